@@ -1,0 +1,392 @@
+"""The ``textkit`` command line: each command parses options, makes one library call, renders."""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import sys
+from pathlib import Path
+from typing import Any, Iterable
+
+import click
+
+from . import __version__
+from .errors import TextkitError
+
+CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
+
+
+class _Group(click.Group):
+    """Turns library errors into one-line messages with exit code 1 (a traceback with --debug)."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except TextkitError as exc:
+            if ctx.obj and ctx.obj.get("debug"):
+                raise
+            raise click.ClickException(str(exc)) from None
+        except KeyboardInterrupt:
+            click.echo("", err=True)
+            ctx.exit(130)
+        except BrokenPipeError:
+            # `textkit search … | head`: the reader went away; that is not an error.
+            sys.stderr.close()
+            ctx.exit(0)
+
+
+class _StderrHandler(logging.Handler):
+    def emit(self, record: logging.LogRecord) -> None:
+        click.echo(f"textkit: {record.levelname.lower()}: {record.getMessage()}", err=True)
+
+
+@click.group(cls=_Group, context_settings=CONTEXT)
+@click.version_option(__version__, "-V", "--version", prog_name="textkit")
+@click.option("--debug", is_flag=True, help="Show the full traceback of errors.")
+@click.option("-q", "--quiet", is_flag=True, help="No progress bars or warnings on stderr.")
+@click.pass_context
+def cli(ctx: click.Context, debug: bool, quiet: bool) -> None:
+    """Search Chinese policy and study documents and turn them into quizzes.
+
+    Without --index, commands work on the bundled corpus (an index of it is built on first
+    use and cached).
+    """
+    ctx.obj = {"debug": debug, "quiet": quiet}
+    logger = logging.getLogger("textkit")
+    if not any(isinstance(h, _StderrHandler) for h in logger.handlers):
+        logger.addHandler(_StderrHandler())
+    logger.setLevel(logging.ERROR if quiet else logging.WARNING)
+
+
+# ---------------------------------------------------------------- shared options and helpers
+
+def _index_option(f):
+    return click.option(
+        "--index",
+        "index_path",
+        type=click.Path(path_type=Path),
+        envvar="TEXTKIT_INDEX",
+        help="Index to use (default: $TEXTKIT_INDEX, else the bundled corpus).",
+    )(f)
+
+
+def _json_option(f):
+    return click.option("--json", "as_json", is_flag=True, help="JSON Lines on stdout, one object per result.")(f)
+
+
+def _segmenter_options(f):
+    f = click.option(
+        "--dict", "dicts", multiple=True, type=click.Path(exists=True, dir_okay=False),
+        help="User dictionary (jieba format: word [freq] [tag]); may be repeated.",
+    )(f)
+    f = click.option("--engine", type=click.Choice(["jieba", "fast"]), default="jieba", show_default=True,
+                     help="jieba (reference) or fast (rjieba, same tokens).")(f)
+    return f
+
+
+def _emit_json(rows: Iterable[dict[str, Any]]) -> None:
+    for row in rows:
+        click.echo(json.dumps(row, ensure_ascii=False))
+
+
+def _progress(ctx: click.Context, label: str):
+    """A progress callback for the library, or None when stderr is not a terminal or --quiet."""
+    if ctx.obj.get("quiet") or not sys.stderr.isatty():
+        return None
+    return _Progress(label)
+
+
+class _Progress:
+    """Adapts the library's ``progress(done, total)`` callback to a click progress bar on stderr."""
+
+    def __init__(self, label: str) -> None:
+        self.label = label
+        self.bar = None
+
+    def __call__(self, done: int, total: int) -> None:
+        if self.bar is None:
+            self.bar = click.progressbar(length=total, label=self.label, file=sys.stderr)
+            self.bar.__enter__()
+        self.bar.update(done - self.bar.pos)
+        if done >= total:
+            self.bar.__exit__(None, None, None)
+
+
+def _open_index(ctx: click.Context, path: Path | None):
+    from .index import SearchIndex, default_index
+
+    if path is None:
+        return default_index(progress=_progress(ctx, "indexing the bundled corpus"))
+    return SearchIndex.load(path)
+
+
+def _excerpts(ctx: click.Context, sources: tuple[str, ...], index_path: Path | None):
+    """Excerpts from sources if given, else from the index (default: the bundled corpus)."""
+    if sources:
+        from .load import load_corpus
+
+        return load_corpus(sources)
+    return _open_index(ctx, index_path).excerpts
+
+
+# ---------------------------------------------------------------- segment
+
+@cli.command()
+@click.argument("text", required=False)
+@click.option("-f", "--file", "file", type=click.File("rb"), help="Read the text from FILE (- for stdin).")
+@click.option("--mode", type=click.Choice(["exact", "search"]), default="exact", show_default=True,
+              help="exact: one reading; search: also the shorter words inside long ones.")
+@_segmenter_options
+@_json_option
+def segment(text: str | None, file, mode: str, engine: str, dicts: tuple[str, ...], as_json: bool) -> None:
+    """Split TEXT (or a file) into words.
+
+    \b
+      textkit segment 坚决做到两个维护
+      textkit segment -f notice.txt --json
+    """
+    from .load import decode_bytes
+    from .segment import Segmenter
+
+    if text is None and file is None:
+        if sys.stdin.isatty():
+            raise click.UsageError("give a TEXT or -f FILE (use -f - to read standard input)")
+        file = click.get_binary_stream("stdin")
+    if text is None:
+        text = decode_bytes(file.read(), name=getattr(file, "name", "<stdin>"))
+    seg = Segmenter(engine=engine, mode=mode, dictionaries=dicts)
+    tokens = seg.tokenize(text)
+    if as_json:
+        _emit_json({"token": t.token, "start": t.start, "end": t.end} for t in tokens)
+    else:
+        click.echo(" / ".join(t.token for t in tokens))
+
+
+# ---------------------------------------------------------------- index
+
+@cli.command()
+@click.argument("sources", nargs=-1, type=click.Path(path_type=Path))
+@_index_option
+@click.option("--append", is_flag=True, help="Add the sources to an existing index instead of replacing it.")
+@click.option("--remove", "remove", multiple=True, metavar="DOC", help="Drop document DOC from the index; may be repeated.")
+@_segmenter_options
+@click.option("--mode", type=click.Choice(["exact", "search"]), default="search", show_default=True,
+              help="Segmentation mode of the index terms.")
+@click.pass_context
+def index(ctx: click.Context, sources: tuple[Path, ...], index_path: Path | None, append: bool,
+          remove: tuple[str, ...], engine: str, dicts: tuple[str, ...], mode: str) -> None:
+    """Build (or extend with --append) a search index from files, folders or .jsonl.
+
+    \b
+      textkit index corpus/ --index my.idx
+      textkit index more.docx --index my.idx --append
+      textkit index --index my.idx --remove 某文件
+    """
+    from .index import SearchIndex
+    from .load import load_corpus
+    from .segment import Segmenter
+
+    if index_path is None:
+        raise click.UsageError("name the index to write with --index PATH (or set TEXTKIT_INDEX)")
+    if not sources and not remove:
+        raise click.UsageError("give at least one SOURCE to index, or --remove DOC")
+    progress = _progress(ctx, "indexing")
+    if append or remove:
+        idx = SearchIndex.load(index_path)
+        for doc in remove:
+            n = idx.remove(doc)
+            click.echo(f"removed {n} excerpts of {doc}", err=True)
+        if sources:
+            idx.add(load_corpus(sources), progress=progress)
+    else:
+        seg = Segmenter(engine=engine, mode=mode, dictionaries=dicts)
+        idx = SearchIndex.build(load_corpus(sources), segmenter=seg, progress=progress)
+    idx.save(index_path)
+    click.echo(f"{index_path}: {idx.stats_line()}", err=True)
+
+
+# ---------------------------------------------------------------- search
+
+@cli.command()
+@click.argument("query")
+@_index_option
+@click.option("-k", "k", type=click.IntRange(1), default=10, show_default=True, help="How many results.")
+@click.option("--doc", help="Only excerpts of documents whose name contains DOC.")
+@click.option("--section", help="Only excerpts under sections whose heading contains SECTION.")
+@click.option("--explain", is_flag=True, help="Show each term's contribution to the score.")
+@_json_option
+@click.pass_context
+def search(ctx: click.Context, query: str, index_path: Path | None, k: int, doc: str | None,
+           section: str | None, explain: bool, as_json: bool) -> None:
+    """Find the excerpts that best match QUERY.
+
+    Words in any order; "exact phrase"; +must; -exclude.
+
+    \b
+      textkit search 两个维护
+      textkit search '"劳模精神" -工匠' -k 3 --json
+    """
+    idx = _open_index(ctx, index_path)
+    hits = idx.search(query, k=k, doc=doc, section=section, explain=explain)
+    if as_json:
+        _emit_json(hit.to_dict() for hit in hits)
+        return
+    if not hits:
+        click.echo(f"no excerpt matches {query!r}", err=True)
+        return
+    for hit in hits:
+        click.echo(_render_hit(hit, explain), color=_color())
+
+
+def _color() -> bool | None:
+    return False if os.environ.get("NO_COLOR") else None
+
+
+CONTEXT_CHARS = 60  # characters shown either side of a match in a long excerpt
+
+
+def _render_hit(hit, explain: bool) -> str:
+    head = click.style(f"{hit.rank:>2}. {hit.doc}", bold=True)
+    where = f" · {hit.section}" if hit.section else ""
+    lines = [f"{head}{where}  [{hit.excerpt}]  score {hit.score:.2f}"]
+    text = hit.text
+    spans = sorted(hit.highlights)
+    lo, hi = 0, len(text)
+    if spans and len(text) > 4 * CONTEXT_CHARS:
+        lo = max(0, spans[0][0] - CONTEXT_CHARS)
+        hi = min(len(text), max(b for a, b in spans if a < lo + 4 * CONTEXT_CHARS) + CONTEXT_CHARS)
+    out, pos = [], lo
+    for a, b in spans:
+        if a < pos or b > hi:
+            continue
+        out.append(text[pos:a])
+        out.append(click.style(text[a:b], fg="red", bold=True))
+        pos = b
+    out.append(text[pos:hi])
+    body = ("…" if lo > 0 else "") + "".join(out) + ("…" if hi < len(text) else "")
+    lines.append("    " + body)
+    if explain and hit.explain:
+        for term, score in hit.explain.items():
+            lines.append(f"      {score:7.3f}  {term}")
+    return "\n".join(lines)
+
+
+# ---------------------------------------------------------------- locate
+
+@cli.command()
+@click.argument("file", type=click.File("rb"))
+@_index_option
+@_json_option
+@click.pass_context
+def locate(ctx: click.Context, file, index_path: Path | None, as_json: bool) -> None:
+    """Trace each line of FILE (one query a line, - for stdin) to its best excerpt."""
+    from .load import decode_bytes
+
+    lines = decode_bytes(file.read(), name=getattr(file, "name", "<stdin>")).splitlines()
+    queries = [line.strip() for line in lines if line.strip()]
+    idx = _open_index(ctx, index_path)
+    results = idx.search_many(queries, k=1)
+    for n, (query, hits) in enumerate(zip(queries, results), 1):
+        hit = hits[0] if hits else None
+        if as_json:
+            row = {"line": n, "query": query}
+            row.update(hit.to_dict() if hit else {"rank": None})
+            _emit_json([row])
+        elif hit:
+            click.echo(f"{n}\t{hit.score:.2f}\t{hit.excerpt}\t{hit.text[:60]}")
+        else:
+            click.echo(f"{n}\t-\t(no match)\t{query[:60]}")
+
+
+# ---------------------------------------------------------------- phrases
+
+@cli.command()
+@click.argument("sources", nargs=-1, type=click.Path(path_type=Path))
+@_index_option
+@click.option("-k", "k", type=click.IntRange(1), default=30, show_default=True, help="How many phrases.")
+@_json_option
+@click.pass_context
+def phrases(ctx: click.Context, sources: tuple[Path, ...], index_path: Path | None, k: int, as_json: bool) -> None:
+    """Key phrases worth quizzing, best first (default: from the bundled corpus)."""
+    from .phrases import extract_phrases
+
+    found = extract_phrases(_excerpts(ctx, sources, index_path), k=k)
+    if as_json:
+        _emit_json(p.to_dict() for p in found)
+        return
+    for n, p in enumerate(found, 1):
+        click.echo(f"{n:>3}  {p.phrase}\t{p.kind}\t×{p.count}\t{p.score:.3f}")
+
+
+# ---------------------------------------------------------------- quiz
+
+@cli.group(context_settings=CONTEXT)
+def quiz() -> None:
+    """Make, take and grade fill-in-the-blank quizzes."""
+
+
+@quiz.command("make")
+@click.argument("sources", nargs=-1, type=click.Path(path_type=Path))
+@_index_option
+@click.option("-n", "n", type=click.IntRange(1), default=20, show_default=True, help="How many items.")
+@click.option("--kind", type=click.Choice(["cloze", "choice", "mixed"]), default="mixed", show_default=True)
+@click.option("--seed", type=int, default=None, help="Same seed, same quiz (byte for byte).")
+@click.option("--title", help="Title of the sheet (default: from the source).")
+@click.option("-f", "--format", "fmt", type=click.Choice(["md", "html", "docx", "json", "apkg", "gift", "csv"]),
+              help="Sheet format (default: from the -o file ending, else md).")
+@click.option("-o", "--output", type=click.Path(path_type=Path),
+              help="Where to write the sheet (- for stdout; default: quizzes/<title>.<format>).")
+@click.option("--key", "key_path", type=click.Path(path_type=Path), help="Write the answer key to a second file.")
+@click.pass_context
+def quiz_make(ctx: click.Context, sources, index_path, n, kind, seed, title, fmt, output, key_path) -> None:
+    """Make a quiz sheet and its answer key from SOURCES (default: the bundled corpus).
+
+    \b
+      textkit quiz make corpus/ -n 15 --kind mixed --seed 7 -o quiz.md
+      textkit quiz make notice.docx -o quiz.docx --key key.docx
+    """
+    from .export import write_quiz
+    from .quiz import make_quiz
+
+    q = make_quiz(_excerpts(ctx, sources, index_path), n=n, kind=kind, seed=seed, title=title)
+    written = write_quiz(q, output, fmt=fmt, key_path=key_path)
+    for path in written:
+        click.echo(f"wrote {path}", err=True)
+
+
+@quiz.command("take")
+@click.argument("quiz_file", metavar="QUIZ.json", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+def quiz_take(quiz_file: Path) -> None:
+    """Answer a quiz in the terminal, one item at a time, graded as you go."""
+    from .take import take_quiz
+    from .quiz import Quiz
+
+    take_quiz(Quiz.from_json(quiz_file.read_text(encoding="utf-8")))
+
+
+@quiz.command("grade")
+@click.argument("quiz_file", metavar="QUIZ.json", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.argument("answers", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@_json_option
+def quiz_grade(quiz_file: Path, answers: Path, as_json: bool) -> None:
+    """Grade ANSWERS (JSON {id: answer} or CSV id,answer) against QUIZ.json."""
+    from .grading import grade, read_answers
+    from .quiz import Quiz
+
+    report = grade(Quiz.from_json(quiz_file.read_text(encoding="utf-8")), read_answers(answers))
+    if as_json:
+        _emit_json(r.to_dict() for r in report.results)
+        return
+    for r in report.results:
+        mark = click.style("✓", fg="green") if r.correct else click.style("✗", fg="red")
+        line = f"{mark} {r.id}: {r.given or '（未答）'}"
+        if not r.correct:
+            line += f"  → {r.expected}"
+        click.echo(line, color=_color())
+    click.echo(f"score: {report.correct}/{report.total}")
+
+
+def main() -> None:
+    """Entry point of the ``textkit`` console script."""
+    cli(prog_name="textkit")

@@ -1,0 +1,1 @@
+"""Quiz sheets in the formats people use."""

@@ -34,6 +34,19 @@ class _Group(click.Group):
             # `textkit search … | head`: the reader went away; that is not an error.
             sys.stderr.close()
             ctx.exit(0)
+        except (click.ClickException, click.exceptions.Exit, click.Abort):
+            raise
+        except OSError as exc:
+            if ctx.obj and ctx.obj.get("debug"):
+                raise
+            where = f"{exc.filename}: " if exc.filename else ""
+            raise click.ClickException(f"{where}{exc.strerror or exc}") from None
+        except Exception as exc:  # a bug: say so in one line, keep the traceback for --debug
+            if ctx.obj and ctx.obj.get("debug"):
+                raise
+            raise click.ClickException(
+                f"internal error ({type(exc).__name__}: {exc}); run again with --debug for the traceback"
+            ) from None
 
 
 class _StderrHandler(logging.Handler):

@@ -2,17 +2,22 @@
 
 from __future__ import annotations
 
+import functools
 import hashlib
+import logging
+import re
 import threading
 from importlib import resources
 from pathlib import Path
-from typing import Iterable, NamedTuple, Sequence
+from typing import Callable, Iterable, NamedTuple, Sequence
 
 from .errors import SegmenterError
 from .normalize import analysis_form
 
 ENGINES = ("jieba", "fast")
 MODES = ("exact", "search")
+
+Entry = tuple[str, "int | None", "str | None"]
 
 
 class Token(NamedTuple):
@@ -28,11 +33,21 @@ def bundled_lexicon() -> str:
     return resources.files("textkit").joinpath("data/lexicon.txt").read_text(encoding="utf-8")
 
 
+@functools.lru_cache(maxsize=1)
+def stopwords() -> frozenset[str]:
+    """Words and marks too common to rank by (for search and phrase ranking, never for display)."""
+    text = resources.files("textkit").joinpath("data/stopwords.txt").read_text(encoding="utf-8")
+    return frozenset(
+        w for line in text.splitlines() if not line.startswith("#") for w in line.split()
+    )
+
+
 class Segmenter:
     """A callable ``str -> list[str]`` owning its own jieba tokenizer and lexicon.
 
     Text is analysed in :func:`textkit.normalize.analysis_form` (half-width, simplified), so
-    ``Segmenter()("堅決做到兩個維護")`` gives ``["坚决", "做到", "两个维护"]``.
+    ``Segmenter()("堅決做到兩個維護")`` gives ``["坚决", "做到", "两个维护"]``. After the first
+    call it is safe to use from several threads.
     """
 
     def __init__(
@@ -47,21 +62,24 @@ class Segmenter:
             raise SegmenterError(f"unknown engine {engine!r}; choose one of {', '.join(ENGINES)}")
         if mode not in MODES:
             raise SegmenterError(f"unknown mode {mode!r}; choose one of {', '.join(MODES)}")
+        if isinstance(dictionaries, (str, Path)):
+            dictionaries = (dictionaries,)
         self.engine = engine
         self.mode = mode
         self.hmm = hmm
         self.lexicon = lexicon
         self.dictionaries = tuple(str(d) for d in dictionaries)
         self._words = _read_entries(self.lexicon, self.dictionaries)
-        self._impl = None
+        self._impl: _JiebaEngine | _FastEngine | None = None
         self._lock = threading.Lock()
 
     # The jieba dictionary takes about a second to load: do it on first use, once.
-    def _engine(self):
+    def _engine(self) -> _JiebaEngine | _FastEngine:
         if self._impl is None:
             with self._lock:
                 if self._impl is None:
-                    self._impl = _build(self.engine, self._words)
+                    cls = _JiebaEngine if self.engine == "jieba" else _FastEngine
+                    self._impl = cls(self._words)
         return self._impl
 
     def __call__(self, text: str) -> list[str]:
@@ -69,14 +87,28 @@ class Segmenter:
 
     def tokenize(self, text: str) -> list[Token]:
         """Tokens with offsets into ``text`` (whitespace dropped)."""
-        form = analysis_form(text)
-        impl = self._engine()
-        mode = "search" if self.mode == "search" else "default"
-        if self.engine == "jieba":
-            pieces = impl.tokenize(form, mode=mode, HMM=self.hmm)
-        else:
-            pieces = impl.tokenize(form, mode, self.hmm)
-        return [Token(w, a, b) for w, a, b in pieces if w.strip()]
+        pieces = self._engine().tokenize(analysis_form(text), self.mode == "search", self.hmm)
+        return [Token(w, a, b) for w, a, b in pieces if not w.isspace()]
+
+    def tokenize_many(
+        self, texts: Iterable[str], progress: Callable[[int, int], None] | None = None
+    ) -> list[list[Token]]:
+        """:meth:`tokenize` of each text, e.g. every excerpt of a corpus being indexed."""
+        texts = list(texts)
+        impl, search, hmm = self._engine(), self.mode == "search", self.hmm
+        out: list[list[Token]] = []
+        step = max(1, len(texts) // 100)
+        for n, text in enumerate(texts, 1):
+            pieces = impl.tokenize(analysis_form(text), search, hmm)
+            out.append([Token(w, a, b) for w, a, b in pieces if not w.isspace()])
+            if progress is not None and (n % step == 0 or n == len(texts)):
+                progress(n, len(texts))
+        return out
+
+    @property
+    def stopwords(self) -> frozenset[str]:
+        """The bundled stopword list (see :func:`stopwords`)."""
+        return stopwords()
 
     @property
     def lexicon_hash(self) -> str:
@@ -101,42 +133,176 @@ class Segmenter:
         return f"Segmenter(engine={self.engine!r}, mode={self.mode!r}, lexicon={self.lexicon_hash})"
 
 
-def _read_entries(lexicon: bool, dictionaries: Iterable[str]) -> list[tuple[str, int | None, str | None]]:
-    texts = [bundled_lexicon()] if lexicon else []
+# ---------------------------------------------------------------- dictionaries
+
+_TAG = re.compile(r"[A-Za-z]+")
+
+
+def _read_entries(lexicon: bool, dictionaries: Iterable[str]) -> list[Entry]:
+    sources = [("bundled lexicon", bundled_lexicon())] if lexicon else []
     for path in dictionaries:
         try:
-            texts.append(Path(path).read_text(encoding="utf-8-sig"))
+            data = Path(path).read_bytes()
         except OSError as exc:
-            raise SegmenterError(f"cannot read dictionary {path}: {exc.strerror}") from None
+            raise SegmenterError(f"cannot read dictionary {path}: {exc.strerror or exc}") from None
+        try:
+            text = data.decode("utf-8-sig")
         except UnicodeDecodeError:
-            raise SegmenterError(f"dictionary {path} is not UTF-8 text") from None
-    entries = []
-    for text in texts:
-        for line in text.splitlines():
-            parts = line.split()
-            if not parts or parts[0].startswith("#"):
-                continue
-            freq = int(parts[1]) if len(parts) > 1 and parts[1].isdigit() else None
-            tag = parts[2] if len(parts) > 2 else (parts[1] if len(parts) == 2 and not parts[1].isdigit() else None)
-            entries.append((parts[0], freq, tag))
+            raise SegmenterError(f"dictionary {path} is not UTF-8 text; save it as UTF-8") from None
+        if "\x00" in text:
+            raise SegmenterError(f"dictionary {path} is not a text file")
+        sources.append((str(path), text))
+    entries: list[Entry] = []
+    for name, text in sources:
+        found = _parse(name, text)
+        if not found and name != "bundled lexicon":
+            raise SegmenterError(f"dictionary {name} has no words (expected lines of: word [freq] [tag])")
+        entries.extend(found)
     return entries
 
 
-def _build(engine: str, words):
-    if engine == "jieba":
-        import logging
+def _parse(name: str, text: str) -> list[Entry]:
+    """Lines of jieba's ``word [freq] [tag]``; words are put in analysis form, like the text."""
+    entries: list[Entry] = []
+    for n, line in enumerate(text.splitlines(), 1):
+        parts = line.split()
+        if not parts or parts[0].startswith("#"):
+            continue
+        word, rest = analysis_form(parts[0]), parts[1:]
+        freq: int | None = None
+        tag: str | None = None
+        if rest and rest[0].isdigit():
+            freq = int(rest.pop(0))
+        if rest and _TAG.fullmatch(rest[0]):
+            tag = rest.pop(0)
+        if rest:
+            raise SegmenterError(
+                f"{name}, line {n}: cannot read {line.strip()!r}; "
+                "expected: word [frequency as a whole number] [tag], e.g. '两个维护 50000 nz'"
+            )
+        entries.append((word, freq, tag))
+    return entries
 
+
+# ---------------------------------------------------------------- engines
+
+
+class _QuietJieba(logging.Filter):
+    """Drops jieba's "Building prefix dict" chatter while one tokenizer loads, and nothing else."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return record.levelno >= logging.WARNING
+
+
+class _JiebaEngine:
+    """The reference: a private ``jieba.Tokenizer``."""
+
+    def __init__(self, words: list[Entry]) -> None:
         import jieba
 
-        logging.getLogger("jieba").setLevel(logging.WARNING)
         tok = jieba.Tokenizer()
-        tok.initialize()
+        quiet = _QuietJieba()
+        jieba.default_logger.addFilter(quiet)
+        try:
+            tok.initialize()
+        finally:
+            jieba.default_logger.removeFilter(quiet)
         for word, freq, tag in words:
-            tok.add_word(word, freq, tag)
-        return tok
-    import rjieba
+            _add_jieba_word(tok, word, freq, tag)
+        self.tok = tok
 
-    tok = rjieba.Jieba()
-    for word, freq, tag in words:
-        tok.add_word(word, freq, tag)
-    return tok
+    def tokenize(self, form: str, search: bool, hmm: bool):
+        return self.tok.tokenize(form, mode="search" if search else "default", HMM=hmm)
+
+
+def _add_jieba_word(tok, word: str, freq: int | None, tag: str | None) -> None:
+    # jieba's add_word adds the new frequency to the total without taking away the old one, and a
+    # frequency of 0 edits a set shared by every tokenizer in the process (finalseg's force-split
+    # words). Do what rjieba does instead, so engines agree and segmenters stay independent.
+    if freq is None:
+        freq = tok.suggest_freq(word, False)
+    old = tok.FREQ.get(word, 0)
+    tok.FREQ[word] = freq
+    tok.total += freq - old
+    if tag:
+        tok.user_word_tag_tab[word] = tag
+    for i in range(1, len(word)):
+        tok.FREQ.setdefault(word[:i], 0)
+
+
+# Python jieba's HMM splits non-Chinese runs on this; jieba-rs leaves the "." unescaped, so it
+# keeps "2011-2020" whole where jieba gives 2011 / - / 2020.
+_PY_SKIP = re.compile(r"([a-zA-Z0-9]+(?:\.\d+)?%?)")
+_RS_SKIP_ONLY = re.compile(r"[a-zA-Z0-9]+[^.\d]\d+%?")
+# Python jieba treats only U+4E00–U+9FD5 as Chinese; jieba-rs also takes the CJK extensions and
+# compatibility ideographs into words. jieba leaves each such character alone, so do that here.
+_RS_ONLY_HAN = re.compile("[\u3400-\u4dbf\u9fd6-\u9fff\uf900-\ufaff\U00020000-\U0003134f]")
+
+
+class _FastEngine:
+    """rjieba (jieba-rs), with its few departures from jieba undone."""
+
+    def __init__(self, words: list[Entry]) -> None:
+        import rjieba
+
+        jb = rjieba.Jieba()
+        self.zero: set[str] = set()
+        for word, freq, tag in words:
+            jb.add_word(word, freq, tag)
+            if freq == 0:
+                self.zero.add(word)
+            else:
+                self.zero.discard(word)
+        self.jb = jb
+
+    def tokenize(self, form: str, search: bool, hmm: bool) -> list[tuple[str, int, int]]:
+        if _RS_ONLY_HAN.search(form):
+            pieces = self._split_rare(form, hmm)
+        else:
+            pieces = self._exact(form, 0, hmm)
+        return self._search(pieces) if search else pieces
+
+    def _exact(self, form: str, offset: int, hmm: bool) -> list[tuple[str, int, int]]:
+        out = []
+        for w, a, b in self.jb.tokenize(form, "default", hmm):
+            if hmm and _RS_SKIP_ONLY.fullmatch(w) and not self.jb.has_word(w):
+                for part in _PY_SKIP.split(w):
+                    if part:
+                        out.append((part, a + offset, a + offset + len(part)))
+                        a += len(part)
+            else:
+                out.append((w, a + offset, b + offset))
+        return out
+
+    def _split_rare(self, form: str, hmm: bool) -> list[tuple[str, int, int]]:
+        out: list[tuple[str, int, int]] = []
+        start = 0
+        for m in _RS_ONLY_HAN.finditer(form):
+            if m.start() > start:
+                out.extend(self._exact(form[start:m.start()], start, hmm))
+            out.append((m.group(), m.start(), m.end()))
+            start = m.end()
+        if start < len(form):
+            out.extend(self._exact(form[start:], start, hmm))
+        return out
+
+    def _search(self, pieces: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+        # jieba's search mode, word for word: the 2- and 3-character words inside longer ones.
+        # (rjieba's own search mode also yields non-words such as "PM2" inside "PM2.5".)
+        has = self.jb.has_word
+        zero = self.zero
+        out = []
+        for w, a, b in pieces:
+            n = len(w)
+            if n > 2:
+                for i in range(n - 1):
+                    g = w[i:i + 2]
+                    if has(g) and g not in zero:
+                        out.append((g, a + i, a + i + 2))
+            if n > 3:
+                for i in range(n - 2):
+                    g = w[i:i + 3]
+                    if has(g) and g not in zero:
+                        out.append((g, a + i, a + i + 3))
+            out.append((w, a, b))
+        return out

@@ -39,9 +39,11 @@ _HEADING = re.compile(
     r"^(?:#{1,6}\s+.+"
     r"|[一二三四五六七八九十百]+、.{1,40}"
     r"|第[一二三四五六七八九十百千零〇\d]+[编章节部分]\s*.{0,40}"
-    r"|（[一二三四五六七八九十]+）.{1,40})$"
+    r"|[（(][一二三四五六七八九十]+[）)].{1,40})$"
 )
-_SENTENCE_END = re.compile(r"(?<=[。！？；!?])")
+# A sentence ends after its full stop and any closing quotes: 。” stays with its sentence.
+_SENTENCE_END = re.compile(r"[。！？!?；;…]+[”’」』）)]*")
+_CLAUSE_END = re.compile(r"[，、,：:]+[”’」』）)]*")
 MAX_EXCERPT_CHARS = 300
 
 
@@ -86,19 +88,41 @@ def split_document(doc: Document, max_chars: int = MAX_EXCERPT_CHARS) -> list[Ex
 
 
 def _pieces(paragraph: str, max_chars: int) -> list[tuple[int, int]]:
-    """Spans of readable pieces of a paragraph: whole sentences, each at most about max_chars."""
+    """Spans of readable pieces of a paragraph: whole sentences, each at most about max_chars.
+
+    A single sentence longer than that is cut at clause ends (，、：), and only a run without any
+    punctuation is cut blindly.
+    """
     if len(paragraph) <= max_chars:
         return [(0, len(paragraph))]
-    bounds = [m.start() for m in _SENTENCE_END.finditer(paragraph)]
-    if not bounds or bounds[-1] != len(paragraph):
-        bounds.append(len(paragraph))
+    spans = _pack(paragraph, 0, len(paragraph), _SENTENCE_END, max_chars)
+    out: list[tuple[int, int]] = []
+    for a, b in spans:
+        if b - a <= max_chars:
+            out.append((a, b))
+            continue
+        for c, d in _pack(paragraph, a, b, _CLAUSE_END, max_chars):
+            out.extend((x, min(x + max_chars, d)) for x in range(c, d, max_chars))
+    trimmed = []
+    for a, b in out:
+        piece = paragraph[a:b]
+        if piece.strip():
+            # A piece starting after ". " must not start with the space: offsets point at text.
+            trimmed.append((a + len(piece) - len(piece.lstrip()), b - len(piece) + len(piece.rstrip())))
+    return trimmed
+
+
+def _pack(text: str, start: int, stop: int, ends: re.Pattern[str], max_chars: int) -> list[tuple[int, int]]:
+    """Greedily pack the units of text[start:stop] ending at ``ends`` into spans of <= max_chars."""
+    bounds = [m.end() for m in ends.finditer(text, start, stop)]
+    if not bounds or bounds[-1] != stop:
+        bounds.append(stop)
     spans: list[tuple[int, int]] = []
-    start = 0
-    prev = 0
+    begin = prev = start
     for end in bounds:
-        if end - start > max_chars and prev > start:
-            spans.append((start, prev))
-            start = prev
+        if end - begin > max_chars and prev > begin:
+            spans.append((begin, prev))
+            begin = prev
         prev = end
-    spans.append((start, len(paragraph)))
-    return [(a, b) for a, b in spans if paragraph[a:b].strip()]
+    spans.append((begin, stop))
+    return spans

@@ -10,6 +10,7 @@ so an offset found while analysing is an offset into the text shown to the user.
 from __future__ import annotations
 
 import functools
+import re
 
 _FULLWIDTH_OFFSET = 0xFEE0
 
@@ -57,35 +58,116 @@ def analysis_form(text: str) -> str:
     return to_simplified(fold_width(text))
 
 
+# Characters nobody sees but that break search: C0/C1 controls, zero-width and bidi marks, BOM.
+_INVISIBLE = "\x00-\x08\x0e-\x1f\x7f-\x9f\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u206f\ufeff"
+_INVISIBLE_RE = re.compile(f"[{_INVISIBLE}]+")
+# A line holding nothing but invisible characters is an artefact of web copy (``人\n\u200b\n民``):
+# remove the line itself, so the text around it reads as one broken line, not two paragraphs.
+_INVISIBLE_LINE = re.compile(f"(?<=\n)[{_INVISIBLE}]+\n")
+_LINE_BREAK = re.compile("\r\n?|[\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
+_SPACES = re.compile(r"[^\S\n]+")
+_CJK = "\u2e80-\u9fff\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef\U00020000-\U0003134f"
+_CJK_GAP = re.compile(f"(?<=[{_CJK}]) (?=[{_CJK}])")
+_EDGE_SPACES = re.compile(r" *\n *")
+
+
 def clean(text: str) -> str:
-    """The display form of a loaded document: line breaks repaired, invisible junk dropped."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
-    text = "".join(ch for ch in text if ch == "\n" or ch == "\t" or ch.isprintable() or ch == "\u3000")
-    text = text.replace("\t", " ").replace("\u00a0", " ")
+    """The display form of a loaded document: line breaks repaired, invisible junk dropped.
+
+    Zero-width and control characters go; tabs, NBSP, U+3000 and other odd spaces become one
+    space, and a space between two Chinese characters (layout, not meaning) goes entirely.
+    """
+    text = _LINE_BREAK.sub("\n", text)
+    text = _INVISIBLE_RE.sub("", _INVISIBLE_LINE.sub("", text))
+    text = _SPACES.sub(" ", text)
+    text = _CJK_GAP.sub("", text)
+    text = _EDGE_SPACES.sub("\n", text).strip(" ")
     return repair_breaks(text)
 
 
+# A paragraph may end on these (after any closing quotes or brackets).
+_ENDS = frozenset("。！？!?：:；;…．.")
+_CLOSERS = "”’」』）)】〕》"
+# A line starting with these continues the sentence before it (link text broken off in web copy).
+_CONTINUES = frozenset("，。、；：！？）》」』”’…%,;:!?)]】〕")
+# A line ending on these cannot end a paragraph.
+_DANGLING = frozenset("，、,（《“「『(【〔的")
+_PAIRS = (("《", "》"), ("（", "）"), ("(", ")"), ("“", "”"), ("「", "」"), ("【", "】"))
+_FULL_LINE = 0.8  # a PDF line this close to the usual line width was wrapped by the layout
+
+
 def repair_breaks(text: str) -> str:
-    """Join lines broken inside a sentence (pasted PDF or web text); keep real paragraph breaks."""
-    lines = [line.strip() for line in text.split("\n")]
-    paragraphs: list[str] = []
-    current = ""
-    for line in lines:
+    """Join lines broken inside a sentence (pasted PDF or web text); keep real paragraph breaks.
+
+    A break is kept after a sentence end, around a heading, and across a blank line unless the
+    sentence is visibly unfinished (an unclosed 《 or （, a trailing ，、的, or a next line that
+    starts with ，。》）). A single line break is joined in text whose paragraphs are separated by
+    blank lines (web copy), and after a line that ran to the margin (PDF).
+    """
+    items: list[tuple[str, bool]] = []
+    blank = False
+    for line in text.split("\n"):
+        line = line.strip()
         if not line:
+            blank = bool(items)
             continue
-        if current and not current.endswith(_PARAGRAPH_ENDS) and _open_bracket(current):
-            current += line
-            continue
-        if current:
+        items.append((line, blank))
+        blank = False
+    if len(items) < 2:
+        return "\n".join(line for line, _ in items)
+    blank_breaks = sum(b for _, b in items)
+    soft = blank_breaks > (len(items) - 1 - blank_breaks)
+    width = 0.0 if soft else _usual_width([line for line, _ in items])
+    paragraphs: list[str] = []
+    current, previous = items[0][0], items[0][0]
+    for line, blank in items[1:]:
+        if _continues(current, previous, line, blank, soft, width):
+            current = _join(current, line)
+        else:
             paragraphs.append(current)
-        current = line
-    if current:
-        paragraphs.append(current)
+            current = line
+        previous = line
+    paragraphs.append(current)
     return "\n".join(paragraphs)
 
 
-_PARAGRAPH_ENDS = ("。", "！", "？", "：", "；", "”", "…", ".", "!", "?", ":")
+def _continues(current: str, previous: str, line: str, blank: bool, soft: bool, width: float) -> bool:
+    """Whether ``line`` continues the paragraph ``current`` (whose last line is ``previous``)."""
+    from .excerpts import is_heading
+
+    if _ends_paragraph(current):
+        return False
+    if line[0] in _CONTINUES or current[-1] in _DANGLING or _unclosed(current):
+        return True
+    if (current is previous and is_heading(previous)) or is_heading(line):
+        return False
+    if blank:
+        return False
+    return soft or _width(previous) >= _FULL_LINE * width
 
 
-def _open_bracket(text: str) -> bool:
-    return text.count("《") > text.count("》") or text.count("（") > text.count("）")
+def _ends_paragraph(text: str) -> bool:
+    return text.rstrip(_CLOSERS)[-1:] in _ENDS
+
+
+def _unclosed(text: str) -> bool:
+    return any(text.count(a) > text.count(b) for a, b in _PAIRS)
+
+
+def _join(left: str, right: str) -> str:
+    # Latin words broken at a line end keep a space between them; Chinese never had one.
+    if left[-1].isascii() and left[-1].isalpha() and right[0].isascii() and right[0].isalpha():
+        return f"{left} {right}"
+    return left + right
+
+
+def _width(line: str) -> float:
+    """Printed width of a line: Chinese characters count two, Latin letters and digits one."""
+    # UTF-8 spends three bytes on a Chinese character and one on ASCII: a C-speed count.
+    return (len(line) + len(line.encode("utf-8", "surrogatepass"))) / 2
+
+
+def _usual_width(lines: list[str]) -> float:
+    """The width most lines reach, as a PDF page's text column does (the 80th percentile)."""
+    widths = sorted(_width(line) for line in lines)
+    return float(widths[int(0.8 * (len(widths) - 1))])

@@ -1,0 +1,76 @@
+"""Quizzes for the export tests: real sentences of the bundled notice, and a hostile document."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from textkit.load import load_corpus
+from textkit.quiz import BLANK_CHAR, Quiz, QuizItem
+
+ROOT = Path(__file__).resolve().parents[1]
+CORPUS = ROOT / "corpus"
+
+HOSTILE_LINES = [
+    '=HYPERLINK("http://example.invalid","点我")坚决做到两个维护',
+    "<script>alert(1)</script>增强四个意识{braces}~波浪=等号",
+    "+SUM(A1:A2) 与 @cmd 和 -1 开头的行；还有 </script><!-- 与 ]]> 以及 `code` *星* #井 \\反斜杠",
+]
+HOSTILE_TEXT = "\n".join(HOSTILE_LINES)
+
+
+def item(
+    id: str, kind: str, sentence: str, answers: list[str], choices: list[str] | None = None,
+    hint: str = "", doc: str = "", excerpt: str = "", section: str = "",
+) -> QuizItem:
+    """An item that blanks each answer (in order) out of a real sentence."""
+    prompt, blanks, pos = "", [], 0
+    for answer in answers:
+        at = sentence.index(answer, pos)
+        prompt += sentence[pos:at]
+        blanks.append((len(prompt), len(prompt) + len(answer)))
+        prompt += BLANK_CHAR * len(answer)
+        pos = at + len(answer)
+    prompt += sentence[pos:]
+    return QuizItem(
+        id=id, kind=kind, prompt=prompt, answers=list(answers), blanks=blanks, choices=list(choices or []),
+        accept=[[] for _ in answers], source={"doc": doc, "excerpt": excerpt}, section=section, hint=hint or sentence,
+    )
+
+
+def _from_notice(n: int, kind: str, sentence: str, answers: list[str], choices: list[str] | None = None) -> QuizItem:
+    excerpt = next(x for x in load_corpus([CORPUS]) if sentence in x.text)
+    return item(f"q{n}", kind, sentence, answers, choices, hint=excerpt.text, doc=excerpt.doc,
+                excerpt=excerpt.id, section=excerpt.section)
+
+
+def notice_quiz() -> Quiz:
+    """A mixed quiz of the notice: one-blank and three-blank cloze items and four-option choice items."""
+    items = [
+        _from_notice(1, "cloze", "以实际行动拥护“两个确立”的决定性意义，增强“四个意识”、坚定“四个自信”、做到“两个维护”。",
+                     ["两个维护"]),
+        _from_notice(2, "choice", "真正把坚决拥护“两个确立”、坚决做到“两个维护”体现在行动上，落实到工作中。",
+                     ["两个确立"], ["两个维护", "两个确立", "四个意识", "四个自信"]),
+        _from_notice(3, "cloze", "大力弘扬劳模精神、劳动精神、工匠精神的重大意义",
+                     ["劳模精神", "劳动精神", "工匠精神"]),
+        _from_notice(4, "choice", "进一步提高政治判断力、政治领悟力、政治执行力",
+                     ["政治领悟力"], ["政治判断力", "政治鉴别力", "政治执行力", "政治领悟力"]),
+        _from_notice(5, "cloze", "聚焦教职工工会会员急难愁盼，用心用情用力履行维护教职工工会会员合法权益", ["急难愁盼"]),
+        _from_notice(6, "choice", "紧围绕保持和增强政治性、先进性、群众性这一主线",
+                     ["先进性"], ["群众性", "先进性", "政治性", "创新性"]),
+    ]
+    return Quiz(title="学习宣传贯彻《论述摘编》知识测验", items=items, seed=7,
+                instructions="请在横线上填写原文词语；选择题只有一个正确答案。")
+
+
+def hostile_quiz() -> Quiz:
+    """A quiz of a document full of markup, GIFT syntax and spreadsheet formulas."""
+    doc = "<script>alert(1)</script>{恶意}=文档"
+    a, b, c = HOSTILE_LINES
+    items = [
+        item("h1", "cloze", a, ["两个维护"], doc=doc, excerpt=f"{doc}#1", hint=HOSTILE_TEXT),
+        item("h2", "cloze", b, ["{braces}"], doc=doc, excerpt=f"{doc}#2", hint=b),
+        item("h3", "choice", b, ["四个意识"], ["a~b=c", "四个意识", "{四个自信}", "<b>粗</b>"],
+             doc=doc, excerpt=f"{doc}#2", hint=b),
+        item("h4", "cloze", c, ["SUM"], doc=doc, excerpt=f"{doc}#3", hint=c),
+    ]
+    return Quiz(title=doc + "/../测验", items=items, seed=1, instructions="=1+1 <i>说明</i>")

@@ -1,0 +1,31 @@
+"""CSV sheet: one row per item, UTF-8 with a BOM so that Excel opens it, safe against formula injection."""
+
+from __future__ import annotations
+
+import csv
+import io
+
+from ..quiz import Quiz
+from .sheet import LETTERS, blank_prompt
+
+COLUMNS = ["id", "kind", "prompt", "answer", "options", "source"]
+# A spreadsheet reads a cell starting with these as a formula (tab and CR too, through DDE tricks).
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def cell(value: str) -> str:
+    """A cell value a spreadsheet shows as text: a leading formula character gets a ``'`` before it."""
+    return "'" + value if value.startswith(_FORMULA_START) else value
+
+
+def render(quiz: Quiz, part: str = "all") -> str:
+    """The quiz as CSV text starting with a BOM; several answers are joined by ``；``, options by `` | ``."""
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerow(COLUMNS)
+    for item in quiz.items:
+        source = item.source.get("excerpt") or item.source.get("doc", "")
+        options = " | ".join(f"{LETTERS[i]}. {c}" for i, c in enumerate(item.choices))
+        row = [item.id, item.kind, blank_prompt(item), "；".join(item.answers), options, source]
+        writer.writerow([cell(v) for v in row])
+    return "\ufeff" + out.getvalue()

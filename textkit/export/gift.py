@@ -1,0 +1,76 @@
+"""GIFT sheet for Moodle's question bank: missing-word short-answer and multiple-choice questions.
+
+Moodle reads ``~ = # { } :`` (and ``\\``) as GIFT syntax, so every one from the source is escaped
+with a backslash. Question text and options are marked ``[html]`` and HTML-escaped as well, so
+markup in a document shows as text in Moodle instead of being rendered (or cleaned away).
+Items with several blanks become one short-answer question whose answer lists the blanks in
+order, separated by 、 (a few usual separators are accepted too).
+"""
+
+from __future__ import annotations
+
+import re
+from html import escape as html_escape
+
+from ..quiz import Quiz, QuizItem
+from .sheet import blank_width, one_line, source_label
+
+_SPECIAL = re.compile(r"([\\~=#{}:])")
+_SEPARATORS = ("、", "，", "；", " ")
+
+
+def escape(text: str) -> str:
+    """Text GIFT reads literally: its special characters backslash-escaped, on one line."""
+    return _SPECIAL.sub(r"\\\1", one_line(text))
+
+
+def _html(text: str) -> str:
+    return escape(html_escape(one_line(text), quote=False))
+
+
+def render(quiz: Quiz, part: str = "all") -> str:
+    """The quiz as GIFT text, one question per block, in the quiz's order."""
+    blocks = [f"// {one_line(quiz.title)}".rstrip(), "// textkit quiz, GIFT format for Moodle"]
+    for number, item in enumerate(quiz.items, 1):
+        blocks.append(_question(number, item))
+    return "\n\n".join(blocks) + "\n"
+
+
+def _question(number: int, item: QuizItem) -> str:
+    name = escape(f"{number:02d} {item.id}")
+    feedback = ""
+    where = source_label(item)
+    if item.hint or where:
+        feedback = " ####" + _html("原文：" + (item.hint or "") + (f"（{where}）" if where else ""))
+    if item.kind == "choice":
+        options = " ".join(("=" if c == item.answers[0] else "~") + _html(c) for c in item.choices)
+        return f"::{name}::[html]{_text(item, '{' + options + feedback + '}')}"
+    if len(item.answers) == 1:
+        answers = _accepted(item, 0)
+        block = "{" + " ".join("=" + escape(a) for a in answers) + feedback + "}"
+        return f"::{name}::[html]{_text(item, block)}"
+    # Several blanks: show them numbered in the text and ask for all of them in one answer box.
+    pieces = []
+    for piece in item.parts():
+        if isinstance(piece, int):
+            pieces.append(f"（{piece + 1}）" + "＿" * blank_width(item, piece))
+        else:
+            pieces.append(_html(piece))
+    joined = [sep.join(item.answers) for sep in _SEPARATORS]
+    block = "{" + " ".join("=" + escape(a) for a in joined) + feedback + "}"
+    return f"::{name}::[html]{''.join(pieces)}（按顺序填写各空，用顿号分隔） {block}"
+
+
+def _text(item: QuizItem, block: str) -> str:
+    """The prompt with its one blank replaced by the answer block (GIFT's missing-word form)."""
+    out = []
+    for piece in item.parts():
+        out.append(block if isinstance(piece, int) else _html(piece))
+    if not any(isinstance(p, int) for p in item.parts()):
+        out.append(" " + block)
+    return "".join(out)
+
+
+def _accepted(item: QuizItem, n: int) -> list[str]:
+    alts = [item.answers[n], *(item.accept[n] if n < len(item.accept) else [])]
+    return list(dict.fromkeys(a for a in alts if a.strip()))

@@ -373,3 +373,14 @@ def _idf_table() -> _Idf:
 @functools.lru_cache(maxsize=1)
 def _lexicon_words() -> tuple[str, ...]:
     return tuple(line.split()[0] for line in bundled_lexicon().splitlines() if line.strip() and not line.startswith("#"))
+
+
+def background_words() -> tuple[str, ...]:
+    """Words of the background IDF table, commonest first (a source of familiar distractors)."""
+    return _background_words()
+
+
+@functools.lru_cache(maxsize=1)
+def _background_words() -> tuple[str, ...]:
+    table = _idf_table().table
+    return tuple(sorted(table, key=lambda w: (table[w], w)))

@@ -4,11 +4,17 @@ from __future__ import annotations
 
 import json
 from dataclasses import asdict, dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any, Sequence
 
 from .errors import QuizError
 
+if TYPE_CHECKING:
+    from .excerpts import Excerpt
+    from .segment import Segmenter
+
 BLANK_CHAR = "＿"  # one per character of the answer: the length cue
+KINDS = ("cloze", "choice", "mixed")
+INSTRUCTIONS = "填空题：在横线处填写原文词语，每个“＿”为一个字。选择题：从四个选项中选出唯一正确的一项。"
 
 
 @dataclass(frozen=True)
@@ -118,3 +124,21 @@ def _item_dict(item: QuizItem) -> dict[str, Any]:
     if item.kind != "choice":
         d.pop("choices")
     return d
+
+
+def make_quiz(
+    excerpts: Sequence["Excerpt | str"],
+    n: int = 20,
+    kind: str = "mixed",
+    seed: int | None = None,
+    title: str | None = None,
+    segmenter: "Segmenter | None" = None,
+) -> Quiz:
+    """A quiz of up to ``n`` items on the key phrases of ``excerpts`` (same seed, same quiz)."""
+    from .quizmaker import build_quiz
+
+    if kind not in KINDS:
+        raise QuizError(f"unknown quiz kind {kind!r}; choose one of {', '.join(KINDS)}")
+    if n < 1:
+        raise QuizError("a quiz needs at least one item (-n 1 or more)")
+    return build_quiz(excerpts, n=n, kind=kind, seed=seed, title=title, segmenter=segmenter)

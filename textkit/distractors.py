@@ -1,0 +1,139 @@
+"""Distractors for choice items: the same family, a similar length, never the answer again."""
+
+from __future__ import annotations
+
+import random
+import re
+from typing import Sequence
+
+from .normalize import analysis_form
+from .phrases import FORMULA_FAMILIES, background_words
+
+_DATE = re.compile(r"(\d{4})年(?:(\d{1,2})月(?:(\d{1,2})日)?)?")
+_NUMBER = re.compile(r"(\d+(?:\.\d+)?)(.*)")
+
+
+def distractors(
+    answer: str, kind: str, pool: Sequence[str], rng: random.Random, avoid: str = "", k: int = 3,
+    series: Sequence[str] = (),
+) -> list[str] | None:
+    """``k`` wrong options for ``answer``, or None if not enough good ones exist.
+
+    ``pool`` holds other phrases of the same kind from the source, best first; ``avoid`` is the
+    prompt (an option shown in it would be too easy to rule out). For a member of a ``series``
+    every option keeps what the members share (政治…力, …性, …好), so none stands out.
+    """
+    prefix, suffix = _shared(series) if len(series) > 1 else ("", "")
+    if kind == "date":
+        found = _dates(answer, pool, rng)
+    elif kind == "number":
+        found = _numbers(answer, pool, rng)
+    else:
+        found = _family(answer) + _similar(answer, pool) + _affix_words(answer, rng)
+    chosen: list[str] = []
+    seen = {analysis_form(answer)}
+    avoid_form = analysis_form(avoid)
+    for option in found:
+        form = analysis_form(option)
+        if form in seen or form in avoid_form or not _alike(answer, option):
+            continue
+        if series and (len(form) != len(answer) or not (form.startswith(prefix) and form.endswith(suffix))):
+            continue
+        if any(form in s or s in form for s in seen) or sorted(form) == sorted(analysis_form(answer)):
+            continue  # a fragment, an extension or an anagram of another option is no option
+        seen.add(form)
+        chosen.append(option)
+        if len(chosen) == k:
+            return chosen
+    return None
+
+
+def _shared(words: Sequence[str]) -> tuple[str, str]:
+    """The longest prefix and suffix all the words share."""
+    forms = [analysis_form(w) for w in words]
+    prefix = forms[0]
+    for w in forms[1:]:
+        while not w.startswith(prefix):
+            prefix = prefix[:-1]
+    suffix = forms[0]
+    for w in forms[1:]:
+        while not w.endswith(suffix):
+            suffix = suffix[1:]
+    return prefix, suffix
+
+
+def _alike(answer: str, option: str) -> bool:
+    """Similar length: a much longer or shorter option gives itself away."""
+    return abs(len(answer) - len(option)) <= (1 if len(answer) <= 6 else 2)
+
+
+def _family(answer: str) -> list[str]:
+    form = analysis_form(answer)
+    out: list[str] = []
+    for family in FORMULA_FAMILIES:
+        if form in family:
+            out.extend(w for w in family if w != form)
+    return out
+
+
+def _similar(answer: str, pool: Sequence[str]) -> list[str]:
+    """Phrases of the source of the same kind: those sharing a first or last character first."""
+    share = [p for p in pool if p[:1] == answer[:1] or p[-1:] == answer[-1:]]
+    return share + [p for p in pool if p not in share]
+
+
+def _affix_words(answer: str, rng: random.Random) -> list[str]:
+    """Background words of the same length with the same ending (精神, 性, 好) or start."""
+    if len(answer) < 2:
+        return []
+    ending = answer[-2:] if len(answer) >= 4 else answer[-1:]
+    words = [w for w in background_words() if len(w) == len(answer) and w.endswith(ending)]
+    if len(words) < 3:
+        words += [w for w in background_words() if len(w) == len(answer) and w.startswith(answer[:2])]
+    words = words[:40]  # the commonest: a distractor should be a real, familiar term
+    rng.shuffle(words)
+    return words
+
+
+def _dates(answer: str, pool: Sequence[str], rng: random.Random) -> list[str]:
+    m = _DATE.fullmatch(answer)
+    if not m:
+        return list(pool)
+    year, month, day = int(m.group(1)), m.group(2), m.group(3)
+    out = [p for p in pool if _DATE.fullmatch(p) and (p.count("月"), p.count("日")) == (answer.count("月"), answer.count("日"))]
+    shifts = [-3, -2, -1, 1, 2, 3]
+    rng.shuffle(shifts)
+    for s in shifts:
+        text = f"{year + s}年"
+        if month:
+            text += f"{month}月"
+        if day:
+            text += f"{day}日"
+        out.append(text)
+    return out
+
+
+def _numbers(answer: str, pool: Sequence[str], rng: random.Random) -> list[str]:
+    m = _NUMBER.fullmatch(answer)
+    if not m:
+        return list(pool)
+    value, unit = m.group(1), m.group(2)
+    out = [p for p in pool if (pm := _NUMBER.fullmatch(p)) and pm.group(2) == unit]
+    number = float(value)
+    factors = [0.5, 0.75, 1.25, 1.5, 2.0] if number >= 4 else []
+    steps = [-2, -1, 1, 2, 3] if number < 20 else []
+    made = [number * f for f in factors] + [number + s for s in steps]
+    rng.shuffle(made)
+    for v in made:
+        if v > 0:
+            out.append(f"{_round(v, '.' in value)}{unit}")
+    return out
+
+
+def _round(value: float, decimal: bool) -> str:
+    if decimal:
+        return f"{value:.1f}"
+    v = int(round(value))
+    if v >= 100:
+        v = int(round(v, -1))  # 240 → 180, 300: numbers people write, not 241
+    return str(v)

@@ -1,0 +1,254 @@
+"""The Markdown report (``docs/benchmarks.md``) and its plot, from a run's JSON."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+ENGINES = ("textkit", "bm25s", "tantivy", "rank-bm25")
+
+
+def _get(d: Any, *keys: str) -> Any:
+    for k in keys:
+        if not isinstance(d, dict) or d.get(k) is None:
+            return None
+        d = d[k]
+    return d
+
+
+def _f(x: Any, digits: int = 2) -> str:
+    if x is None:
+        return "–"
+    if isinstance(x, str):
+        return x
+    if abs(x) >= 100:
+        return f"{x:,.0f}"
+    if abs(x) >= 10:
+        return f"{x:.1f}"
+    return f"{x:.{digits}f}" if abs(x) >= 0.01 or x == 0 else f"{x:.2g}"
+
+
+def _ratio(a: Any, b: Any) -> float | None:
+    return a / b if a and b else None
+
+
+def _size(result: dict, label: str) -> dict | None:
+    return next((s for s in result["sizes"] if s["label"] == label), None)
+
+
+def headline(result: dict) -> list[dict]:
+    """The issue's targets, each with the measured figure and whether it is met."""
+    rows = []
+    s50 = _size(result, "50k")
+    e = (s50 or {}).get("engines", {})
+    tk = _get(e, "textkit", "latency", "median_ms")
+    for peer, target in (("bm25s", 20), ("rank-bm25", 100), ("tantivy", 0.33)):
+        r = _ratio(_get(e, peer, "latency", "median_ms"), tk)
+        rows.append({"target": f"single query top-10 at 50k: ≥ {target}× {peer}", "value": r, "unit": "×",
+                     "met": r is not None and r >= target})
+    tb = _get(e, "textkit", "batch", "per_query_ms")
+    r = _ratio(_get(e, "tantivy", "latency", "mean_ms"), tb)
+    rows.append({"target": "batch at 50k: per query ≥ Tantivy's single-query loop", "value": r, "unit": "×",
+                 "met": r is not None and r >= 1})
+    seg = result.get("segmentation", {})
+    r = _ratio(_get(e, "textkit", "build", "mb_per_s"), seg.get("jieba_mb_per_s"))
+    rows.append({"target": "indexing (fast engine) at 50k: ≥ 10× jieba's segmentation MB/s", "value": r,
+                 "unit": "×", "met": r is not None and r >= 10})
+    same = seg.get("identical_excerpts")
+    rows.append({"target": "fast engine: identical tokens on ≥ 99.9% of excerpts",
+                 "value": same * 100 if same is not None else None, "unit": "%",
+                 "met": same is not None and same >= 0.999})
+    r = _ratio(_get(e, "bm25s", "build", "with_segmentation_s"), _get(e, "textkit", "build", "seconds"))
+    rows.append({"target": "indexing at 50k not slower than bm25s on the same text (segmentation + index)",
+                 "value": r, "unit": "×", "met": r is not None and r >= 1})
+    real = [s for s in result["sizes"] if _get(s, "engines", "textkit", "latency", "median_ms")]
+    if len(real) >= 2:
+        a, b = real[0], real[-1]
+        growth = b["engines"]["textkit"]["latency"]["median_ms"] / a["engines"]["textkit"]["latency"]["median_ms"]
+        rows.append({"target": f"latency grows sub-linearly ({a['label']} → {b['label']}: "
+                               f"{b['excerpts'] / a['excerpts']:.0f}× the excerpts)",
+                     "value": growth, "unit": "× the latency", "met": growth < b["excerpts"] / a["excerpts"]})
+    s1m = _size(result, "1m")
+    rss = _get(s1m, "engines", "textkit", "cold", "max_rss_mb")
+    rows.append({"target": "memory of a query process on the memory-mapped 1M index < 1 GB", "value": rss,
+                 "unit": "MB", "met": rss is not None and rss < 1000})
+    sall = _size(result, "all")
+    cold = _get(sall, "engines", "textkit", "cold", "seconds")
+    rows.append({"target": "cold `textkit search` on the saved ~360k index < 1 s", "value": cold, "unit": "s",
+                 "met": cold is not None and cold < 1})
+    newest = [s for s in result["sizes"] if s.get("newcomer") and _get(s, "engines", "textkit", "cold", "seconds")]
+    if newest:
+        s = newest[-1]
+        r = _ratio(s["newcomer"]["seconds"], s["engines"]["textkit"]["cold"]["seconds"])
+        rows.append({"target": f"cold search vs the newcomer's jieba + rank-bm25 script at {s['label']} "
+                               "(orders of magnitude)", "value": r, "unit": "×", "met": r is not None and r >= 100})
+    return rows
+
+
+def write(result: dict, path: Path) -> None:
+    """Write the Markdown report and the PNG plot next to it."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    png = path.with_suffix(".png")
+    plotted = plot(result, png)
+    path.write_text(markdown(result, png.name if plotted else None), encoding="utf-8")
+
+
+def markdown(result: dict, png: str | None) -> str:
+    st = result["settings"]
+    lines = [
+        "# Benchmarks",
+        "",
+        "Written by `python bench/run.py` (options: `--quick`, `--sizes 10k,50k,200k,all,1m`; "
+        "see `bench/README.md`). Do not edit by hand.",
+        "",
+        f"Run of {result['started']}, {result['machine']['cpus']} CPUs ({result['machine']['platform']}, "
+        f"Python {result['machine']['python']}), {result.get('elapsed_s', 0):.0f} s. "
+        f"Index segmentation: fast engine, {st['mode']} mode. Every engine indexes the same token lists "
+        "(textkit's fast segmenter's); peers get the query's tokens, textkit gets the query string and "
+        f"analyses it itself (≈ {_f(result['query_analysis_ms'], 3)} ms of each query). "
+        f"Top-{st['k']}; {sum(result['queries'].values())} queries ({', '.join(f'{n} {k}' for k, n in result['queries'].items())}); "
+        f"medians over {st['repeats']} runs. Versions: "
+        + ", ".join(f"{k} {v}" for k, v in st["versions"].items() if v) + ".",
+        "",
+    ]
+    if not result.get("textkit_available"):
+        lines += ["**textkit's index was not importable in this run: only the peers were measured.**", ""]
+    lines += ["## Targets (issue 6)", "", "| target | measured | met |", "|---|---|---|"]
+    for row in headline(result):
+        met = "yes" if row["met"] else ("–" if row["value"] is None else "**no**")
+        lines.append(f"| {row['target']} | {_f(row['value'])} {row['unit'] if row['value'] is not None else ''} | {met} |")
+    lines.append("")
+    if png:
+        lines += [f"![query latency and index size against corpus size]({png})", ""]
+    for s in result["sizes"]:
+        lines += _size_section(s)
+    seg = result.get("segmentation", {})
+    if seg:
+        lines += [
+            "## Segmentation: jieba vs the fast engine", "",
+            f"{seg['excerpts']} excerpts ({_f(seg['mb'])} MB), {seg['mode']} mode, through textkit's `Segmenter` "
+            "(normalization and offsets included) and as the bare libraries.", "",
+            "| | jieba | fast | fast ÷ jieba |", "|---|---|---|---|",
+            f"| `Segmenter` MB/s | {_f(seg['jieba_mb_per_s'])} | {_f(seg['fast_mb_per_s'])} | {_f(seg['speedup'])}× |",
+            f"| bare library MB/s | {_f(seg['jieba_raw_mb_per_s'])} | {_f(seg['fast_raw_mb_per_s'])} | "
+            f"{_f(_ratio(seg['fast_raw_mb_per_s'], seg['jieba_raw_mb_per_s']))}× |",
+            "", f"Excerpts with identical tokens: {seg['identical_excerpts'] * 100:.2f}%.", "",
+        ]
+    lines += [
+        "## How to read this", "",
+        "- *build*: index construction from excerpts (textkit: segmentation included) or from the token lists "
+        "(peers); *+seg* adds the time the fast segmenter took on the same excerpts, i.e. the peer's cost on "
+        "the same text. Tantivy builds with its default writer threads.",
+        "- *peak RSS*: growth of this process's resident memory during the build (sampled every 5 ms).",
+        "- *cold*: a fresh process that loads the saved index and answers one query (`textkit search Q --index P`, "
+        "`bench/cold.py` for bm25s and Tantivy, which analyse the query with the same segmenter); the page cache "
+        "is warm, Python starts from scratch. *RSS* is that process's peak memory.",
+        "- *newcomer*: `bench/newcomer.py`, jieba + rank-bm25 reading the corpus, tokenizing and indexing at "
+        "every start, run once.",
+        "- *top-1 = bm25s*: share of queries whose first hit is bm25s's first hit on the same tokens (ties and "
+        "textkit's n-gram recall path make 100% unlikely; a low figure means different ranking).",
+        "- rank-bm25 has no on-disk format but pickle, so it has no size, load or cold figures.",
+        "",
+    ]
+    return "\n".join(lines)
+
+
+def _size_section(s: dict) -> list[str]:
+    e = s["engines"]
+    title = f"## {s['label']}: {s['excerpts']:,} excerpts, {_f(s['mb'])} MB"
+    lines = [title + (" (synthetic: the corpus repeated with new ids)" if s["synthetic"] else ""), ""]
+    lines += ["| engine | build s | +seg s | MB/s | peak RSS MB | query median ms | p99 ms | QPS | batch ms/q "
+              "| size MB | load s (mmap) | load s | cold s | cold RSS MB |", "|" + "---|" * 14]
+    for name in ENGINES:
+        r = e.get(name)
+        if r is None:
+            continue
+        if "error" in r and "latency" not in r:
+            lines.append(f"| {name} | failed: {r['error'][:80]} |" + " |" * 12)
+            continue
+        b, lat, d, c = r.get("build", {}), r.get("latency", {}), r.get("disk", {}), r.get("cold", {})
+        lines.append(
+            f"| {name} | {_f(b.get('seconds'))} | {_f(b.get('with_segmentation_s'))} | {_f(b.get('mb_per_s'))} "
+            f"| {_f(b.get('peak_rss_mb'))} | {_f(lat.get('median_ms'), 3)} | {_f(lat.get('p99_ms'))} "
+            f"| {_f(lat.get('qps'))} | {_f(_get(r, 'batch', 'per_query_ms'), 3)} | {_f(d.get('size_mb'))} "
+            f"| {_f(d.get('load_mmap_s'), 3)} | {_f(d.get('load_s'), 3)} | {_f(c.get('seconds'))} "
+            f"| {_f(c.get('max_rss_mb'))} |")
+    if s.get("newcomer"):
+        n = s["newcomer"]
+        lines.append(f"| newcomer script | | | | | | | | | | | | {_f(n.get('seconds'))} | {_f(n.get('max_rss_mb'))} |")
+    lines.append("")
+    tk = e.get("textkit", {})
+    if tk.get("latency"):
+        lines += ["textkit's figures as ratios to each peer (above 1: textkit is better):", "",
+                  "| peer | query median | QPS | batch per query vs peer's best | build (same text) | size on disk | cold |",
+                  "|---|---|---|---|---|---|---|"]
+        for name in ENGINES[1:]:
+            p = e.get(name)
+            if not p or not p.get("latency"):
+                continue
+            peer_best = min(x for x in (_get(p, "batch", "per_query_ms"), _get(p, "latency", "mean_ms")) if x)
+            lines.append(
+                f"| {name} | {_f(_ratio(p['latency']['median_ms'], tk['latency']['median_ms']))}× "
+                f"| {_f(_ratio(tk['latency']['qps'], p['latency']['qps']))}× "
+                f"| {_f(_ratio(peer_best, _get(tk, 'batch', 'per_query_ms')))}× "
+                f"| {_f(_ratio(_get(p, 'build', 'with_segmentation_s') or _get(p, 'build', 'seconds'), _get(tk, 'build', 'seconds')))}× "
+                f"| {_f(_ratio(_get(p, 'disk', 'size_mb'), _get(tk, 'disk', 'size_mb')))}× "
+                f"| {_f(_ratio(_get(p, 'cold', 'seconds'), _get(tk, 'cold', 'seconds')))}× |")
+        if s.get("newcomer") and _get(tk, "cold", "seconds"):
+            lines.append(f"| newcomer script | | | | | | {_f(_ratio(s['newcomer']['seconds'], tk['cold']['seconds']))}× |")
+        lines.append("")
+    kinds = [(name, _get(e, name, "latency", "kinds_median_ms")) for name in ENGINES]
+    kinds = [(n, k) for n, k in kinds if k]
+    if kinds:
+        names = list(kinds[0][1])
+        lines += ["Median latency by query kind, ms:", "", "| engine | " + " | ".join(names) + " |",
+                  "|---" * (len(names) + 1) + "|"]
+        lines += [f"| {n} | " + " | ".join(_f(k.get(q), 3) for q in names) + " |" for n, k in kinds]
+        lines.append("")
+    if s.get("agreement"):
+        lines.append("Top-1 = bm25s's: " + ", ".join(f"{k} {_f(v * 100 if isinstance(v, float) else v)}%"
+                                                     for k, v in s["agreement"].items()) + ".")
+        lines.append("")
+    for note in s.get("notes", []):
+        lines.append(f"- {note}")
+    for name, r in e.items():
+        if r.get("error"):
+            lines.append(f"- {name} failed: {r['error']}")
+        if _get(r, "cold", "failed"):
+            lines.append(f"- {name}: {r['cold']['failed']} cold runs failed: {_get(r, 'cold', 'error') or ''}")
+    lines.append("")
+    return lines
+
+
+def plot(result: dict, png: Path) -> bool:
+    """Query latency and index size against corpus size, one line per engine (log–log)."""
+    try:
+        import matplotlib
+
+        matplotlib.use("Agg")
+        import matplotlib.pyplot as plt
+    except ImportError:
+        return False
+    fig, (ax1, ax2) = plt.subplots(1, 2, figsize=(11, 4.2))
+    for name in ENGINES:
+        pts = [(s["excerpts"], _get(s, "engines", name, "latency", "median_ms"), _get(s, "engines", name, "disk", "size_mb"))
+               for s in result["sizes"]]
+        lat = [(n, v) for n, v, _ in pts if v]
+        size = [(n, v) for n, _, v in pts if v]
+        if lat:
+            ax1.plot(*zip(*lat), marker="o", label=name)
+        if size:
+            ax2.plot(*zip(*size), marker="o", label=name)
+    for ax, title, unit in ((ax1, "single-query latency, top-10 (median)", "ms"),
+                            (ax2, "index size on disk", "MB")):
+        ax.set_xscale("log")
+        ax.set_yscale("log")
+        ax.set_xlabel("excerpts")
+        ax.set_ylabel(unit)
+        ax.set_title(title)
+        ax.grid(True, which="both", alpha=0.3)
+        ax.legend()
+    fig.tight_layout()
+    fig.savefig(png, dpi=110)
+    plt.close(fig)
+    return True

@@ -94,6 +94,7 @@ _CONTINUES = frozenset("，。、；：！？）》」』”’…%,;:!?)]】〕
 _DANGLING = frozenset("，、,（《“「『(【〔的")
 _PAIRS = (("《", "》"), ("（", "）"), ("(", ")"), ("“", "”"), ("「", "」"), ("【", "】"))
 _FULL_LINE = 0.8  # a PDF line this close to the usual line width was wrapped by the layout
+_MIN_COLUMN = 40  # narrower than 20 Chinese characters: not a page column, a list
 
 
 def repair_breaks(text: str) -> str:
@@ -117,7 +118,7 @@ def repair_breaks(text: str) -> str:
         return "\n".join(line for line, _ in items)
     blank_breaks = sum(b for _, b in items)
     soft = blank_breaks > (len(items) - 1 - blank_breaks)
-    width = 0.0 if soft else _usual_width([line for line, _ in items])
+    width = 0.0 if soft else _column_width([line for line, _ in items])
     paragraphs: list[str] = []
     current, previous = items[0][0], items[0][0]
     for line, blank in items[1:]:
@@ -139,11 +140,13 @@ def _continues(current: str, previous: str, line: str, blank: bool, soft: bool, 
         return False
     if line[0] in _CONTINUES or current[-1] in _DANGLING or _unclosed(current):
         return True
-    if (current is previous and is_heading(previous)) or is_heading(line):
+    if blank or is_heading(line):
         return False
-    if blank:
-        return False
-    return soft or _width(previous) >= _FULL_LINE * width
+    wrapped = not soft and _width(previous) >= _FULL_LINE * width
+    if current is previous and is_heading(previous):
+        # A heading that ran to the margin goes on with a short tail that keeps it a heading.
+        return wrapped and _width(line) < _FULL_LINE * width and is_heading(_join(current, line))
+    return soft or wrapped
 
 
 def _ends_paragraph(text: str) -> bool:
@@ -167,7 +170,15 @@ def _width(line: str) -> float:
     return (len(line) + len(line.encode("utf-8", "surrogatepass"))) / 2
 
 
-def _usual_width(lines: list[str]) -> float:
-    """The width most lines reach, as a PDF page's text column does (the 80th percentile)."""
+def _column_width(lines: list[str]) -> float:
+    """The width of a page's text column if the lines look wrapped by a layout, else infinity.
+
+    Wrapped lines mostly run to the same margin; lines that are each a paragraph vary widely
+    in width, and short list items are never wrapped at all.
+    """
     widths = sorted(_width(line) for line in lines)
-    return float(widths[int(0.8 * (len(widths) - 1))])
+    usual = widths[int(0.8 * (len(widths) - 1))]
+    full = sum(1 for w in widths if w >= _FULL_LINE * usual)
+    if usual < _MIN_COLUMN or full < 0.5 * len(widths):
+        return float("inf")
+    return float(usual)

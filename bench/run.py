@@ -41,7 +41,8 @@ def parse_sizes(text: str) -> list[tuple[str, int | None]]:
     return out
 
 
-def main(argv: list[str] | None = None) -> dict:
+def parser() -> argparse.ArgumentParser:
+    """The command line of the benchmark."""
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--quick", action="store_true", help="10k and 50k, 25 queries per kind, 2 runs")
     ap.add_argument("--sizes", help="comma-separated sizes: 10k,50k,200k,all,1m or numbers")
@@ -56,7 +57,11 @@ def main(argv: list[str] | None = None) -> dict:
     ap.add_argument("--out", type=Path, default=HERE / "results" / "latest.json")
     ap.add_argument("--doc", type=Path, default=HERE.parent / "docs" / "benchmarks.md",
                     help="Markdown report (a PNG plot is written next to it); '-' for none")
-    args = ap.parse_args(argv)
+    return ap
+
+
+def main(argv: list[str] | None = None) -> dict:
+    args = parser().parse_args(argv)
     sizes = parse_sizes(args.sizes or ("10k,50k" if args.quick else "10k,50k,200k,all,1m"))
     per_kind = args.queries or (25 if args.quick else 100)
     repeats = args.repeats or (2 if args.quick else 3)

@@ -25,6 +25,7 @@ SUFFIXES = (".txt", ".md", ".docx", ".pdf", ".html", ".htm", ".jsonl")
 
 # A text with more control characters than this is binary data, whatever decoded it.
 _MAX_CONTROL_RATIO = 0.01
+_ASCII_BYTES = bytes(range(0x80))
 _CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f\ufffd]")
 _BOMS = (
     (codecs.BOM_UTF8, "utf-8-sig"),
@@ -115,7 +116,9 @@ def _decode(data: bytes, name: str) -> str:
     # UTF-8 with a few damaged bytes (a truncated download, a bad copy) is still UTF-8.
     text = data.decode("utf-8", "replace")
     bad = text.count("\ufffd")
-    if bad <= max(1, len(text) // 1000) and b"\x00" not in data:
+    # Few bad spots among many well-formed multi-byte characters; GBK read as UTF-8 is mostly bad.
+    good = len(text) - bad - (len(data) - len(data.translate(None, _ASCII_BYTES)))
+    if bad <= max(3, len(text) // 200) and good > 20 * bad and b"\x00" not in data:
         log.warning("%s: %d byte(s) that are not UTF-8 replaced by \ufffd", name, bad)
         return text
     from charset_normalizer import from_bytes
@@ -233,13 +236,14 @@ def _read_docx(path: Path) -> str:
 
 
 def _table_cells(table) -> Iterator[str]:
-    seen: set[int] = set()
+    # A merged cell is returned once per grid column it spans. Its XML element is the same
+    # each time; holding the elements keeps their ids from being reused.
+    seen: dict[int, object] = {}
     for row in table.rows:
         for cell in row.cells:
-            if id(cell._tc) in seen:  # a merged cell is returned once per grid column it spans
-                continue
-            seen.add(id(cell._tc))
-            yield cell.text
+            if id(cell._tc) not in seen:
+                seen[id(cell._tc)] = cell._tc
+                yield cell.text
 
 
 def _style_name(paragraph) -> str:

@@ -1,0 +1,654 @@
+"""Search: BM25 over words, with a character n-gram path so that any phrase in the text is found.
+
+Ranking is BM25 (Okapi, k1=1.5, b=0.75) over the segmenter's words, computed at query time from
+raw term frequencies, so scores equal ``rank_bm25.BM25Okapi``'s on the same tokens and stay exact
+after :meth:`SearchIndex.add` / :meth:`SearchIndex.remove`. Beside the words, the index keeps
+character unigram and bigram postings: a query part (a word as typed, a ``"phrase"``, ``+must``,
+``-exclude``) is looked up by the n-grams it is made of and checked against the excerpt text
+itself, so a query cutting across words (作报告 in 工作报告) is still found, and excerpts holding
+the query text verbatim rank above those that only share words with it.
+
+Scores are never negative. rank-bm25 gives a term found in more than half of the excerpts a
+negative IDF and replaces it by ``epsilon × mean IDF`` (epsilon 0.25); we do the same, and in a
+corpus so small that the mean IDF is not positive we use ``epsilon × log(1 + (N − n + 0.5) /
+(n + 0.5))`` (Lucene's always-positive IDF) instead, so a matching term always counts a little.
+A query part found verbatim adds one more BM25 term: the part itself, counted once, with as
+document frequency the number of excerpts that hold it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import os
+import re
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Callable, Iterable, Sequence
+
+import numpy as np
+
+from . import postings as P
+from . import storage
+from .errors import AnalysisMismatch, IndexCorrupt, QueryError, SearchIndexError, TextkitError
+from .excerpts import Excerpt
+from .normalize import analysis_form
+from .query import MUST, NOT, SHOULD, Query, has_content, parse_query
+from .segment import Segmenter
+
+log = logging.getLogger(__name__)
+
+K1, B, EPSILON = 1.5, 0.75, 0.25
+Progress = Callable[[int, int], None] | None
+_EDGE_PUNCT = re.compile(r"^[^\w]+|[^\w]+$")
+_TEXT_DOC = "text"  # document name of excerpts given as plain strings
+
+
+@dataclass(frozen=True)
+class Hit:
+    """One search result: the excerpt, where it is, its score and the matched spans in ``text``."""
+
+    rank: int
+    score: float
+    doc: str
+    section: str
+    excerpt: str
+    text: str
+    highlights: list[tuple[int, int]]
+    explain: dict[str, float] | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object of ``textkit search --json``."""
+        row: dict[str, Any] = {
+            "rank": self.rank, "score": round(self.score, 6), "doc": self.doc, "excerpt": self.excerpt,
+            "section": self.section, "text": self.text, "highlights": [list(s) for s in self.highlights],
+        }
+        if self.explain is not None:
+            row["explain"] = {t: round(s, 6) for t, s in self.explain.items()}
+        return row
+
+
+def analysis_key(text: str) -> str:
+    """The text as it is matched: analysis form, ASCII lower case; same length as ``text``."""
+    return P.fold_case(analysis_form(text))
+
+
+class SearchIndex:
+    """A BM25 index of excerpts, searchable by words and by any substring of the text."""
+
+    def __init__(self, segmenter: Segmenter | None = None) -> None:
+        self.segmenter = segmenter or Segmenter(engine="fast", mode="search")
+        self._vocab: dict[str, int] = {}
+        self._vocab_blob: Any = None  # terms of a loaded index, turned into _vocab on first use
+        self._words = P.build_words([], 0)
+        self._grams = P.build_grams([])
+        self._length = np.zeros(0, np.int32)
+        self._blobs: dict[str, Any] = {"text": b"", "key": b"", "id": b""}
+        self._offsets = {name: np.zeros(1, np.int64) for name in self._blobs}
+        self._where = np.zeros((0, 5), np.int64)  # doc, section, paragraph, start, end
+        self._catalog: dict[str, list] = {"docs": [], "meta": [], "sections": []}
+        self._catalog_blob: Any = None
+        self._origin: tuple[Path, str] | None = None
+        self._reset_cache()
+
+    # ------------------------------------------------------------------ building
+
+    @classmethod
+    def build(cls, excerpts: Iterable[Excerpt | str], segmenter: Segmenter | None = None,
+              progress: Progress = None) -> SearchIndex:
+        """Index excerpts (or plain strings) with ``segmenter`` (default: fast engine, search mode)."""
+        index = cls(segmenter)
+        index.add(excerpts, progress=progress)
+        return index
+
+    def add(self, excerpts: Iterable[Excerpt | str], progress: Progress = None) -> SearchIndex:
+        """Add excerpts; a document whose excerpt ids are already in the index is replaced whole."""
+        new = self._as_excerpts(excerpts)
+        if self.size and new:
+            known = self._ids()
+            for name in sorted({e.doc for e in new if e.id in known}):
+                self.remove(name)
+        vocab = self.vocab
+        keys, ids = [], []
+        step = max(1, len(new) // 100)
+        for n, e in enumerate(new):
+            key = analysis_key(e.text)
+            keys.append(key)
+            tokens = self._tokens(key)
+            ids.append(np.fromiter((vocab.setdefault(t, len(vocab)) for t in tokens), np.int64, len(tokens)))
+            if progress and (n % step == 0):
+                progress(n, len(new))
+        n_old = self.size
+        words = self._words
+        words.ptr = np.concatenate([words.ptr, np.full(len(vocab) + 1 - len(words.ptr), words.ptr[-1])])
+        self._words = P.merge(words, P.build_words(ids, len(vocab)), n_old, len(vocab))
+        self._grams = P.merge(self._grams, P.build_grams(keys), n_old)
+        self._length = np.concatenate([self._length, [len(a) for a in ids]]).astype(np.int32)
+        self._append_store(new, keys)
+        self._reset_cache()
+        if progress:
+            progress(len(new), len(new))
+        return self
+
+    def remove(self, doc: str) -> int:
+        """Drop every excerpt of document ``doc`` (its exact name); return how many were dropped."""
+        docs = self.catalog["docs"]
+        if doc not in docs:
+            return 0
+        keep = self._where[:, 0] != docs.index(doc)
+        dropped = int((~keep).sum())
+        self._words = P.drop(self._words, keep)
+        self._grams = P.drop(self._grams, keep)
+        self._length = np.asarray(self._length)[keep]
+        for name in self._blobs:
+            self._blobs[name], self._offsets[name] = _compact(self._blobs[name], self._offsets[name], keep)
+        self._where = np.asarray(self._where)[keep]
+        self._compact_catalog()
+        self._reset_cache()
+        return dropped
+
+    def _ids(self) -> set[str]:
+        data, off = bytes(self._blobs["id"]), np.asarray(self._offsets["id"]).tolist()
+        return {data[a:b].decode("utf-8") for a, b in zip(off[:-1], off[1:])}
+
+    def _as_excerpts(self, items: Iterable[Excerpt | str]) -> list[Excerpt]:
+        out, n = [], self.size
+        for item in items:
+            if isinstance(item, Excerpt):
+                out.append(item)
+            elif isinstance(item, str):
+                n += 1
+                out.append(Excerpt(f"{_TEXT_DOC}#{n}", _TEXT_DOC, "", n, 0, len(item), item))
+            else:
+                raise TypeError(f"expected Excerpt or str, got {type(item).__name__}")
+        return out
+
+    def _append_store(self, new: list[Excerpt], keys: list[str]) -> None:
+        cat = self.catalog
+        doc_no = {name: i for i, name in enumerate(cat["docs"])}
+        sec_no = {name: i for i, name in enumerate(cat["sections"])}
+        rows = []
+        for e in new:
+            if e.doc not in doc_no:
+                doc_no[e.doc] = len(cat["docs"])
+                cat["docs"].append(e.doc)
+                cat["meta"].append(_jsonable(e.meta))
+            if e.section not in sec_no:
+                sec_no[e.section] = len(cat["sections"])
+                cat["sections"].append(e.section)
+            rows.append((doc_no[e.doc], sec_no[e.section], e.paragraph, e.start, e.end))
+        self._where = np.concatenate([np.asarray(self._where), np.array(rows, np.int64).reshape(-1, 5)])
+        for name, texts in (("text", [e.text for e in new]), ("key", keys), ("id", [e.id for e in new])):
+            data = [t.encode("utf-8") for t in texts]
+            lengths = np.fromiter((len(d) for d in data), np.int64, len(data))
+            self._offsets[name] = np.concatenate([self._offsets[name], self._offsets[name][-1] + np.cumsum(lengths)])
+            self._blobs[name] = bytes(self._blobs[name]) + b"".join(data)
+
+    def _compact_catalog(self) -> None:
+        cat = self.catalog
+        for col, names in ((0, "docs"), (1, "sections")):
+            used, renumbered = np.unique(self._where[:, col], return_inverse=True)
+            self._where[:, col] = renumbered
+            cat[names] = [cat[names][i] for i in used]
+            if names == "docs":
+                cat["meta"] = [cat["meta"][i] for i in used]
+
+    # ------------------------------------------------------------------ saving and loading
+
+    def save(self, path: str | os.PathLike[str]) -> None:
+        """Write the index to folder ``path`` atomically (see :mod:`textkit.storage`)."""
+        path = Path(path)
+        vocab = self.vocab
+        arrays = {
+            "word_ptr": self._words.ptr, "word_doc": self._words.doc, "word_tf": self._words.tf,
+            "gram_key": self._grams.keys, "gram_ptr": self._grams.ptr, "gram_doc": self._grams.doc,
+            "length": np.asarray(self._length), "where": np.asarray(self._where),
+            **{f"{name}_off": off for name, off in self._offsets.items()},
+        }
+        blobs = {**self._blobs, "vocab": "\n".join(vocab).encode("utf-8"),
+                 "catalog": json.dumps(self.catalog, ensure_ascii=False).encode("utf-8")}
+        seg = self.segmenter
+        meta = {"analysis": seg.settings, "lexicon": seg.lexicon, "dictionaries": list(seg.dictionaries),
+                "excerpts": self.size, "terms": len(vocab), "bm25": {"k1": K1, "b": B, "epsilon": EPSILON}}
+        expect = self._origin[1] if self._origin and self._origin[0] == path.resolve() else None
+        generation = storage.write(path, arrays, blobs, meta, expect=expect)
+        self._origin = (path.resolve(), generation)
+
+    @classmethod
+    def load(cls, path: str | os.PathLike[str], segmenter: Segmenter | None = None) -> SearchIndex:
+        """Open a saved index (memory-mapped); ``segmenter``, if given, must match the recorded one."""
+        path = Path(path)
+        stored = storage.read(path)
+        meta, a = stored.meta, stored.arrays
+        hint = f"rebuild it with `textkit index SOURCE… --index {path}`"
+        try:
+            recorded = meta["analysis"]
+            seg = Segmenter(engine=recorded["engine"], mode=recorded["mode"], hmm=recorded["hmm"],
+                            lexicon=meta["lexicon"], dictionaries=meta["dictionaries"])
+        except (KeyError, TypeError) as exc:
+            raise IndexCorrupt(f"{path}: analysis settings are missing ({exc}); {hint}") from None
+        except TextkitError as exc:
+            raise AnalysisMismatch(f"{path}: cannot set up the segmenter the index was built with: {exc}") from None
+        if seg.settings != recorded:
+            raise AnalysisMismatch(f"{path} was built with lexicon {recorded.get('lexicon_hash')}, but this textkit "
+                                   f"analyses with {seg.lexicon_hash} (the lexicon or a dictionary changed); {hint}")
+        if segmenter is not None and segmenter.settings != recorded:
+            raise AnalysisMismatch(f"{path} was built with {_describe(recorded)}; the query segmenter is "
+                                   f"{_describe(segmenter.settings)}; use the index's own segmenter or rebuild")
+        index = cls(seg)
+        try:
+            index._words = P.Postings(a["word_ptr"], a["word_doc"], a["word_tf"])
+            index._grams = P.Postings(a["gram_ptr"], a["gram_doc"], keys=a["gram_key"])
+            index._length, index._where = a["length"], a["where"]
+            index._blobs = {name: stored.blobs[name] for name in ("text", "key", "id")}
+            index._offsets = {name: a[f"{name}_off"] for name in ("text", "key", "id")}
+            index._vocab_blob, index._catalog_blob = stored.blobs["vocab"], stored.blobs["catalog"]
+            index._catalog = None
+            _check_shapes(index, int(meta["excerpts"]), int(meta["terms"]))
+        except (KeyError, ValueError, TypeError, IndexError) as exc:
+            raise IndexCorrupt(f"{path}: the index files do not fit together ({exc}); {hint}") from None
+        index._origin = (path.resolve(), stored.generation)
+        return index
+
+    # ------------------------------------------------------------------ what is inside
+
+    @property
+    def size(self) -> int:
+        """How many excerpts the index holds."""
+        return len(self._length)
+
+    @property
+    def vocab(self) -> dict[str, int]:
+        """Word → term id."""
+        if self._vocab_blob is not None:
+            text = bytes(self._vocab_blob).decode("utf-8")
+            self._vocab = {t: i for i, t in enumerate(text.split("\n"))} if text else {}
+            self._vocab_blob = None
+        return self._vocab
+
+    @property
+    def catalog(self) -> dict[str, list]:
+        """Document names, their metadata, and section headings (parsed on first use)."""
+        if self._catalog is None:
+            try:
+                self._catalog = json.loads(bytes(self._catalog_blob).decode("utf-8"))
+            except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+                raise IndexCorrupt(f"the index catalog is damaged ({exc}); rebuild the index") from None
+        return self._catalog
+
+    @property
+    def excerpts(self) -> list[Excerpt]:
+        """Every excerpt in the index, in index order."""
+        return [self._excerpt(i) for i in range(self.size)]
+
+    def stats_line(self) -> str:
+        """One line about the index: excerpts, documents, terms, analysis."""
+        docs = len(np.unique(self._where[:, 0])) if self.size else 0
+        s = self.segmenter
+        return (f"{self.size} excerpts from {docs} documents, {len(self.vocab)} terms "
+                f"(engine {s.engine}, mode {s.mode}, lexicon {s.lexicon_hash})")
+
+    def analyze(self, text: str) -> list[str]:
+        """The word tokens the index uses for ``text`` (the same for documents and queries)."""
+        return self._tokens(analysis_key(text))
+
+    def _tokens(self, key: str) -> list[str]:
+        return [t.lower() for t in self.segmenter(key) if has_content(t)]
+
+    def _text(self, name: str, i: int) -> str:
+        off = self._offsets[name]
+        return bytes(self._blobs[name][off[i]:off[i + 1]]).decode("utf-8")
+
+    def _excerpt(self, i: int) -> Excerpt:
+        d, s, para, start, end = (int(x) for x in self._where[i])
+        cat = self.catalog
+        return Excerpt(self._text("id", i), cat["docs"][d], cat["sections"][s], para, start, end,
+                       self._text("text", i), cat["meta"][d])
+
+    # ------------------------------------------------------------------ BM25
+
+    def _reset_cache(self) -> None:
+        self._stats: tuple[np.ndarray, np.ndarray, float] | None = None
+        self._term_weights: dict[int, np.ndarray] = {}
+        self._matrix = None
+
+    def _bm25_stats(self) -> tuple[np.ndarray, np.ndarray, float]:
+        """(IDF of every term, length normalisation of every excerpt, mean IDF), cached."""
+        if self._stats is None:
+            n = self.size
+            df = np.diff(self._words.ptr).astype(np.float64)
+            raw = np.log(n - df + 0.5) - np.log(df + 0.5)
+            alive = df > 0
+            mean = float(raw[alive].mean()) if alive.any() else 0.0
+            idf = np.where(raw < 0, _floor(mean, n, df), raw)
+            length = np.asarray(self._length, np.float64)
+            avg = length.mean() if n and length.mean() > 0 else 1.0
+            self._stats = (idf, K1 * (1 - B + B * length / avg), mean)
+        return self._stats
+
+    def _weights(self, term: int) -> np.ndarray:
+        """BM25 contribution of a term in each excerpt of its postings (cached per term)."""
+        w = self._term_weights.get(term)
+        if w is None:
+            idf, norm, _ = self._bm25_stats()
+            p = self._words
+            lo, hi = p.ptr[term], p.ptr[term + 1]
+            tf = np.asarray(p.tf[lo:hi], np.float64)
+            w = idf[term] * tf * (K1 + 1) / (tf + norm[p.doc[lo:hi]])
+            self._term_weights[term] = w
+        return w
+
+    def bm25_scores(self, tokens: Sequence[str]) -> np.ndarray:
+        """Word BM25 of ``tokens`` for every excerpt (dense; for comparison with other BM25s)."""
+        counts = Counter(self.vocab[t] for t in tokens if t in self.vocab)
+        docs, scores = self._word_scores(counts)
+        out = np.zeros(self.size)
+        out[docs] = scores
+        return out
+
+    def _word_scores(self, counts: Counter) -> tuple[np.ndarray, np.ndarray]:
+        """Sorted excerpt numbers holding any query term, and their word BM25 scores."""
+        p = self._words
+        parts = [(p.doc[p.ptr[t]:p.ptr[t + 1]], self._weights(t) * c) for t, c in counts.items()]
+        if not parts:
+            return np.zeros(0, np.int32), np.zeros(0)
+        if len(parts) == 1:
+            return np.asarray(parts[0][0]), parts[0][1]
+        docs = np.concatenate([d for d, _ in parts])
+        weights = np.concatenate([w for _, w in parts])
+        if len(docs) * 8 < self.size:  # few postings: accumulate over them, not over all excerpts
+            uniq, inv = np.unique(docs, return_inverse=True)
+            return uniq, np.bincount(inv, weights=weights)
+        dense = np.bincount(docs, weights=weights, minlength=self.size)
+        hit = np.zeros(self.size, bool)
+        hit[docs] = True
+        uniq = np.flatnonzero(hit)
+        return uniq, dense[uniq]
+
+    def _phrase_weight(self, df: int, docs: np.ndarray) -> np.ndarray:
+        idf, norm, mean = self._bm25_stats()
+        n = self.size
+        raw = np.log(n - df + 0.5) - np.log(df + 0.5)
+        w = raw if raw >= 0 else float(_floor(mean, n, np.float64(df)))
+        return w * (K1 + 1) / (1 + norm[docs])
+
+    # ------------------------------------------------------------------ searching
+
+    def search(self, query: str, k: int = 10, doc: str | None = None, section: str | None = None,
+               explain: bool = False) -> list[Hit]:
+        """The ``k`` best excerpts for ``query``; raises :class:`QueryError` for an empty query."""
+        plan = self._plan(parse_query(query, doc=doc, section=section))
+        docs, scores = self._word_scores(plan.counts)
+        return self._rank(plan, docs, scores, k, explain)
+
+    def search_many(self, queries: Sequence[str], k: int = 1) -> list[list[Hit]]:
+        """Search many queries at once (one list of hits each; [] for a query with nothing to search)."""
+        plans: list[_Plan | None] = []
+        for q in queries:
+            try:
+                plans.append(self._plan(parse_query(q)))
+            except QueryError:
+                plans.append(None)
+        rows = [(i, t, c) for i, plan in enumerate(plans) if plan for t, c in plan.counts.items()]
+        if not rows or not self.size:
+            return [self._rank(p, np.zeros(0, np.int32), np.zeros(0), k, False) if p else [] for p in plans]
+        from scipy import sparse
+
+        r, t, c = (np.array(col) for col in zip(*rows))
+        query_matrix = sparse.csr_matrix((c.astype(np.float64), (r, t)), shape=(len(plans), len(self.vocab)))
+        # One sparse product scores every query against every excerpt: (queries × terms) · (terms × excerpts).
+        result = (query_matrix @ self._weight_matrix()).tocsr()
+        result.sort_indices()
+        out = []
+        for i, plan in enumerate(plans):
+            lo, hi = result.indptr[i], result.indptr[i + 1]
+            out.append(self._rank(plan, result.indices[lo:hi], result.data[lo:hi], k, False) if plan else [])
+        return out
+
+    def _weight_matrix(self):
+        """Terms × excerpts matrix of BM25 contributions, computed once per state of the index."""
+        if self._matrix is None:
+            from scipy import sparse
+
+            idf, norm, _ = self._bm25_stats()
+            p = self._words
+            terms = np.repeat(np.arange(len(p.ptr) - 1), np.diff(p.ptr))
+            tf = np.asarray(p.tf, np.float64)
+            weights = idf[terms] * tf * (K1 + 1) / (tf + norm[p.doc])
+            self._matrix = sparse.csr_matrix((weights, np.asarray(p.doc), np.asarray(p.ptr)),
+                                             shape=(len(p.ptr) - 1, self.size))
+        return self._matrix
+
+    def _plan(self, query: Query) -> _Plan:
+        parts = []
+        counts: Counter = Counter()
+        vocab = self.vocab
+        for clause in query.clauses:
+            key = analysis_key(clause.text).strip()
+            needle = key if clause.phrase else _EDGE_PUNCT.sub("", key)
+            tokens = []
+            if clause.kind != NOT:
+                tokens = self._tokens(key)
+                counts.update(vocab[t] for t in tokens if t in vocab)
+            if needle:
+                parts.append(_Part(clause.kind, needle, tokens))
+        allowed = None
+        if query.doc is not None or query.section is not None:
+            allowed = np.ones(self.size, bool)
+            for col, names, want in ((0, "docs", query.doc), (1, "sections", query.section)):
+                if want is not None:
+                    want = analysis_key(want).strip()
+                    ok = [i for i, name in enumerate(self.catalog[names]) if want in analysis_key(name)]
+                    allowed &= np.isin(self._where[:, col], ok)
+        return _Plan(parts, counts, allowed)
+
+    def _holding(self, needle: str, within: np.ndarray | None = None) -> np.ndarray:
+        """Sorted excerpt numbers whose text (analysis form) contains ``needle``."""
+        keys = P.needle_keys(needle)
+        g = self._grams
+        slots = np.searchsorted(g.keys, keys)
+        if not len(keys) or (slots >= len(g.keys)).any() or (g.keys[np.minimum(slots, len(g.keys) - 1)] != keys).any():
+            return np.zeros(0, np.int32)
+        cand = P.intersect([g.docs(int(s)) for s in slots])
+        if within is not None:
+            cand = cand[np.isin(cand, within)]
+        if len(needle) <= 2 and not needle.isspace() and " " not in needle:
+            return cand  # its only n-gram is the needle itself: the postings are exact
+        data, off = self._blobs["key"], self._offsets["key"]
+        target = needle.encode("utf-8")
+        lo, hi = off[cand].tolist(), off[cand + 1].tolist()
+        found = [target in data[a:b] for a, b in zip(lo, hi)]
+        return cand[np.array(found, bool)] if found else cand
+
+    def _rank(self, plan: _Plan, docs: np.ndarray, scores: np.ndarray, k: int, explain: bool) -> list[Hit]:
+        holders = {id(part): self._holding(part.needle) for part in plan.parts if part.kind != NOT}
+        needed = [holders[id(p)] for p in plan.parts if p.kind == MUST]
+        if needed:
+            cand = P.intersect(needed)
+        else:
+            cand = np.unique(np.concatenate([docs] + [holders[id(p)] for p in plan.parts if p.kind == SHOULD]))
+        if plan.allowed is not None:
+            cand = cand[plan.allowed[cand]]
+        for part in plan.parts:
+            if part.kind == NOT and len(cand):
+                cand = cand[~np.isin(cand, self._holding(part.needle, within=cand))]
+        if not len(cand):
+            return []
+        pos = np.minimum(np.searchsorted(docs, cand), max(len(docs) - 1, 0))
+        total = np.where(docs[pos] == cand, scores[pos], 0.0) if len(docs) else np.zeros(len(cand))
+        tier = np.zeros(len(cand))
+        for part in plan.parts:
+            if part.kind == NOT or not len(holders[id(part)]):
+                continue
+            inside = np.isin(cand, holders[id(part)], assume_unique=True)
+            total = total + np.where(inside, self._phrase_weight(len(holders[id(part)]), cand), 0.0)
+            tier += inside if part.kind == SHOULD else 0
+        # Excerpts holding more of the query parts verbatim come first; BM25 orders within a tier.
+        key = tier * (total.max() + 1.0) + total
+        top = np.argpartition(-key, k - 1)[:k] if len(key) > k else np.arange(len(key))
+        top = top[np.lexsort((cand[top], -key[top]))]
+        return [self._hit(rank, int(cand[i]), float(total[i]), plan, holders, explain)
+                for rank, i in enumerate(top, 1)]
+
+    def _hit(self, rank: int, i: int, score: float, plan: _Plan, holders: dict, explain: bool) -> Hit:
+        e = self._excerpt(i)
+        key = self._text("key", i)
+        # A part found verbatim is highlighted whole; otherwise the words of it that occur.
+        marks = set()
+        for p in plan.parts:
+            if p.kind == NOT:
+                continue
+            if _contains(holders[id(p)], i):
+                marks.add(p.needle)
+            else:
+                marks.update(t for t in p.tokens if len(t) > 1 or t == p.needle)
+        spans = [m for n in marks for m in _find_all(key, n)]
+        detail = None
+        if explain:
+            idf, norm, _ = self._bm25_stats()
+            detail = {}
+            for term, count in plan.counts.items():
+                p = self._words
+                docs = p.doc[p.ptr[term]:p.ptr[term + 1]]
+                j = int(np.searchsorted(docs, i))
+                if j < len(docs) and docs[j] == i:
+                    detail[self._term(term)] = float(self._weights(term)[j] * count)
+            for p in plan.parts:
+                if p.kind != NOT and _contains(holders[id(p)], i):
+                    df = len(holders[id(p)])
+                    detail[f'"{p.needle}"'] = float(self._phrase_weight(df, np.array([i]))[0])
+        return Hit(rank, score, e.doc, e.section, e.id, e.text, _merge_spans(spans), detail)
+
+    def _term(self, term: int) -> str:
+        if not hasattr(self, "_terms") or len(self._terms) != len(self.vocab):
+            self._terms = list(self.vocab)
+        return self._terms[term]
+
+
+@dataclass
+class _Part:
+    kind: str
+    needle: str  # analysis form, ASCII lower case
+    tokens: list[str]
+
+
+@dataclass
+class _Plan:
+    parts: list[_Part]
+    counts: Counter  # term id -> times in the query
+    allowed: np.ndarray | None  # excerpts passing the doc / section filters
+
+
+def _floor(mean: float, n: int, df: np.ndarray) -> np.ndarray:
+    if mean > 0:
+        return np.full_like(df, EPSILON * mean, dtype=np.float64)
+    return EPSILON * np.log1p((n - df + 0.5) / (df + 0.5))
+
+
+def _contains(sorted_docs: np.ndarray, i: int) -> bool:
+    j = int(np.searchsorted(sorted_docs, i))
+    return j < len(sorted_docs) and int(sorted_docs[j]) == i
+
+
+def _find_all(text: str, needle: str) -> list[tuple[int, int]]:
+    spans, at = [], text.find(needle)
+    while at >= 0 and needle:
+        spans.append((at, at + len(needle)))
+        at = text.find(needle, at + 1)
+    return spans
+
+
+def _merge_spans(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    merged: list[tuple[int, int]] = []
+    for a, b in sorted(spans):
+        if merged and a <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(b, merged[-1][1]))
+        else:
+            merged.append((a, b))
+    return merged
+
+
+def _compact(blob: Any, off: np.ndarray, keep: np.ndarray) -> tuple[bytes, np.ndarray]:
+    """A blob and its offsets without the pieces where ``keep`` is False (vectorised)."""
+    lengths = np.diff(off)
+    mask = np.repeat(keep, lengths)
+    data = np.frombuffer(blob, np.uint8)[mask[: len(blob)]].tobytes() if len(blob) else b""
+    return data, np.concatenate([[0], np.cumsum(lengths[keep])]).astype(np.int64)
+
+
+def _jsonable(meta: Any) -> dict:
+    try:
+        return json.loads(json.dumps(dict(meta), ensure_ascii=False, default=str))
+    except (TypeError, ValueError):
+        return {}
+
+
+def _describe(settings: dict) -> str:
+    return f"engine {settings.get('engine')}, mode {settings.get('mode')}, lexicon {settings.get('lexicon_hash')}"
+
+
+def _check_shapes(index: SearchIndex, n: int, n_terms: int) -> None:
+    """Cheap consistency checks, so a damaged but well-checksummed index cannot mislead."""
+    w, g = index._words, index._grams
+    ok = (len(index._length) == n and index._where.shape == (n, 5) and len(w.ptr) == n_terms + 1
+          and w.ptr[-1] == len(w.doc) == len(w.tf) and len(g.ptr) == len(g.keys) + 1 and g.ptr[-1] == len(g.doc)
+          and all(len(index._offsets[k]) == n + 1 and index._offsets[k][-1] == len(index._blobs[k])
+                  for k in index._offsets)
+          and (not len(w.doc) or int(w.doc.max()) < n) and (not len(g.doc) or int(g.doc.max()) < n))
+    if not ok:
+        raise ValueError("array sizes disagree")
+
+
+# ---------------------------------------------------------------------- the bundled corpus
+
+def default_index(progress: Progress = None) -> SearchIndex:
+    """An index of the bundled ``corpus/``, built on first use into the user cache and reused."""
+    from . import __version__
+    from .load import SUFFIXES, load_corpus
+
+    corpus = _corpus_dir()
+    files = sorted(p for p in corpus.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES)
+    seg = Segmenter(engine="fast", mode="search")
+    h = hashlib.sha256(f"{__version__}|{storage.FORMAT_VERSION}|{seg.lexicon_hash}".encode())
+    for f in files:
+        h.update(f"{f.relative_to(corpus)}\0".encode())
+        h.update(f.read_bytes())
+    cache = Path(os.environ.get("TEXTKIT_CACHE_DIR") or _user_cache())
+    path = cache / f"corpus-{h.hexdigest()[:16]}.idx"
+    try:
+        return SearchIndex.load(path)
+    except SearchIndexError as exc:
+        if path.exists():
+            log.warning("rebuilding the cached index of the bundled corpus: %s", exc)
+    index = SearchIndex.build(load_corpus(files), segmenter=seg, progress=progress)
+    try:
+        cache.mkdir(parents=True, exist_ok=True)
+        index.save(path)
+        for old in cache.glob("corpus-*.idx"):
+            if old != path:
+                import shutil
+
+                shutil.rmtree(old, ignore_errors=True)
+    except (OSError, SearchIndexError) as exc:  # a read-only cache costs speed, not results
+        log.warning("could not cache the index of the bundled corpus in %s: %s", cache, exc)
+    return index
+
+
+def _user_cache() -> str:
+    import platformdirs
+
+    return platformdirs.user_cache_dir("textkit")
+
+
+def _corpus_dir() -> Path:
+    try:
+        from importlib import resources
+
+        found = Path(str(resources.files("textkit.corpus")))
+        if found.is_dir():
+            return found
+    except (ModuleNotFoundError, TypeError):
+        pass
+    return Path(__file__).resolve().parent.parent / "corpus"

@@ -1,0 +1,159 @@
+"""Postings lists in numpy: build, merge, drop and intersect them without a loop over postings.
+
+A :class:`Postings` maps each term (a dense id for words, an integer key for character
+n-grams) to the sorted excerpt numbers that hold it, with raw term frequencies for words.
+Only raw counts are stored; BM25 is computed from them at query time, so adding or removing
+excerpts keeps the statistics exact.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+# Codepoints below 2**21; a bigram key is ((first + 1) << 21) | second, a unigram key its codepoint.
+_SHIFT = 21
+_SPACES = np.array([9, 10, 11, 12, 13, 32, 0x85, 0xA0, 0x1680, *range(0x2000, 0x200B),
+                    0x2028, 0x2029, 0x202F, 0x205F, 0x3000], dtype=np.uint32)
+_ASCII_LOWER = {c: c + 32 for c in range(ord("A"), ord("Z") + 1)}
+
+
+def fold_case(text: str) -> str:
+    """ASCII upper case to lower case; unlike ``str.lower`` it never changes the length."""
+    return text.translate(_ASCII_LOWER)
+
+
+@dataclass
+class Postings:
+    """Term → sorted excerpt numbers (and frequencies). ``keys`` is None for dense word ids."""
+
+    ptr: np.ndarray  # int64, one more than the number of terms
+    doc: np.ndarray  # int32 excerpt numbers, sorted within each term
+    tf: np.ndarray | None = None  # int32 raw frequencies (words only)
+    keys: np.ndarray | None = None  # int64 sorted n-gram keys (n-grams only)
+
+    def slot(self, key: int) -> int:
+        """Position of an n-gram key, or -1 when no excerpt holds it."""
+        i = int(np.searchsorted(self.keys, key))
+        return i if i < len(self.keys) and self.keys[i] == key else -1
+
+    def docs(self, slot: int) -> np.ndarray:
+        """Excerpt numbers of the term at ``slot``."""
+        return self.doc[self.ptr[slot]:self.ptr[slot + 1]]
+
+    def pairs(self) -> tuple[np.ndarray, np.ndarray]:
+        """(term, doc) of every posting: term ids for words, keys for n-grams."""
+        slots = np.repeat(np.arange(len(self.ptr) - 1, dtype=np.int64), np.diff(self.ptr))
+        return (self.keys[slots] if self.keys is not None else slots), self.doc
+
+
+def gram_keys(text: str) -> np.ndarray:
+    """Keys of every character unigram and bigram of ``text`` (not across whitespace), sorted unique."""
+    return np.unique(_grams(text, joined=False)[0])
+
+
+def needle_keys(needle: str) -> np.ndarray:
+    """The n-gram keys an excerpt must hold to contain ``needle``: its bigrams, else its characters."""
+    cp = _codepoints(needle)
+    ok = ~np.isin(cp, _SPACES)
+    pair = ok[:-1] & ok[1:]
+    if pair.any():
+        return np.unique(_bigram(cp)[pair])
+    return np.unique(cp[ok].astype(np.int64))
+
+
+def build_grams(texts: list[str]) -> Postings:
+    """Character unigram and bigram postings of texts (already in analysis form)."""
+    if not texts:
+        return Postings(np.zeros(1, np.int64), np.zeros(0, np.int32), keys=np.zeros(0, np.int64))
+    keys, docs = _grams("\n".join(t.replace("\n", " ") for t in texts), joined=True)
+    return _group_keys(keys, docs, len(texts))
+
+
+def build_words(ids: list[np.ndarray], n_terms: int) -> Postings:
+    """Word postings from each excerpt's token ids (repeats counted as term frequency)."""
+    lens = np.fromiter((len(a) for a in ids), np.int64, len(ids))
+    terms = np.concatenate(ids).astype(np.int64) if ids else np.zeros(0, np.int64)
+    docs = np.repeat(np.arange(len(ids), dtype=np.int64), lens)
+    n = max(len(ids), 1)
+    u, tf = np.unique(terms * n + docs, return_counts=True)
+    t = u // n
+    ptr = np.zeros(n_terms + 1, np.int64)
+    np.cumsum(np.bincount(t, minlength=n_terms), out=ptr[1:])
+    return Postings(ptr, (u % n).astype(np.int32), tf.astype(np.int32))
+
+
+def merge(old: Postings, new: Postings, n_old: int, n_terms: int | None = None) -> Postings:
+    """Postings of old excerpts followed by new ones (numbered from ``n_old``)."""
+    t_old, d_old = old.pairs()
+    t_new, d_new = new.pairs()
+    terms = np.concatenate([t_old, t_new])
+    docs = np.concatenate([d_old, d_new.astype(np.int64) + n_old]).astype(np.int32)
+    # Both runs are sorted by term: a stable sort (timsort) merges them in linear time and
+    # keeps old excerpts before new ones within a term, so excerpt numbers stay sorted.
+    order = np.argsort(terms, kind="stable")
+    terms, docs = terms[order], docs[order]
+    tf = np.concatenate([old.tf, new.tf])[order] if old.tf is not None else None
+    return _regroup(terms, docs, tf, old.keys is not None, n_terms)
+
+
+def drop(p: Postings, keep: np.ndarray) -> Postings:
+    """Postings without the excerpts where ``keep`` is False, the rest renumbered in order."""
+    renumber = np.cumsum(keep) - 1
+    terms, docs = p.pairs()
+    mask = keep[docs]
+    tf = p.tf[mask] if p.tf is not None else None
+    n_terms = None if p.keys is not None else len(p.ptr) - 1
+    return _regroup(terms[mask], renumber[docs[mask]].astype(np.int32), tf, p.keys is not None, n_terms)
+
+
+def intersect(lists: list[np.ndarray]) -> np.ndarray:
+    """Sorted excerpt numbers present in every list (shortest first, so it stays cheap)."""
+    if not lists:
+        return np.zeros(0, np.int32)
+    lists = sorted(lists, key=len)
+    out = np.asarray(lists[0])
+    for other in lists[1:]:
+        if not len(out):
+            break
+        out = out[np.isin(out, other, assume_unique=True)]
+    return out
+
+
+def _regroup(terms, docs, tf, keyed: bool, n_terms: int | None) -> Postings:
+    if keyed:
+        starts = np.flatnonzero(np.r_[True, terms[1:] != terms[:-1]]) if len(terms) else np.zeros(0, np.int64)
+        ptr = np.append(starts, len(terms)).astype(np.int64)
+        return Postings(ptr, docs, tf, keys=terms[starts].astype(np.int64))
+    ptr = np.zeros(n_terms + 1, np.int64)
+    np.cumsum(np.bincount(terms, minlength=n_terms), out=ptr[1:])
+    return Postings(ptr, docs, tf)
+
+
+def _codepoints(text: str) -> np.ndarray:
+    return np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
+
+
+def _bigram(cp: np.ndarray) -> np.ndarray:
+    return ((cp[:-1].astype(np.int64) + 1) << _SHIFT) | cp[1:].astype(np.int64)
+
+
+def _grams(text: str, joined: bool) -> tuple[np.ndarray, np.ndarray]:
+    """Keys of unigrams and bigrams of '\\n'-joined texts, with the text number of each."""
+    cp = _codepoints(text)
+    doc = np.cumsum(cp == 10) if joined else np.zeros(len(cp), np.int64)
+    ok = ~np.isin(cp, _SPACES)
+    pair = ok[:-1] & ok[1:]
+    keys = np.concatenate([cp[ok].astype(np.int64), _bigram(cp)[pair]])
+    docs = np.concatenate([doc[ok], doc[:-1][pair]])
+    return keys, docs
+
+
+def _group_keys(keys: np.ndarray, docs: np.ndarray, n_docs: int) -> Postings:
+    uniq, inv = np.unique(keys, return_inverse=True)
+    combined = np.unique(inv.astype(np.int64) * n_docs + docs)
+    slots = combined // n_docs
+    ptr = np.zeros(len(uniq) + 1, np.int64)
+    np.cumsum(np.bincount(slots, minlength=len(uniq)), out=ptr[1:])
+    return Postings(ptr, (combined % n_docs).astype(np.int32), keys=uniq)

@@ -1,0 +1,230 @@
+"""The index on disk: a folder of ``.npy`` arrays and raw blobs, checksummed, swapped atomically.
+
+Layout::
+
+    my.idx/
+      CURRENT              the name of the live generation, replaced atomically (os.replace)
+      lock                 writers hold an exclusive lock on it
+      g-<id>/manifest.json format, version, settings, sha256 and size of every file
+      g-<id>/*.npy *.bin   the arrays (np.save, no pickle) and UTF-8 blobs
+
+A writer fills a new generation folder, fsyncs it, then points ``CURRENT`` at it, so a crash or
+a kill at any moment leaves the old generation or the new one live, never a half-written one.
+Nothing here can execute code from the files: arrays load with ``allow_pickle=False``, the
+manifest is JSON.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import mmap
+import os
+import shutil
+import time
+import uuid
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Iterator, Mapping
+
+import numpy as np
+
+from .errors import IndexCorrupt, IndexLocked, IndexNotFound, IndexVersionError, SearchIndexError
+
+FORMAT = "textkit-index"
+FORMAT_VERSION = 1
+LOCK_WAIT_SECONDS = 5.0
+_REBUILD = "rebuild it with `textkit index SOURCE… --index {path}`"
+
+
+@dataclass
+class Stored:
+    """What :func:`read` returns: arrays (memory-mapped), blobs (memory-mapped bytes), manifest."""
+
+    arrays: dict[str, np.ndarray]
+    blobs: dict[str, Any]
+    meta: dict[str, Any]
+    generation: str
+
+
+@contextlib.contextmanager
+def writer_lock(path: Path, wait: float = LOCK_WAIT_SECONDS) -> Iterator[None]:
+    """Hold the index's writer lock; raise :class:`IndexLocked` after ``wait`` seconds of trying."""
+    try:
+        import fcntl
+    except ImportError:  # no flock on this platform: writes are still atomic, just not exclusive
+        yield
+        return
+    path.mkdir(parents=True, exist_ok=True)
+    fd = os.open(path / "lock", os.O_RDWR | os.O_CREAT, 0o644)
+    try:
+        deadline = time.monotonic() + wait
+        while True:
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                break
+            except BlockingIOError:
+                if time.monotonic() >= deadline:
+                    raise IndexLocked(
+                        f"{path} is being written by another textkit process; "
+                        "wait until it finishes and run the command again"
+                    ) from None
+                time.sleep(0.05)
+        yield
+    finally:
+        os.close(fd)  # closing releases the lock
+
+
+def current_generation(path: Path) -> str | None:
+    """The live generation's name, or None when ``path`` holds no index."""
+    try:
+        name = (path / "CURRENT").read_text(encoding="ascii").strip()
+    except (FileNotFoundError, NotADirectoryError):
+        return None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise IndexCorrupt(f"{path}: cannot read CURRENT ({exc}); " + _REBUILD.format(path=path)) from None
+    if not name.startswith("g-") or "/" in name or "\\" in name:
+        raise IndexCorrupt(f"{path}: CURRENT is damaged; " + _REBUILD.format(path=path))
+    return name
+
+
+def write(path: Path, arrays: Mapping[str, np.ndarray], blobs: Mapping[str, bytes],
+          meta: Mapping[str, Any], expect: str | None = None) -> str:
+    """Write a new generation and make it live; return its name.
+
+    ``expect``: the generation the caller loaded; if another writer replaced it meanwhile,
+    nothing is written (:class:`IndexLocked`), so that no one's additions are silently lost.
+    """
+    path = Path(path)
+    if path.exists() and not path.is_dir():
+        raise SearchIndexError(f"{path} is a file, not an index folder; choose another --index path")
+    if path.is_dir() and current_generation(path) is None and any(
+            p.name != "lock" and not p.name.startswith((".g-", "g-")) for p in path.iterdir()):
+        raise SearchIndexError(f"{path} exists and is not a textkit index; choose another --index path")
+    with writer_lock(path):
+        live = current_generation(path)
+        if expect is not None and live != expect:
+            raise IndexLocked(f"{path} was changed by another process since it was loaded; "
+                              "nothing was written; run the command again")
+        name = f"g-{time.time_ns():x}-{uuid.uuid4().hex[:8]}"
+        tmp = path / f".{name}"
+        tmp.mkdir()
+        files: dict[str, dict[str, Any]] = {}
+        for key, array in arrays.items():
+            files[f"{key}.npy"] = _write_file(tmp / f"{key}.npy", array)
+        for key, data in blobs.items():
+            files[f"{key}.bin"] = _write_file(tmp / f"{key}.bin", data)
+        manifest = {"format": FORMAT, "version": FORMAT_VERSION, **meta, "files": files}
+        manifest["checksum"] = _manifest_hash(manifest)
+        _write_file(tmp / "manifest.json", json.dumps(manifest, ensure_ascii=False, indent=1).encode())
+        _fsync_dir(tmp)
+        os.rename(tmp, path / name)
+        _fsync_dir(path)
+        _write_file(path / "CURRENT.tmp", (name + "\n").encode())
+        os.replace(path / "CURRENT.tmp", path / "CURRENT")
+        _fsync_dir(path)
+        for old in path.iterdir():  # earlier generations and leftovers of killed writers
+            if old.name != name and old.name.startswith(("g-", ".g-")):
+                shutil.rmtree(old, ignore_errors=True)
+    return name
+
+
+def read(path: Path, verify: bool = True) -> Stored:
+    """Read the live generation: check format, version and checksums, memory-map the arrays."""
+    path = Path(path)
+    if not path.exists():
+        raise IndexNotFound(f"no index at {path}; build one with `textkit index SOURCE… --index {path}`")
+    for attempt in range(3):
+        name = current_generation(path)
+        if name is None:
+            raise IndexNotFound(f"{path} is not a textkit index (no CURRENT file); " + _REBUILD.format(path=path))
+        try:
+            return _read_generation(path, path / name, verify)
+        except FileNotFoundError:
+            if attempt == 2 or current_generation(path) == name:
+                raise IndexCorrupt(f"{path}: files of generation {name} are missing; "
+                                   + _REBUILD.format(path=path)) from None
+            # A writer swapped generations while we were reading: read the new one.
+    raise AssertionError("unreachable")
+
+
+def _read_generation(root: Path, gen: Path, verify: bool) -> Stored:
+    hint = _REBUILD.format(path=root)
+    raw = (gen / "manifest.json").read_bytes()
+    try:
+        manifest = json.loads(raw)
+    except (UnicodeDecodeError, json.JSONDecodeError):
+        raise IndexCorrupt(f"{root}: manifest.json is damaged; {hint}") from None
+    if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
+        raise IndexCorrupt(f"{root}: manifest.json is not a textkit index manifest; {hint}")
+    if manifest.get("version") != FORMAT_VERSION:
+        raise IndexVersionError(
+            f"{root} is in index format {manifest.get('version')!r}; this textkit reads format "
+            f"{FORMAT_VERSION}; {hint}")
+    if manifest.get("checksum") != _manifest_hash(manifest) or not isinstance(manifest.get("files"), dict):
+        raise IndexCorrupt(f"{root}: manifest.json failed its checksum; {hint}")
+    arrays: dict[str, np.ndarray] = {}
+    blobs: dict[str, Any] = {}
+    for fname, info in manifest["files"].items():
+        if "/" in fname or "\\" in fname or fname.startswith("."):
+            raise IndexCorrupt(f"{root}: manifest names a file outside the index; {hint}")
+        file = gen / fname
+        size = file.stat().st_size
+        if size != info.get("size"):
+            raise IndexCorrupt(f"{root}: {fname} has {size} bytes, expected {info.get('size')} "
+                               f"(truncated or damaged); {hint}")
+        data = _map(file, size)
+        if verify and hashlib.sha256(data).hexdigest() != info.get("sha256"):
+            raise IndexCorrupt(f"{root}: {fname} failed its checksum; {hint}")
+        key, _, ext = fname.rpartition(".")
+        if ext == "npy":
+            try:
+                arrays[key] = np.load(file, mmap_mode="r", allow_pickle=False) if size > 4096 \
+                    else np.load(file, allow_pickle=False)
+            except (ValueError, OSError, EOFError) as exc:
+                raise IndexCorrupt(f"{root}: {fname} is not a valid array ({exc}); {hint}") from None
+        else:
+            blobs[key] = data
+    meta = {k: v for k, v in manifest.items() if k not in ("files", "checksum")}
+    return Stored(arrays, blobs, meta, gen.name)
+
+
+def _map(file: Path, size: int):
+    if size == 0:
+        return b""
+    with open(file, "rb") as f:
+        return mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ)
+
+
+def _write_file(file: Path, data: bytes | np.ndarray) -> dict[str, Any]:
+    with open(file, "wb") as f:
+        if isinstance(data, np.ndarray):
+            if data.dtype == object:
+                raise SearchIndexError("refusing to save an object array (it would need pickle)")
+            np.save(f, np.ascontiguousarray(data), allow_pickle=False)
+        else:
+            f.write(data)
+        f.flush()
+        os.fsync(f.fileno())
+        size = f.tell()
+    # Hash what landed on disk (memory-mapped), not a second copy of the data in memory.
+    return {"size": size, "sha256": hashlib.sha256(_map(file, size)).hexdigest()}
+
+
+def _fsync_dir(path: Path) -> None:
+    try:
+        fd = os.open(path, os.O_RDONLY)
+    except OSError:  # not possible on some platforms (Windows); the rename is still atomic
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+def _manifest_hash(manifest: Mapping[str, Any]) -> str:
+    body = {k: v for k, v in manifest.items() if k != "checksum"}
+    return hashlib.sha256(json.dumps(body, sort_keys=True, ensure_ascii=False).encode()).hexdigest()

@@ -59,16 +59,10 @@ def analysis_form(text: str) -> str:
 
 
 # Characters nobody sees but that break search: C0/C1 controls, zero-width and bidi marks, BOM.
-_INVISIBLE = "\x00-\x08\x0e-\x1f\x7f-\x9f\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u206f\ufeff"
-_INVISIBLE_RE = re.compile(f"[{_INVISIBLE}]+")
-# A line holding nothing but invisible characters is an artefact of web copy (``人\n\u200b\n民``):
-# remove the line itself, so the text around it reads as one broken line, not two paragraphs.
-_INVISIBLE_LINE = re.compile(f"(?<=\n)[{_INVISIBLE}]+\n")
-_LINE_BREAK = re.compile("\r\n?|[\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
-_SPACES = re.compile(r"[^\S\n]+")
+_INVISIBLE = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u206f\ufeff]+")
 _CJK = "\u2e80-\u9fff\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef\U00020000-\U0003134f"
-_CJK_GAP = re.compile(f"(?<=[{_CJK}]) (?=[{_CJK}])")
-_EDGE_SPACES = re.compile(r" *\n *")
+# Starts with a literal space so that the regex engine skips quickly to the spaces.
+_CJK_GAP = re.compile(f" (?<=[{_CJK}] )(?=[{_CJK}])")
 
 
 def clean(text: str) -> str:
@@ -77,12 +71,22 @@ def clean(text: str) -> str:
     Zero-width and control characters go; tabs, NBSP, U+3000 and other odd spaces become one
     space, and a space between two Chinese characters (layout, not meaning) goes entirely.
     """
-    text = _LINE_BREAK.sub("\n", text)
-    text = _INVISIBLE_RE.sub("", _INVISIBLE_LINE.sub("", text))
-    text = _SPACES.sub(" ", text)
-    text = _CJK_GAP.sub("", text)
-    text = _EDGE_SPACES.sub("\n", text).strip(" ")
-    return repair_breaks(text)
+    lines = []
+    # splitlines() knows every line break: \r\n, \r, \v, \f, U+2028, U+2029, U+0085, ...
+    for line in text.splitlines():
+        if not line.isprintable():  # a fast test that passes for almost every line
+            bare = _INVISIBLE.sub("", line)
+            if not bare and line:
+                # A line of invisible characters only is an artefact of web copy
+                # (``人\n\u200b\n民``): drop the line itself, so it does not read as a paragraph break.
+                continue
+            line = " ".join(bare.split())  # str.split() knows every odd space and is fast
+        elif "  " in line:
+            line = " ".join(line.split())
+        if " " in line:
+            line = _CJK_GAP.sub("", line)
+        lines.append(line.strip())
+    return _repair(lines)
 
 
 # A paragraph may end on these (after any closing quotes or brackets).
@@ -105,10 +109,13 @@ def repair_breaks(text: str) -> str:
     starts with ，。》）). A single line break is joined in text whose paragraphs are separated by
     blank lines (web copy), and after a line that ran to the margin (PDF).
     """
+    return _repair([line.strip() for line in text.split("\n")])
+
+
+def _repair(lines: list[str]) -> str:
     items: list[tuple[str, bool]] = []
     blank = False
-    for line in text.split("\n"):
-        line = line.strip()
+    for line in lines:
         if not line:
             blank = bool(items)
             continue
@@ -120,32 +127,37 @@ def repair_breaks(text: str) -> str:
     soft = blank_breaks > (len(items) - 1 - blank_breaks)
     width = 0.0 if soft else _column_width([line for line, _ in items])
     paragraphs: list[str] = []
-    current, previous = items[0][0], items[0][0]
+    # The paragraph being built, as parts, with its count of unclosed brackets: a huge paragraph
+    # (a PDF without punctuation) costs linear time, not quadratic.
+    parts, balance = [items[0][0]], _balance(items[0][0])
     for line, blank in items[1:]:
-        if _continues(current, previous, line, blank, soft, width):
-            current = _join(current, line)
+        if _continues(parts, balance, line, blank, soft, width):
+            if _latin_words(parts[-1], line):
+                parts.append(" ")  # Latin words broken at a line end keep a space; Chinese never had one
+            parts.append(line)
+            balance = [n + m for n, m in zip(balance, _balance(line))]
         else:
-            paragraphs.append(current)
-            current = line
-        previous = line
-    paragraphs.append(current)
+            paragraphs.append("".join(parts))
+            parts, balance = [line], _balance(line)
+    paragraphs.append("".join(parts))
     return "\n".join(paragraphs)
 
 
-def _continues(current: str, previous: str, line: str, blank: bool, soft: bool, width: float) -> bool:
-    """Whether ``line`` continues the paragraph ``current`` (whose last line is ``previous``)."""
+def _continues(parts: list[str], balance: list[int], line: str, blank: bool, soft: bool, width: float) -> bool:
+    """Whether ``line`` continues the paragraph made of ``parts`` (its lines so far)."""
     from .excerpts import is_heading
 
-    if _ends_paragraph(current):
+    previous = parts[-1]
+    if _ends_paragraph(previous):
         return False
-    if line[0] in _CONTINUES or current[-1] in _DANGLING or _unclosed(current):
+    if line[0] in _CONTINUES or previous[-1] in _DANGLING or any(n > 0 for n in balance):
         return True
     if blank or is_heading(line):
         return False
     wrapped = not soft and _width(previous) >= _FULL_LINE * width
-    if current is previous and is_heading(previous):
+    if len(parts) == 1 and is_heading(previous):
         # A heading that ran to the margin goes on with a short tail that keeps it a heading.
-        return wrapped and _width(line) < _FULL_LINE * width and is_heading(_join(current, line))
+        return wrapped and _width(line) < _FULL_LINE * width and is_heading(previous + line)
     return soft or wrapped
 
 
@@ -153,15 +165,12 @@ def _ends_paragraph(text: str) -> bool:
     return text.rstrip(_CLOSERS)[-1:] in _ENDS
 
 
-def _unclosed(text: str) -> bool:
-    return any(text.count(a) > text.count(b) for a, b in _PAIRS)
+def _balance(line: str) -> list[int]:
+    return [line.count(a) - line.count(b) for a, b in _PAIRS]
 
 
-def _join(left: str, right: str) -> str:
-    # Latin words broken at a line end keep a space between them; Chinese never had one.
-    if left[-1].isascii() and left[-1].isalpha() and right[0].isascii() and right[0].isalpha():
-        return f"{left} {right}"
-    return left + right
+def _latin_words(left: str, right: str) -> bool:
+    return left[-1].isascii() and left[-1].isalpha() and right[0].isascii() and right[0].isalpha()
 
 
 def _width(line: str) -> float:

@@ -104,6 +104,16 @@ def latency(engine: Engine, queries: dict[str, list], repeats: int) -> dict[str,
     return out
 
 
+def each_ms(fn: Callable[[Any], Any], items: Sequence[Any]) -> float:
+    """Median milliseconds of ``fn`` on each item."""
+    ts = []
+    for x in items:
+        t = time.perf_counter()
+        fn(x)
+        ts.append(time.perf_counter() - t)
+    return statistics.median(ts) * 1e3
+
+
 def batch(engine: Engine, queries: Sequence, repeats: int) -> dict[str, Any]:
     """Throughput of the engine's batch call over every query, per query."""
     runs = []

@@ -111,6 +111,11 @@ def markdown(result: dict, png: str | None) -> str:
         + ", ".join(f"{k} {v}" for k, v in st["versions"].items() if v) + ".",
         "",
     ]
+    analysis = [(s_["label"], _get(s_, "engines", "textkit", "latency", "analysis_median_ms")) for s_ in result["sizes"]]
+    analysis = [(label, ms) for label, ms in analysis if ms is not None]
+    if analysis:
+        lines += ["textkit's own query analysis (`SearchIndex.analyze`), median ms per query, inside its latencies: "
+                  + ", ".join(f"{label} {_f(ms, 3)}" for label, ms in analysis) + ".", ""]
     if not result.get("textkit_available"):
         lines += ["**textkit's index was not importable in this run: only the peers were measured.**", ""]
     lines += ["## Targets (issue 6)", "", "| target | measured | met |", "|---|---|---|"]

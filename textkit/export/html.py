@@ -67,6 +67,7 @@ section.key li { margin: 0 0 .6em; }
   section.key { display: block !important; break-before: page; page-break-before: always;
     border-top: 0; margin-top: 0; }
   h2 { break-after: avoid; page-break-after: avoid; }
+  section.key > h2 { text-align: center; font-size: 1.3em; margin-top: 0; }
 }
 """
 

@@ -9,7 +9,10 @@ import time
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
+from textkit import load as load_module
 from textkit.errors import EmptyCorpus, LoadError, SourceNotFound
 from textkit.load import decode_bytes, load_corpus, load_documents
 from textkit.normalize import clean
@@ -309,3 +312,45 @@ def test_government_reports_load_whole(caplog):
     assert len(docs) == 72
     assert "2025年中华人民共和国国务院政府工作报告" in docs
     assert not warnings_of(caplog)
+
+
+def test_truncated_docx_and_pdf_are_skipped_with_a_warning(tmp_path, paragraphs, caplog):
+    docx = pytest.importorskip("docx")
+    document = docx.Document()
+    for para in paragraphs:
+        document.add_paragraph(para)
+    document.save(tmp_path / "whole.docx")
+    data = (tmp_path / "whole.docx").read_bytes()
+    (tmp_path / "cut.docx").write_bytes(data[: len(data) // 2])
+    make_pdf(tmp_path / "whole.pdf", [column(p) for p in paragraphs])
+    data = (tmp_path / "whole.pdf").read_bytes()
+    (tmp_path / "cut.pdf").write_bytes(data[: len(data) // 3])
+    names = [d.name for d in load_documents([tmp_path])]
+    assert "whole" in names and "whole (2)" in names  # whole.docx and whole.pdf
+    assert "cut" not in names
+    assert str(tmp_path / "cut.docx") in warnings_of(caplog)
+    assert str(tmp_path / "cut.pdf") in warnings_of(caplog)
+
+
+def test_a_file_over_the_size_limit_is_skipped(tmp_path, raw, caplog, monkeypatch):
+    (tmp_path / "big.txt").write_text(raw * 4, encoding="utf-8")
+    (tmp_path / "small.txt").write_text(raw, encoding="utf-8")
+    monkeypatch.setattr(load_module, "MAX_FILE_BYTES", len(raw.encode()) * 2)
+    assert [d.name for d in load_documents([tmp_path])] == ["small"]
+    assert "too large" in warnings_of(caplog)
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    suffix=st.sampled_from(load_module.SUFFIXES),
+    data=st.one_of(
+        st.binary(max_size=400),
+        st.text(max_size=200).map(lambda t: t.encode("utf-8", "surrogatepass")),
+        st.sampled_from([b"PK\x03\x04", b"%PDF-1.7\n", b"<html><script>", b'{"content": 1}\n[1]\n']),
+    ),
+)
+def test_any_bytes_in_any_file_type_load_or_warn_never_crash(tmp_path, suffix, data):
+    path = tmp_path / f"x{suffix}"
+    path.write_bytes(data)
+    for doc in load_documents([path]):
+        assert doc.text.strip() and "\x00" not in doc.text

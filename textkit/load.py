@@ -22,6 +22,9 @@ from .normalize import clean
 log = logging.getLogger(__name__)
 
 SUFFIXES = (".txt", ".md", ".docx", ".pdf", ".html", ".htm", ".jsonl")
+# A single document is held in memory whole (a .jsonl is read a line at a time): refuse one so
+# large that it is surely not a document but a log or a dump put in the folder by mistake.
+MAX_FILE_BYTES = 256 * 2**20
 
 # A text with more control characters than this is binary data, whatever decoded it.
 _MAX_CONTROL_RATIO = 0.01
@@ -201,6 +204,12 @@ def _read(path: Path) -> Iterator[Document]:
     if suffix == ".jsonl":
         yield from _read_jsonl(path)
         return
+    size = path.stat().st_size
+    if size > MAX_FILE_BYTES:
+        raise LoadError(
+            f"too large ({size // 2**20} MB, the limit is {MAX_FILE_BYTES // 2**20} MB); "
+            "split it, or give it as .jsonl with one document a line"
+        )
     reader = _READERS.get(suffix, _read_text)
     text = clean(reader(path))
     if not text.strip():
@@ -268,6 +277,8 @@ def _read_pdf(path: Path) -> str:
     """Text of every page; lines broken by the page layout are joined later by the break repair."""
     import pypdf
 
+    # pypdf reports each damaged structure on its own logger; our one warning per file says it.
+    logging.getLogger("pypdf").setLevel(logging.ERROR)
     try:
         reader = pypdf.PdfReader(str(path))
         if reader.is_encrypted and not reader.decrypt(""):

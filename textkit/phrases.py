@@ -24,8 +24,8 @@ KINDS = ("formula", "series", "title", "quoted", "lexicon", "date", "number", "t
 
 # A structured candidate is what quiz writers blank most; the prior lifts it above plain words,
 # whose TF-IDF part lies roughly between 0 and 2.
-_PRIOR = {"formula": 3.0, "series": 2.6, "lexicon": 2.3, "title": 2.2, "quoted": 2.0,
-          "date": 1.2, "number": 1.2, "term": 0.0}
+_PRIOR = {"formula": 3.0, "series": 2.6, "title": 2.2, "quoted": 2.0, "date": 2.0, "number": 2.0,
+          "lexicon": 1.8, "term": 0.0}
 
 _HAN = r"\u4e00-\u9fff"
 _NUMERAL = "一二两三四五六七八九十"
@@ -310,8 +310,12 @@ def _jieba_dict() -> tuple[dict[str, str], dict[str, int]]:
 
 
 def _phrase_idf(c: Candidate, idf: "_Idf", seg: Segmenter) -> float:
+    if c.kind == "lexicon":
+        return idf[c.key]  # the lexicon is broad: 工人阶级 is common in policy texts, 急难愁盼 is not
     if c.kind != "term":
         return idf.max_idf  # a formula, title or date is as specific as a word can be
+    if c.multiword and c.key in idf.table:
+        return idf.table[c.key]  # a known multi-word term: its own IDF, not its words'
     words = [w for w in seg(c.key) if len(w) >= 2]
     return sum(idf.word(w) for w in words) / len(words) if words else 0.0
 
@@ -323,8 +327,9 @@ def _idiom(key: str) -> bool:
 def _dedupe(ranked: list[Candidate]) -> list[Candidate]:
     """Keep the best of a phrase and its fragments: 论述摘编 goes with the full book title."""
     kept: list[Candidate] = []
+    known = _idf_table().table  # multi-word terms of the background are terms even when said once
     for c in ranked:
-        if c.kind == "term" and c.count < 2 and c.multiword and not _idiom(c.key):
+        if c.kind == "term" and c.count < 2 and c.multiword and not _idiom(c.key) and c.key not in known:
             continue  # a one-off run of words is noise, not a term
         parts = [analysis_form(m) for m in c.members]
         if any(p in q or q in p for k in kept for q in k.key.split("、") for p in parts):

@@ -354,3 +354,14 @@ def test_any_bytes_in_any_file_type_load_or_warn_never_crash(tmp_path, suffix, d
     path.write_bytes(data)
     for doc in load_documents([path]):
         assert doc.text.strip() and "\x00" not in doc.text
+
+
+def test_a_jsonl_in_the_wrong_encoding_warns_a_few_times_then_sums_up(tmp_path, paragraphs, caplog):
+    rows = [json.dumps({"title": f"第{n}段", "content": p}, ensure_ascii=False) for n, p in enumerate(paragraphs)]
+    path = tmp_path / "gbk.jsonl"
+    path.write_bytes("\n".join(rows).encode("gb18030"))
+    assert load_documents([path]) == []
+    records = [r.getMessage() for r in caplog.records if r.name == "textkit.load"]
+    assert len(records) == 7  # five lines named, one summary, one for the file
+    assert f"{path}:1: not a JSON object in UTF-8" in records[0]
+    assert "9 bad lines in all" in records[5]

@@ -353,36 +353,46 @@ class _HTMLText(HTMLParser):
         return re.sub(r"(?m)^#+ *$", "", "".join(self._parts))
 
 
+_MAX_LINE_WARNINGS = 5  # then one summary, so that a wrongly encoded file does not flood the screen
+
+
 def _read_jsonl(path: Path) -> Iterator[Document]:
     """One document per line, read line by line; bad lines are skipped with a warning (file:line)."""
-    found = False
+    found = bad = 0
     with path.open("rb") as lines:
         for number, raw in enumerate(lines, 1):
             if not raw.strip():
                 continue
             try:
-                row = json.loads(raw.decode("utf-8-sig" if number == 1 else "utf-8"))
-            except (UnicodeDecodeError, ValueError) as exc:
-                log.warning("skipped %s:%d: not a JSON object (%s)", path, number, _short(exc))
+                doc = _row_document(path, number, raw)
+            except LoadError as exc:
+                bad += 1
+                if bad <= _MAX_LINE_WARNINGS:
+                    log.warning("skipped %s:%d: %s", path, number, exc)
                 continue
-            if not isinstance(row, dict):
-                log.warning("skipped %s:%d: a JSON %s, not an object", path, number, type(row).__name__)
-                continue
-            field = "content" if "content" in row else "text"
-            body = row.pop(field, None)
-            if not isinstance(body, str) or not body.strip():
-                log.warning("skipped %s:%d: no text in a 'content' or 'text' field", path, number)
-                continue
-            title = row.pop("title", None)
-            name = str(title).strip() if title not in (None, "") else f"{path.stem}:{number}"
-            text = clean(body)
-            if not text:
-                log.warning("skipped %s:%d: no visible text", path, number)
-                continue
-            found = True
-            yield Document(name=name, text=text, path=str(path), meta=row)
+            found += 1
+            yield doc
+    if bad > _MAX_LINE_WARNINGS:
+        log.warning("skipped %s: %d bad lines in all (the first %d named above)", path, bad, _MAX_LINE_WARNINGS)
     if not found:
         raise LoadError("no line holds a JSON object with a 'content' or 'text' field")
+
+
+def _row_document(path: Path, number: int, raw: bytes) -> Document:
+    try:
+        row = json.loads(raw.decode("utf-8-sig" if number == 1 else "utf-8"))
+    except (UnicodeDecodeError, ValueError) as exc:
+        raise LoadError(f"not a JSON object in UTF-8 ({_short(exc)})") from None
+    if not isinstance(row, dict):
+        raise LoadError(f"a JSON {type(row).__name__}, not an object")
+    body = row.pop("content" if "content" in row else "text", None)
+    if not isinstance(body, str) or not body.strip():
+        raise LoadError("no text in a 'content' or 'text' field")
+    text = clean(body)
+    if not text:
+        raise LoadError("no visible text")
+    title = str(row.pop("title", None) or "").strip()
+    return Document(name=title or f"{path.stem}:{number}", text=text, path=str(path), meta=row)
 
 
 def _short(exc: Exception) -> str:

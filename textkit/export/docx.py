@@ -23,6 +23,7 @@ HEAD_PT = 14  # 四号
 TITLE_PT = 18  # 小二
 NOTE_PT = 10.5  # 五号
 MARGIN_CM = 2.8
+CHOICE_BLANK = "（　　）"  # as typed in Chinese exam papers
 TEXT_WIDTH_CM = 21.0 - 2 * MARGIN_CM
 _XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
@@ -53,8 +54,9 @@ def render(quiz: Quiz, part: str = "all") -> bytes:
             for number, item in section.items:
                 _question(doc, number, item, Cm)
     if part in ("all", "key"):
-        heading = "参考答案" if part == "all" else f"{title}　参考答案"
-        p = _para(doc, heading, font=HEAD_FONT, size=TITLE_PT if part == "key" else HEAD_PT + 2, bold=True,
+        if part == "key":
+            _para(doc, title, font=HEAD_FONT, size=TITLE_PT, bold=True, align=WD_ALIGN_PARAGRAPH.CENTER, after=3)
+        p = _para(doc, "参考答案", font=HEAD_FONT, size=HEAD_PT + 2, bold=True,
                   align=WD_ALIGN_PARAGRAPH.CENTER, after=12)
         p.paragraph_format.page_break_before = part == "all"
         for section in parts(quiz):
@@ -74,7 +76,7 @@ def _question(doc: Any, number: int, item: QuizItem, Cm: Any) -> None:
         if not isinstance(piece, int):
             _run(p, one_line(piece))
         elif item.kind == "choice":
-            _run(p, "（　　）")
+            _run(p, CHOICE_BLANK)
         else:
             # Ideographic spaces keep the length cue: one full-width cell per character of the answer.
             _run(p, "\u3000" * (blank_width(item, piece) + 1), underline=True)

@@ -40,7 +40,7 @@ li.item { margin: 0 0 .9em; break-inside: avoid; page-break-inside: avoid; }
 input.blank { font: inherit; border: 0; border-bottom: 1px solid var(--line); background: #fafaf5;
   text-align: center; padding: 0 .15em; margin: 0 .15em; line-height: 1.4; }
 input.blank:focus { outline: 2px solid #8ab4f8; background: #fff; }
-.choice-blank { white-space: pre; }
+.choice-blank { white-space: pre; display: inline-block; }
 ul.choices { list-style: none; padding: 0 0 0 2em; margin: .1em 0 0;
   display: grid; grid-template-columns: repeat(auto-fill, minmax(9em, 1fr)); gap: 0 1.2em; }
 ul.choices label { cursor: pointer; }

@@ -11,7 +11,7 @@ import shutil
 import time
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Sequence
+from typing import Callable, Sequence
 
 from textkit.excerpts import Excerpt
 from textkit.load import load_corpus
@@ -75,8 +75,9 @@ def load_all(seed: int = 0) -> list[Excerpt]:
     return [e for d in docs for e in by_doc[d]]
 
 
-def tokenize_prefixes(excerpts: Sequence[Excerpt], segmenter: Segmenter, cuts: Sequence[int]) -> tuple[list[list[str]], dict[int, float]]:
-    """Token lists of every excerpt, and the segmentation time of each prefix length in ``cuts``.
+def tokenize_prefixes(excerpts: Sequence[Excerpt], analyze: Callable[[str], list[str]],
+                      cuts: Sequence[int]) -> tuple[list[list[str]], dict[int, float]]:
+    """Token lists of every excerpt, and the analysis time of each prefix length in ``cuts``.
 
     Equal tokens share one string object, which keeps a million token lists in memory.
     """
@@ -88,7 +89,7 @@ def tokenize_prefixes(excerpts: Sequence[Excerpt], segmenter: Segmenter, cuts: S
     for cut in sorted(set(min(c, len(excerpts)) for c in cuts)):
         start = len(tokens)
         t0 = time.perf_counter()
-        batch = [segmenter(e.text) for e in excerpts[start:cut]]
+        batch = [analyze(e.text) for e in excerpts[start:cut]]
         spent += time.perf_counter() - t0
         tokens.extend([intern(t, t) for t in toks] for toks in batch)
         seconds[cut] = spent

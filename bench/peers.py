@@ -12,7 +12,7 @@ import logging
 import shutil
 import sys
 from pathlib import Path
-from typing import Any, Sequence
+from typing import Any, Callable, Sequence
 
 from corpora import Corpus
 
@@ -26,6 +26,20 @@ def textkit_available() -> bool:
     except ImportError:
         return False
     return True
+
+
+def analyzer(segmenter) -> Callable[[str], list[str]]:
+    """The terms textkit indexes for a text (its segmenter and term filter), to hand to every peer.
+
+    Before the index exists, the segmenter's tokens.
+    """
+    if textkit_available():
+        from textkit.index import SearchIndex
+
+        index = SearchIndex(segmenter)
+        if hasattr(index, "analyze"):
+            return index.analyze
+    return segmenter
 
 
 def dir_mb(path: Path) -> float:

@@ -104,7 +104,7 @@ def markdown(result: dict, png: str | None) -> str:
         f"Run of {result['started']}, {result['machine']['cpus']} CPUs ({result['machine']['platform']}, "
         f"Python {result['machine']['python']}), {result.get('elapsed_s', 0):.0f} s. "
         f"Index segmentation: fast engine, {st['mode']} mode. Every engine indexes the same token lists "
-        "(textkit's fast segmenter's); peers get the query's tokens, textkit gets the query string and "
+        "(the terms textkit indexes: `SearchIndex.analyze`, i.e. its fast segmenter and term filter); peers get the query's tokens, textkit gets the query string and "
         f"analyses it itself (≈ {_f(result['query_analysis_ms'], 3)} ms of each query). "
         f"Top-{st['k']}; {sum(result['queries'].values())} queries ({', '.join(f'{n} {k}' for k, n in result['queries'].items())}); "
         f"medians over {st['repeats']} runs. Versions: "
@@ -142,7 +142,7 @@ def markdown(result: dict, png: str | None) -> str:
     lines += [
         "## How to read this", "",
         "- *build*: index construction from excerpts (textkit: segmentation included) or from the token lists "
-        "(peers); *+seg* adds the time the fast segmenter took on the same excerpts, i.e. the peer's cost on "
+        "(peers); *+seg* adds the time textkit's analysis (`SearchIndex.analyze`) took on the same excerpts, i.e. the peer's cost on "
         "the same text. Tantivy builds with its default writer threads.",
         "- *peak RSS*: growth of this process's resident memory during the build (sampled every 5 ms).",
         "- *cold*: a fresh process that loads the saved index and answers one query (`textkit search Q --index P`, "

@@ -77,15 +77,16 @@ def main(argv: list[str] | None = None) -> dict:
     from textkit.segment import Segmenter
 
     seg = Segmenter(engine="fast", mode=args.mode)
-    seg("预热")
-    log(f"segmenting {counts[-1]} excerpts once with the fast engine ({args.mode} mode)")
-    tokens, seg_seconds = corpora.tokenize_prefixes(everything, seg, counts)
+    analyze = peers.analyzer(seg)
+    analyze("预热")
+    log(f"analysing {counts[-1]} excerpts once: fast engine, {args.mode} mode, textkit's term filter")
+    tokens, seg_seconds = corpora.tokenize_prefixes(everything, analyze, counts)
 
     first = corpora.make_corpus("q", everything, tokens, counts[0])
     queries = corpora.make_queries(first, per_kind)
     all_queries = [q for qs in queries.values() for q in qs]
     t = time.perf_counter()
-    qtokens = {kind: [seg(q) for q in qs] for kind, qs in queries.items()}
+    qtokens = {kind: [analyze(q) for q in qs] for kind, qs in queries.items()}
     analysis_ms = (time.perf_counter() - t) / len(all_queries) * 1e3
 
     log("segmentation: jieba vs fast")

@@ -28,10 +28,11 @@ def small_run(tmp_path_factory):
     reports = corpora.DATA / "political" / "cpc_congress_reports.jsonl"
     excerpts = load_corpus([reports] if reports.exists() else [ROOT / "corpus"])[:400]
     seg = Segmenter(engine="fast", mode="search")
-    tokens, seconds = corpora.tokenize_prefixes(excerpts, seg, [len(excerpts)])
+    analyze = peers.analyzer(seg)
+    tokens, seconds = corpora.tokenize_prefixes(excerpts, analyze, [len(excerpts)])
     corpus = corpora.make_corpus("tiny", excerpts, tokens, len(excerpts))
     queries = corpora.make_queries(corpus, 4)
-    qtokens = {kind: [seg(q) for q in qs] for kind, qs in queries.items()}
+    qtokens = {kind: [analyze(q) for q in qs] for kind, qs in queries.items()}
     args = run.parser().parse_args(["--cold-repeats", "1"])
     work = tmp_path_factory.mktemp("bench")
     size = run.bench_size(corpus, queries, qtokens, seconds, args, 1, 1, work / "tiny", lambda msg: None)

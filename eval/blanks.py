@@ -28,7 +28,7 @@ from textkit.segment import Segmenter  # noqa: E402
 
 DATA = ROOT.parent / "shared" / "data"
 OUT = ROOT / "eval" / "results" / "blanks.json"
-CONTEXT = 6  # characters each side of the answer that must match the question
+CONTEXT = 5  # characters each side of the answer that must match the question
 _SENTENCE = re.compile(r"[。！？；\n]")
 
 
@@ -98,6 +98,8 @@ def main() -> None:
         cases.append((bank, sent, answer))
     hits = {3: 0, 5: 0}
     partial3 = 0
+    anywhere = 0
+    chance3 = 0.0
     by_len = {}
     examples = []
     for bank, sent, answer in cases:
@@ -106,6 +108,8 @@ def main() -> None:
         a = key(answer)
         ranks = [n for n, members in enumerate(keys) if a in members]
         first = ranks[0] if ranks else None
+        anywhere += first is not None
+        chance3 += min(3, len(keys)) / len(keys) if first is not None else 0.0
         for k in hits:
             hits[k] += first is not None and first < k
         partial3 += any(a in m or m in a for members in keys[:3] for m in members)
@@ -122,8 +126,10 @@ def main() -> None:
         "top3": round(hits[3] / n, 3) if n else None,
         "top5": round(hits[5] / n, 3) if n else None,
         "top3_overlap": round(partial3 / n, 3) if n else None,
+        "answer_among_all_candidates": round(anywhere / n, 3) if n else None,
+        "top3_if_three_candidates_were_picked_at_random": round(chance3 / n, 3) if n else None,
         "top3_by_answer_length": {k: {"n": v[0], "top3": round(v[1] / v[0], 3)} for k, v in sorted(by_len.items())},
-        "method": "answer located in the political corpus with 6 matching characters each side; textkit "
+        "method": "answer located in the political corpus with 5 matching characters each side; textkit "
                   "rank_candidates on the corpus sentence; hit = the answer is exactly (textkit.grading.key: width, t2s, no punctuation/quotes) a top-k "
                   "phrase or a member of a top-k series; top3_overlap also counts a top-3 phrase inside the "
                   "answer or the answer inside one",

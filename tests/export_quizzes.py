@@ -13,7 +13,7 @@ CORPUS = ROOT / "corpus"
 HOSTILE_LINES = [
     '=HYPERLINK("http://example.invalid","点我")坚决做到两个维护',
     "<script>alert(1)</script>增强四个意识{braces}~波浪=等号",
-    "+SUM(A1:A2) 与 @cmd 和 -1 开头的行；还有 </script><!-- 与 ]]> 以及 `code` *星* #井 \\反斜杠",
+    "+SUM(A1:A2) 与 @cmd 和 -1 开头的行；还有 </script><!-- 与 ]]> 以及 `code` *星* #井 \\反斜杠 {{c2::偷看}} ::名::",
 ]
 HOSTILE_TEXT = "\n".join(HOSTILE_LINES)
 

@@ -33,6 +33,8 @@ def make_cloze(text: str, spans: Sequence[tuple[int, int]]) -> Cloze | None:
     """Blank ``spans`` (sorted, in ``text``) in the clause around them; None if not answerable."""
     spans = sorted(spans)
     start, end = _clause(text, spans[0][0], spans[-1][1])
+    if text[start:start + 1] in _LEANING or end - start > MAX_PROMPT + 20:
+        return None  # a bare fragment (是新时代…) or a wall of text: try another occurrence
     pieces, blanks, pos, out_len = [], [], start, 0
     for a, b in spans:
         pieces.append(text[pos:a])

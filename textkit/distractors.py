@@ -29,7 +29,8 @@ def distractors(
     elif kind == "number":
         found = _numbers(answer, pool, rng)
     else:
-        found = _family(answer) + _similar(answer, pool) + _affix_words(answer, rng)
+        family = _family(answer)
+        found = family + [w for w in _similar(answer, pool) + _affix_words(answer, rng) if not _paraphrase(answer, w)]
     chosen: list[str] = []
     seen = {analysis_form(answer)}
     avoid_form = analysis_form(avoid)
@@ -60,6 +61,22 @@ def _shared(words: Sequence[str]) -> tuple[str, str]:
         while not w.endswith(suffix):
             suffix = suffix[1:]
     return prefix, suffix
+
+
+def _paraphrase(answer: str, option: str) -> bool:
+    """Shares two characters besides a common word ending or start: 深学细悟 for 学思践悟, a near synonym."""
+    a, o = analysis_form(answer), analysis_form(option)
+    n = 0
+    while n < min(len(a), len(o)) and a[-1 - n] == o[-1 - n]:
+        n += 1
+    if n >= 2:  # a shared word ending (…精神) makes a family, not a synonym
+        a, o = a[:len(a) - n], o[:len(o) - n]
+    n = 0
+    while n < min(len(a), len(o)) and a[n] == o[n]:
+        n += 1
+    if n >= 2:
+        a, o = a[n:], o[n:]
+    return len(set(a) & set(o)) >= 2
 
 
 def _alike(answer: str, option: str) -> bool:

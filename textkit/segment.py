@@ -87,7 +87,10 @@ class Segmenter:
 
     def tokenize(self, text: str) -> list[Token]:
         """Tokens with offsets into ``text`` (whitespace dropped)."""
-        pieces = self._engine().tokenize(analysis_form(text), self.mode == "search", self.hmm)
+        impl = self._engine()
+        pieces = impl.tokenize(analysis_form(text), self.mode == "search", self.hmm)
+        if self.mode == "search":
+            pieces = _with_long_inner_words(pieces, impl.has)
         return [Token(w, a, b) for w, a, b in pieces if not w.isspace()]
 
     def tokenize_many(
@@ -100,6 +103,8 @@ class Segmenter:
         step = max(1, len(texts) // 100)
         for n, text in enumerate(texts, 1):
             pieces = impl.tokenize(analysis_form(text), search, hmm)
+            if search:
+                pieces = _with_long_inner_words(pieces, impl.has)
             out.append([Token(w, a, b) for w, a, b in pieces if not w.isspace()])
             if progress is not None and (n % step == 0 or n == len(texts)):
                 progress(n, len(texts))
@@ -187,11 +192,45 @@ def _parse(name: str, text: str) -> list[Entry]:
 # ---------------------------------------------------------------- engines
 
 
+def _with_long_inner_words(pieces: list, has: Callable[[str], bool]) -> list:
+    """Search mode, extended: before a word longer than four characters, the known words of four
+    or more characters inside it (社会主义, 中国特色社会主义 inside 习近平新时代中国特色社会主义思想),
+    which jieba's search mode, stopping at three, does not give; so a query for either finds it."""
+    if all(len(w) <= 4 for w, _, _ in pieces):
+        return pieces
+    out = []
+    for w, a, b in pieces:
+        n = len(w)
+        if n > 4:
+            for size in range(4, n):
+                for i in range(n - size + 1):
+                    if has(w[i:i + size]):
+                        out.append((w[i:i + size], a + i, a + i + size))
+        out.append((w, a, b))
+    return out
+
+
+
 class _QuietJieba(logging.Filter):
     """Drops jieba's "Building prefix dict" chatter while one tokenizer loads, and nothing else."""
 
     def filter(self, record: logging.LogRecord) -> bool:
         return record.levelno >= logging.WARNING
+
+
+@functools.lru_cache(maxsize=1)
+def _jieba_dictionary() -> tuple[dict[str, int], int]:
+    """jieba's own dictionary, loaded once per process; every tokenizer gets its own copy."""
+    import jieba
+
+    tok = jieba.Tokenizer()
+    quiet = _QuietJieba()
+    jieba.default_logger.addFilter(quiet)
+    try:
+        tok.initialize()
+    finally:
+        jieba.default_logger.removeFilter(quiet)
+    return tok.FREQ, tok.total
 
 
 class _JiebaEngine:
@@ -200,19 +239,19 @@ class _JiebaEngine:
     def __init__(self, words: list[Entry]) -> None:
         import jieba
 
+        base, total = _jieba_dictionary()
         tok = jieba.Tokenizer()
-        quiet = _QuietJieba()
-        jieba.default_logger.addFilter(quiet)
-        try:
-            tok.initialize()
-        finally:
-            jieba.default_logger.removeFilter(quiet)
+        # What initialize() would load, as a private copy: words added below stay in this one.
+        tok.FREQ, tok.total, tok.initialized = dict(base), total, True
         for word, freq, tag in words:
             _add_jieba_word(tok, word, freq, tag)
         self.tok = tok
 
+    def has(self, word: str) -> bool:
+        return bool(self.tok.FREQ.get(word))
+
     def tokenize(self, form: str, search: bool, hmm: bool):
-        return self.tok.tokenize(form, mode="search" if search else "default", HMM=hmm)
+        return list(self.tok.tokenize(form, mode="search" if search else "default", HMM=hmm))
 
 
 def _add_jieba_word(tok, word: str, freq: int | None, tag: str | None) -> None:
@@ -230,10 +269,11 @@ def _add_jieba_word(tok, word: str, freq: int | None, tag: str | None) -> None:
         tok.FREQ.setdefault(word[:i], 0)
 
 
-# Python jieba's HMM splits non-Chinese runs on this; jieba-rs leaves the "." unescaped, so it
-# keeps "2011-2020" whole where jieba gives 2011 / - / 2020.
+# Python jieba's HMM splits a run of letters, digits and +#&._%- on this pattern; jieba-rs keeps
+# more of such a run whole ("2011-2020", "www.people.com.cn" where jieba gives 2011 / - / 2020).
 _PY_SKIP = re.compile(r"([a-zA-Z0-9]+(?:\.\d+)?%?)")
-_RS_SKIP_ONLY = re.compile(r"[a-zA-Z0-9]+[^.\d]\d+%?")
+_MARKS = re.compile(r"[+#&._%\-]")
+_ASCII_RUN = re.compile(r"[a-zA-Z0-9+#&._%\-]+")
 # Python jieba treats only U+4E00–U+9FD5 as Chinese; jieba-rs also takes the CJK extensions and
 # compatibility ideographs into words. jieba leaves each such character alone, so do that here.
 _RS_ONLY_HAN = re.compile("[\u3400-\u4dbf\u9fd6-\u9fff\uf900-\ufaff\U00020000-\U0003134f]")
@@ -255,6 +295,9 @@ class _FastEngine:
                 self.zero.discard(word)
         self.jb = jb
 
+    def has(self, word: str) -> bool:
+        return word not in self.zero and self.jb.has_word(word)
+
     def tokenize(self, form: str, search: bool, hmm: bool) -> list[tuple[str, int, int]]:
         if _RS_ONLY_HAN.search(form):
             pieces = self._split_rare(form, hmm)
@@ -263,12 +306,16 @@ class _FastEngine:
         return self._search(pieces) if search else pieces
 
     def _exact(self, form: str, offset: int, hmm: bool) -> list[tuple[str, int, int]]:
+        pieces = self.jb.tokenize(form, "default", hmm)
+        if not (hmm and _MARKS.search(form)):
+            return [(w, a + offset, b + offset) for w, a, b in pieces] if offset else pieces
         out = []
-        for w, a, b in self.jb.tokenize(form, "default", hmm):
-            if hmm and _RS_SKIP_ONLY.fullmatch(w) and not self.jb.has_word(w):
+        for w, a, b in pieces:
+            if len(w) > 1 and _MARKS.search(w) and _ASCII_RUN.fullmatch(w) and not self.jb.has_word(w):
+                a += offset
                 for part in _PY_SKIP.split(w):
                     if part:
-                        out.append((part, a + offset, a + offset + len(part)))
+                        out.append((part, a, a + len(part)))
                         a += len(part)
             else:
                 out.append((w, a + offset, b + offset))
@@ -289,20 +336,19 @@ class _FastEngine:
     def _search(self, pieces: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
         # jieba's search mode, word for word: the 2- and 3-character words inside longer ones.
         # (rjieba's own search mode also yields non-words such as "PM2" inside "PM2.5".)
-        has = self.jb.has_word
-        zero = self.zero
+        has = self.has
         out = []
         for w, a, b in pieces:
             n = len(w)
             if n > 2:
                 for i in range(n - 1):
                     g = w[i:i + 2]
-                    if has(g) and g not in zero:
+                    if has(g):
                         out.append((g, a + i, a + i + 2))
             if n > 3:
                 for i in range(n - 2):
                     g = w[i:i + 3]
-                    if has(g) and g not in zero:
+                    if has(g):
                         out.append((g, a + i, a + i + 3))
             out.append((w, a, b))
         return out

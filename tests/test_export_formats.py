@@ -14,7 +14,7 @@ from gift_parser import parse as parse_gift
 from textkit.export import render
 from textkit.export.apkg import MODEL_NAME, stable_id
 from textkit.export.sheet import parts, total_points
-from textkit.quiz import BLANK_CHAR, Quiz
+from textkit.quiz import Quiz
 
 
 def _made_quiz() -> Quiz:

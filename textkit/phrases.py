@@ -27,6 +27,8 @@ KINDS = ("formula", "series", "title", "quoted", "lexicon", "date", "number", "t
 _PRIOR = {"formula": 3.0, "series": 2.6, "title": 2.2, "quoted": 2.0, "date": 2.0, "number": 2.0,
           "lexicon": 1.8, "term": 0.0}
 
+MAX_SERIES_ITEM = 8  # characters
+MAX_SERIES_ITEMS = 5
 _HAN = r"\u4e00-\u9fff"
 _NUMERAL = "一二两三四五六七八九十"
 _TITLE = re.compile(r"《([^《》\n]{2,40})》")
@@ -226,7 +228,8 @@ def _trim_series(form: str, items: list[tuple[int, int]]) -> list[tuple[int, int
     size = max(inner)
     words = [form[a:b] for a, b in items]
     suffix = _affix(words[1:-1] + [words[0][-size:]])
-    first = (items[0][1] - min(size, items[0][1] - items[0][0]), items[0][1])
+    # The first item is as long as its neighbour (重大政治意义、理论意义 → 政治意义).
+    first = (items[0][1] - min(items[1][1] - items[1][0], items[0][1] - items[0][0]), items[0][1])
     a, b = items[-1]
     last = (a, min(b, a + size))
     if suffix and words[1].endswith(suffix):
@@ -237,6 +240,8 @@ def _trim_series(form: str, items: list[tuple[int, int]]) -> list[tuple[int, int
     words = [form[x:y] for x, y in spans]
     if len(set(words)) < len(words) or not _affix(words) or any(w in STOPWORDS for w in words):
         return []
+    if max(len(w) for w in words) > MAX_SERIES_ITEM or len(words) > MAX_SERIES_ITEMS:
+        return []  # long clauses in a row are an enumeration to read, not a series to recite
     return spans
 
 

@@ -183,7 +183,10 @@ def segment(text: str | None, file, mode: str, engine: str, dicts: tuple[str, ..
 @_index_option
 @click.option("--append", is_flag=True, help="Add the sources to an existing index instead of replacing it.")
 @click.option("--remove", "remove", multiple=True, metavar="DOC", help="Drop document DOC from the index; may be repeated.")
-@_segmenter_options
+@click.option("--dict", "dicts", multiple=True, type=click.Path(exists=True, dir_okay=False),
+              help="User dictionary (jieba format: word [freq] [tag]); may be repeated.")
+@click.option("--engine", type=click.Choice(["jieba", "fast"]), default="fast", show_default=True,
+              help="fast (rjieba, no 1 s dictionary load when searching) or jieba; same tokens.")
 @click.option("--mode", type=click.Choice(["exact", "search"]), default="search", show_default=True,
               help="Segmentation mode of the index terms.")
 @click.pass_context
@@ -205,10 +208,13 @@ def index(ctx: click.Context, sources: tuple[Path, ...], index_path: Path | None
     if not sources and not remove:
         raise click.UsageError("give at least one SOURCE to index, or --remove DOC")
     progress = _progress(ctx, "indexing")
-    if append or remove:
+    if remove or (append and (index_path / "CURRENT").exists()):
+        # The index keeps its own analysis settings; --engine/--mode/--dict apply to new indexes.
         idx = SearchIndex.load(index_path)
         for doc in remove:
             n = idx.remove(doc)
+            if not n:
+                raise click.ClickException(f"no document named {doc!r} in {index_path}; nothing was changed")
             click.echo(f"removed {n} excerpts of {doc}", err=True)
         if sources:
             idx.add(load_corpus(sources), progress=progress)

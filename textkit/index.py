@@ -35,14 +35,16 @@ from . import storage
 from .errors import AnalysisMismatch, IndexCorrupt, QueryError, SearchIndexError, TextkitError
 from .excerpts import Excerpt
 from .normalize import analysis_form
-from .query import MUST, NOT, SHOULD, Query, has_content, parse_query
-from .segment import Segmenter
+from .query import MUST, NOT, SHOULD, Query, parse_query
+from .segment import Segmenter, stopwords
 
 log = logging.getLogger(__name__)
 
 K1, B, EPSILON = 1.5, 0.75, 0.25
 Progress = Callable[[int, int], None] | None
 _EDGE_PUNCT = re.compile(r"^[^\w]+|[^\w]+$")
+_WORDISH = re.compile(r"[^\W_]")  # a letter, digit or ideograph: what makes a token worth indexing
+_NONE = np.zeros(0, np.int32)
 _TEXT_DOC = "text"  # document name of excerpts given as plain strings
 
 
@@ -80,6 +82,7 @@ class SearchIndex:
 
     def __init__(self, segmenter: Segmenter | None = None) -> None:
         self.segmenter = segmenter or Segmenter(engine="fast", mode="search")
+        self._stopwords = stopwords()
         self._vocab: dict[str, int] = {}
         self._vocab_blob: Any = None  # terms of a loaded index, turned into _vocab on first use
         self._words = P.build_words([], 0)
@@ -211,6 +214,7 @@ class SearchIndex:
                  "catalog": json.dumps(self.catalog, ensure_ascii=False).encode("utf-8")}
         seg = self.segmenter
         meta = {"analysis": seg.settings, "lexicon": seg.lexicon, "dictionaries": list(seg.dictionaries),
+                "stopwords": _stopword_hash(self._stopwords),
                 "excerpts": self.size, "terms": len(vocab), "bm25": {"k1": K1, "b": B, "epsilon": EPSILON}}
         expect = self._origin[1] if self._origin and self._origin[0] == path.resolve() else None
         generation = storage.write(path, arrays, blobs, meta, expect=expect)
@@ -234,6 +238,8 @@ class SearchIndex:
         if seg.settings != recorded:
             raise AnalysisMismatch(f"{path} was built with lexicon {recorded.get('lexicon_hash')}, but this textkit "
                                    f"analyses with {seg.lexicon_hash} (the lexicon or a dictionary changed); {hint}")
+        if meta.get("stopwords") != _stopword_hash(stopwords()):
+            raise AnalysisMismatch(f"{path} was built with another stopword list than this textkit's; {hint}")
         if segmenter is not None and segmenter.settings != recorded:
             raise AnalysisMismatch(f"{path} was built with {_describe(recorded)}; the query segmenter is "
                                    f"{_describe(segmenter.settings)}; use the index's own segmenter or rebuild")
@@ -295,7 +301,8 @@ class SearchIndex:
         return self._tokens(analysis_key(text))
 
     def _tokens(self, key: str) -> list[str]:
-        return [t.lower() for t in self.segmenter(key) if has_content(t)]
+        stop = self._stopwords
+        return [t.lower() for t in self.segmenter(key) if t not in stop and _WORDISH.search(t)]
 
     def _text(self, name: str, i: int) -> str:
         off = self._offsets[name]
@@ -358,9 +365,11 @@ class SearchIndex:
             return np.asarray(parts[0][0]), parts[0][1]
         docs = np.concatenate([d for d, _ in parts])
         weights = np.concatenate([w for _, w in parts])
-        if len(docs) * 8 < self.size:  # few postings: accumulate over them, not over all excerpts
-            uniq, inv = np.unique(docs, return_inverse=True)
-            return uniq, np.bincount(inv, weights=weights)
+        if len(docs) * 16 < self.size:  # few postings: accumulate over them, not over all excerpts
+            order = np.argsort(docs, kind="stable")
+            docs, weights = docs[order], weights[order]
+            starts = np.flatnonzero(np.concatenate(([True], docs[1:] != docs[:-1])))
+            return docs[starts], np.add.reduceat(weights, starts)
         dense = np.bincount(docs, weights=weights, minlength=self.size)
         hit = np.zeros(self.size, bool)
         hit[docs] = True
@@ -440,21 +449,21 @@ class SearchIndex:
             for col, names, want in ((0, "docs", query.doc), (1, "sections", query.section)):
                 if want is not None:
                     want = analysis_key(want).strip()
-                    ok = [i for i, name in enumerate(self.catalog[names]) if want in analysis_key(name)]
-                    allowed &= np.isin(self._where[:, col], ok)
+                    ok = np.array([want in analysis_key(name) for name in self.catalog[names]], bool)
+                    allowed &= ok[self._where[:, col]] if len(ok) else False
         return _Plan(parts, counts, allowed)
 
     def _holding(self, needle: str, within: np.ndarray | None = None) -> np.ndarray:
         """Sorted excerpt numbers whose text (analysis form) contains ``needle``."""
-        keys = P.needle_keys(needle)
         g = self._grams
-        slots = np.searchsorted(g.keys, keys)
-        if not len(keys) or (slots >= len(g.keys)).any() or (g.keys[np.minimum(slots, len(g.keys) - 1)] != keys).any():
-            return np.zeros(0, np.int32)
+        keys = P.needle_keys(needle)
+        slots = np.searchsorted(g.keys, keys) if len(keys) > 1 else [g.slot(keys[0])] if keys else []
+        if not len(slots) or not P.member(np.asarray(keys, np.int64), g.keys).all():
+            return _NONE
         cand = P.intersect([g.docs(int(s)) for s in slots])
         if within is not None:
-            cand = cand[np.isin(cand, within)]
-        if len(needle) <= 2 and not needle.isspace() and " " not in needle:
+            cand = cand[P.member(cand, within)]
+        if len(needle) <= 2 and not any(ch.isspace() for ch in needle):
             return cand  # its only n-gram is the needle itself: the postings are exact
         data, off = self._blobs["key"], self._offsets["key"]
         target = needle.encode("utf-8")
@@ -463,63 +472,83 @@ class SearchIndex:
         return cand[np.array(found, bool)] if found else cand
 
     def _rank(self, plan: _Plan, docs: np.ndarray, scores: np.ndarray, k: int, explain: bool) -> list[Hit]:
-        holders = {id(part): self._holding(part.needle) for part in plan.parts if part.kind != NOT}
-        needed = [holders[id(p)] for p in plan.parts if p.kind == MUST]
+        holders = [self._holding(p.needle) if p.kind != NOT else _NONE for p in plan.parts]
+        needed = [h for p, h in zip(plan.parts, holders) if p.kind == MUST]
         if needed:
             cand = P.intersect(needed)
         else:
-            cand = np.unique(np.concatenate([docs] + [holders[id(p)] for p in plan.parts if p.kind == SHOULD]))
+            extra = [h for p, h in zip(plan.parts, holders) if p.kind == SHOULD and not P.member(h, docs).all()]
+            cand = P.union([docs, *extra], self.size) if extra else docs
         if plan.allowed is not None:
             cand = cand[plan.allowed[cand]]
         for part in plan.parts:
             if part.kind == NOT and len(cand):
-                cand = cand[~np.isin(cand, self._holding(part.needle, within=cand))]
+                cand = cand[~P.member(cand, self._holding(part.needle, within=cand))]
         if not len(cand):
             return []
-        pos = np.minimum(np.searchsorted(docs, cand), max(len(docs) - 1, 0))
-        total = np.where(docs[pos] == cand, scores[pos], 0.0) if len(docs) else np.zeros(len(cand))
+        if cand is docs:
+            total = np.array(scores, np.float64)
+        else:
+            total = np.zeros(len(cand))
+            at, ok = _positions(docs, cand)
+            total[ok] = scores[at[ok]]
         tier = np.zeros(len(cand))
-        for part in plan.parts:
-            if part.kind == NOT or not len(holders[id(part)]):
-                continue
-            inside = np.isin(cand, holders[id(part)], assume_unique=True)
-            total = total + np.where(inside, self._phrase_weight(len(holders[id(part)]), cand), 0.0)
-            tier += inside if part.kind == SHOULD else 0
+        for part, held in zip(plan.parts, holders):
+            if len(held):
+                at, ok = _positions(cand, held)
+                at = at[ok]
+                total[at] += self._phrase_weight(len(held), cand[at])
+                tier[at] += part.kind == SHOULD
         # Excerpts holding more of the query parts verbatim come first; BM25 orders within a tier.
-        key = tier * (total.max() + 1.0) + total
+        key = tier * (total.max() + 1.0) + total if tier.any() else total
         top = np.argpartition(-key, k - 1)[:k] if len(key) > k else np.arange(len(key))
         top = top[np.lexsort((cand[top], -key[top]))]
-        return [self._hit(rank, int(cand[i]), float(total[i]), plan, holders, explain)
-                for rank, i in enumerate(top, 1)]
+        return self._hits(cand[top], total[top], plan, holders, explain)
 
-    def _hit(self, rank: int, i: int, score: float, plan: _Plan, holders: dict, explain: bool) -> Hit:
-        e = self._excerpt(i)
-        key = self._text("key", i)
-        # A part found verbatim is highlighted whole; otherwise the words of it that occur.
-        marks = set()
-        for p in plan.parts:
-            if p.kind == NOT:
-                continue
-            if _contains(holders[id(p)], i):
-                marks.add(p.needle)
-            else:
-                marks.update(t for t in p.tokens if len(t) > 1 or t == p.needle)
-        spans = [m for n in marks for m in _find_all(key, n)]
-        detail = None
-        if explain:
-            idf, norm, _ = self._bm25_stats()
-            detail = {}
-            for term, count in plan.counts.items():
-                p = self._words
-                docs = p.doc[p.ptr[term]:p.ptr[term + 1]]
-                j = int(np.searchsorted(docs, i))
-                if j < len(docs) and docs[j] == i:
-                    detail[self._term(term)] = float(self._weights(term)[j] * count)
-            for p in plan.parts:
-                if p.kind != NOT and _contains(holders[id(p)], i):
-                    df = len(holders[id(p)])
-                    detail[f'"{p.needle}"'] = float(self._phrase_weight(df, np.array([i]))[0])
-        return Hit(rank, score, e.doc, e.section, e.id, e.text, _merge_spans(spans), detail)
+    def _hits(self, chosen: np.ndarray, scores: np.ndarray, plan: _Plan, holders: list, explain: bool) -> list[Hit]:
+        cat = self.catalog
+        where = np.asarray(self._where)[chosen].tolist()
+        texts = {name: self._texts(name, chosen) for name in ("text", "key", "id")}
+        # Whether each chosen excerpt holds each part verbatim: a substring test on its own text.
+        inside = [[p.kind != NOT and p.needle in key for key in texts["key"]] for p in plan.parts]
+        details = self._explain(chosen, plan, holders, inside) if explain else [None] * len(chosen)
+        hits = []
+        for n, (row, score) in enumerate(zip(where, scores.tolist())):
+            key = texts["key"][n]
+            # A part found verbatim is highlighted whole; otherwise the words of it that occur.
+            marks = set()
+            for part, held in zip(plan.parts, inside):
+                if part.kind == NOT:
+                    continue
+                if held[n]:
+                    marks.add(part.needle)
+                else:
+                    marks.update(t for t in part.tokens if len(t) > 1 or t == part.needle)
+            spans = _merge_spans([m for mark in marks for m in _find_all(key, mark)])
+            hits.append(Hit(n + 1, score, cat["docs"][row[0]], cat["sections"][row[1]], texts["id"][n],
+                            texts["text"][n], spans, details[n]))
+        return hits
+
+    def _texts(self, name: str, rows: np.ndarray) -> list[str]:
+        data, off = self._blobs[name], self._offsets[name]
+        return [bytes(data[a:b]).decode("utf-8") for a, b in zip(off[rows].tolist(), off[rows + 1].tolist())]
+
+    def _explain(self, chosen: np.ndarray, plan: _Plan, holders: list, inside: list) -> list[dict[str, float]]:
+        """Each query term's (and verbatim part's) contribution to each chosen excerpt's score."""
+        details: list[dict[str, float]] = [{} for _ in chosen]
+        p = self._words
+        for term, count in plan.counts.items():
+            at, ok = _positions(p.doc[p.ptr[term]:p.ptr[term + 1]], chosen)
+            weights = self._weights(term)
+            for n in np.flatnonzero(ok).tolist():
+                details[n][self._term(term)] = float(weights[at[n]] * count)
+        for part, held, flags in zip(plan.parts, holders, inside):
+            if part.kind != NOT and len(held):
+                weights = self._phrase_weight(len(held), chosen)
+                for n in range(len(chosen)):
+                    if flags[n]:
+                        details[n][f'"{part.needle}"'] = float(weights[n])
+        return details
 
     def _term(self, term: int) -> str:
         if not hasattr(self, "_terms") or len(self._terms) != len(self.vocab):
@@ -547,9 +576,13 @@ def _floor(mean: float, n: int, df: np.ndarray) -> np.ndarray:
     return EPSILON * np.log1p((n - df + 0.5) / (df + 0.5))
 
 
-def _contains(sorted_docs: np.ndarray, i: int) -> bool:
-    j = int(np.searchsorted(sorted_docs, i))
-    return j < len(sorted_docs) and int(sorted_docs[j]) == i
+def _positions(sorted_a: np.ndarray, b: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Where each value of ``b`` sits in the sorted array ``a``, and whether it is there at all."""
+    if not len(sorted_a):
+        return np.zeros(len(b), np.int64), np.zeros(len(b), bool)
+    at = np.searchsorted(sorted_a, b)
+    np.minimum(at, len(sorted_a) - 1, out=at)
+    return at, sorted_a[at] == b
 
 
 def _find_all(text: str, needle: str) -> list[tuple[int, int]]:
@@ -585,6 +618,10 @@ def _jsonable(meta: Any) -> dict:
         return {}
 
 
+def _stopword_hash(words: frozenset[str]) -> str:
+    return hashlib.sha256("\n".join(sorted(words)).encode("utf-8")).hexdigest()[:16]
+
+
 def _describe(settings: dict) -> str:
     return f"engine {settings.get('engine')}, mode {settings.get('mode')}, lexicon {settings.get('lexicon_hash')}"
 
@@ -611,7 +648,8 @@ def default_index(progress: Progress = None) -> SearchIndex:
     corpus = _corpus_dir()
     files = sorted(p for p in corpus.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES)
     seg = Segmenter(engine="fast", mode="search")
-    h = hashlib.sha256(f"{__version__}|{storage.FORMAT_VERSION}|{seg.lexicon_hash}".encode())
+    h = hashlib.sha256(f"{__version__}|{storage.FORMAT_VERSION}|{seg.lexicon_hash}|"
+                       f"{_stopword_hash(stopwords())}".encode())
     for f in files:
         h.update(f"{f.relative_to(corpus)}\0".encode())
         h.update(f.read_bytes())

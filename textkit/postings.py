@@ -16,6 +16,9 @@ import numpy as np
 _SHIFT = 21
 _SPACES = np.array([9, 10, 11, 12, 13, 32, 0x85, 0xA0, 0x1680, *range(0x2000, 0x200B),
                     0x2028, 0x2029, 0x202F, 0x205F, 0x3000], dtype=np.uint32)
+_SPACE_SET = frozenset(_SPACES.tolist())
+_IS_SPACE = np.zeros(0x3002, bool)  # the last slot stands for every codepoint above U+3000
+_IS_SPACE[_SPACES] = True
 _ASCII_LOWER = {c: c + 32 for c in range(ord("A"), ord("Z") + 1)}
 
 
@@ -48,19 +51,12 @@ class Postings:
         return (self.keys[slots] if self.keys is not None else slots), self.doc
 
 
-def gram_keys(text: str) -> np.ndarray:
-    """Keys of every character unigram and bigram of ``text`` (not across whitespace), sorted unique."""
-    return np.unique(_grams(text, joined=False)[0])
-
-
-def needle_keys(needle: str) -> np.ndarray:
+def needle_keys(needle: str) -> list[int]:
     """The n-gram keys an excerpt must hold to contain ``needle``: its bigrams, else its characters."""
-    cp = _codepoints(needle)
-    ok = ~np.isin(cp, _SPACES)
-    pair = ok[:-1] & ok[1:]
-    if pair.any():
-        return np.unique(_bigram(cp)[pair])
-    return np.unique(cp[ok].astype(np.int64))
+    # Plain Python: a query part is short, and numpy's per-call cost would dominate.
+    chars = [ord(c) for c in needle]
+    pairs = {((a + 1) << _SHIFT) | b for a, b in zip(chars, chars[1:]) if a not in _SPACE_SET and b not in _SPACE_SET}
+    return sorted(pairs) if pairs else sorted({c for c in chars if c not in _SPACE_SET})
 
 
 def build_grams(texts: list[str]) -> Postings:
@@ -108,8 +104,17 @@ def drop(p: Postings, keep: np.ndarray) -> Postings:
     return _regroup(terms[mask], renumber[docs[mask]].astype(np.int32), tf, p.keys is not None, n_terms)
 
 
+def member(a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    """For each value of ``a``, whether it is in the sorted array ``b`` (binary search, no sort)."""
+    if not len(b):
+        return np.zeros(len(a), bool)
+    pos = np.searchsorted(b, a)
+    np.minimum(pos, len(b) - 1, out=pos)
+    return b[pos] == a
+
+
 def intersect(lists: list[np.ndarray]) -> np.ndarray:
-    """Sorted excerpt numbers present in every list (shortest first, so it stays cheap)."""
+    """Sorted excerpt numbers present in every sorted list (shortest first, so it stays cheap)."""
     if not lists:
         return np.zeros(0, np.int32)
     lists = sorted(lists, key=len)
@@ -117,13 +122,35 @@ def intersect(lists: list[np.ndarray]) -> np.ndarray:
     for other in lists[1:]:
         if not len(out):
             break
-        out = out[np.isin(out, other, assume_unique=True)]
+        out = out[member(out, other)]
     return out
+
+
+def union(lists: list[np.ndarray], n: int) -> np.ndarray:
+    """Sorted excerpt numbers present in any list; ``n`` bounds them (a bitmap when that is cheaper)."""
+    lists = [a for a in lists if len(a)]
+    if not lists:
+        return np.zeros(0, np.int32)
+    if len(lists) == 1:
+        return np.asarray(lists[0])
+    total = sum(len(a) for a in lists)
+    if total * 16 > n:
+        mark = np.zeros(n, bool)
+        for a in lists:
+            mark[a] = True
+        return np.flatnonzero(mark).astype(np.int32)
+    return unique(np.concatenate(lists))
+
+
+def unique(a: np.ndarray) -> np.ndarray:
+    """Sorted distinct values (sort-based: faster than np.unique's hashing on these arrays)."""
+    a = np.sort(a)
+    return a[np.concatenate(([True], a[1:] != a[:-1]))] if len(a) else a
 
 
 def _regroup(terms, docs, tf, keyed: bool, n_terms: int | None) -> Postings:
     if keyed:
-        starts = np.flatnonzero(np.r_[True, terms[1:] != terms[:-1]]) if len(terms) else np.zeros(0, np.int64)
+        starts = np.flatnonzero(np.concatenate(([True], terms[1:] != terms[:-1]))) if len(terms) else np.zeros(0, np.int64)
         ptr = np.append(starts, len(terms)).astype(np.int64)
         return Postings(ptr, docs, tf, keys=terms[starts].astype(np.int64))
     ptr = np.zeros(n_terms + 1, np.int64)
@@ -143,7 +170,7 @@ def _grams(text: str, joined: bool) -> tuple[np.ndarray, np.ndarray]:
     """Keys of unigrams and bigrams of '\\n'-joined texts, with the text number of each."""
     cp = _codepoints(text)
     doc = np.cumsum(cp == 10) if joined else np.zeros(len(cp), np.int64)
-    ok = ~np.isin(cp, _SPACES)
+    ok = ~_IS_SPACE[np.minimum(cp, 0x3001)]
     pair = ok[:-1] & ok[1:]
     keys = np.concatenate([cp[ok].astype(np.int64), _bigram(cp)[pair]])
     docs = np.concatenate([doc[ok], doc[:-1][pair]])
@@ -151,9 +178,14 @@ def _grams(text: str, joined: bool) -> tuple[np.ndarray, np.ndarray]:
 
 
 def _group_keys(keys: np.ndarray, docs: np.ndarray, n_docs: int) -> Postings:
-    uniq, inv = np.unique(keys, return_inverse=True)
-    combined = np.unique(inv.astype(np.int64) * n_docs + docs)
-    slots = combined // n_docs
-    ptr = np.zeros(len(uniq) + 1, np.int64)
-    np.cumsum(np.bincount(slots, minlength=len(uniq)), out=ptr[1:])
-    return Postings(ptr, (combined % n_docs).astype(np.int32), keys=uniq)
+    if n_docs < 1 << 22:
+        # Keys are below 2**42: key and excerpt number fit one uint64, so one sort groups them.
+        combined = unique((keys.astype(np.uint64) << np.uint64(22)) | docs.astype(np.uint64))
+        terms = (combined >> np.uint64(22)).astype(np.int64)
+        docs = (combined & np.uint64((1 << 22) - 1)).astype(np.int32)
+    else:
+        order = np.lexsort((docs, keys))
+        terms, docs = keys[order], docs[order]
+        fresh = np.concatenate(([True], (terms[1:] != terms[:-1]) | (docs[1:] != docs[:-1])))
+        terms, docs = terms[fresh], docs[fresh].astype(np.int32)
+    return _regroup(terms, docs, None, True, None)

@@ -9,7 +9,6 @@ is on the text itself (analysis form), so it never depends on how the segmenter 
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass, field
 
 from .errors import QueryError
@@ -18,6 +17,8 @@ MAX_QUERY_CHARS = 2000  # longer than any phrase a person types; a pasted page i
 SHOULD, MUST, NOT = "should", "must", "not"
 
 _FILTER = re.compile(r"^(doc|section)[:=](.*)$", re.IGNORECASE)
+# Control and format characters (NUL, zero-width spaces, bidi marks) read as spaces.
+_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u206f\ufeff\ufff9-\ufffb]")
 _PIECE = re.compile(r'([+-]?)"([^"]*)"|(\S+)')
 
 
@@ -54,7 +55,7 @@ def parse_query(text: str, doc: str | None = None, section: str | None = None) -
     """Parse a query string; raise :class:`QueryError` when there is nothing to search for."""
     if not isinstance(text, str):
         raise QueryError("a query must be text")
-    text = "".join(ch if unicodedata.category(ch)[0] != "C" else " " for ch in text)
+    text = _CONTROL.sub(" ", text)
     if len(text) > MAX_QUERY_CHARS:
         raise QueryError(
             f"the query is {len(text)} characters long; search for a phrase of at most "

@@ -180,7 +180,8 @@ def _read_generation(root: Path, gen: Path, verify: bool) -> Stored:
         key, _, ext = fname.rpartition(".")
         if ext == "npy":
             try:
-                arrays[key] = np.load(file, mmap_mode="r", allow_pickle=False) if size > 4096 \
+                # A plain ndarray view of the map: numpy's memmap subclass makes every slice slower.
+                arrays[key] = np.asarray(np.load(file, mmap_mode="r", allow_pickle=False)) if size > 4096 \
                     else np.load(file, allow_pickle=False)
             except (ValueError, OSError, EOFError) as exc:
                 raise IndexCorrupt(f"{root}: {fname} is not a valid array ({exc}); {hint}") from None

@@ -45,7 +45,7 @@ def _helper_result(name: str, quick: bool, log: Log) -> dict | None:
     script = data.ROOT / "eval" / f"{name}.py"
     if not path.exists() and script.exists() and not quick:
         log(f"running eval/{name}.py")
-        subprocess.run([sys.executable, "-m", f"eval.{name}"], cwd=data.ROOT, check=False)
+        subprocess.run([sys.executable, str(script)], cwd=data.ROOT, check=False)
     if path.exists():
         return json.loads(path.read_text(encoding="utf-8"))
     return None

@@ -88,7 +88,7 @@ def run(log=_stderr) -> dict:
     default_k1, default_b = tki.K1, tki.B
     grid = []
     try:
-        for k1, b, drop in itertools.product((0.6, 0.9, 1.2, 1.5), (0.3, 0.5, 0.75), (False, True)):
+        for k1, b, drop in itertools.product((0.3, 0.6, 0.9, 1.2, 1.5), (0.1, 0.3, 0.5, 0.75), (False, True)):
             tki.K1, tki.B = k1, b
             index._reset_cache()
             grid.append({"k1": k1, "b": b, "query_stopwords_removed": drop,
@@ -109,13 +109,28 @@ def run(log=_stderr) -> dict:
     bigram = _Bigram([e.text for e in corpus])
     grams = {"tune": [bigram.scores(q.text) for q in tune], "test": [bigram.scores(q.text) for q in test]}
     weights = []
-    for w in (0.0, 0.25, 0.5, 0.75, 1.0):
+    for w in (0.0, 0.25, 0.5, 1.0, 1.5, 2.0):
         weights.append({"w": w, "tune": measure(tune, [a + w * g for a, g in zip(best_words["tune"], grams["tune"])])["mrr@10"]})
     best_w = max(weights, key=lambda g: g["tune"])["w"]
     log(f"bigrams: {time.perf_counter() - t:.0f} s")
 
     def both(rows_by_part):
         return {"tune": measure(tune, rows_by_part["tune"]), "test": measure(test, rows_by_part["test"])}
+
+    # Stopwords dropped from the documents too (a Segmenter that never yields them), at the best k1/b.
+    class _NoStop(type(index.segmenter)):
+        def __call__(self, text: str) -> list[str]:
+            return [w for w in super().__call__(text) if w not in stop]
+
+    seg = index.segmenter
+    nostop = SearchIndex.build(corpus, segmenter=_NoStop(engine=seg.engine, mode=seg.mode, hmm=seg.hmm))
+    try:
+        tki.K1, tki.B = best["k1"], best["b"]
+        nostop._reset_cache()
+        doc_stop = {p: [nostop.bm25_scores(nostop.analyze(q.text)) for q in qs] for p, qs in (("tune", tune), ("test", test))}
+    finally:
+        tki.K1, tki.B = default_k1, default_b
+    log(f"stopwords in documents: {time.perf_counter() - t:.0f} s")
 
     combined = {p: [a + best_w * g for a, g in zip(best_words[p], grams[p])] for p in ("tune", "test")}
     return {
@@ -124,6 +139,7 @@ def run(log=_stderr) -> dict:
         "default": {"k1": default_k1, "b": default_b, **both(default_words)},
         "grid": grid,
         "best_words": {**{k: best[k] for k in ("k1", "b", "query_stopwords_removed")}, **both(best_words)},
+        "stopwords_also_in_documents": {"k1": best["k1"], "b": best["b"], **both(doc_stop)},
         "bigram_weights": weights,
         "best_with_bigrams": {"w": best_w, **both(combined)},
         "seconds": round(time.perf_counter() - t, 1),

@@ -1,0 +1,177 @@
+"""``docs/quality.md`` from the harness's results (written by ``eval.run``)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from . import data
+from .cloze import JUDGMENTS, load
+
+REPORT = data.ROOT / "docs" / "quality.md"
+
+
+def _pct(x: float | None) -> str:
+    return "–" if x is None else f"{100 * x:.1f}%"
+
+
+def _f(x: float | None) -> str:
+    return "–" if x is None else f"{x:.3f}"
+
+
+def _ranking(r: dict) -> list[str]:
+    lines = ["| system | MRR@10 (all) | R@1 | R@5 | MRR@10 tune half | MRR@10 held-out half |",
+             "|---|---|---|---|---|---|"]
+    for name, v in r["ranking"].items():
+        a = v["all"]
+        lines.append(f"| {name} | {_f(a['mrr@10'])} | {_pct(a['recall@1'])} | {_pct(a['recall@5'])} "
+                     f"| {_f(v['tune']['mrr@10'])} | {_f(v['test']['mrr@10'])} |")
+    m = r.get("ranking_margin")
+    if m:
+        for part, g in m.items():
+            verdict = "meets" if g["meets_target"] else "misses"
+            lines.append("")
+            lines.append(f"On {'all questions' if part == 'all' else 'the held-out half'}: textkit {_f(g['textkit_mrr@10'])} "
+                         f"vs best peer ({g['best_peer']}) {_f(g['best_peer_mrr@10'])}: gap {g['gap']:+.3f}, "
+                         f"{verdict} the +0.010 target.")
+    return lines
+
+
+def _recall(r: dict) -> list[str]:
+    lines = []
+    for kind, title in (("substrings", "Random rare substrings (2–6 characters, each occurring once)"),
+                        ("words", "Whole words (a plain jieba's words of 2+ characters, each occurring once)")):
+        res = r["recall"][kind]
+        lengths = sorted({k for v in res.values() for k in v["by_length"]})
+        lines += [f"**{title}**, found at rank 1:", "",
+                  "| system | n | at rank 1 | " + " | ".join(f"len {k}" for k in lengths) + " |",
+                  "|---|---|---|" + "---|" * len(lengths)]
+        for name, v in res.items():
+            lines.append(f"| {name} | {v['n']} | {_pct(v['at_rank_1'])} | "
+                         + " | ".join(_pct(v["by_length"].get(k)) for k in lengths) + " |")
+        lines.append("")
+    return lines
+
+
+def _known(r: dict) -> list[str]:
+    lines = ["| system | items | source excerpt first | in top 5 |", "|---|---|---|---|"]
+    for name, v in r["known_items"].items():
+        lines.append(f"| {name} | {v['n']} | {_pct(v['at_rank_1'])} | {_pct(v['in_top_5'])} |")
+    return lines
+
+
+def _other(title: str, value: dict | None, how: str) -> list[str]:
+    if value is None:
+        return [f"Not measured in this run ({how})."]
+    shown = {k: v for k, v in value.items() if k not in ("examples", "misses")}
+    return [f"From `eval/{title}.py` (its own figures, folded in as written):", "",
+            "```json", json.dumps(shown, ensure_ascii=False, indent=2)[:4000], "```"]
+
+
+def _cloze(r: dict) -> list[str]:
+    s = r.get("cloze_judgments")
+    if not s:
+        return ["No judgments kept yet: run `python -m eval.cloze sample`, then judge each item."]
+    rows = load(JUDGMENTS)["items"]
+    lines = [f"{s['judged']} items of `make_quiz(congress reports, n=50, kind=\"cloze\", seed={s['seed']})`, "
+             f"judged by reading each one: answerable {_pct(s['answerable'])}, worth asking "
+             f"{_pct(s['worth_asking'])}, both {_pct(s['good'])}. The verdicts are kept in "
+             f"`{JUDGMENTS.relative_to(data.ROOT)}`; `python -m eval.cloze compare` shows which of "
+             "today's items are unchanged since.", "", "Items judged not good, and why:", ""]
+    for row in rows:
+        if not (row["answerable"] and row["worth_asking"]):
+            lines.append(f"- {row['id']} `{'/'.join(row['answers'])}`: {row['note']}")
+    other = [row for row in rows if row["answerable"] and row["worth_asking"] and row["note"]]
+    if other:
+        lines += ["", "Good items with a flaw worth fixing:", ""]
+        lines += [f"- {row['id']} `{'/'.join(row['answers'])}`: {row['note']}" for row in other]
+    return lines
+
+
+def _tuning(r: dict) -> list[str]:
+    t = r.get("tuning")
+    if not t:
+        return ["No tuning run kept (`python -m eval.tune` writes `eval/results/tuning.json`)."]
+    d, w = t["default"], t["best_words"]
+    lines = [t["method"] + ".", "",
+             "| setting | MRR@10 tune | MRR@10 held-out | R@1 held-out |", "|---|---|---|---|",
+             f"| textkit today (k1={d['k1']}, b={d['b']}) | {_f(d['tune']['mrr@10'])} | {_f(d['test']['mrr@10'])} | {_pct(d['test']['recall@1'])} |",
+             f"| k1={w['k1']}, b={w['b']}, query stopwords dropped={w['query_stopwords_removed']} | "
+             f"{_f(w['tune']['mrr@10'])} | {_f(w['test']['mrr@10'])} | {_pct(w['test']['recall@1'])} |"]
+    ds = t.get("stopwords_also_in_documents")
+    if ds:
+        lines.append(f"| same, stopwords also dropped from documents | {_f(ds['tune']['mrr@10'])} | "
+                     f"{_f(ds['test']['mrr@10'])} | {_pct(ds['test']['recall@1'])} |")
+    bw = t["best_with_bigrams"]
+    lines.append(f"| same + {bw['w']} × character-bigram BM25 (prototype) | {_f(bw['tune']['mrr@10'])} | "
+                 f"{_f(bw['test']['mrr@10'])} | {_pct(bw['test']['recall@1'])} |")
+    lines += ["", "Grid on the tune half (MRR@10; k1 × b, query stopwords dropped / kept):", "",
+              "| k1 \\ b | " + " | ".join(str(b) for b in sorted({g['b'] for g in t['grid']})) + " |",
+              "|---|" + "---|" * len({g['b'] for g in t['grid']})]
+    for k1 in sorted({g["k1"] for g in t["grid"]}):
+        cells = []
+        for b in sorted({g["b"] for g in t["grid"]}):
+            on = next(g["tune"] for g in t["grid"] if g["k1"] == k1 and g["b"] == b and g["query_stopwords_removed"])
+            off = next(g["tune"] for g in t["grid"] if g["k1"] == k1 and g["b"] == b and not g["query_stopwords_removed"])
+            cells.append(f"{on:.4f} / {off:.4f}")
+        lines.append(f"| {k1} | " + " | ".join(cells) + " |")
+    lines += ["", "Bigram weight on the tune half: " + ", ".join(f"w={x['w']}: {x['tune']:.4f}" for x in t["bigram_weights"])]
+    return lines
+
+
+def render(r: dict) -> str:
+    c = r["corpus"]
+    parts = [
+        "# Quality of textkit's results",
+        "",
+        "Made by `python -m eval.run` (see `eval/README.md`) from `../shared/data`; the figures are in "
+        "`eval/results/quality.json`. Every ranking test searches one corpus: "
+        f"{c['cmrc_paragraphs']} CMRC 2018 dev paragraphs plus {c['political_excerpts']} excerpts of the "
+        "government work reports and CPC congress reports (as `load_corpus` splits them). Peers tokenize "
+        "with a plain `jieba.Tokenizer()` (exact mode unless said) and keep their library defaults "
+        "(k1=1.5, b=0.75). Held-out split: " + r["split"] + f". Run time {r['seconds']} s.",
+        "",
+        "## Ranking: CMRC 2018 dev questions find their own paragraph",
+        "",
+        *_ranking(r),
+        "",
+        "## Recall: any rare piece of text is found first",
+        "",
+        *_recall(r),
+        "## Known items: quiz-bank questions traced to the political corpus",
+        "",
+        "Quiz-bank questions (`xxqg_dd.json`, `xxqg_questionbank.json`) whose blank, filled in with 8 "
+        "characters of context either side, occurs in the political corpus; the query is the stem with "
+        "its blank removed; the source excerpt should come first.",
+        "",
+        *_known(r),
+        "",
+        "## Segmentation (SIGHAN 2005 PKU / MSR)",
+        "",
+        *_other("segmentation", r.get("segmentation"), "`eval/segmentation.py` writes `eval/results/segmentation.json`"),
+        "",
+        "## Blanks: textkit's phrases against human quiz writers",
+        "",
+        *_other("blanks", r.get("blanks"), "`eval/blanks.py` writes `eval/results/blanks.json`"),
+        "",
+        "### Hand-judged cloze items (congress reports)",
+        "",
+        *_cloze(r),
+        "",
+        "## Tuning (held-out split)",
+        "",
+        *_tuning(r),
+        "",
+    ]
+    return "\n".join(parts)
+
+
+def write_report(results: dict, path: Path = REPORT) -> Path:
+    """Write ``docs/quality.md`` (the analysis and recommendations live in its last section)."""
+    notes = data.ROOT / "eval" / "notes.md"
+    text = render(results)
+    if notes.exists():
+        text += "\n" + notes.read_text(encoding="utf-8")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+    return path

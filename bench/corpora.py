@@ -76,23 +76,24 @@ def load_all(seed: int = 0) -> list[Excerpt]:
 
 
 def tokenize_prefixes(excerpts: Sequence[Excerpt], analyze: Callable[[str], list[str]],
-                      cuts: Sequence[int]) -> tuple[list[list[str]], dict[int, float]]:
-    """Token lists of every excerpt, and the analysis time of each prefix length in ``cuts``.
+                      cuts: Sequence[int]) -> tuple[list[list[str]], dict[int, dict[str, float]]]:
+    """Token lists of every excerpt, and the analysis time (wall and CPU) of each prefix in ``cuts``.
 
     Equal tokens share one string object, which keeps a million token lists in memory.
     """
     shared: dict[str, str] = {}
     intern = shared.setdefault
     tokens: list[list[str]] = []
-    seconds: dict[int, float] = {}
-    spent = 0.0
+    seconds: dict[int, dict[str, float]] = {}
+    wall = cpu = 0.0
     for cut in sorted(set(min(c, len(excerpts)) for c in cuts)):
         start = len(tokens)
-        t0 = time.perf_counter()
+        c, t = time.process_time(), time.perf_counter()
         batch = [analyze(e.text) for e in excerpts[start:cut]]
-        spent += time.perf_counter() - t0
+        wall += time.perf_counter() - t
+        cpu += time.process_time() - c
         tokens.extend([intern(t, t) for t in toks] for toks in batch)
-        seconds[cut] = spent
+        seconds[cut] = {"wall": wall, "cpu": cpu}
     return tokens, seconds
 
 

@@ -1,7 +1,7 @@
 """Profile textkit's index build, single queries or batch queries on a benchmark corpus.
 
-    python bench/profile.py --size 50k --what search   # or build, batch
-    python bench/profile.py --size 10k --what build --html build.html
+    python bench/profile_textkit.py --size 50k --what search   # or build, batch
+    python bench/profile_textkit.py --size 10k --what build --html build.html
 
 Prints pyinstrument's call tree (``pip install pyinstrument``), so the functions that limit a
 figure in ``docs/benchmarks.md`` can be named.

@@ -227,7 +227,8 @@ def index(ctx: click.Context, sources: tuple[Path, ...], index_path: Path | None
 
 # ---------------------------------------------------------------- search
 
-@cli.command()
+# A query may start with -exclude: an unknown "option" is read as the query, not refused.
+@cli.command(context_settings={"ignore_unknown_options": True})
 @click.argument("query")
 @_index_option
 @click.option("-k", "k", type=click.IntRange(1), default=10, show_default=True, help="How many results.")
@@ -379,9 +380,8 @@ def quiz_make(ctx: click.Context, sources, index_path, n, kind, seed, title, fmt
 def quiz_take(quiz_file: Path) -> None:
     """Answer a quiz in the terminal, one item at a time, graded as you go."""
     from .take import take_quiz
-    from .quiz import Quiz
 
-    take_quiz(Quiz.from_json(quiz_file.read_text(encoding="utf-8")))
+    take_quiz(_read_quiz(quiz_file))
 
 
 @quiz.command("grade")
@@ -391,9 +391,8 @@ def quiz_take(quiz_file: Path) -> None:
 def quiz_grade(quiz_file: Path, answers: Path, as_json: bool) -> None:
     """Grade ANSWERS (JSON {id: answer} or CSV id,answer) against QUIZ.json."""
     from .grading import grade, read_answers
-    from .quiz import Quiz
 
-    report = grade(Quiz.from_json(quiz_file.read_text(encoding="utf-8")), read_answers(answers))
+    report = grade(_read_quiz(quiz_file), read_answers(answers))
     if as_json:
         _emit_json(r.to_dict() for r in report.results)
         return
@@ -404,6 +403,17 @@ def quiz_grade(quiz_file: Path, answers: Path, as_json: bool) -> None:
             line += f"  → {r.expected}"
         click.echo(line, color=_color())
     click.echo(f"score: {report.correct}/{report.total}")
+
+
+def _read_quiz(path: Path):
+    from .errors import QuizError
+    from .quiz import Quiz
+
+    try:
+        return Quiz.from_json(path.read_bytes().decode("utf-8-sig"))
+    except UnicodeDecodeError:
+        raise QuizError(f"{path} is not a textkit quiz (not UTF-8 text); give the .json file written by "
+                        "`textkit quiz make -f json`") from None
 
 
 def main() -> None:

@@ -128,7 +128,8 @@ def _decode(data: bytes, name: str) -> str:
 
     matches = list(from_bytes(data))
     if not matches:
-        raise LoadError("not text in any encoding textkit knows (a binary file?)")
+        raise LoadError("not text in any one encoding textkit knows (a binary file, or text in mixed "
+                        "encodings?); save it as UTF-8 text")
     # Short Chinese texts also decode as Korean or Japanese; for a Chinese toolkit a Chinese
     # reading that the detector found plausible wins.
     best = matches[0]

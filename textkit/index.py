@@ -13,7 +13,8 @@ negative IDF and replaces it by ``epsilon × mean IDF`` (epsilon 0.25); we do th
 corpus so small that the mean IDF is not positive we use ``epsilon × log(1 + (N − n + 0.5) /
 (n + 0.5))`` (Lucene's always-positive IDF) instead, so a matching term always counts a little.
 A query part found verbatim adds one more BM25 term: the part itself, counted once, with as
-document frequency the number of excerpts that hold it.
+document frequency the number of excerpts holding all its character bigrams (exact for parts of
+one or two characters; known without reading any text). ``explain`` lists it as ``"part"``.
 """
 
 from __future__ import annotations
@@ -466,9 +467,10 @@ class SearchIndex:
 
     def _verify(self, needle: str, cand: np.ndarray) -> np.ndarray:
         """The excerpts of ``cand`` whose text (analysis form) contains ``needle``."""
-        data, off = self._blobs["key"], self._offsets["key"]
+        find, off = self._blobs["key"].find, self._offsets["key"]
         target = needle.encode("utf-8")
-        found = [target in data[a:b] for a, b in zip(off[cand].tolist(), off[cand + 1].tolist())]
+        # find(sub, start, end) searches the blob in place: no copy of each excerpt's text.
+        found = [find(target, a, b) >= 0 for a, b in zip(off[cand].tolist(), off[cand + 1].tolist())]
         return cand[np.array(found, bool)] if found else cand
 
     def _holding(self, needle: str, within: np.ndarray | None = None) -> tuple[np.ndarray, int]:
@@ -545,12 +547,12 @@ class SearchIndex:
                 top = _top(total, cand, k)
             else:
                 order = np.lexsort((cand, -total)).tolist()
-                data, off = self._blobs["key"], self._offsets["key"]
+                find, off = self._blobs["key"].find, self._offsets["key"]
                 target = part.needle.encode("utf-8")
                 lo, hi = off[cand].tolist(), off[cand + 1].tolist()
                 top = []
                 for j in order:
-                    if target in data[lo[j]:hi[j]]:
+                    if find(target, lo[j], hi[j]) >= 0:
                         top.append(j)
                         if len(top) == k:
                             break

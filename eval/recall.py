@@ -11,19 +11,30 @@ import re
 from typing import Mapping, Sequence
 
 from textkit.excerpts import Excerpt
+from textkit.normalize import analysis_form
 
 _HAN = re.compile(r"[\u4e00-\u9fff]+$")
 
 
 class _Haystack:
-    """All searched texts in one string, to count occurrences of a candidate query fast."""
+    """All searched texts in one string, to count occurrences of a candidate query fast.
+
+    A piece counts as unique only if it occurs once both as written and in analysis form
+    (simplified, half-width): 開放 occurs once in a traditional-script report, but a system that
+    folds scripts, as textkit does, rightly finds 开放 everywhere.
+    """
 
     def __init__(self, corpus: Sequence[Excerpt]):
         self.text = "\n".join(e.text for e in corpus)
+        self.folded = analysis_form(self.text)
 
     def unique(self, piece: str) -> bool:
-        first = self.text.find(piece)
-        return first >= 0 and self.text.find(piece, first + 1) < 0
+        return _once(self.text, piece) and _once(self.folded, analysis_form(piece))
+
+
+def _once(text: str, piece: str) -> bool:
+    first = text.find(piece)
+    return first >= 0 and text.find(piece, first + 1) < 0
 
 
 def substring_queries(

@@ -92,28 +92,24 @@ def _tuning(r: dict) -> list[str]:
     t = r.get("tuning")
     if not t:
         return ["No tuning run kept (`python -m eval.tune` writes `eval/results/tuning.json`)."]
-    d, w = t["default"], t["best_words"]
+    d, w, bw = t["default"], t["best_words"], t["best_with_bigrams"]
     lines = [t["method"] + ".", "",
-             "| setting | MRR@10 tune | MRR@10 held-out | R@1 held-out |", "|---|---|---|---|",
-             f"| textkit today (k1={d['k1']}, b={d['b']}) | {_f(d['tune']['mrr@10'])} | {_f(d['test']['mrr@10'])} | {_pct(d['test']['recall@1'])} |",
-             f"| k1={w['k1']}, b={w['b']}, query stopwords dropped={w['query_stopwords_removed']} | "
-             f"{_f(w['tune']['mrr@10'])} | {_f(w['test']['mrr@10'])} | {_pct(w['test']['recall@1'])} |"]
-    ds = t.get("stopwords_also_in_documents")
-    if ds:
-        lines.append(f"| same, stopwords also dropped from documents | {_f(ds['tune']['mrr@10'])} | "
-                     f"{_f(ds['test']['mrr@10'])} | {_pct(ds['test']['recall@1'])} |")
-    bw = t["best_with_bigrams"]
+             "| setting | MRR@10 tune | MRR@10 held-out | R@1 held-out | held-out, full search path | known items first |",
+             "|---|---|---|---|---|---|"]
+    for label, x in ((f"textkit today ({d['mode']} mode, k1={d['k1']}, b={d['b']})", d),
+                     (f"{w['mode']} mode, k1={w['k1']}, b={w['b']}", w)):
+        lines.append(f"| {label} | {_f(x['tune']['mrr@10'])} | {_f(x['test']['mrr@10'])} | {_pct(x['test']['recall@1'])} "
+                     f"| {_f(x['test_search_many']['mrr@10'])} | {_pct(x['known_items']['at_rank_1'])} |")
     lines.append(f"| same + {bw['w']} × character-bigram BM25 (prototype) | {_f(bw['tune']['mrr@10'])} | "
-                 f"{_f(bw['test']['mrr@10'])} | {_pct(bw['test']['recall@1'])} |")
-    lines += ["", "Grid on the tune half (MRR@10; k1 × b, query stopwords dropped / kept):", "",
-              "| k1 \\ b | " + " | ".join(str(b) for b in sorted({g['b'] for g in t['grid']})) + " |",
-              "|---|" + "---|" * len({g['b'] for g in t['grid']})]
+                 f"{_f(bw['test']['mrr@10'])} | {_pct(bw['test']['recall@1'])} | – | – |")
+    bs = sorted({g["b"] for g in t["grid"]})
+    lines += ["", "Grid on the tune half (word BM25 MRR@10; search mode / exact mode):", "",
+              "| k1 \\ b | " + " | ".join(str(b) for b in bs) + " |", "|---|" + "---|" * len(bs)]
     for k1 in sorted({g["k1"] for g in t["grid"]}):
         cells = []
-        for b in sorted({g["b"] for g in t["grid"]}):
-            on = next(g["tune"] for g in t["grid"] if g["k1"] == k1 and g["b"] == b and g["query_stopwords_removed"])
-            off = next(g["tune"] for g in t["grid"] if g["k1"] == k1 and g["b"] == b and not g["query_stopwords_removed"])
-            cells.append(f"{on:.4f} / {off:.4f}")
+        for b in bs:
+            vals = {g["mode"]: g["tune"] for g in t["grid"] if g["k1"] == k1 and g["b"] == b}
+            cells.append(f"{vals.get('search', 0):.4f} / {vals.get('exact', 0):.4f}")
         lines.append(f"| {k1} | " + " | ".join(cells) + " |")
     lines += ["", "Bigram weight on the tune half: " + ", ".join(f"w={x['w']}: {x['tune']:.4f}" for x in t["bigram_weights"])]
     return lines

@@ -132,6 +132,8 @@ def test_tokenize_many_matches_tokenize_and_reports_progress(notice, fast):
     many = fast.tokenize_many(paragraphs, progress=lambda done, total: calls.append((done, total)))
     assert many == [fast.tokenize(p) for p in paragraphs]
     assert calls[-1] == (len(paragraphs), len(paragraphs))
+    assert fast.cut_many(paragraphs) == [fast(p) for p in paragraphs]
+    assert fast.cut_many(paragraphs) == [[t.token for t in ts] for ts in many]
 
 
 def test_user_dictionary_adds_words(tmp_path):

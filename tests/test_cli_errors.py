@@ -144,6 +144,19 @@ def test_a_folder_with_bad_files_indexes_the_good_one_and_names_each_bad_one(bad
     assert index.search("两个维护", k=1)[0].doc == "good"
 
 
+def test_a_few_control_characters_and_a_huge_line_still_load(tmp_path, notice):
+    """Text pasted from a terminal or WeChat: stray controls go; a 300,000-character line is cut up."""
+    dirty = notice.replace("两个维护", "两个\x07维护\u200b", 1).replace("。", "。\x1b", 3)
+    (tmp_path / "dirty.txt").write_text(dirty, encoding="utf-8")
+    (tmp_path / "one-line.txt").write_text("坚决做到两个维护，增强四个意识" * 20000, encoding="utf-8")
+    result = run("index", str(tmp_path / "dirty.txt"), str(tmp_path / "one-line.txt"), "--index", str(tmp_path / "x.idx"))
+    assert result.exit_code == 0, result.output
+    excerpts = SearchIndex.load(tmp_path / "x.idx").excerpts
+    assert not any(ch in e.text for e in excerpts for ch in "\x07\x1b\u200b")
+    assert any("做到“两个维护”" in e.text for e in excerpts if e.doc == "dirty")
+    assert max(len(e.text) for e in excerpts if e.doc == "one-line") <= 400
+
+
 @pytest.mark.parametrize("command", [["index", "{missing}", "--index", "{tmp}/x.idx"], ["phrases", "{missing}"],
                                      ["quiz", "make", "{missing}", "-o", "-"]])
 def test_a_missing_path_says_so_and_writes_nothing(tmp_path, command):

@@ -12,7 +12,8 @@ Scores are never negative. rank-bm25 gives a term found in more than half of the
 negative IDF and replaces it by ``epsilon × mean IDF`` (epsilon 0.25); we do the same, and in a
 corpus so small that the mean IDF is not positive we use ``epsilon × log(1 + (N − n + 0.5) /
 (n + 0.5))`` (Lucene's always-positive IDF) instead, so a matching term always counts a little.
-A query part found verbatim adds one more BM25 term: the part itself, counted once, with as
+A query part found verbatim adds one more BM25 term: the part itself, counted once, weighted
+with Lucene's IDF (so a verbatim match always counts), and with as
 document frequency the number of excerpts holding all its character bigrams (exact for parts of
 one or two characters; known without reading any text). ``explain`` lists it as ``"part"``.
 """
@@ -25,7 +26,7 @@ import logging
 import os
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, Callable, Iterable, Sequence
 
@@ -44,6 +45,7 @@ log = logging.getLogger(__name__)
 K1, B, EPSILON = 1.5, 0.75, 0.25
 Progress = Callable[[int, int], None] | None
 _EDGE_PUNCT = re.compile(r"^[^\w]+|[^\w]+$")
+_SURROGATE = re.compile("[\ud800-\udfff]")
 _WORDISH = re.compile(r"[^\W_]")  # a letter, digit or ideograph: what makes a token worth indexing
 _NONE = np.zeros(0, np.int32)
 _TEXT_DOC = "text"  # document name of excerpts given as plain strings
@@ -161,9 +163,15 @@ class SearchIndex:
         out, n = [], self.size
         for item in items:
             if isinstance(item, Excerpt):
+                if any(_SURROGATE.search(x) for x in (item.id, item.doc, item.section, item.text)):
+                    # Lone surrogates cannot be stored as UTF-8; U+FFFD keeps every length.
+                    fix = lambda x: _SURROGATE.sub("\ufffd", x)  # noqa: E731
+                    item = replace(item, id=fix(item.id), doc=fix(item.doc), section=fix(item.section),
+                                   text=fix(item.text))
                 out.append(item)
             elif isinstance(item, str):
                 n += 1
+                item = _SURROGATE.sub("\ufffd", item)
                 out.append(Excerpt(f"{_TEXT_DOC}#{n}", _TEXT_DOC, "", n, 0, len(item), item))
             else:
                 raise TypeError(f"expected Excerpt or str, got {type(item).__name__}")
@@ -378,11 +386,10 @@ class SearchIndex:
         return uniq, dense[uniq]
 
     def _phrase_weight(self, df: int, docs: np.ndarray) -> np.ndarray:
-        idf, norm, mean = self._bm25_stats()
-        n = self.size
-        raw = np.log(n - df + 0.5) - np.log(df + 0.5)
-        w = raw if raw >= 0 else float(_floor(mean, n, np.float64(df)))
-        return w * (K1 + 1) / (1 + norm[docs])
+        """BM25 contribution of a verbatim part held once (Lucene's IDF: always positive)."""
+        norm = self._bm25_stats()[1]
+        idf = np.log1p((self.size - df + 0.5) / (df + 0.5))
+        return idf * (K1 + 1) / (1 + norm[docs])
 
     # ------------------------------------------------------------------ searching
 
@@ -390,11 +397,15 @@ class SearchIndex:
                explain: bool = False) -> list[Hit]:
         """The ``k`` best excerpts for ``query``; raises :class:`QueryError` for an empty query."""
         plan = self._plan(parse_query(query, doc=doc, section=section))
+        if k < 1 or not self.size:
+            return []
         docs, scores = self._word_scores(plan.counts)
         return self._rank(plan, docs, scores, k, explain)
 
     def search_many(self, queries: Sequence[str], k: int = 1) -> list[list[Hit]]:
         """Search many queries at once (one list of hits each; [] for a query with nothing to search)."""
+        if k < 1:
+            return [[] for _ in queries]
         plans: list[_Plan | None] = []
         for q in queries:
             try:

@@ -17,8 +17,8 @@ MAX_QUERY_CHARS = 2000  # longer than any phrase a person types; a pasted page i
 SHOULD, MUST, NOT = "should", "must", "not"
 
 _FILTER = re.compile(r"^(doc|section)[:=](.*)$", re.IGNORECASE)
-# Control and format characters (NUL, zero-width spaces, bidi marks) read as spaces.
-_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u206f\ufeff\ufff9-\ufffb]")
+# Control and format characters (NUL, zero-width spaces, bidi marks, lone surrogates) read as spaces.
+_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u206f\ufeff\ufff9-\ufffb\ud800-\udfff]")
 _PIECE = re.compile(r'([+-]?)"([^"]*)"|(\S+)')
 
 

@@ -166,17 +166,26 @@ def _read_generation(root: Path, gen: Path, verify: bool) -> Stored:
         raise IndexCorrupt(f"{root}: manifest.json failed its checksum; {hint}")
     arrays: dict[str, np.ndarray] = {}
     blobs: dict[str, Any] = {}
+    mapped = {}
     for fname, info in manifest["files"].items():
         if "/" in fname or "\\" in fname or fname.startswith("."):
             raise IndexCorrupt(f"{root}: manifest names a file outside the index; {hint}")
-        file = gen / fname
-        size = file.stat().st_size
+        size = (gen / fname).stat().st_size
         if size != info.get("size"):
             raise IndexCorrupt(f"{root}: {fname} has {size} bytes, expected {info.get('size')} "
                                f"(truncated or damaged); {hint}")
-        data = _map(file, size)
-        if verify and hashlib.sha256(data).hexdigest() != info.get("sha256"):
-            raise IndexCorrupt(f"{root}: {fname} failed its checksum; {hint}")
+        mapped[fname] = _map(gen / fname, size)
+    if verify:
+        # hashlib releases the GIL on large buffers: hash the files side by side.
+        from concurrent.futures import ThreadPoolExecutor
+
+        with ThreadPoolExecutor(max_workers=min(4, os.cpu_count() or 1)) as pool:
+            digests = dict(zip(mapped, pool.map(lambda data: hashlib.sha256(data).hexdigest(), mapped.values())))
+        for fname, digest in digests.items():
+            if digest != manifest["files"][fname].get("sha256"):
+                raise IndexCorrupt(f"{root}: {fname} failed its checksum; {hint}")
+    for fname, data in mapped.items():
+        file, size = gen / fname, len(data)
         key, _, ext = fname.rpartition(".")
         if ext == "npy":
             try:

@@ -257,3 +257,32 @@ def test_cli_segment_with_user_dictionary(tmp_path):
     result = runner.invoke(cli, ["segment", "--dict", str(bad), "建设工会小家"])
     assert result.exit_code == 1
     assert "bad.txt" in result.output and "Traceback" not in result.output
+
+
+def test_bundled_lexicon_is_a_jieba_dictionary():
+    from textkit.segment import bundled_lexicon
+
+    lines = bundled_lexicon().splitlines()
+    rows = [line.split() for line in lines]
+    assert all(len(r) == 3 and r[1].isdigit() and r[2] == "nz" for r in rows)
+    words = [r[0] for r in rows]
+    assert len(words) == len(set(words))
+    assert set(FORMULAS) <= set(words)
+
+
+@pytest.mark.slow
+def test_lexicon_does_not_make_sighan_pku_worse_than_plain_jieba():
+    import sys
+
+    import jieba
+
+    gold_path = ROOT.parent / "shared" / "data" / "eval" / "icwb2_pku_test_gold.utf8"
+    if not gold_path.exists():
+        pytest.skip("../shared/data/eval is absent")
+    sys.path.insert(0, str(ROOT / "eval"))
+    from segmentation import read_bakeoff, score
+
+    text, gold = read_bakeoff("pku")
+    plain = jieba.Tokenizer()
+    ours = score(gold, Segmenter(engine="fast").cut_many(text))["f1"]
+    assert ours >= score(gold, [plain.lcut(line) for line in text])["f1"]

@@ -89,17 +89,19 @@ def latency(engine: Engine, queries: dict[str, list], repeats: int) -> dict[str,
     with other work, CPU time leaves out the time the engine waited for a core.
     """
     per_run: list[dict[str, Any]] = []
+    each: dict[str, list[list[float]]] = {kind: [[] for _ in qs] for kind, qs in queries.items()}
     for _ in range(repeats):
         walls: list[float] = []
         cpus: list[float] = []
         kinds: dict[str, float | None] = {}
         for kind, qs in queries.items():
             ts = []
-            for q in qs:
+            for i, q in enumerate(qs):
                 c, t = time.process_time(), time.perf_counter()
                 engine.search(q)
                 ts.append(time.perf_counter() - t)
                 cpus.append(time.process_time() - c)
+                each[kind][i].append(cpus[-1] * 1e3)
             kinds[kind] = statistics.median(ts) * 1e3 if ts else None
             walls += ts
         run = {"kinds": kinds}
@@ -112,6 +114,8 @@ def latency(engine: Engine, queries: dict[str, list], repeats: int) -> dict[str,
                               for k in queries}
     out["queries"] = sum(len(q) for q in queries.values())
     out["runs"] = repeats
+    # Each query's CPU ms (median over runs), by kind: for ratios query by query against a peer.
+    out["each_cpu_ms"] = {kind: [statistics.median(x) for x in xs] for kind, xs in each.items()}
     return out
 
 

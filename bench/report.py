@@ -43,9 +43,10 @@ def headline(result: dict) -> list[dict]:
     e = (s50 or {}).get("engines", {})
     tk, tk_wall = _get(e, "textkit", "latency", "cpu_median_ms"), _get(e, "textkit", "latency", "median_ms")
     for peer, target in (("bm25s", 20), ("rank-bm25", 100), ("tantivy", 0.33)):
-        r = _ratio(_get(e, peer, "latency", "cpu_median_ms"), tk)
-        rows.append({"target": f"single query top-10 at 50k: ≥ {target}× {peer}", "value": r, "unit": "×",
-                     "wall": _ratio(_get(e, peer, "latency", "median_ms"), tk_wall), "met": r is not None and r >= target})
+        r = paired_ratio(e, peer)
+        rows.append({"target": f"single query top-10 at 50k: ≥ {target}× {peer} (median of per-query ratios)",
+                     "value": r, "unit": "×", "wall": _ratio(_get(e, peer, "latency", "median_ms"), tk_wall),
+                     "met": r is not None and r >= target})
     r = _ratio(_get(e, "tantivy", "latency", "cpu_mean_ms"), _get(e, "textkit", "batch", "cpu_per_query_ms"))
     rows.append({"target": "batch at 50k: per query ≥ Tantivy's single-query loop", "value": r, "unit": "×",
                  "wall": _ratio(_get(e, "tantivy", "latency", "mean_ms"), _get(e, "textkit", "batch", "per_query_ms")),
@@ -106,6 +107,17 @@ def newcomer_at(result: dict, n: int) -> float | None:
     if n <= x1:
         return None
     return y1 + (y1 - y0) / (x1 - x0) * (n - x1)
+
+
+def paired_ratio(engines: dict, peer: str) -> float | None:
+    """Median over queries of the peer's CPU time ÷ textkit's on the same query (only queries both ran)."""
+    import statistics
+
+    a, b = _get(engines, peer, "latency", "each_cpu_ms"), _get(engines, "textkit", "latency", "each_cpu_ms")
+    if not a or not b:
+        return None
+    ratios = [p / t for kind in a for p, t in zip(a[kind], b.get(kind, [])) if t > 0]
+    return statistics.median(ratios) if ratios else None
 
 
 def write(result: dict, path: Path) -> None:
@@ -214,7 +226,7 @@ def _size_section(s: dict) -> list[str]:
     tk = e.get("textkit", {})
     if tk.get("latency"):
         lines += ["textkit's figures as ratios to each peer (CPU time; above 1: textkit is better):", "",
-                  "| peer | query median | QPS | batch per query vs peer's best | build (same text) | size on disk | cold (wall) |",
+                  "| peer | query (median of per-query ratios) | QPS | batch per query vs peer's best | build (same text) | size on disk | cold (wall) |",
                   "|---|---|---|---|---|---|---|"]
         for name in ENGINES[1:]:
             p = e.get(name)
@@ -223,7 +235,7 @@ def _size_section(s: dict) -> list[str]:
             peer_best = min(x for x in (_get(p, "batch", "cpu_per_query_ms"), _get(p, "latency", "cpu_mean_ms")) if x)
             peer_build = _get(p, "build", "with_segmentation_cpu_s") or _get(p, "build", "cpu_s")
             lines.append(
-                f"| {name} | {_f(_ratio(p['latency']['cpu_median_ms'], tk['latency']['cpu_median_ms']))}× "
+                f"| {name} | {_f(paired_ratio(e, name))}× "
                 f"| {_f(_ratio(tk['latency']['cpu_qps'], p['latency']['cpu_qps']))}× "
                 f"| {_f(_ratio(peer_best, _get(tk, 'batch', 'cpu_per_query_ms')))}× "
                 f"| {_f(_ratio(peer_build, _get(tk, 'build', 'cpu_s')))}× "

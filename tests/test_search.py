@@ -171,9 +171,32 @@ def political(limit=None):
     return docs if limit is None else docs[:limit]
 
 
-def test_rare_substrings_are_found_first_in_a_report():
-    idx = SearchIndex.build(political(limit=1500))
-    assert recall_at_1(idx, rare_substrings(idx, 60)) >= 0.99
+@pytest.fixture(scope="module")
+def reports_index():
+    return SearchIndex.build(political(limit=1500))
+
+
+def test_rare_substrings_are_found_first_in_a_report(reports_index):
+    assert recall_at_1(reports_index, rare_substrings(reports_index, 60)) >= 0.99
+
+
+def test_the_one_part_shortcut_ranks_like_the_general_path(reports_index):
+    from textkit.query import parse_query
+
+    idx, rng = reports_index, random.Random(3)
+    for _ in range(60):
+        text = idx.excerpts[rng.randrange(idx.size)].text
+        size = rng.randint(1, 6)
+        start = rng.randrange(max(1, len(text) - size))
+        try:
+            plan = idx._plan(parse_query(text[start:start + size]))
+        except QueryError:
+            continue
+        if len(plan.parts) != 1:
+            continue
+        docs, scores = idx._bm25.scores(plan.counts)
+        one = [(h.excerpt, round(h.score, 9)) for h in idx._rank_one(plan, docs, scores, 10, False)]
+        assert one == [(h.excerpt, round(h.score, 9)) for h in idx._rank_all(plan, docs, scores, 10, False)]
 
 
 @pytest.mark.slow

@@ -8,14 +8,11 @@ character unigram and bigram postings: a query part (a word as typed, a ``"phras
 itself, so a query cutting across words (作报告 in 工作报告) is still found, and excerpts holding
 the query text verbatim rank above those that only share words with it.
 
-Scores are never negative. rank-bm25 gives a term found in more than half of the excerpts a
-negative IDF and replaces it by ``epsilon × mean IDF`` (epsilon 0.25); we do the same, and in a
-corpus so small that the mean IDF is not positive we use ``epsilon × log(1 + (N − n + 0.5) /
-(n + 0.5))`` (Lucene's always-positive IDF) instead, so a matching term always counts a little.
-A query part found verbatim adds one more BM25 term: the part itself, counted once, weighted
-with Lucene's IDF (so a verbatim match always counts), and with as
-document frequency the number of excerpts holding all its character bigrams (exact for parts of
-one or two characters; known without reading any text). ``explain`` lists it as ``"part"``.
+Scores are never negative (see :mod:`textkit.bm25` for the IDF floor). A query part found
+verbatim adds one more BM25 term: the part itself, counted once, weighted with Lucene's IDF (so
+a verbatim match always counts), with as document frequency the number of excerpts holding all
+its character bigrams (exact for parts of one or two characters; known without reading any
+text). ``explain`` lists it as ``"part"``.
 """
 
 from __future__ import annotations
@@ -33,8 +30,9 @@ from typing import Any, Callable, Iterable, Sequence
 import numpy as np
 
 from . import postings as P
+from .bm25 import B, BM25, EPSILON, K1
 from . import storage
-from .errors import AnalysisMismatch, IndexCorrupt, QueryError, SearchIndexError, TextkitError
+from .errors import AnalysisMismatch, IndexCorrupt, QueryError, TextkitError
 from .excerpts import Excerpt
 from .normalize import analysis_form
 from .query import MUST, NOT, SHOULD, Query, parse_query
@@ -42,7 +40,6 @@ from .segment import Segmenter, stopwords
 
 log = logging.getLogger(__name__)
 
-K1, B, EPSILON = 1.5, 0.75, 0.25
 Progress = Callable[[int, int], None] | None
 _EDGE_PUNCT = re.compile(r"^[^\w]+|[^\w]+$")
 _SURROGATE = re.compile("[\ud800-\udfff]")
@@ -223,7 +220,7 @@ class SearchIndex:
                  "catalog": json.dumps(self.catalog, ensure_ascii=False).encode("utf-8")}
         seg = self.segmenter
         meta = {"analysis": seg.settings, "lexicon": seg.lexicon, "dictionaries": list(seg.dictionaries),
-                "stopwords": _stopword_hash(self._stopwords),
+                "stopwords": stopword_hash(self._stopwords),
                 "excerpts": self.size, "terms": len(vocab), "bm25": {"k1": K1, "b": B, "epsilon": EPSILON}}
         expect = self._origin[1] if self._origin and self._origin[0] == path.resolve() else None
         generation = storage.write(path, arrays, blobs, meta, expect=expect)
@@ -247,7 +244,7 @@ class SearchIndex:
         if seg.settings != recorded:
             raise AnalysisMismatch(f"{path} was built with lexicon {recorded.get('lexicon_hash')}, but this textkit "
                                    f"analyses with {seg.lexicon_hash} (the lexicon or a dictionary changed); {hint}")
-        if meta.get("stopwords") != _stopword_hash(stopwords()):
+        if meta.get("stopwords") != stopword_hash(stopwords()):
             raise AnalysisMismatch(f"{path} was built with another stopword list than this textkit's; {hint}")
         if segmenter is not None and segmenter.settings != recorded:
             raise AnalysisMismatch(f"{path} was built with {_describe(recorded)}; the query segmenter is "
@@ -326,70 +323,22 @@ class SearchIndex:
     # ------------------------------------------------------------------ BM25
 
     def _reset_cache(self) -> None:
-        self._stats: tuple[np.ndarray, np.ndarray, float] | None = None
-        self._term_weights: dict[int, np.ndarray] = {}
-        self._matrix = None
+        self._scorer: BM25 | None = None
 
-    def _bm25_stats(self) -> tuple[np.ndarray, np.ndarray, float]:
-        """(IDF of every term, length normalisation of every excerpt, mean IDF), cached."""
-        if self._stats is None:
-            n = self.size
-            df = np.diff(self._words.ptr).astype(np.float64)
-            raw = np.log(n - df + 0.5) - np.log(df + 0.5)
-            alive = df > 0
-            mean = float(raw[alive].mean()) if alive.any() else 0.0
-            idf = np.where(raw < 0, _floor(mean, n, df), raw)
-            length = np.asarray(self._length, np.float64)
-            avg = length.mean() if n and length.mean() > 0 else 1.0
-            self._stats = (idf, K1 * (1 - B + B * length / avg), mean)
-        return self._stats
-
-    def _weights(self, term: int) -> np.ndarray:
-        """BM25 contribution of a term in each excerpt of its postings (cached per term)."""
-        w = self._term_weights.get(term)
-        if w is None:
-            idf, norm, _ = self._bm25_stats()
-            p = self._words
-            lo, hi = p.ptr[term], p.ptr[term + 1]
-            tf = np.asarray(p.tf[lo:hi], np.float64)
-            w = idf[term] * tf * (K1 + 1) / (tf + norm[p.doc[lo:hi]])
-            self._term_weights[term] = w
-        return w
+    @property
+    def _bm25(self) -> BM25:
+        """The scorer of the current counts (made again after every change)."""
+        if self._scorer is None:
+            self._scorer = BM25(self._words, self._length)
+        return self._scorer
 
     def bm25_scores(self, tokens: Sequence[str]) -> np.ndarray:
         """Word BM25 of ``tokens`` for every excerpt (dense; for comparison with other BM25s)."""
         counts = Counter(self.vocab[t] for t in tokens if t in self.vocab)
-        docs, scores = self._word_scores(counts)
+        docs, scores = self._bm25.scores(counts)
         out = np.zeros(self.size)
         out[docs] = scores
         return out
-
-    def _word_scores(self, counts: Counter) -> tuple[np.ndarray, np.ndarray]:
-        """Sorted excerpt numbers holding any query term, and their word BM25 scores."""
-        p = self._words
-        parts = [(p.doc[p.ptr[t]:p.ptr[t + 1]], self._weights(t) * c) for t, c in counts.items()]
-        if not parts:
-            return np.zeros(0, np.int32), np.zeros(0)
-        if len(parts) == 1:
-            return np.asarray(parts[0][0]), parts[0][1]
-        docs = np.concatenate([d for d, _ in parts])
-        weights = np.concatenate([w for _, w in parts])
-        if len(docs) * 16 < self.size:  # few postings: accumulate over them, not over all excerpts
-            order = np.argsort(docs, kind="stable")
-            docs, weights = docs[order], weights[order]
-            starts = np.flatnonzero(np.concatenate(([True], docs[1:] != docs[:-1])))
-            return docs[starts], np.add.reduceat(weights, starts)
-        dense = np.bincount(docs, weights=weights, minlength=self.size)
-        hit = np.zeros(self.size, bool)
-        hit[docs] = True
-        uniq = np.flatnonzero(hit)
-        return uniq, dense[uniq]
-
-    def _phrase_weight(self, df: int, docs: np.ndarray) -> np.ndarray:
-        """BM25 contribution of a verbatim part held once (Lucene's IDF: always positive)."""
-        norm = self._bm25_stats()[1]
-        idf = np.log1p((self.size - df + 0.5) / (df + 0.5))
-        return idf * (K1 + 1) / (1 + norm[docs])
 
     # ------------------------------------------------------------------ searching
 
@@ -399,7 +348,7 @@ class SearchIndex:
         plan = self._plan(parse_query(query, doc=doc, section=section))
         if k < 1 or not self.size:
             return []
-        docs, scores = self._word_scores(plan.counts)
+        docs, scores = self._bm25.scores(plan.counts)
         return self._rank(plan, docs, scores, k, explain)
 
     def search_many(self, queries: Sequence[str], k: int = 1) -> list[list[Hit]]:
@@ -420,27 +369,13 @@ class SearchIndex:
         r, t, c = (np.array(col) for col in zip(*rows))
         query_matrix = sparse.csr_matrix((c.astype(np.float64), (r, t)), shape=(len(plans), len(self.vocab)))
         # One sparse product scores every query against every excerpt: (queries × terms) · (terms × excerpts).
-        result = (query_matrix @ self._weight_matrix()).tocsr()
+        result = (query_matrix @ self._bm25.matrix()).tocsr()
         result.sort_indices()
         out = []
         for i, plan in enumerate(plans):
             lo, hi = result.indptr[i], result.indptr[i + 1]
             out.append(self._rank(plan, result.indices[lo:hi], result.data[lo:hi], k, False) if plan else [])
         return out
-
-    def _weight_matrix(self):
-        """Terms × excerpts matrix of BM25 contributions, computed once per state of the index."""
-        if self._matrix is None:
-            from scipy import sparse
-
-            idf, norm, _ = self._bm25_stats()
-            p = self._words
-            terms = np.repeat(np.arange(len(p.ptr) - 1), np.diff(p.ptr))
-            tf = np.asarray(p.tf, np.float64)
-            weights = idf[terms] * tf * (K1 + 1) / (tf + norm[p.doc])
-            self._matrix = sparse.csr_matrix((weights, np.asarray(p.doc), np.asarray(p.ptr)),
-                                             shape=(len(p.ptr) - 1, self.size))
-        return self._matrix
 
     def _plan(self, query: Query) -> _Plan:
         parts = []
@@ -522,18 +457,18 @@ class SearchIndex:
             total = np.zeros(len(cand))
         else:
             total = np.zeros(len(cand))
-            at, ok = _positions(docs, cand)
+            at, ok = P.positions(docs, cand)
             total[ok] = scores[at[ok]]
         tier = np.zeros(len(cand))
         for part, (h, df) in zip(plan.parts, held):
             if len(h):
-                at, ok = _positions(cand, h)
+                at, ok = P.positions(cand, h)
                 at = at[ok]
-                total[at] += self._phrase_weight(df, cand[at])
+                total[at] += self._bm25.phrase_weight(df, cand[at])
                 tier[at] += part.kind == SHOULD
         # Excerpts holding more of the query parts verbatim come first; BM25 orders within a tier.
         key = tier * (total.max() + 1.0) + total if tier.any() else total
-        top = _top(key, cand, k)
+        top = P.top(key, cand, k)
         return self._hits(cand[top], total[top], plan, [df for _, df in held], explain)
 
     def _rank_one(self, plan: _Plan, docs: np.ndarray, scores: np.ndarray, k: int, explain: bool) -> list[Hit]:
@@ -547,15 +482,15 @@ class SearchIndex:
         df = len(cand)
         chosen, best = _NONE, np.zeros(0)
         if df:
-            total = self._phrase_weight(df, cand)
+            total = self._bm25.phrase_weight(df, cand)
             if len(docs):
-                at, ok = _positions(docs, cand)
+                at, ok = P.positions(docs, cand)
                 total += np.where(ok, scores[at], 0.0)
             if exact or df <= 4 * k:
                 if not exact:
                     keep = P.member(cand, self._verify(part.needle, cand))
                     cand, total = cand[keep], total[keep]
-                top = _top(total, cand, k)
+                top = P.top(total, cand, k)
             else:
                 order = np.lexsort((cand, -total)).tolist()
                 find, off = self._blobs["key"].find, self._offsets["key"]
@@ -577,7 +512,7 @@ class SearchIndex:
             rest = ~P.member(docs, np.sort(chosen)) if len(chosen) else np.ones(len(docs), bool)
             more, more_scores = docs[rest], scores[rest]
             need = k - len(chosen)
-            top = _top(more_scores, more, need)
+            top = P.top(more_scores, more, need)
             chosen = np.concatenate([chosen, more[top]]).astype(np.int64)
             best = np.concatenate([best, more_scores[top]])
         return self._hits(chosen, best, plan, [df], explain)
@@ -615,13 +550,13 @@ class SearchIndex:
         details: list[dict[str, float]] = [{} for _ in chosen]
         p = self._words
         for term, count in plan.counts.items():
-            at, ok = _positions(p.doc[p.ptr[term]:p.ptr[term + 1]], chosen)
-            weights = self._weights(term)
+            at, ok = P.positions(p.doc[p.ptr[term]:p.ptr[term + 1]], chosen)
+            weights = self._bm25.weights(term)
             for n in np.flatnonzero(ok).tolist():
                 details[n][self._term(term)] = float(weights[at[n]] * count)
         for part, df, flags in zip(plan.parts, dfs, inside):
             if part.kind != NOT and df:
-                weights = self._phrase_weight(df, chosen)
+                weights = self._bm25.phrase_weight(df, chosen)
                 for n in range(len(chosen)):
                     if flags[n]:
                         details[n][f'"{part.needle}"'] = float(weights[n])
@@ -645,31 +580,6 @@ class _Plan:
     parts: list[_Part]
     counts: Counter  # term id -> times in the query
     allowed: np.ndarray | None  # excerpts passing the doc / section filters
-
-
-def _floor(mean: float, n: int, df: np.ndarray) -> np.ndarray:
-    if mean > 0:
-        return np.full_like(df, EPSILON * mean, dtype=np.float64)
-    return EPSILON * np.log1p((n - df + 0.5) / (df + 0.5))
-
-
-def _top(key: np.ndarray, ids: np.ndarray, k: int) -> np.ndarray:
-    """Positions of the ``k`` largest keys, best first; ties go to the lower excerpt number."""
-    if len(key) > k:
-        cut = key[np.argpartition(-key, k - 1)[k - 1]]
-        sel = np.flatnonzero(key >= cut)  # every tie at the cut, so the choice among them is stable
-    else:
-        sel = np.arange(len(key))
-    return sel[np.lexsort((ids[sel], -key[sel]))][:k]
-
-
-def _positions(sorted_a: np.ndarray, b: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """Where each value of ``b`` sits in the sorted array ``a``, and whether it is there at all."""
-    if not len(sorted_a):
-        return np.zeros(len(b), np.int64), np.zeros(len(b), bool)
-    at = np.searchsorted(sorted_a, b)
-    np.minimum(at, len(sorted_a) - 1, out=at)
-    return at, sorted_a[at] == b
 
 
 def _find_all(text: str, needle: str) -> list[tuple[int, int]]:
@@ -705,7 +615,7 @@ def _jsonable(meta: Any) -> dict:
         return {}
 
 
-def _stopword_hash(words: frozenset[str]) -> str:
+def stopword_hash(words: frozenset[str]) -> str:
     return hashlib.sha256("\n".join(sorted(words)).encode("utf-8")).hexdigest()[:16]
 
 
@@ -725,55 +635,8 @@ def _check_shapes(index: SearchIndex, n: int, n_terms: int) -> None:
         raise ValueError("array sizes disagree")
 
 
-# ---------------------------------------------------------------------- the bundled corpus
-
 def default_index(progress: Progress = None) -> SearchIndex:
     """An index of the bundled ``corpus/``, built on first use into the user cache and reused."""
-    from . import __version__
-    from .load import SUFFIXES, load_corpus
+    from .bundled import default_index as cached
 
-    corpus = _corpus_dir()
-    files = sorted(p for p in corpus.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES)
-    seg = Segmenter(engine="fast", mode="search")
-    h = hashlib.sha256(f"{__version__}|{storage.FORMAT_VERSION}|{seg.lexicon_hash}|"
-                       f"{_stopword_hash(stopwords())}".encode())
-    for f in files:
-        h.update(f"{f.relative_to(corpus)}\0".encode())
-        h.update(f.read_bytes())
-    cache = Path(os.environ.get("TEXTKIT_CACHE_DIR") or _user_cache())
-    path = cache / f"corpus-{h.hexdigest()[:16]}.idx"
-    try:
-        return SearchIndex.load(path)
-    except SearchIndexError as exc:
-        if path.exists():
-            log.warning("rebuilding the cached index of the bundled corpus: %s", exc)
-    index = SearchIndex.build(load_corpus(files), segmenter=seg, progress=progress)
-    try:
-        cache.mkdir(parents=True, exist_ok=True)
-        index.save(path)
-        for old in cache.glob("corpus-*.idx"):
-            if old != path:
-                import shutil
-
-                shutil.rmtree(old, ignore_errors=True)
-    except (OSError, SearchIndexError) as exc:  # a read-only cache costs speed, not results
-        log.warning("could not cache the index of the bundled corpus in %s: %s", cache, exc)
-    return index
-
-
-def _user_cache() -> str:
-    import platformdirs
-
-    return platformdirs.user_cache_dir("textkit")
-
-
-def _corpus_dir() -> Path:
-    try:
-        from importlib import resources
-
-        found = Path(str(resources.files("textkit.corpus")))
-        if found.is_dir():
-            return found
-    except (ModuleNotFoundError, TypeError):
-        pass
-    return Path(__file__).resolve().parent.parent / "corpus"
+    return cached(progress)

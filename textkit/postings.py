@@ -148,6 +148,25 @@ def unique(a: np.ndarray) -> np.ndarray:
     return a[np.concatenate(([True], a[1:] != a[:-1]))] if len(a) else a
 
 
+def top(key: np.ndarray, ids: np.ndarray, k: int) -> np.ndarray:
+    """Positions of the ``k`` largest keys, best first; ties go to the lower excerpt number."""
+    if len(key) > k:
+        cut = key[np.argpartition(-key, k - 1)[k - 1]]
+        sel = np.flatnonzero(key >= cut)  # every tie at the cut, so the choice among them is stable
+    else:
+        sel = np.arange(len(key))
+    return sel[np.lexsort((ids[sel], -key[sel]))][:k]
+
+
+def positions(sorted_a: np.ndarray, b: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Where each value of ``b`` sits in the sorted array ``a``, and whether it is there at all."""
+    if not len(sorted_a):
+        return np.zeros(len(b), np.int64), np.zeros(len(b), bool)
+    at = np.searchsorted(sorted_a, b)
+    np.minimum(at, len(sorted_a) - 1, out=at)
+    return at, sorted_a[at] == b
+
+
 def _regroup(terms, docs, tf, keyed: bool, n_terms: int | None) -> Postings:
     if keyed:
         starts = np.flatnonzero(np.concatenate(([True], terms[1:] != terms[:-1]))) if len(terms) else np.zeros(0, np.int64)

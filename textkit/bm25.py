@@ -1,0 +1,93 @@
+"""BM25 (Okapi) from raw counts, computed at query time as Lucene does.
+
+Scores equal ``rank_bm25.BM25Okapi``'s (k1=1.5, b=0.75, epsilon=0.25) on the same tokens. Where
+rank-bm25's IDF is negative (a term in more than half the excerpts) we use its floor, epsilon ×
+the mean IDF; in a corpus so small that the mean itself is not positive we use epsilon × Lucene's
+always-positive IDF ``log(1 + (N − n + 0.5) / (n + 0.5))`` instead, so no score is negative and a
+matching term always counts a little.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import numpy as np
+
+from .postings import Postings
+
+K1, B, EPSILON = 1.5, 0.75, 0.25
+
+
+class BM25:
+    """Scores of word postings; everything derived from the counts is cached until they change."""
+
+    def __init__(self, words: Postings, lengths: np.ndarray) -> None:
+        self.words = words
+        self.size = len(lengths)
+        n = self.size
+        df = np.diff(words.ptr).astype(np.float64)
+        raw = np.log(n - df + 0.5) - np.log(df + 0.5)
+        alive = df > 0
+        mean = float(raw[alive].mean()) if alive.any() else 0.0
+        self.idf = np.where(raw < 0, _floor(mean, n, df), raw)
+        length = np.asarray(lengths, np.float64)
+        avg = length.mean() if n and length.mean() > 0 else 1.0
+        self.norm = K1 * (1 - B + B * length / avg)  # the length part of the denominator
+        self._weights: dict[int, np.ndarray] = {}
+        self._matrix = None
+
+    def weights(self, term: int) -> np.ndarray:
+        """Contribution of a term to each excerpt of its postings (cached per term)."""
+        w = self._weights.get(term)
+        if w is None:
+            p = self.words
+            lo, hi = p.ptr[term], p.ptr[term + 1]
+            tf = np.asarray(p.tf[lo:hi], np.float64)
+            w = self.idf[term] * tf * (K1 + 1) / (tf + self.norm[p.doc[lo:hi]])
+            self._weights[term] = w
+        return w
+
+    def scores(self, counts: Counter) -> tuple[np.ndarray, np.ndarray]:
+        """Sorted excerpt numbers holding any query term (id → times in the query), and scores."""
+        p = self.words
+        parts = [(p.doc[p.ptr[t]:p.ptr[t + 1]], self.weights(t) * c) for t, c in counts.items()]
+        if not parts:
+            return np.zeros(0, np.int32), np.zeros(0)
+        if len(parts) == 1:
+            return np.asarray(parts[0][0]), parts[0][1]
+        docs = np.concatenate([d for d, _ in parts])
+        weights = np.concatenate([w for _, w in parts])
+        if len(docs) * 16 < self.size:  # few postings: accumulate over them, not over all excerpts
+            order = np.argsort(docs, kind="stable")
+            docs, weights = docs[order], weights[order]
+            starts = np.flatnonzero(np.concatenate(([True], docs[1:] != docs[:-1])))
+            return docs[starts], np.add.reduceat(weights, starts)
+        dense = np.bincount(docs, weights=weights, minlength=self.size)
+        hit = np.zeros(self.size, bool)
+        hit[docs] = True
+        uniq = np.flatnonzero(hit)
+        return uniq, dense[uniq]
+
+    def phrase_weight(self, df: int, docs: np.ndarray) -> np.ndarray:
+        """Contribution of a verbatim query part held once (Lucene's IDF: always positive)."""
+        idf = np.log1p((self.size - df + 0.5) / (df + 0.5))
+        return idf * (K1 + 1) / (1 + self.norm[docs])
+
+    def matrix(self):
+        """Terms × excerpts sparse matrix of every contribution, for scoring queries in a batch."""
+        if self._matrix is None:
+            from scipy import sparse
+
+            p = self.words
+            terms = np.repeat(np.arange(len(p.ptr) - 1), np.diff(p.ptr))
+            tf = np.asarray(p.tf, np.float64)
+            weights = self.idf[terms] * tf * (K1 + 1) / (tf + self.norm[p.doc])
+            self._matrix = sparse.csr_matrix((weights, np.asarray(p.doc), np.asarray(p.ptr)),
+                                             shape=(len(p.ptr) - 1, self.size))
+        return self._matrix
+
+
+def _floor(mean: float, n: int, df: np.ndarray) -> np.ndarray:
+    if mean > 0:
+        return np.full_like(df, EPSILON * mean, dtype=np.float64)
+    return EPSILON * np.log1p((n - df + 0.5) / (df + 0.5))

@@ -49,7 +49,8 @@ class Segmenter:
 
     Text is analysed in :func:`textkit.normalize.analysis_form` (half-width, simplified), so
     ``Segmenter()("堅決做到兩個維護")`` gives ``["坚决", "做到", "两个维护"]``. After the first
-    call it is safe to use from several threads.
+    call it is safe to use from several threads. ``engine="fast"`` (rjieba) gives the same tokens
+    and offsets as ``engine="jieba"``, several times faster (``eval/segmentation.py`` measures it).
     """
 
     def __init__(

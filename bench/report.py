@@ -192,6 +192,10 @@ def markdown(result: dict, png: str | None) -> str:
         "- *top-1 = bm25s*: share of queries whose first hit is bm25s's first hit on the same tokens (ties and "
         "textkit's n-gram recall path make 100% unlikely; a low figure means different ranking).",
         "- rank-bm25 has no on-disk format but pickle, so it has no size, load or cold figures.",
+        "- *load s (mmap)* / *load s*: `SearchIndex.load` (it always memory-maps, and checks every file's "
+        "checksum), `bm25s.BM25.load(mmap=True/False)`, `tantivy.Index.open` (always memory-mapped).",
+        "- textkit returns `Hit` objects (excerpt text, document, section, highlight spans); the peers return "
+        "ids or row numbers only, so textkit's query times include work the peers' do not.",
         "",
     ]
     return "\n".join(lines)

@@ -1,5 +1,6 @@
 """The index as a thing on disk and in memory: exact statistics after changes, safe storage."""
 
+import hashlib
 import json
 import os
 import signal
@@ -131,6 +132,21 @@ def test_damage_to_any_file_is_detected(saved, how):
             SearchIndex.load(saved)
         f.write_bytes(original)
     SearchIndex.load(saved)
+
+
+@pytest.mark.parametrize("name", ["vocab.bin", "text.bin", "key.bin", "id.bin"])
+def test_text_that_is_not_utf8_under_a_valid_checksum_is_damage(saved, name):
+    file = generation(saved) / name
+    file.write_bytes(b"\xff" * file.stat().st_size)
+    manifest_path = generation(saved) / "manifest.json"
+    manifest = json.loads(manifest_path.read_text(encoding="utf-8"))
+    manifest["files"][name]["sha256"] = hashlib.sha256(file.read_bytes()).hexdigest()
+    manifest["checksum"] = storage._manifest_hash(manifest)
+    manifest_path.write_text(json.dumps(manifest), encoding="utf-8")
+    with pytest.raises(IndexCorrupt, match="rebuild"):
+        index = SearchIndex.load(saved)
+        index.search("两个维护")
+        index.excerpts
 
 
 def test_damaged_current_pointer_and_missing_index(saved, tmp_path):

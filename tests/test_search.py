@@ -126,6 +126,13 @@ def test_search_many_gives_each_query_its_best_excerpt(index):
         assert [(h.excerpt, round(h.score, 9)) for h in hits] == [(h.excerpt, round(h.score, 9)) for h in single]
 
 
+def test_batch_keeps_excerpts_whose_words_score_zero():
+    idx = SearchIndex.build(["工会工作", "学习活动"])  # each word in exactly half: IDF 0
+    single = [(h.excerpt, h.score) for h in idx.search("工会学习")]
+    assert [e for e, _ in single] == ["text#1", "text#2"]
+    assert [(h.excerpt, h.score) for h in idx.search_many(["工会学习"], k=5)[0]] == single
+
+
 def test_plain_strings_can_be_indexed():
     idx = SearchIndex.build(["坚决做到两个维护", "增强四个意识"])
     assert idx.search("四个意识")[0].excerpt == "text#2"

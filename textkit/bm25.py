@@ -82,6 +82,9 @@ class BM25:
             terms = np.repeat(np.arange(len(p.ptr) - 1), np.diff(p.ptr))
             tf = np.asarray(p.tf, np.float64)
             weights = self.idf[terms] * tf * (K1 + 1) / (tf + self.norm[p.doc])
+            # A term with IDF exactly 0 still matches: keep it in the product as a tiny weight
+            # (the caller turns it back into 0), or the excerpt would drop out of the results.
+            weights[weights == 0] = 1e-300
             self._matrix = sparse.csr_matrix((weights, np.asarray(p.doc), np.asarray(p.ptr)),
                                              shape=(len(p.ptr) - 1, self.size))
         return self._matrix

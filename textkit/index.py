@@ -17,6 +17,7 @@ text). ``explain`` lists it as ``"part"``.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import logging
@@ -25,7 +26,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any, Callable, Iterable, Sequence
+from typing import Any, Callable, Iterable, Iterator, Sequence
 
 import numpy as np
 
@@ -45,6 +46,7 @@ _EDGE_PUNCT = re.compile(r"^[^\w]+|[^\w]+$")
 _SURROGATE = re.compile("[\ud800-\udfff]")
 _WORDISH = re.compile(r"[^\W_]")  # a letter, digit or ideograph: what makes a token worth indexing
 _NONE = np.zeros(0, np.int32)
+_ZERO = 1e-200  # below this, a batch score is made of stand-ins for zero weights (see BM25.matrix)
 _TEXT_DOC = "text"  # document name of excerpts given as plain strings
 
 
@@ -154,7 +156,8 @@ class SearchIndex:
 
     def _ids(self) -> set[str]:
         data, off = bytes(self._blobs["id"]), np.asarray(self._offsets["id"]).tolist()
-        return {data[a:b].decode("utf-8") for a, b in zip(off[:-1], off[1:])}
+        with self._damage_is_corruption():
+            return {data[a:b].decode("utf-8") for a, b in zip(off[:-1], off[1:])}
 
     def _as_excerpts(self, items: Iterable[Excerpt | str]) -> list[Excerpt]:
         out, n = [], self.size
@@ -275,7 +278,8 @@ class SearchIndex:
     def vocab(self) -> dict[str, int]:
         """Word → term id."""
         if self._vocab_blob is not None:
-            text = bytes(self._vocab_blob).decode("utf-8")
+            with self._damage_is_corruption():
+                text = bytes(self._vocab_blob).decode("utf-8")
             self._vocab = {t: i for i, t in enumerate(text.split("\n"))} if text else {}
             self._vocab_blob = None
         return self._vocab
@@ -312,7 +316,18 @@ class SearchIndex:
 
     def _text(self, name: str, i: int) -> str:
         off = self._offsets[name]
-        return bytes(self._blobs[name][off[i]:off[i + 1]]).decode("utf-8")
+        with self._damage_is_corruption():
+            return bytes(self._blobs[name][off[i]:off[i + 1]]).decode("utf-8")
+
+    @contextlib.contextmanager
+    def _damage_is_corruption(self) -> Iterator[None]:
+        """Text that is not UTF-8 can only come from a damaged (or crafted) index: say so."""
+        try:
+            yield
+        except UnicodeDecodeError:
+            where = self._origin[0] if self._origin else "the index"
+            raise IndexCorrupt(f"{where}: stored text is not UTF-8 (the index is damaged); "
+                               f"rebuild it with `textkit index SOURCE… --index {where}`") from None
 
     def _excerpt(self, i: int) -> Excerpt:
         d, s, para, start, end = (int(x) for x in self._where[i])
@@ -371,6 +386,7 @@ class SearchIndex:
         # One sparse product scores every query against every excerpt: (queries × terms) · (terms × excerpts).
         result = (query_matrix @ self._bm25.matrix()).tocsr()
         result.sort_indices()
+        result.data[result.data < _ZERO] = 0.0  # back to the exact 0 of a zero-IDF term
         out = []
         for i, plan in enumerate(plans):
             lo, hi = result.indptr[i], result.indptr[i + 1]
@@ -543,7 +559,8 @@ class SearchIndex:
 
     def _texts(self, name: str, rows: np.ndarray) -> list[str]:
         data, off = self._blobs[name], self._offsets[name]
-        return [bytes(data[a:b]).decode("utf-8") for a, b in zip(off[rows].tolist(), off[rows + 1].tolist())]
+        with self._damage_is_corruption():
+            return [bytes(data[a:b]).decode("utf-8") for a, b in zip(off[rows].tolist(), off[rows + 1].tolist())]
 
     def _explain(self, chosen: np.ndarray, plan: _Plan, dfs: list[int], inside: list) -> list[dict[str, float]]:
         """Each query term's (and verbatim part's) contribution to each chosen excerpt's score."""

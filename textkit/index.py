@@ -111,11 +111,8 @@ class SearchIndex:
     def add(self, excerpts: Iterable[Excerpt | str], progress: Progress = None) -> SearchIndex:
         """Add excerpts; a document whose excerpt ids are already in the index is replaced whole."""
         new = self._as_excerpts(excerpts)
-        if self.size and new:
-            known = self._ids()
-            for name in sorted({e.doc for e in new if e.id in known}):
-                self.remove(name)
-        vocab = self.vocab
+        # Analyse first, change the index only at the end: an error or Ctrl-C leaves it as it was.
+        vocab = dict(self.vocab)
         keys, ids = [], []
         step = max(1, len(new) // 100)
         for n, e in enumerate(new):
@@ -125,10 +122,15 @@ class SearchIndex:
             ids.append(np.fromiter((vocab.setdefault(t, len(vocab)) for t in tokens), np.int64, len(tokens)))
             if progress and (n % step == 0):
                 progress(n, len(new))
-        n_old = self.size
-        words = self._words
-        words.ptr = np.concatenate([words.ptr, np.full(len(vocab) + 1 - len(words.ptr), words.ptr[-1])])
-        self._words = P.merge(words, P.build_words(ids, len(vocab)), n_old, len(vocab))
+        if self.size and new:
+            known = self._ids()
+            for name in sorted({e.doc for e in new if e.id in known}):
+                self.remove(name)
+        n_old, old = self.size, self._words
+        old = P.Postings(np.concatenate([old.ptr, np.full(len(vocab) + 1 - len(old.ptr), old.ptr[-1])]),
+                         old.doc, old.tf)
+        self._words = P.merge(old, P.build_words(ids, len(vocab)), n_old, len(vocab))
+        self._vocab = vocab
         self._grams = P.merge(self._grams, P.build_grams(keys), n_old)
         self._length = np.concatenate([self._length, [len(a) for a in ids]]).astype(np.int32)
         self._append_store(new, keys)

@@ -26,12 +26,11 @@ def _ranking(r: dict) -> list[str]:
         a = v["all"]
         lines.append(f"| {name} | {_f(a['mrr@10'])} | {_pct(a['recall@1'])} | {_pct(a['recall@5'])} "
                      f"| {_f(v['tune']['mrr@10'])} | {_f(v['test']['mrr@10'])} |")
-    m = r.get("ranking_margin")
-    if m:
+    for name, m in (r.get("ranking_margin") or {}).items():
         for part, g in m.items():
             verdict = "meets" if g["meets_target"] else "misses"
             lines.append("")
-            lines.append(f"On {'all questions' if part == 'all' else 'the held-out half'}: textkit {_f(g['textkit_mrr@10'])} "
+            lines.append(f"On {'all questions' if part == 'all' else 'the held-out half'}: {name} {_f(g['textkit_mrr@10'])} "
                          f"vs best peer ({g['best_peer']}) {_f(g['best_peer_mrr@10'])}: gap {g['gap']:+.3f}, "
                          f"{verdict} the +0.010 target.")
     return lines

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Callable
 
 from . import data, known_items, recall, retrieval
-from .systems import TextkitRanker, peers
+from .systems import TextkitRanker, TunedTextkitRanker, peers
 
 Log = Callable[[str], None]
 
@@ -35,8 +35,24 @@ def build_rankers(corpus: list, log: Log = _stderr) -> dict[str, object]:
         t = time.perf_counter()
         rankers["textkit"] = TextkitRanker("textkit", corpus)
         log(f"textkit index: {time.perf_counter() - t:.1f} s")
+        proposal = _proposal()
+        if proposal:
+            name = f"textkit proposed ({proposal['mode']}, k1={proposal['k1']}, b={proposal['b']})"
+            rankers[name] = TunedTextkitRanker(name, corpus, proposal["mode"], proposal["k1"], proposal["b"])
     rankers.update(peers(corpus, log=log))
     return rankers
+
+
+def _proposal() -> dict | None:
+    """The setting ``eval.tune`` chose on the tune half, if it differs from today's default."""
+    path = data.RESULTS / "tuning.json"
+    if not path.exists():
+        return None
+    t = json.loads(path.read_text(encoding="utf-8"))
+    best, default = t.get("best_words"), t.get("default")
+    if not best or all(best.get(k) == default.get(k) for k in ("mode", "k1", "b")):
+        return None
+    return {k: best[k] for k in ("mode", "k1", "b")}
 
 
 def _helper_result(name: str, quick: bool, log: Log) -> dict | None:
@@ -72,8 +88,10 @@ def run(quick: bool = False, log: Log = _stderr) -> dict:
     }
     t = time.perf_counter()
     out["ranking"] = retrieval.evaluate(rankers, questions)
-    out["ranking_margin"] = {part: retrieval.margin(out["ranking"], part=part) for part in ("all", "test")} \
-        if "textkit" in rankers else None
+    out["ranking_margin"] = {
+        name: {part: retrieval.margin(out["ranking"], ours=name, part=part) for part in ("all", "test")}
+        for name in rankers if name.startswith("textkit")
+    }
     log(f"ranking: {time.perf_counter() - t:.1f} s")
     t = time.perf_counter()
     out["recall"] = recall.evaluate(rankers, political, corpus, per_length=20 if quick else 200,

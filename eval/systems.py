@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 import time
+from contextlib import contextmanager
 from typing import Callable, Sequence
 
 import numpy as np
@@ -132,6 +133,50 @@ class TextkitRanker:
 
     def rank(self, queries: Sequence[str], k: int = 10) -> list[list[str]]:
         return [[h.excerpt for h in hits] for hits in self.index.search_many(list(queries), k=k)]
+
+
+class TunedTextkitRanker(TextkitRanker):
+    """textkit with a proposed setting: its segmenter mode, and BM25 k1/b patched around each call
+    (see :func:`bm25_params`), so other indexes in the same process keep the defaults."""
+
+    def __init__(self, name: str, excerpts: Sequence[Excerpt], mode: str, k1: float, b: float):
+        from textkit.segment import Segmenter
+
+        super().__init__(name, excerpts, segmenter=Segmenter(engine="fast", mode=mode))
+        self.k1, self.b = k1, b
+
+    def rank(self, queries: Sequence[str], k: int = 10) -> list[list[str]]:
+        with bm25_params(self.k1, self.b, self.index):
+            return super().rank(queries, k)
+
+
+@contextmanager
+def bm25_params(k1: float, b: float, *indexes):
+    """textkit's BM25 constants set to ``k1``/``b`` inside the block (weight caches of ``indexes``
+    cleared on entry and exit). They are module constants (``textkit.bm25``, formerly
+    ``textkit.index``), not parameters, hence the patch; the harness alone uses it."""
+    import importlib
+
+    modules = []
+    for name in ("textkit.bm25", "textkit.index"):
+        try:
+            module = importlib.import_module(name)
+        except ImportError:
+            continue
+        if hasattr(module, "K1") and hasattr(module, "B"):
+            modules.append(module)
+    saved = [(m.K1, m.B) for m in modules]
+    for m in modules:
+        m.K1, m.B = k1, b
+    for index in indexes:
+        index._reset_cache()
+    try:
+        yield
+    finally:
+        for m, (old_k1, old_b) in zip(modules, saved):
+            m.K1, m.B = old_k1, old_b
+        for index in indexes:
+            index._reset_cache()
 
 
 def peers(excerpts: Sequence[Excerpt], log: Callable[[str], None] = lambda s: None) -> dict[str, object]:

@@ -1,7 +1,7 @@
 """Tuning experiments on the CMRC ranking task, chosen on the tune half, reported on the held-out half.
 
 ``python -m eval.tune`` writes ``eval/results/tuning.json``. Settings are tried through textkit's
-own index: BM25 k1/b (the module constants ``textkit.index.K1``/``B``, patched for the run
+own index: BM25 k1/b (the module constants ``K1``/``B``, patched for the run
 only), search-mode vs exact tokens (``Segmenter(mode=…)``), and, as a prototype outside
 textkit, adding a character-bigram BM25 (the n-gram path) to the word score with weight w.
 Rankings here are word BM25 from ``SearchIndex.bm25_scores`` (what decides CMRC questions, which
@@ -50,6 +50,15 @@ class _Bigram:
         return self.model.get_scores(q) if q else np.zeros(self.n)
 
 
+def _constants() -> tuple[float, float]:
+    """textkit's BM25 k1 and b as shipped."""
+    try:
+        from textkit.bm25 import B, K1
+    except ImportError:
+        from textkit.index import B, K1
+    return K1, B
+
+
 def _ranked(score_rows, ids: list[str]) -> list[list[str]]:
     out = []
     for s in score_rows:
@@ -60,12 +69,11 @@ def _ranked(score_rows, ids: list[str]) -> list[list[str]]:
 
 
 def run(log=_stderr) -> dict:
-    import textkit.index as tki
     from textkit.index import SearchIndex
     from textkit.segment import Segmenter
 
     from .known_items import evaluate as known_rate, known_items
-    from .systems import TextkitRanker
+    from .systems import TextkitRanker, bm25_params
 
     excerpts, questions = data.cmrc()
     political = list(data.political())
@@ -74,7 +82,7 @@ def run(log=_stderr) -> dict:
     tune, test = data.split(questions)
     items = known_items(political)
     t = time.perf_counter()
-    default_k1, default_b = tki.K1, tki.B
+    default_k1, default_b = _constants()
     indexes = {}
     for mode in ("search", "exact"):
         indexes[mode] = SearchIndex.build(corpus, segmenter=Segmenter(engine="fast", mode=mode))
@@ -87,9 +95,8 @@ def run(log=_stderr) -> dict:
     def measure(qs, rows) -> dict:
         return metrics.summarize(_ranked(rows, ids), [q.target for q in qs])
 
-    def setting(mode: str, k1: float, b: float) -> None:
-        tki.K1, tki.B = k1, b
-        indexes[mode]._reset_cache()
+    def setting(mode: str, k1: float, b: float):
+        return bm25_params(k1, b, indexes[mode])
 
     def full(mode: str) -> dict:
         """The whole search path (search_many, verbatim tiers) and known items, as a user gets them."""
@@ -100,24 +107,20 @@ def run(log=_stderr) -> dict:
                 "known_items": known_rate({"t": ranker}, items)["t"]}
 
     grid = []
-    try:
-        for mode in indexes:
-            for k1, b in itertools.product((0.3, 0.6, 0.9, 1.2, 1.5), (0.1, 0.3, 0.5, 0.75)):
-                setting(mode, k1, b)
-                grid.append({"mode": mode, "k1": k1, "b": b, "tune": measure(tune, word_scores(indexes[mode], tune))["mrr@10"]})
-        log(f"grid: {time.perf_counter() - t:.0f} s")
-        best = max(grid, key=lambda g: g["tune"])
-        report = {}
-        for name, (mode, k1, b) in {"default": (default_mode, default_k1, default_b),
-                                    "best": (best["mode"], best["k1"], best["b"])}.items():
-            setting(mode, k1, b)
+    for mode in indexes:
+        for k1, b in itertools.product((0.3, 0.6, 0.9, 1.2, 1.5), (0.1, 0.3, 0.5, 0.75)):
+            with setting(mode, k1, b):
+                grid.append({"mode": mode, "k1": k1, "b": b,
+                             "tune": measure(tune, word_scores(indexes[mode], tune))["mrr@10"]})
+    log(f"grid: {time.perf_counter() - t:.0f} s")
+    best = max(grid, key=lambda g: g["tune"])
+    report = {}
+    for name, (mode, k1, b) in {"default": (default_mode, default_k1, default_b),
+                                "best": (best["mode"], best["k1"], best["b"])}.items():
+        with setting(mode, k1, b):
             rows = {"tune": word_scores(indexes[mode], tune), "test": word_scores(indexes[mode], test)}
             report[name] = {"mode": mode, "k1": k1, "b": b, "rows": rows,
                             "tune": measure(tune, rows["tune"]), "test": measure(test, rows["test"]), **full(mode)}
-    finally:
-        tki.K1, tki.B = default_k1, default_b
-        for index in indexes.values():
-            index._reset_cache()
     log(f"settings: {time.perf_counter() - t:.0f} s")
 
     bigram = _Bigram([e.text for e in corpus])
@@ -132,7 +135,7 @@ def run(log=_stderr) -> dict:
     return {
         "method": "chosen on tune (even CMRC articles), reported on test (odd articles); word BM25 via "
                   "SearchIndex.bm25_scores on indexes built with Segmenter(engine='fast', mode=…), "
-                  "textkit.index.K1/B patched for the run; test_search_many is the full search path; "
+                  "textkit's K1/B constants patched for the run; test_search_many is the full search path; "
                   "known items (not tuned on) as a second held-out check; bigram BM25 from bm25s (prototype)",
         "default": report["default"],
         "best_words": report["best"],

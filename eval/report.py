@@ -62,6 +62,24 @@ def _known(r: dict) -> list[str]:
 def _other(title: str, value: dict | None, how: str) -> list[str]:
     if value is None:
         return [f"Not measured in this run ({how})."]
+    if title == "segmentation" and isinstance(value.get("bakeoff_f1"), dict):
+        f1 = value["bakeoff_f1"]
+        systems = list(dict.fromkeys(name for corpus in f1.values() for name in corpus))
+        lines = [f"From `eval/segmentation.py` (`eval/results/segmentation.json`): F1 with the official rule (word spans).", "",
+                 "| system | " + " | ".join(c.upper() for c in f1) + " |", "|---|" + "---|" * len(f1)]
+        for name in systems:
+            lines.append(f"| {name} | " + " | ".join(_f(f1[c].get(name, {}).get("f1")) for c in f1) + " |")
+        return lines + [""] + [f"- {note}" for note in value.get("notes", [])]
+    if title == "blanks":
+        flat = {k: v for k, v in value.items() if isinstance(v, (int, float, str)) and k not in ("method", "seconds")}
+        lines = [f"From `eval/blanks.py` (`eval/results/blanks.json`):", ""]
+        lines += [f"- {k.replace('_', ' ')}: {v}" for k, v in flat.items()]
+        for k, v in value.items():
+            if isinstance(v, dict) and k != "examples":
+                lines.append(f"- {k.replace('_', ' ')}: " + json.dumps(v, ensure_ascii=False))
+        if value.get("method"):
+            lines += ["", f"Method: {value['method']}."]
+        return lines
     shown = {k: v for k, v in value.items() if k not in ("examples", "misses")}
     return [f"From `eval/{title}.py` (its own figures, folded in as written):", "",
             "```json", json.dumps(shown, ensure_ascii=False, indent=2)[:4000], "```"]
@@ -82,7 +100,7 @@ def _cloze(r: dict) -> list[str]:
             lines.append(f"- {row['id']} `{'/'.join(row['answers'])}`: {row['note']}")
     other = [row for row in rows if row["answerable"] and row["worth_asking"] and row["note"]]
     if other:
-        lines += ["", "Good items with a flaw worth fixing:", ""]
+        lines += ["", "Notes on items judged good:", ""]
         lines += [f"- {row['id']} `{'/'.join(row['answers'])}`: {row['note']}" for row in other]
     return lines
 
@@ -114,6 +132,18 @@ def _tuning(r: dict) -> list[str]:
     return lines
 
 
+def _headline(r: dict) -> list[str]:
+    """The few figures the README shows."""
+    lines = ["| measure | " + " | ".join(r["ranking"]) + " |", "|---|" + "---|" * len(r["ranking"])]
+    rows = [("CMRC MRR@10, held-out half", lambda n: _f(r["ranking"][n]["test"]["mrr@10"])),
+            ("rare substrings found first", lambda n: _pct(r["recall"]["substrings"][n]["at_rank_1"])),
+            ("rare whole words found first", lambda n: _pct(r["recall"]["words"][n]["at_rank_1"])),
+            ("quiz-bank stems find their source first", lambda n: _pct(r["known_items"][n]["at_rank_1"]))]
+    for label, cell in rows:
+        lines.append(f"| {label} | " + " | ".join(cell(n) for n in r["ranking"]) + " |")
+    return lines
+
+
 def render(r: dict) -> str:
     c = r["corpus"]
     parts = [
@@ -125,6 +155,10 @@ def render(r: dict) -> str:
         "government work reports and CPC congress reports (as `load_corpus` splits them). Peers tokenize "
         "with a plain `jieba.Tokenizer()` (exact mode unless said) and keep their library defaults "
         "(k1=1.5, b=0.75). Held-out split: " + r["split"] + f". Run time {r['seconds']} s.",
+        "",
+        "## Headline",
+        "",
+        *_headline(r),
         "",
         "## Ranking: CMRC 2018 dev questions find their own paragraph",
         "",

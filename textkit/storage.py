@@ -12,6 +12,11 @@ A writer fills a new generation folder, fsyncs it, then points ``CURRENT`` at it
 a kill at any moment leaves the old generation or the new one live, never a half-written one.
 Nothing here can execute code from the files: arrays load with ``allow_pickle=False``, the
 manifest is JSON.
+
+Every file's sha256 is checked on every load, hashing the memory-mapped files side by side
+(about 0.25–0.4 s for the 350 MB index of all laws and reports, 356 k excerpts; a few ms for the
+bundled corpus): corruption must never give wrong results, and that is cheaper than the
+segmenter's own start-up.
 """
 
 from __future__ import annotations

@@ -3,14 +3,12 @@
 from __future__ import annotations
 
 import json
-import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
 from textkit.excerpts import Excerpt
 from textkit.load import load_corpus
-from textkit.normalize import analysis_form
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT.parent / "shared" / "data"
@@ -22,9 +20,6 @@ POLITICAL = (
 )
 CONGRESS = DATA / "political" / "cpc_congress_reports.jsonl"
 QUIZBANK = DATA / "quizbank"
-
-_CJK = re.compile(r"[\u4e00-\u9fff]")
-
 
 def available() -> bool:
     """Whether ``../shared/data`` is there to evaluate on."""
@@ -76,12 +71,3 @@ def split(questions: list[Question]) -> tuple[list[Question], list[Question]]:
     tune = [q for q in questions if q.article % 2 == 0]
     test = [q for q in questions if q.article % 2 == 1]
     return tune, test
-
-
-def has_cjk(text: str) -> bool:
-    return bool(_CJK.search(text))
-
-
-def analysed(text: str) -> str:
-    """Text in textkit's analysis form (half-width, simplified), for matching against sources."""
-    return analysis_form(text)

@@ -22,6 +22,6 @@ def summarize(rankings: Sequence[Sequence[str]], targets: Sequence[str]) -> dict
     return {
         "n": n,
         "mrr@10": round(sum(rr) / n, 4),
-        "recall@1": round(sum(1 for r, t in zip(rankings, targets) if r[:1] == [t] or list(r[:1]) == [t]) / n, 4),
+        "recall@1": round(sum(1 for r, t in zip(rankings, targets) if list(r[:1]) == [t]) / n, 4),
         "recall@5": round(sum(1 for r, t in zip(rankings, targets) if t in list(r[:5])) / n, 4),
     }

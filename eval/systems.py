@@ -111,7 +111,7 @@ class RankBm25Ranker:
                 continue
             top = np.argpartition(-s, min(k, len(s) - 1))[:k]
             top = top[np.argsort(-s[top], kind="stable")]
-            out.append([self.ids[i] for i in top if s[i] > 0 or True])
+            out.append([self.ids[i] for i in top if s[i] > 0])  # no score, no match
         return out
 
     def check(self, queries: Sequence[str]) -> float:

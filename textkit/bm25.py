@@ -68,6 +68,23 @@ class BM25:
         uniq = np.flatnonzero(hit)
         return uniq, dense[uniq]
 
+    def postings(self, counts: Counter) -> int:
+        """How many postings the query terms have (the work :meth:`scores` does)."""
+        ptr = self.words.ptr
+        return sum(int(ptr[t + 1] - ptr[t]) for t in counts)
+
+    def scores_of(self, counts: Counter, docs: np.ndarray) -> np.ndarray:
+        """Scores of the sorted excerpts ``docs`` alone, looked up in each term's postings."""
+        p = self.words
+        out = np.zeros(len(docs))
+        for t, c in counts.items():
+            posted = p.doc[p.ptr[t]:p.ptr[t + 1]]
+            if len(posted):
+                at = np.minimum(np.searchsorted(posted, docs), len(posted) - 1)
+                ok = posted[at] == docs
+                out[ok] += self.weights(t)[at[ok]] * c
+        return out
+
     def phrase_weight(self, df: int, docs: np.ndarray) -> np.ndarray:
         """Contribution of a verbatim query part held once (Lucene's IDF: always positive)."""
         idf = np.log1p((self.size - df + 0.5) / (df + 0.5))

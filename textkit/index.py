@@ -365,6 +365,8 @@ class SearchIndex:
         plan = self._plan(parse_query(query, doc=doc, section=section))
         if k < 1 or not self.size:
             return []
+        if len(plan.parts) == 1 and plan.allowed is None:
+            return self._rank_one(plan, None, None, k, explain)  # scores words only if it must
         docs, scores = self._bm25.scores(plan.counts)
         return self._rank(plan, docs, scores, k, explain)
 
@@ -489,19 +491,26 @@ class SearchIndex:
         top = P.top(key, cand, k)
         return self._hits(cand[top], total[top], plan, [df for _, df in held], explain)
 
-    def _rank_one(self, plan: _Plan, docs: np.ndarray, scores: np.ndarray, k: int, explain: bool) -> list[Hit]:
+    def _rank_one(self, plan: _Plan, docs: np.ndarray | None, scores: np.ndarray | None, k: int,
+                  explain: bool) -> list[Hit]:
         """The common query of one part: the same order as :meth:`_rank`, reading far less text.
 
         Excerpts holding the part come first, best score first; they are checked in that order
         only until ``k`` are found. Then, for a plain word, excerpts that share words with it.
+        Without ``docs``/``scores``, word scores are computed for the holders alone when that is
+        cheaper, and for every excerpt only if too few hold the part.
         """
         part = plan.parts[0]
         cand, exact = self._candidates(part.needle)
         df = len(cand)
         chosen, best = _NONE, np.zeros(0)
+        if docs is None and df and df * 4 >= self._bm25.postings(plan.counts):
+            docs, scores = self._bm25.scores(plan.counts)
         if df:
             total = self._bm25.phrase_weight(df, cand)
-            if len(docs):
+            if docs is None:
+                total += self._bm25.scores_of(plan.counts, cand)
+            elif len(docs):
                 at, ok = P.positions(docs, cand)
                 total += np.where(ok, scores[at], 0.0)
             if exact or df <= 4 * k:
@@ -525,6 +534,8 @@ class SearchIndex:
                     top = list(range(len(top)))
             chosen, best = cand[top], total[top]
             exact = True
+        if len(chosen) < k and part.kind == SHOULD and docs is None:
+            docs, scores = self._bm25.scores(plan.counts)
         if len(chosen) < k and part.kind == SHOULD and len(docs):
             # Too few excerpts hold the text itself: add those that only share words with it.
             rest = ~P.member(docs, np.sort(chosen)) if len(chosen) else np.ones(len(docs), bool)

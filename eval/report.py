@@ -89,12 +89,17 @@ def _cloze(r: dict) -> list[str]:
     s = r.get("cloze_judgments")
     if not s:
         return ["No judgments kept yet: run `python -m eval.cloze sample`, then judge each item."]
-    rows = load(JUDGMENTS)["items"]
+    doc = load(JUDGMENTS)
+    rows = doc["items"]
     lines = [f"{s['judged']} items of `make_quiz(congress reports, n=50, kind=\"cloze\", seed={s['seed']})`, "
              f"judged by reading each one: answerable {_pct(s['answerable'])}, worth asking "
              f"{_pct(s['worth_asking'])}, both {_pct(s['good'])}. The verdicts are kept in "
              f"`{JUDGMENTS.relative_to(data.ROOT)}`; `python -m eval.cloze compare` shows which of "
-             "today's items are unchanged since.", "", "Items judged not good, and why:", ""]
+             "today's items are unchanged since."]
+    for key, label in (("judged_against", "Judged against"), ("earlier_sample", "Earlier sample kept")):
+        if doc.get(key):
+            lines += ["", f"{label}: {doc[key]}."]
+    lines += ["", "Items judged not good, and why:", ""]
     for row in rows:
         if not (row["answerable"] and row["worth_asking"]):
             lines.append(f"- {row['id']} `{'/'.join(row['answers'])}`: {row['note']}")

@@ -404,8 +404,6 @@ def test_pickles_anywhere_else_in_an_index_are_never_run(material, tmp_path):
     assert not marker.exists()
 
 
-@pytest.mark.xfail(strict=True, reason="index bug: a blob that is not UTF-8 but carries a valid checksum (a crafted "
-                   "index) fails as 'internal error (UnicodeDecodeError…)' instead of IndexCorrupt with a rebuild hint")
 @pytest.mark.parametrize("name", ["vocab.bin", "text.bin", "key.bin", "id.bin"])
 def test_a_resealed_blob_that_is_not_utf8_is_reported_as_damage(material, tmp_path, name):
     path = copy_index(material, tmp_path / "a.idx")

@@ -148,14 +148,11 @@ def test_search_on_arbitrary_text_returns_well_formed_hits_or_says_why(texts, qu
     assert index.size == len(excerpts)
     hits = check_hits(index, query)
     if hits is not None:
-        # The batch path finds what the single one finds (except hits scoring exactly 0: see
-        # test_batch_search_keeps_hits_whose_words_score_zero).
+        # The batch path finds what the single one finds, hits scoring exactly 0 included.
         (batch,) = index.search_many([query], k=5)
         assert {h.excerpt for h in batch} >= {h.excerpt for h in hits if h.score > 0}
 
 
-@pytest.mark.xfail(strict=True, reason="index bug: search_many drops excerpts whose word BM25 is exactly 0 "
-                   "(a term in exactly half the excerpts has IDF 0) while search keeps them with score 0")
 def test_batch_search_keeps_hits_whose_words_score_zero(fast):
     index = SearchIndex.build(["工会工作", "学习活动"], segmenter=fast)
     single = [h.excerpt for h in index.search("工会学习")]

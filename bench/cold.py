@@ -42,7 +42,11 @@ def main() -> None:
         model = bm25s.BM25.load(args.index, mmap=True, load_corpus=True, show_progress=False)
         for q in queries:
             # With its corpus loaded, bm25s returns the stored rows themselves.
-            docs, _ = model.retrieve([seg(q) or [""]], k=K, show_progress=False)
+            terms = [t for t in seg(q) if t in model.vocab_dict]
+            if not terms:
+                print()
+                continue
+            docs, _ = model.retrieve([terms], k=K, show_progress=False)
             print(" ".join(d["id"] for d in docs[0]))
     else:
         import tantivy

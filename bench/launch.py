@@ -19,7 +19,7 @@ def main() -> None:
     _, status, usage = os.wait4(proc.pid, 0)
     wall = time.perf_counter() - t
     with open(out, "w", encoding="utf-8") as f:
-        json.dump({"seconds": wall, "max_rss_mb": usage.ru_maxrss / 1e3,
+        json.dump({"seconds": wall, "cpu_s": usage.ru_utime + usage.ru_stime, "max_rss_mb": usage.ru_maxrss / 1e3,
                    "returncode": os.waitstatus_to_exitcode(status)}, f)
 
 

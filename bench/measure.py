@@ -176,7 +176,8 @@ def run_process(argv: list[str], timeout: float = 900) -> dict[str, Any]:
         except subprocess.TimeoutExpired:
             return {"seconds": None, "max_rss_mb": None, "ok": False, "stdout": "", "stderr": "timed out"}
         got = json.loads(stats.read_text()) if stats.exists() else {"seconds": None, "max_rss_mb": None, "returncode": -1}
-    return {"seconds": got["seconds"], "max_rss_mb": got["max_rss_mb"], "ok": got["returncode"] == 0,
+    return {"seconds": got["seconds"], "cpu_s": got.get("cpu_s"), "max_rss_mb": got["max_rss_mb"],
+            "ok": got["returncode"] == 0,
             "stdout": proc.stdout.decode("utf-8", "replace")[:2000],
             "stderr": proc.stderr.decode("utf-8", "replace")[-2000:]}
 
@@ -185,7 +186,8 @@ def cold(make_argv: Callable[[str], list[str]], queries: Sequence[str], repeats:
     """A fresh process answering one query, ``repeats`` times with different queries; medians."""
     runs = [run_process(make_argv(queries[i % len(queries)])) for i in range(repeats)]
     ok = [r for r in runs if r["ok"]]
-    out = {"seconds": median([r["seconds"] for r in ok]), "max_rss_mb": median([r["max_rss_mb"] for r in ok]),
+    out = {"seconds": median([r["seconds"] for r in ok]), "cpu_s": median([r["cpu_s"] for r in ok]),
+           "max_rss_mb": median([r["max_rss_mb"] for r in ok]),
            "runs": len(runs), "failed": len(runs) - len(ok)}
     if not ok:
         out["error"] = runs[-1]["stderr"][-500:]

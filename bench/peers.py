@@ -142,10 +142,16 @@ class BM25S(Engine):
         return self.search_many([query])[0]
 
     def search_many(self, queries: Sequence[list[str]]) -> list:
-        # bm25s scores an all-unknown query as zeros; an empty one needs its empty token.
-        qs = [q if q else [""] for q in queries]
-        docs, _ = self.model.retrieve(qs, k=min(K, len(self.ids)), show_progress=False)
-        return [list(row) for row in docs]
+        # A loaded bm25s index fails on a query none of whose tokens it knows: such a query finds nothing.
+        vocab = self.model.vocab_dict
+        known = [[t for t in q if t in vocab] for q in queries]
+        asked = [q for q in known if q]
+        out: list[list] = [[] for _ in queries]
+        if asked:
+            docs, _ = self.model.retrieve(asked, k=min(K, len(self.ids)), show_progress=False)
+            rows = iter(docs)
+            out = [list(next(rows)) if q else [] for q in known]
+        return out
 
     def save(self, path: Path) -> None:
         self.model.save(path, corpus=[{"id": i} for i in self.ids], show_progress=False)

@@ -9,7 +9,7 @@ import shutil
 from pathlib import Path
 
 from . import storage
-from .errors import SearchIndexError
+from .errors import EmptyCorpus, SearchIndexError
 from .index import Progress, SearchIndex, stopword_hash
 from .segment import Segmenter, stopwords
 
@@ -23,6 +23,8 @@ def default_index(progress: Progress = None) -> SearchIndex:
 
     corpus = _corpus_dir()
     files = sorted(p for p in corpus.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES)
+    if not files:
+        raise EmptyCorpus(f"the bundled corpus is missing ({corpus}); reinstall textkit or name an index with --index")
     seg = Segmenter(engine="fast", mode="search")
     h = hashlib.sha256(f"{__version__}|{storage.FORMAT_VERSION}|{seg.lexicon_hash}|"
                        f"{stopword_hash(stopwords())}".encode())
@@ -55,12 +57,8 @@ def _user_cache() -> str:
 
 
 def _corpus_dir() -> Path:
-    try:
-        from importlib import resources
-
-        found = Path(str(resources.files("textkit.corpus")))
-        if found.is_dir():
-            return found
-    except (ModuleNotFoundError, TypeError):
-        pass
-    return Path(__file__).resolve().parent.parent / "corpus"
+    # Installed, setup.cfg maps the top-level corpus/ into the package as textkit/corpus/;
+    # in a checkout it sits beside the package.
+    here = Path(__file__).resolve().parent
+    installed = here / "corpus"
+    return installed if installed.is_dir() else here.parent / "corpus"

@@ -23,7 +23,8 @@ import json
 import logging
 import os
 import re
-from collections import Counter
+import threading
+from collections import Counter, OrderedDict
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator, Sequence
@@ -48,20 +49,45 @@ _WORDISH = re.compile(r"[^\W_]")  # a letter, digit or ideograph: what makes a t
 _NONE = np.zeros(0, np.int32)
 _ZERO = 1e-200  # below this, a batch score is made of stand-ins for zero weights (see BM25.matrix)
 _TEXT_DOC = "text"  # document name of excerpts given as plain strings
+_PLANS = 4096  # query plans remembered per index (each a few hundred bytes)
 
 
-@dataclass(slots=True)  # not frozen: a frozen dataclass pays for every field it sets
 class Hit:
-    """One search result: the excerpt, where it is, its score and the matched spans in ``text``."""
+    """One search result: the excerpt, where it is, its score and the matched spans in ``text``.
 
-    rank: int
-    score: float
-    doc: str
-    section: str
-    excerpt: str
-    text: str
-    highlights: list[tuple[int, int]]
-    explain: dict[str, float] | None = None
+    ``highlights`` are found when first read: most callers of ``search`` look at a few hits only.
+    """
+
+    __slots__ = ("rank", "score", "doc", "section", "excerpt", "text", "explain", "_highlights", "_source")
+
+    def __init__(self, rank: int, score: float, doc: str, section: str, excerpt: str, text: str,
+                 highlights: list[tuple[int, int]] | None = None, explain: dict[str, float] | None = None,
+                 _source: tuple | None = None) -> None:
+        self.rank, self.score, self.doc, self.section, self.excerpt, self.text = rank, score, doc, section, excerpt, text
+        self.explain = explain
+        self._highlights = highlights
+        self._source = _source  # (key blob, offsets, row, parts): what the highlights are found from
+
+    @property
+    def highlights(self) -> list[tuple[int, int]]:
+        """Spans of ``text`` that match the query: a part found verbatim whole, else its words."""
+        if self._highlights is None:
+            blob, off, row, parts = self._source
+            try:
+                key = bytes(blob[off[row]:off[row + 1]]).decode("utf-8")
+            except UnicodeDecodeError:
+                raise IndexCorrupt("stored text is not UTF-8 (the index is damaged); rebuild it") from None
+            self._highlights = _spans(key, parts)
+        return self._highlights
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Hit):
+            return NotImplemented
+        return self.to_dict() == other.to_dict() and self.explain == other.explain
+
+    def __repr__(self) -> str:
+        return (f"Hit(rank={self.rank}, score={self.score!r}, doc={self.doc!r}, section={self.section!r}, "
+                f"excerpt={self.excerpt!r}, text={self.text[:30]!r}…)")
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of ``textkit search --json``."""
@@ -96,6 +122,7 @@ class SearchIndex:
         self._catalog: dict[str, list] = {"docs": [], "meta": [], "sections": []}
         self._catalog_blob: Any = None
         self._origin: tuple[Path, str] | None = None
+        self._lock = threading.Lock()
         self._reset_cache()
 
     # ------------------------------------------------------------------ building
@@ -341,6 +368,26 @@ class SearchIndex:
 
     def _reset_cache(self) -> None:
         self._scorer: BM25 | None = None
+        self._plans: OrderedDict[tuple, _Plan] = OrderedDict()  # what each query string asks for
+
+    def _planned(self, query: str, doc: str | None = None, section: str | None = None) -> _Plan:
+        """The plan of a query string, remembered (LRU): analysis is a large share of a search."""
+        if not isinstance(query, str):
+            return self._plan(parse_query(query, doc=doc, section=section))  # says why it cannot be
+        key = (query, doc, section)
+        plans = self._plans
+        with self._lock:
+            plan = plans.get(key)
+            if plan is not None:
+                plans.move_to_end(key)
+                return plan
+        plan = self._plan(parse_query(query, doc=doc, section=section))
+        with self._lock:
+            if plans is self._plans:  # not from before an add / remove
+                plans[key] = plan
+                if len(plans) > _PLANS:
+                    plans.popitem(last=False)
+        return plan
 
     @property
     def _bm25(self) -> BM25:
@@ -362,7 +409,7 @@ class SearchIndex:
     def search(self, query: str, k: int = 10, doc: str | None = None, section: str | None = None,
                explain: bool = False) -> list[Hit]:
         """The ``k`` best excerpts for ``query``; raises :class:`QueryError` for an empty query."""
-        plan = self._plan(parse_query(query, doc=doc, section=section))
+        plan = self._planned(query, doc, section)
         if k < 1 or not self.size:
             return []
         if len(plan.parts) == 1 and plan.allowed is None:
@@ -377,7 +424,7 @@ class SearchIndex:
         plans: list[_Plan | None] = []
         for q in queries:
             try:
-                plans.append(self._plan(parse_query(q)))
+                plans.append(self._planned(q))
             except QueryError:
                 plans.append(None)
         rows = [(i, t, c) for i, plan in enumerate(plans) if plan for t, c in plan.counts.items()]
@@ -548,27 +595,21 @@ class SearchIndex:
 
     def _hits(self, chosen: np.ndarray, scores: np.ndarray, plan: _Plan, dfs: list[int], explain: bool) -> list[Hit]:
         cat = self.catalog
-        where = np.asarray(self._where)[chosen].tolist()
-        texts = {name: self._texts(name, chosen) for name in ("text", "key", "id")}
-        # Whether each chosen excerpt holds each part verbatim: a substring test on its own text.
-        inside = [[p.kind != NOT and p.needle in key for key in texts["key"]] for p in plan.parts]
-        details = self._explain(chosen, plan, dfs, inside) if explain else [None] * len(chosen)
-        hits = []
-        for n, (row, score) in enumerate(zip(where, scores.tolist())):
-            key = texts["key"][n]
-            # A part found verbatim is highlighted whole; otherwise the words of it that occur.
-            marks = set()
-            for part, held in zip(plan.parts, inside):
-                if part.kind == NOT:
-                    continue
-                if held[n]:
-                    marks.add(part.needle)
-                else:
-                    marks.update(t for t in part.tokens if len(t) > 1 or t == part.needle)
-            spans = _merge_spans([m for mark in marks for m in _find_all(key, mark)])
-            hits.append(Hit(n + 1, score, cat["docs"][row[0]], cat["sections"][row[1]], texts["id"][n],
-                            texts["text"][n], spans, details[n]))
-        return hits
+        docs, sections = cat["docs"], cat["sections"]
+        rows = chosen.tolist()
+        where = np.asarray(self._where)[chosen, :2].tolist()
+        texts, ids = self._texts("text", chosen), self._texts("id", chosen)
+        details = [None] * len(rows)
+        if explain:
+            # Whether each chosen excerpt holds each part verbatim: a substring test on its own text.
+            keys = self._texts("key", chosen)
+            inside = [[p.kind != NOT and p.needle in key for key in keys] for p in plan.parts]
+            details = self._explain(chosen, plan, dfs, inside)
+        parts = [(p.needle, p.tokens) for p in plan.parts if p.kind != NOT]
+        # The blob and offsets are replaced, never changed, by add/remove: a hit keeps reading its own.
+        blob, off = self._blobs["key"], self._offsets["key"]
+        return [Hit(n + 1, score, docs[d], sections[sec], ids[n], texts[n], None, details[n], (blob, off, row, parts))
+                for n, (row, (d, sec), score) in enumerate(zip(rows, where, scores.tolist()))]
 
     def _texts(self, name: str, rows: np.ndarray) -> list[str]:
         data, off = self._blobs[name], self._offsets[name]
@@ -610,6 +651,17 @@ class _Plan:
     parts: list[_Part]
     counts: Counter  # term id -> times in the query
     allowed: np.ndarray | None  # excerpts passing the doc / section filters
+
+
+def _spans(key: str, parts: list[tuple[str, list[str]]]) -> list[tuple[int, int]]:
+    """Spans of ``key`` to highlight: each part found verbatim whole, otherwise its words that occur."""
+    marks = set()
+    for needle, tokens in parts:
+        if needle in key:
+            marks.add(needle)
+        else:
+            marks.update(t for t in tokens if len(t) > 1 or t == needle)
+    return _merge_spans([m for mark in marks for m in _find_all(key, mark)])
 
 
 def _find_all(text: str, needle: str) -> list[tuple[int, int]]:

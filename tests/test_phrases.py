@@ -82,3 +82,24 @@ def test_cli_phrases_json():
     assert len(rows) == 40
     assert set(rows[0]) == {"phrase", "score", "kind", "count"}
     assert "两个维护" in [r["phrase"] for r in rows]
+
+
+def test_word_said_often_outside_the_title_stays(notice_phrases):
+    # 工人阶级 is in the book title, and said ten more times on its own.
+    assert "工人阶级" in _texts(notice_phrases)
+
+
+def test_congress_numbers_and_pairs(notice_phrases):
+    found = _texts(notice_phrases)
+    assert "十八大" in found and "二十大" in found
+    assert "听党话、跟党走" in found
+    assert "听党话" not in found and "跟党走" not in found
+
+
+def test_list_of_terms_is_a_series_of_whole_words():
+    text = "要坚持农业农村优先发展，按照产业兴旺、生态宜居、乡风文明、治理有效、生活富裕的总要求，建立健全城乡融合发展体制机制。"
+    found = _texts(extract_phrases(text, k=10))
+    assert "产业兴旺、生态宜居、乡风文明、治理有效、生活富裕" in found
+    # A word repeated as an adverb is no series: 人民最关心最直接最现实的利益问题.
+    found = _texts(extract_phrases("解决好人民最关心最直接最现实的利益问题。", k=10))
+    assert not any(p.count("、") and "最" in p for p in found)

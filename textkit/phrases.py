@@ -29,6 +29,7 @@ _PRIOR = {"formula": 3.0, "series": 2.6, "title": 2.2, "quoted": 2.0, "date": 2.
 
 MAX_SERIES_ITEM = 8  # characters
 MAX_SERIES_ITEMS = 5
+MAX_ENUMERATION = 7  # items of a list of terms without a shared affix
 _HAN = r"\u4e00-\u9fff"
 _NUMERAL = "一二两三四五六七八九十"
 _TITLE = re.compile(r"《([^《》\n]{2,40})》")
@@ -152,15 +153,38 @@ def _structured(form: str, bounds: frozenset[int]) -> list[tuple[str, list[list[
     numbered = [s for s in quoted if form[s[0]] in _NUMERAL and "个" in form[s[0]:s[1]]]
     numbered += [m.span() for m in _FORMULA.finditer(form) if m.group() in formulas]
     out.append(("formula", [[s] for s in numbered]))
+    # 十八大, 二十大 before the lexicon entries holding them (中国工会十八大, 党的二十大精神).
+    out.append(("number", [[m.span()] for m in _CONGRESS.finditer(form)]))
     out.append(("series", _series(form, bounds)))
+    lexicon = sorted(formulas, key=len, reverse=True)
+    out.append(("series", _pairs(form, lexicon)))
     out.append(("title", [[m.span(1)] for m in _TITLE.finditer(form)]))
     out.append(("quoted", [[s] for s in quoted]))
-    lexicon = sorted(formulas, key=len, reverse=True)
     out.append(("lexicon", [[m.span()] for w in lexicon for m in re.finditer(re.escape(w), form)]))
     out.append(("date", [[m.span()] for m in _DATE.finditer(form)]))
     numbers = [[_with_noun(form, m)] for m in _NUMBER.finditer(form)]
-    numbers += [[m.span()] for m in _CONGRESS.finditer(form)]
     out.append(("number", numbers))
+    return out
+
+
+def _pairs(form: str, lexicon: list[str]) -> list[list[tuple[int, int]]]:
+    """Two lexicon terms said as a pair (听党话、跟党走; 可感可知、可触可达): one series.
+
+    Both are as long, share a character in the same place, and stand a short clause apart.
+    """
+    hits: list[tuple[int, int]] = []
+    for w in lexicon:
+        for m in re.finditer(re.escape(w), form):
+            if not any(a < m.end() and m.start() < b for a, b in hits):
+                hits.append(m.span())
+    hits.sort()
+    out = []
+    for (a, b), (c, d) in zip(hits, hits[1:]):
+        x, y = form[a:b], form[c:d]
+        gap = form[b:c]
+        if len(x) == len(y) and x != y and len(gap) <= 7 and re.search("[、，,]", gap) and not re.search("[。；;！？]", gap) \
+                and any(p == q for p, q in zip(x, y)):
+            out.append([(a, b), (c, d)])
     return out
 
 
@@ -196,7 +220,7 @@ def _series(form: str, bounds: frozenset[int]) -> list[list[tuple[int, int]]]:
         for part in m.group().split("、"):
             items.append((pos, pos + len(part)))
             pos += len(part) + 1
-        spans = _trim_series(form, items)
+        spans = _trim_series(form, items) or _enumeration(form, items, bounds)
         if spans:
             out.append(spans)
     for size in (4, 3, 2):  # undelimited: 劳模精神劳动精神工匠精神, 吸引力凝聚力战斗力, 用心用情用力
@@ -217,9 +241,29 @@ def _affix(words: list[str]) -> str:
         for piece in ({w[-n:] for w in words}, {w[:n] for w in words}):
             if len(piece) == 1 and all(len(w) > n for w in words):
                 affix = piece.pop()
-                if affix not in "的了和与及是在为对把要等以之其这那不也都就":
+                # Not a function character, nor an adverb (人民最关心最直接最: 最 binds the next word).
+                if affix not in "的了和与及是在为对把要等以之其这那不也都就最更很太越再还每各" and (
+                        n == 2 or not _pos_tags().get(affix, "").startswith("d")):
                     return affix
     return ""
+
+
+def _enumeration(form: str, items: list[tuple[int, int]], bounds: frozenset[int]) -> list[tuple[int, int]]:
+    """A list of short terms without a shared affix (产业兴旺、生态宜居、乡风文明): whole words only.
+
+    The first and last items are cut to their neighbour's length, and every item must begin and
+    end where the segmenter puts word boundaries, so no item is a piece of a word.
+    """
+    if len(items) > MAX_ENUMERATION:
+        return []
+    (a0, b0), (a1, b1), (an, bn) = items[0], items[1], items[-1]
+    spans = [(max(a0, b0 - (b1 - a1)), b0), *items[1:-1], (an, min(bn, an + (items[-2][1] - items[-2][0])))]
+    words = [form[x:y] for x, y in spans]
+    if not all(2 <= len(w) <= 6 and x in bounds and y in bounds for w, (x, y) in zip(words, spans)):
+        return []
+    if len(set(words)) < len(words) or any(w in STOPWORDS or not _content(w) for w in words):
+        return []
+    return spans
 
 
 def _trim_series(form: str, items: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -325,6 +369,17 @@ def _phrase_idf(c: Candidate, idf: "_Idf", seg: Segmenter) -> float:
     return sum(idf.word(w) for w in words) / len(words) if words else 0.0
 
 
+@functools.lru_cache(maxsize=4096)
+def _compound(key: str) -> bool:
+    """Four characters of two noun-like words (社区养老, 数字中国, 政治生态): a term even when said once."""
+    if len(key) != 4:
+        return False
+    a, b = key[:2], key[2:]
+    tags = _pos_tags()
+    return key in _lexicon_set() or all(
+        _content(w) and tags.get(w, "x") in ("n", "nz", "vn", "an", "ns", "nt", "j") for w in (a, b))
+
+
 def _idiom(key: str) -> bool:
     return len(key) == 4 and key[0] == key[2]
 
@@ -334,10 +389,14 @@ def _dedupe(ranked: list[Candidate]) -> list[Candidate]:
     kept: list[Candidate] = []
     known = _idf_table().table  # multi-word terms of the background are terms even when said once
     for c in ranked:
-        if c.kind == "term" and c.count < 2 and c.multiword and not _idiom(c.key) and c.key not in known:
+        if c.kind == "term" and c.count < 2 and c.multiword and not _idiom(c.key) and c.key not in known \
+                and not _compound(c.key):
             continue  # a one-off run of words is noise, not a term
         parts = [analysis_form(m) for m in c.members]
-        if any(p in q or q in p for k in kept for q in k.key.split("、") for p in parts):
+        near = [k for k in kept if any(p in q or q in p for q in k.key.split("、") for p in parts)]
+        # A fragment said more often than the longer phrase holding it stands on its own too:
+        # 工人阶级 outside the book title, 群众 in 密切联系群众 and 脱离群众.
+        if near and not (c.count >= 2 and len(c.members) == 1 and all(c.count > k.count and c.key in k.key for k in near)):
             continue
         kept.append(c)
     return kept
@@ -378,6 +437,11 @@ def _idf_table() -> _Idf:
         elif not word.startswith("#"):
             table[word] = float(value)
     return _Idf(table, docs)
+
+
+@functools.lru_cache(maxsize=1)
+def _lexicon_set() -> frozenset[str]:
+    return frozenset(_lexicon_words())
 
 
 @functools.lru_cache(maxsize=1)

@@ -34,7 +34,8 @@ def default_index(progress: Progress = None) -> SearchIndex:
     cache = Path(os.environ.get("TEXTKIT_CACHE_DIR") or _user_cache())
     path = cache / f"corpus-{h.hexdigest()[:16]}.idx"
     try:
-        return SearchIndex.load(path)
+        with storage.checked_by_exit():  # checked here, so that a damaged cache is rebuilt, not reported
+            return SearchIndex.load(path)
     except SearchIndexError as exc:
         if path.exists():
             log.warning("rebuilding the cached index of the bundled corpus: %s", exc)

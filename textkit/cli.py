@@ -247,8 +247,13 @@ def search(ctx: click.Context, query: str, index_path: Path | None, k: int, doc:
       textkit search 两个维护
       textkit search '"劳模精神" -工匠' -k 3 --json
     """
-    idx = _open_index(ctx, index_path)
-    hits = idx.search(query, k=k, doc=doc, section=section, explain=explain)
+    from .storage import checked_by_exit
+
+    # The index's checksums are checked while the segmenter starts and the query runs; nothing is
+    # shown before they have all passed.
+    with checked_by_exit():
+        idx = _open_index(ctx, index_path)
+        hits = idx.search(query, k=k, doc=doc, section=section, explain=explain)
     if as_json:
         _emit_json(hit.to_dict() for hit in hits)
         return

@@ -6,6 +6,7 @@ import functools
 import hashlib
 import logging
 import re
+import sys
 import threading
 from importlib import resources
 from pathlib import Path
@@ -299,13 +300,51 @@ _ASCII_RUN = re.compile(r"[a-zA-Z0-9+#&._%\-]+")
 _RS_ONLY_HAN = re.compile("[\u3400-\u4dbf\u9fd6-\u9fff\uf900-\ufaff\U00020000-\U0003134f]")
 
 
+def _rjieba_class() -> type:
+    """rjieba's ``Jieba``, without running ``rjieba/__init__.py``.
+
+    That file builds a process-wide default tokenizer on import, which textkit never uses: a
+    second load of the dictionary, 0.15 s of a cold ``textkit search``. The extension module is
+    loaded on its own instead, under its own name, so a later ``import rjieba`` reuses it.
+    """
+    module = sys.modules.get("rjieba.rjieba")
+    if module is None:
+        module = _load_extension("rjieba", "rjieba")
+    if module is None:  # an unusual install: pay for the default tokenizer
+        import rjieba as module
+    return module.Jieba
+
+
+def _load_extension(package: str, name: str):
+    import importlib.machinery
+    import importlib.util
+
+    spec = importlib.util.find_spec(package)  # finds the package; does not run it
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    for folder in spec.submodule_search_locations:
+        for suffix in importlib.machinery.EXTENSION_SUFFIXES:
+            file = Path(folder) / f"{name}{suffix}"
+            if file.is_file():
+                full = f"{package}.{name}"
+                loader = importlib.machinery.ExtensionFileLoader(full, str(file))
+                found = importlib.util.spec_from_loader(full, loader, origin=str(file))
+                module = importlib.util.module_from_spec(found)
+                sys.modules[full] = module  # a PyO3 module initialises once per process
+                try:
+                    loader.exec_module(module)
+                except BaseException:
+                    del sys.modules[full]
+                    raise
+                return module
+    return None
+
+
 class _FastEngine:
     """rjieba (jieba-rs), with its few departures from jieba undone."""
 
     def __init__(self, words: list[Entry]) -> None:
-        import rjieba
-
-        jb = rjieba.Jieba()
+        jb = _rjieba_class()()
         self.zero: set[str] = set()
         for word, freq, tag in words:
             jb.add_word(word, freq, tag)

@@ -3,52 +3,90 @@
 from __future__ import annotations
 
 import hashlib
+import json
 import logging
 import os
 import shutil
 from pathlib import Path
 
 from . import storage
-from .errors import EmptyCorpus, SearchIndexError
+from .errors import SearchIndexError
 from .index import Progress, SearchIndex, stopword_hash
 from .segment import Segmenter, stopwords
 
 log = logging.getLogger(__name__)
 
+# Everything whose change can change the index of the same corpus: the code that reads, normalizes,
+# splits, segments and indexes text, and the libraries under it. Their bytes go into the cache key,
+# so an edit to any of them (a normalization rule, a split, a scoring constant) rebuilds the cache.
+_ANALYSIS_CODE = ("load.py", "normalize.py", "excerpts.py", "segment.py", "index.py", "postings.py",
+                  "bm25.py", "query.py", "storage.py", "data/lexicon.txt", "data/stopwords.txt")
+_ANALYSIS_LIBRARIES = ("rjieba", "opencc")
+
 
 def default_index(progress: Progress = None) -> SearchIndex:
     """An index of the bundled ``corpus/``, built on first use into the user cache and reused."""
-    from . import __version__
-    from .load import SUFFIXES, load_corpus
-
     corpus = _corpus_dir()
-    files = sorted(p for p in corpus.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES)
-    if not files:
-        raise EmptyCorpus(f"the bundled corpus is missing ({corpus}); reinstall textkit or name an index with --index")
+    files = sorted(p for p in corpus.rglob("*") if p.is_file() and "__pycache__" not in p.parts)
     seg = Segmenter(engine="fast", mode="search")
-    h = hashlib.sha256(f"{__version__}|{storage.FORMAT_VERSION}|{seg.lexicon_hash}|"
-                       f"{stopword_hash(stopwords())}".encode())
-    for f in files:
-        h.update(f"{f.relative_to(corpus)}\0".encode())
-        h.update(f.read_bytes())
-    cache = Path(os.environ.get("TEXTKIT_CACHE_DIR") or _user_cache())
-    path = cache / f"corpus-{h.hexdigest()[:16]}.idx"
+    path = Path(os.environ.get("TEXTKIT_CACHE_DIR") or _user_cache()) / f"corpus-{cache_key(seg, corpus, files)}.idx"
     try:
         with storage.checked_by_exit():  # checked here, so that a damaged cache is rebuilt, not reported
             return SearchIndex.load(path)
     except SearchIndexError as exc:
         if path.exists():
             log.warning("rebuilding the cached index of the bundled corpus: %s", exc)
-    index = SearchIndex.build(load_corpus(files), segmenter=seg, progress=progress)
+    from .load import SUFFIXES, load_corpus
+
+    sources = [f for f in files if f.suffix.lower() in SUFFIXES]
+    index = SearchIndex.build(load_corpus(sources), segmenter=seg, progress=progress)
     try:
-        cache.mkdir(parents=True, exist_ok=True)
+        path.parent.mkdir(parents=True, exist_ok=True)
         index.save(path)
-        for old in cache.glob("corpus-*.idx"):
+        for old in path.parent.glob("corpus-*.idx"):
             if old != path:
                 shutil.rmtree(old, ignore_errors=True)
     except (OSError, SearchIndexError) as exc:  # a read-only cache costs speed, not results
-        log.warning("could not cache the index of the bundled corpus in %s: %s", cache, exc)
+        log.warning("could not cache the index of the bundled corpus in %s: %s", path.parent, exc)
     return index
+
+
+def cache_key(seg: Segmenter, corpus: Path, files: list[Path]) -> str:
+    """A hash of all that decides the index: corpus, analysis settings, textkit's code, libraries."""
+    from . import __version__
+
+    h = hashlib.sha256(json.dumps({
+        "textkit": __version__, "format": storage.FORMAT_VERSION, "analysis": seg.settings,
+        "dictionaries": list(seg.dictionaries), "stopwords": stopword_hash(stopwords()),
+        "libraries": _library_stamps(), "code": code_digest(Path(__file__).resolve().parent),
+    }, sort_keys=True).encode())
+    for f in files:
+        h.update(f"\0{f.relative_to(corpus)}\0".encode())
+        h.update(f.read_bytes())
+    return h.hexdigest()[:16]
+
+
+def code_digest(package: Path) -> str:
+    """A hash of the files of ``package`` (textkit's folder) that analyse and index text."""
+    h = hashlib.sha256()
+    for name in _ANALYSIS_CODE:
+        h.update(f"\0{name}\0".encode())
+        h.update((package / name).read_bytes())
+    return h.hexdigest()
+
+
+def _library_stamps() -> dict[str, list]:
+    # Size and time of each library's files as installed: any upgrade changes them. (Reading the
+    # versions through importlib.metadata would cost 30 ms on every start.)
+    import importlib.util
+
+    stamps = {}
+    for name in _ANALYSIS_LIBRARIES:
+        spec = importlib.util.find_spec(name)
+        folder = Path(spec.origin).parent if spec and spec.origin else None
+        stamps[name] = sorted([f.name, f.stat().st_size, f.stat().st_mtime_ns] for f in folder.iterdir()
+                              if f.is_file()) if folder else None
+    return stamps
 
 
 def _user_cache() -> str:

@@ -9,6 +9,7 @@ matching term always counts a little.
 
 from __future__ import annotations
 
+import threading
 from collections import Counter
 
 import numpy as np
@@ -33,6 +34,8 @@ class BM25:
         length = np.asarray(lengths, np.float64)
         avg = length.mean() if n and length.mean() > 0 else 1.0
         self.norm = K1 * (1 - B + B * length / avg)  # the length part of the denominator
+        self.boost = (K1 + 1) / (1 + self.norm)  # a verbatim part's weight per excerpt, before its IDF
+        self._local = threading.local()  # a zeroed scratch array per thread, for gathers
         self._weights: dict[int, np.ndarray] = {}
         self._matrix = None
 
@@ -88,7 +91,22 @@ class BM25:
     def phrase_weight(self, df: int, docs: np.ndarray) -> np.ndarray:
         """Contribution of a verbatim query part held once (Lucene's IDF: always positive)."""
         idf = np.log1p((self.size - df + 0.5) / (df + 0.5))
-        return idf * (K1 + 1) / (1 + self.norm[docs])
+        return self.boost[docs] * idf
+
+    def gather(self, docs: np.ndarray, values: np.ndarray, at: np.ndarray) -> np.ndarray:
+        """``values`` (of the sorted excerpts ``docs``) read at excerpts ``at``; 0 where absent."""
+        if len(docs) < 64 or len(at) < 64:
+            pos = np.searchsorted(docs, at) if len(docs) else np.zeros(len(at), np.intp)
+            np.minimum(pos, max(len(docs) - 1, 0), out=pos)
+            return np.where(docs[pos] == at, values[pos], 0.0) if len(docs) else np.zeros(len(at))
+        # Scatter into a zeroed array, read, zero again: linear, where a binary search is n log n.
+        dense = getattr(self._local, "dense", None)
+        if dense is None:
+            dense = self._local.dense = np.zeros(self.size)
+        dense[docs] = values
+        out = dense[at]
+        dense[docs] = 0.0
+        return out
 
     def matrix(self):
         """Terms × excerpts sparse matrix of every contribution, for scoring queries in a batch."""

@@ -58,27 +58,37 @@ class Hit:
     ``highlights`` are found when first read: most callers of ``search`` look at a few hits only.
     """
 
-    __slots__ = ("rank", "score", "doc", "section", "excerpt", "text", "explain", "_highlights", "_source")
+    __slots__ = ("rank", "score", "doc", "section", "excerpt", "explain", "_text", "_highlights", "_source")
 
-    def __init__(self, rank: int, score: float, doc: str, section: str, excerpt: str, text: str,
+    def __init__(self, rank: int, score: float, doc: str, section: str, excerpt: str, text: str | None = None,
                  highlights: list[tuple[int, int]] | None = None, explain: dict[str, float] | None = None,
                  _source: tuple | None = None) -> None:
-        self.rank, self.score, self.doc, self.section, self.excerpt, self.text = rank, score, doc, section, excerpt, text
+        self.rank, self.score, self.doc, self.section, self.excerpt = rank, score, doc, section, excerpt
         self.explain = explain
-        self._highlights = highlights
-        self._source = _source  # (key blob, offsets, row, parts): what the highlights are found from
+        self._text, self._highlights = text, highlights
+        self._source = _source  # (blobs, offsets, row, parts): where text and highlights are read from
+
+    @property
+    def text(self) -> str:
+        """The whole excerpt, as indexed."""
+        if self._text is None:
+            self._text = self._read("text")
+        return self._text
 
     @property
     def highlights(self) -> list[tuple[int, int]]:
         """Spans of ``text`` that match the query: a part found verbatim whole, else its words."""
         if self._highlights is None:
-            blob, off, row, parts = self._source
-            try:
-                key = bytes(blob[off[row]:off[row + 1]]).decode("utf-8")
-            except UnicodeDecodeError:
-                raise IndexCorrupt("stored text is not UTF-8 (the index is damaged); rebuild it") from None
-            self._highlights = _spans(key, parts)
+            self._highlights = _spans(self._read("key"), self._source[3])
         return self._highlights
+
+    def _read(self, name: str) -> str:
+        blobs, offsets, row, _ = self._source
+        off = offsets[name]
+        try:
+            return str(blobs[name][off[row]:off[row + 1]], "utf-8")
+        except UnicodeDecodeError:
+            raise IndexCorrupt("stored text is not UTF-8 (the index is damaged); rebuild it") from None
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, Hit):
@@ -471,10 +481,13 @@ class SearchIndex:
         """Excerpts holding every n-gram of ``needle`` (sorted), and whether that proves they hold it."""
         g = self._grams
         keys = P.needle_keys(needle)
-        slots = np.searchsorted(g.keys, keys) if len(keys) > 1 else [g.slot(keys[0])] if keys else []
-        if not len(slots) or not P.member(np.asarray(keys, np.int64), g.keys).all():
+        if not keys or not len(g.keys):
             return _NONE, True
-        cand = P.intersect([g.docs(int(s)) for s in slots])
+        slots = np.searchsorted(g.keys, keys)
+        if slots.max() >= len(g.keys) or (g.keys[slots] != keys).any():
+            return _NONE, True
+        ptr, doc = g.ptr, g.doc
+        cand = P.intersect([doc[a:b] for a, b in zip(ptr[slots].tolist(), ptr[slots + 1].tolist())])
         # A needle of one or two characters is its only n-gram: the postings are exact.
         return cand, len(needle) <= 2 and not any(ch.isspace() for ch in needle)
 
@@ -523,9 +536,7 @@ class SearchIndex:
         elif not len(docs):
             total = np.zeros(len(cand))
         else:
-            total = np.zeros(len(cand))
-            at, ok = P.positions(docs, cand)
-            total[ok] = scores[at[ok]]
+            total = self._bm25.gather(docs, scores, cand)
         tier = np.zeros(len(cand))
         for part, (h, df) in zip(plan.parts, held):
             if len(h):
@@ -558,8 +569,7 @@ class SearchIndex:
             if docs is None:
                 total += self._bm25.scores_of(plan.counts, cand)
             elif len(docs):
-                at, ok = P.positions(docs, cand)
-                total += np.where(ok, scores[at], 0.0)
+                total += self._bm25.gather(docs, scores, cand)
             if exact or df <= 4 * k:
                 if not exact:
                     keep = P.member(cand, self._verify(part.needle, cand))
@@ -596,25 +606,26 @@ class SearchIndex:
     def _hits(self, chosen: np.ndarray, scores: np.ndarray, plan: _Plan, dfs: list[int], explain: bool) -> list[Hit]:
         cat = self.catalog
         docs, sections = cat["docs"], cat["sections"]
-        rows = chosen.tolist()
-        where = np.asarray(self._where)[chosen, :2].tolist()
-        texts, ids = self._texts("text", chosen), self._texts("id", chosen)
-        details = [None] * len(rows)
+        where = self._where
+        ids = self._texts("id", chosen)
+        details = [None] * len(ids)
         if explain:
             # Whether each chosen excerpt holds each part verbatim: a substring test on its own text.
             keys = self._texts("key", chosen)
             inside = [[p.kind != NOT and p.needle in key for key in keys] for p in plan.parts]
             details = self._explain(chosen, plan, dfs, inside)
         parts = [(p.needle, p.tokens) for p in plan.parts if p.kind != NOT]
-        # The blob and offsets are replaced, never changed, by add/remove: a hit keeps reading its own.
-        blob, off = self._blobs["key"], self._offsets["key"]
-        return [Hit(n + 1, score, docs[d], sections[sec], ids[n], texts[n], None, details[n], (blob, off, row, parts))
-                for n, (row, (d, sec), score) in enumerate(zip(rows, where, scores.tolist()))]
+        # Blobs and offsets are replaced, never changed, by add/remove: a hit keeps reading its own.
+        blobs, offsets = dict(self._blobs), dict(self._offsets)
+        return [Hit(n + 1, score, docs[where[row, 0]], sections[where[row, 1]], ids[n], None, None, details[n],
+                    (blobs, offsets, row, parts))
+                for n, (row, score) in enumerate(zip(chosen.tolist(), scores.tolist()))]
 
     def _texts(self, name: str, rows: np.ndarray) -> list[str]:
         data, off = self._blobs[name], self._offsets[name]
         with self._damage_is_corruption():
-            return [bytes(data[a:b]).decode("utf-8") for a, b in zip(off[rows].tolist(), off[rows + 1].tolist())]
+            # str(buffer, encoding) decodes a slice of bytes, an mmap or a memoryview alike, copying once.
+            return [str(data[a:b], "utf-8") for a, b in zip(off[rows].tolist(), off[rows + 1].tolist())]
 
     def _explain(self, chosen: np.ndarray, plan: _Plan, dfs: list[int], inside: list) -> list[dict[str, float]]:
         """Each query term's (and verbatim part's) contribution to each chosen excerpt's score."""

@@ -33,7 +33,7 @@ def _hostile_notice(tmp_path_factory) -> Quiz:
     ) + "\n" + "\n".join(HOSTILE_LINES)
     folder = tmp_path_factory.mktemp("hostile")
     (folder / "<script>alert(1)<／script>{恶意}=通知.txt").write_text(hostile, encoding="utf-8")
-    q = quiz_module.make_quiz(load_corpus([folder]), n=15, kind="mixed", seed=3)
+    q = quiz_module.make_quiz(load_corpus([folder]), n=15, kind="mixed", seed=2)  # a seed whose items carry the payload
     assert any(PAYLOAD in item.hint or PAYLOAD in item.prompt for item in q.items), "fixture lost its payload"
     return q
 

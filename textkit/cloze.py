@@ -17,6 +17,8 @@ _SENTENCE_END = re.compile(r"[。！？；!?;]")
 _CLAUSE_END = re.compile(r"[，,：:]")
 _LEANING = tuple("是和与及并又也而且则即")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
+_OPENING_NOTE = "（(［[【"
+_CITATION = re.compile(r"第[一二三四五六七八九十百千\d]+(?:卷|页)|中文版|出版社")
 
 
 class Cloze(NamedTuple):
@@ -31,10 +33,12 @@ class Cloze(NamedTuple):
 
 def make_cloze(text: str, spans: Sequence[tuple[int, int]]) -> Cloze | None:
     """Blank ``spans`` (sorted, in ``text``) in the clause around them; None if not answerable."""
-    spans = sorted(spans)
+    spans = _merge_adjacent(sorted(spans))
     start, end = _clause(text, spans[0][0], spans[-1][1])
     if text[start:start + 1] in _LEANING or end - start > MAX_PROMPT + 20:
         return None  # a bare fragment (是新时代…) or a wall of text: try another occurrence
+    if text[start:start + 1] in _OPENING_NOTE or _CITATION.search(text, start, end):
+        return None  # a citation footnote ”（《列宁全集》中文版，第二十八卷…）, not a statement
     pieces, blanks, pos, out_len = [], [], start, 0
     for a, b in spans:
         pieces.append(text[pos:a])
@@ -49,6 +53,17 @@ def make_cloze(text: str, spans: Sequence[tuple[int, int]]) -> Cloze | None:
     if not _answerable(prompt, answers):
         return None
     return Cloze(prompt, blanks, answers, start, end)
+
+
+def _merge_adjacent(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Blanks with no text between them are one blank (劳模精神劳动精神工匠精神), never one silent gap."""
+    out: list[tuple[int, int]] = []
+    for a, b in spans:
+        if out and out[-1][1] >= a:
+            out[-1] = (out[-1][0], max(b, out[-1][1]))
+        else:
+            out.append((a, b))
+    return out
 
 
 def _clause(text: str, a: int, b: int) -> tuple[int, int]:
@@ -79,7 +94,8 @@ def _clause(text: str, a: int, b: int) -> tuple[int, int]:
 
 
 def _strip(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start] in " \u3000，,：:；;、":
+    # A closing quote or bracket left over from the previous sentence opens nothing.
+    while start < end and text[start] in " \u3000，,：:；;、”’」』》）)】":
         start += 1
     while end > start and text[end - 1] in " \u3000，,、":
         end -= 1

@@ -15,22 +15,27 @@ _NUMBER = re.compile(r"(\d+(?:\.\d+)?)(.*)")
 
 def distractors(
     answer: str, kind: str, pool: Sequence[str], rng: random.Random, avoid: str = "", k: int = 3,
-    series: Sequence[str] = (),
+    series: Sequence[str] = (), latest: str | None = None,
 ) -> list[str] | None:
     """``k`` wrong options for ``answer``, or None if not enough good ones exist.
 
     ``pool`` holds other phrases of the same kind from the source, best first; ``avoid`` is the
     prompt (an option shown in it would be too easy to rule out). For a member of a ``series``
-    every option keeps what the members share (政治…力, …性, …好), so none stands out.
+    every option keeps what the members share (政治…力, …性, …好), so none stands out. No date
+    option falls after ``latest`` (``"Y-M-D"``: the source's latest date), so none is made up
+    in the future of the document.
     """
     prefix, suffix = _shared(series) if len(series) > 1 else ("", "")
     if kind == "date":
-        found = _dates(answer, pool, rng)
+        found = _dates(answer, pool, rng, latest)
+    elif _CONGRESS.fullmatch(answer):
+        found = _congresses(answer, rng)
     elif kind == "number":
         found = _numbers(answer, pool, rng)
     else:
         family = _family(answer)
-        found = family + [w for w in _similar(answer, pool) + _affix_words(answer, rng) if not _paraphrase(answer, w)]
+        others = [w for w in _similar(answer, pool) + _affix_words(answer, rng) if _same_kind(answer, w)]
+        found = family + [w for w in others if not _paraphrase(answer, w)]
     chosen: list[str] = []
     seen = {analysis_form(answer)}
     avoid_form = analysis_form(avoid)
@@ -47,6 +52,44 @@ def distractors(
         if len(chosen) == k:
             return chosen
     return None
+
+
+_NUMERALS = "一二三四五六七八九十"
+_CONGRESS = re.compile(f"([{_NUMERALS}]{{1,3}})大")
+_FAMILY_ENDINGS = ("精神", "意识", "自信", "性", "力", "化", "好")
+
+
+def _same_kind(answer: str, option: str) -> bool:
+    """An option of the answer's kind: 工匠精神 is no option for 桥梁纽带, 两个维护 none for 急难愁盼."""
+    a, o = analysis_form(answer), analysis_form(option)
+    fam_a = {i for i, fam in enumerate(FORMULA_FAMILIES) if a in fam}
+    fam_o = {i for i, fam in enumerate(FORMULA_FAMILIES) if o in fam}
+    if fam_o and not fam_o & fam_a:
+        return False
+    return all(a.endswith(e) == o.endswith(e) for e in _FAMILY_ENDINGS)
+
+
+def _congresses(answer: str, rng: random.Random) -> list[str]:
+    """Other party or union congresses by number: 十八大 → 十七大, 十九大, 二十大…"""
+    n = _from_numeral(_CONGRESS.fullmatch(answer).group(1))
+    steps = [s for s in (-3, -2, -1, 1, 2) if n + s >= 1]
+    rng.shuffle(steps)
+    return [_to_numeral(n + s) + "大" for s in steps]
+
+
+def _from_numeral(text: str) -> int:
+    if text == "十":
+        return 10
+    if "十" not in text:
+        return _NUMERALS.index(text) + 1
+    tens, _, ones = text.partition("十")
+    return (_NUMERALS.index(tens) + 1 if tens else 1) * 10 + (_NUMERALS.index(ones) + 1 if ones else 0)
+
+
+def _to_numeral(n: int) -> str:
+    tens, ones = divmod(n, 10)
+    head = "" if tens == 0 else ("十" if tens == 1 else _NUMERALS[tens - 1] + "十")
+    return head + (_NUMERALS[ones - 1] if ones else "")
 
 
 def _shared(words: Sequence[str]) -> tuple[str, str]:
@@ -112,10 +155,19 @@ def _affix_words(answer: str, rng: random.Random) -> list[str]:
     return words
 
 
-def _dates(answer: str, pool: Sequence[str], rng: random.Random) -> list[str]:
+def _dates(answer: str, pool: Sequence[str], rng: random.Random, latest: str | None = None) -> list[str]:
     m = _DATE.fullmatch(answer)
     if not m:
         return list(pool)
+    cap = tuple(int(x) for x in latest.split("-")) if latest else (9999, 12, 31)
+    return [d for d in _date_options(m, answer, pool, rng) if _date_key(d) <= cap[:len(_date_key(d))]]
+
+
+def _date_key(text: str) -> tuple[int, ...]:
+    return tuple(int(x) for x in re.findall(r"\d+", text))
+
+
+def _date_options(m: re.Match, answer: str, pool: Sequence[str], rng: random.Random) -> list[str]:
     year, month, day = int(m.group(1)), m.group(2), m.group(3)
     out = [p for p in pool if _DATE.fullmatch(p) and (p.count("月"), p.count("日")) == (answer.count("月"), answer.count("日"))]
     shifts = [-3, -2, -1, 1, 2, 3]

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import datetime
+import functools
 import math
 import random
+import re
 from collections import Counter
 from typing import NamedTuple, Sequence
 
@@ -16,6 +19,7 @@ from .phrases import Candidate, rank_candidates
 from .quiz import INSTRUCTIONS, Quiz, QuizItem
 from .segment import Segmenter
 
+MAX_BLANKS = 5  # a longer list is read, not recited
 JITTER = 4.0  # how far (in ranks) the seed may move a phrase: variety without losing the best
 POOL_FACTOR = 3  # drafts kept per item asked: room for section spread and for choice items
 
@@ -39,16 +43,56 @@ def build_quiz(
     if seed is None:
         seed = random.SystemRandom().randrange(1, 1_000_000)  # recorded, so the quiz can be remade
     rng = random.Random(seed)
-    texts = [e.text for e in items_src]
-    ranked = rank_candidates(texts, segmenter or Segmenter())
+    # Licence footers and link lists are not the source's text: nothing is asked from them.
+    texts = ["" if boilerplate(e.text) else e.text for e in items_src]
+    ranked = [c for c in rank_candidates(texts, segmenter or default_segmenter()) if _askable(c)]
     drafts = _drafts(ranked, texts, rng, POOL_FACTOR * n)
     if not drafts:
         raise QuizError("found nothing to ask in the sources: no key phrase in an answerable sentence")
     pools = _pools(ranked)
+    pools["latest"] = _latest_date(ranked)
     chosen = _choose(drafts, items_src, texts, pools, n, kind, rng)
     chosen.sort(key=lambda pair: (pair[0].excerpt, pair[0].cloze.start))
     items = [_with_id(item, i) for i, (_, item) in enumerate(chosen, 1)]
     return Quiz(title=title or _title(items_src), items=items, seed=seed, instructions=INSTRUCTIONS)
+
+
+_BOILERPLATE = re.compile(
+    r"本作品|版权失效|著作权法|维基文库|Wikisource|指导案例第|本模板|公有领域|许可协议|知识共享|Creative Commons|GFDL", re.I)
+_URL = re.compile(r"(?:https?://|www\.)\S+", re.I)
+TOPIC_COUNT = 4
+GENERIC_IDF = 5.6  # a one-word blank commoner than this in policy texts tests nothing (统一, 创业, 劳动者)
+
+
+def boilerplate(text: str) -> bool:
+    """Licence, copyright or link text (Wikisource's footer), not the document's own words."""
+    hits = len(_BOILERPLATE.findall(text))
+    links = sum(len(m) for m in _URL.findall(text))
+    return hits >= 2 or (hits == 1 and len(text) < 60) or links * 3 > len(text.strip())
+
+
+def _askable(c: Candidate) -> bool:
+    """Worth a blank: not an ordinary word of official prose, not a list too long to recite."""
+    if len(c.members) > MAX_BLANKS:
+        return False
+    # A word the source repeats throughout (工会 in a union notice) is its subject: it fits any blank.
+    return not (c.kind == "term" and not c.multiword and (c.idf < GENERIC_IDF or c.count > TOPIC_COUNT))
+
+
+@functools.lru_cache(maxsize=1)
+def default_segmenter() -> Segmenter:
+    """One default segmenter per process: building one costs more than a small quiz."""
+    return Segmenter()
+
+
+def _latest_date(ranked: list[Candidate]) -> list[str]:
+    """The source's latest date (or today if it has none): no option is made up beyond it."""
+    found = [tuple(int(x) for x in re.findall(r"\d+", c.key)) for c in ranked if c.kind == "date" and "年" in c.key]
+    latest = max((d + (12, 31)[len(d) - 1:] for d in found), default=None)
+    if latest is None:
+        today = datetime.date.today()
+        latest = (today.year, today.month, today.day)
+    return ["%d-%d-%d" % latest[:3]]
 
 
 def _as_excerpt(e: Excerpt | str, i: int) -> Excerpt:
@@ -139,7 +183,8 @@ def _choice(d: _Draft, text: str, pools, rng) -> tuple[Cloze, list[str]] | None:
     answer = cloze.answers[0]
     kind = "term" if d.cand.kind in ("series", "lexicon", "quoted") else d.cand.kind
     pool = [p for p in pools.get(kind, []) if p != answer]
-    wrong = distractors(answer, d.cand.kind, pool, rng, avoid=cloze.prompt, series=d.cand.members)
+    wrong = distractors(answer, d.cand.kind, pool, rng, avoid=cloze.prompt, series=d.cand.members,
+                        latest=pools["latest"][0])
     if wrong is None:
         return None
     options = [answer, *wrong]

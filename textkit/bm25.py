@@ -71,6 +71,32 @@ class BM25:
         uniq = np.flatnonzero(hit)
         return uniq, dense[uniq]
 
+    def best(self, counts: Counter, k: int) -> tuple[np.ndarray, np.ndarray]:
+        """Like :meth:`scores`, but only the excerpts that can be among the ``k`` best (all ties kept).
+
+        Scores are summed into a dense array; the ``k``-th best score among the excerpts of one
+        rare term is a floor for the ``k``-th best overall, so only the postings at or above it
+        are kept: no sort of every excerpt a common word touches.
+        """
+        p = self.words
+        spans = [(int(p.ptr[t]), int(p.ptr[t + 1]), t, c) for t, c in counts.items()]
+        total = sum(hi - lo for lo, hi, _, _ in spans)
+        if len(spans) < 2 or total < 64 * k:
+            return self.scores(counts)
+        docs = np.concatenate([p.doc[lo:hi] for lo, hi, _, _ in spans])
+        acc = np.bincount(docs, np.concatenate([self.weights(t) * c for _, _, t, c in spans]), minlength=self.size)
+        lo, hi, _, _ = max((s for s in spans if s[1] - s[0] >= k), key=lambda s: self.idf[s[2]], default=spans[0])
+        sample = acc[p.doc[lo:hi]]
+        if len(sample) < k:
+            return self.scores(counts)
+        floor = np.partition(sample, len(sample) - k)[len(sample) - k]
+        if floor <= 0:  # zero scores tie at the cut: every excerpt touched may be in
+            return self.scores(counts)
+        keep = docs[acc[docs] >= floor]
+        keep = np.sort(keep)
+        keep = keep[np.concatenate(([True], keep[1:] != keep[:-1]))]
+        return keep, acc[keep]
+
     def postings(self, counts: Counter) -> int:
         """How many postings the query terms have (the work :meth:`scores` does)."""
         ptr = self.words.ptr

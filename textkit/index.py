@@ -592,7 +592,8 @@ class SearchIndex:
             chosen, best = cand[top], total[top]
             exact = True
         if len(chosen) < k and part.kind == SHOULD and docs is None:
-            docs, scores = self._bm25.scores(plan.counts)
+            # Only the best k word scores can fill the list (the chosen may be among them).
+            docs, scores = self._bm25.best(plan.counts, k + len(chosen))
         if len(chosen) < k and part.kind == SHOULD and len(docs):
             # Too few excerpts hold the text itself: add those that only share words with it.
             rest = ~P.member(docs, np.sort(chosen)) if len(chosen) else np.ones(len(docs), bool)

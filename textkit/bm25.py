@@ -37,7 +37,6 @@ class BM25:
         self.boost = (K1 + 1) / (1 + self.norm)  # a verbatim part's weight per excerpt, before its IDF
         self._local = threading.local()  # a zeroed scratch array per thread, for gathers
         self._weights: dict[int, np.ndarray] = {}
-        self._matrix = None
 
     def weights(self, term: int) -> np.ndarray:
         """Contribution of a term to each excerpt of its postings (cached per term)."""
@@ -133,22 +132,6 @@ class BM25:
         out = dense[at]
         dense[docs] = 0.0
         return out
-
-    def matrix(self):
-        """Terms × excerpts sparse matrix of every contribution, for scoring queries in a batch."""
-        if self._matrix is None:
-            from scipy import sparse
-
-            p = self.words
-            terms = np.repeat(np.arange(len(p.ptr) - 1), np.diff(p.ptr))
-            tf = np.asarray(p.tf, np.float64)
-            weights = self.idf[terms] * tf * (K1 + 1) / (tf + self.norm[p.doc])
-            # A term with IDF exactly 0 still matches: keep it in the product as a tiny weight
-            # (the caller turns it back into 0), or the excerpt would drop out of the results.
-            weights[weights == 0] = 1e-300
-            self._matrix = sparse.csr_matrix((weights, np.asarray(p.doc), np.asarray(p.ptr)),
-                                             shape=(len(p.ptr) - 1, self.size))
-        return self._matrix
 
 
 def _floor(mean: float, n: int, df: np.ndarray) -> np.ndarray:

@@ -47,7 +47,6 @@ _EDGE_PUNCT = re.compile(r"^[^\w]+|[^\w]+$")
 _SURROGATE = re.compile("[\ud800-\udfff]")
 _WORDISH = re.compile(r"[^\W_]")  # a letter, digit or ideograph: what makes a token worth indexing
 _NONE = np.zeros(0, np.int32)
-_ZERO = 1e-200  # below this, a batch score is made of stand-ins for zero weights (see BM25.matrix)
 _TEXT_DOC = "text"  # document name of excerpts given as plain strings
 _PLANS = 4096  # query plans remembered per index (each a few hundred bytes)
 
@@ -422,6 +421,9 @@ class SearchIndex:
         plan = self._planned(query, doc, section)
         if k < 1 or not self.size:
             return []
+        return self._ranked(plan, k, explain)
+
+    def _ranked(self, plan: _Plan, k: int, explain: bool) -> list[Hit]:
         if len(plan.parts) == 1 and plan.allowed is None:
             return self._rank_one(plan, None, None, k, explain)  # scores words only if it must
         docs, scores = self._bm25.scores(plan.counts)
@@ -429,29 +431,18 @@ class SearchIndex:
 
     def search_many(self, queries: Sequence[str], k: int = 1) -> list[list[Hit]]:
         """Search many queries at once (one list of hits each; [] for a query with nothing to search)."""
-        if k < 1:
+        if k < 1 or not self.size:
             return [[] for _ in queries]
-        plans: list[_Plan | None] = []
+        out = []
+        # Each query on the single-query path: it scores only the excerpts that can make its top k,
+        # which measured twice as fast per query as one sparse product of every query with every excerpt.
         for q in queries:
             try:
-                plans.append(self._planned(q))
+                plan = self._planned(q)
             except QueryError:
-                plans.append(None)
-        rows = [(i, t, c) for i, plan in enumerate(plans) if plan for t, c in plan.counts.items()]
-        if not rows or not self.size:
-            return [self._rank(p, np.zeros(0, np.int32), np.zeros(0), k, False) if p else [] for p in plans]
-        from scipy import sparse
-
-        r, t, c = (np.array(col) for col in zip(*rows))
-        query_matrix = sparse.csr_matrix((c.astype(np.float64), (r, t)), shape=(len(plans), len(self.vocab)))
-        # One sparse product scores every query against every excerpt: (queries × terms) · (terms × excerpts).
-        result = (query_matrix @ self._bm25.matrix()).tocsr()
-        result.sort_indices()
-        result.data[result.data < _ZERO] = 0.0  # back to the exact 0 of a zero-IDF term
-        out = []
-        for i, plan in enumerate(plans):
-            lo, hi = result.indptr[i], result.indptr[i + 1]
-            out.append(self._rank(plan, result.indices[lo:hi], result.data[lo:hi], k, False) if plan else [])
+                out.append([])
+                continue
+            out.append(self._ranked(plan, k, False))
         return out
 
     def _plan(self, query: Query) -> _Plan:

@@ -423,4 +423,7 @@ def _read_quiz(path: Path):
 
 def main() -> None:
     """Entry point of the ``textkit`` console script."""
+    # One command, one query: OpenBLAS's worker threads (started when numpy is imported, and spinning
+    # for a while) cost a cold start about 40 ms of CPU and nothing here multiplies large matrices.
+    os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
     cli(prog_name="textkit")

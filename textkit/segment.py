@@ -166,7 +166,8 @@ _TAG = re.compile(r"[A-Za-z]+")
 
 
 def _read_entries(lexicon: bool, dictionaries: Iterable[str]) -> list[Entry]:
-    sources = [("bundled lexicon", bundled_lexicon())] if lexicon else []
+    entries: list[Entry] = list(_bundled_entries()) if lexicon else []
+    sources = []
     for path in dictionaries:
         try:
             data = Path(path).read_bytes()
@@ -179,13 +180,18 @@ def _read_entries(lexicon: bool, dictionaries: Iterable[str]) -> list[Entry]:
         if "\x00" in text:
             raise SegmenterError(f"dictionary {path} is not a text file")
         sources.append((str(path), text))
-    entries: list[Entry] = []
     for name, text in sources:
         found = _parse(name, text)
-        if not found and name != "bundled lexicon":
+        if not found:
             raise SegmenterError(f"dictionary {name} has no words (expected lines of: word [freq] [tag])")
         entries.extend(found)
     return entries
+
+
+@functools.lru_cache(maxsize=1)
+def _bundled_entries() -> tuple[Entry, ...]:
+    # Parsed once per process: a command may make several segmenters (cache key, index, query).
+    return tuple(_parse("bundled lexicon", bundled_lexicon()))
 
 
 def _parse(name: str, text: str) -> list[Entry]:

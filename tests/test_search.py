@@ -271,3 +271,19 @@ def test_cli_damaged_index_says_rebuild(runner, tmp_path):
     (gen / "word_doc.npy").write_bytes(b"\x93NUMPY broken")
     result = runner.invoke(cli, ["search", "工会", "--index", str(path)])
     assert result.exit_code == 1 and "rebuild" in result.stderr
+
+
+def test_searching_from_several_threads_gives_the_same_hits(reports_index):
+    from concurrent.futures import ThreadPoolExecutor
+
+    idx = reports_index
+    queries = [e.text[:n] for e in idx.excerpts[:40] for n in (3, 12)]
+    expected = [[(h.excerpt, h.score, h.highlights) for h in idx.search(q, k=5)] for q in queries]
+    idx._reset_cache()  # every thread starts from empty caches (plans, scorer, scratch arrays)
+
+    def run(q):
+        return [(h.excerpt, h.score, h.highlights) for h in idx.search(q, k=5)]
+
+    with ThreadPoolExecutor(4) as pool:
+        got = list(pool.map(run, queries * 3))
+    assert got == expected * 3

@@ -16,6 +16,7 @@ import random
 import re
 import sys
 import time
+import zlib
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -96,6 +97,8 @@ def main() -> None:
             continue
         seen.add((sent, answer))
         cases.append((bank, sent, answer))
+    # Halves by sentence (crc32 parity): phrase ranking was tuned on "tune" only.
+    halves = {"tune": [0, 0, 0, 0], "held_out": [0, 0, 0, 0]}
     hits = {3: 0, 5: 0}
     partial3 = 0
     anywhere = 0
@@ -112,6 +115,11 @@ def main() -> None:
         chance3 += min(3, len(keys)) / len(keys) if first is not None else 0.0
         for k in hits:
             hits[k] += first is not None and first < k
+        half = halves["tune" if zlib.crc32(sent.encode("utf-8")) % 2 == 0 else "held_out"]
+        half[0] += 1
+        half[1] += first is not None and first < 3
+        half[2] += first is not None and first < 5
+        half[3] += first is not None
         partial3 += any(a in m or m in a for members in keys[:3] for m in members)
         bucket = "1" if len(a) == 1 else "2-4" if len(a) <= 4 else "5+"
         stats = by_len.setdefault(bucket, [0, 0])
@@ -128,6 +136,8 @@ def main() -> None:
         "top3_overlap": round(partial3 / n, 3) if n else None,
         "answer_among_all_candidates": round(anywhere / n, 3) if n else None,
         "top3_if_three_candidates_were_picked_at_random": round(chance3 / n, 3) if n else None,
+        "halves": {h: {"n": v[0], "top3": round(v[1] / v[0], 3), "top5": round(v[2] / v[0], 3),
+                       "answer_among_all_candidates": round(v[3] / v[0], 3)} for h, v in halves.items() if v[0]},
         "top3_by_answer_length": {k: {"n": v[0], "top3": round(v[1] / v[0], 3)} for k, v in sorted(by_len.items())},
         "method": "answer located in the political corpus with 5 matching characters each side; textkit "
                   "rank_candidates on the corpus sentence; hit = the answer is exactly (textkit.grading.key: width, t2s, no punctuation/quotes) a top-k "

@@ -310,7 +310,8 @@ def _add_terms(text: str, form: str, n: int, tokens, taken, found: dict[str, Can
                 if any(x < b and a < y for x, y in taken):
                     continue
                 c = found.setdefault(key, Candidate(key, "term", (text[a:b],), multiword=size > 1))
-                c.spans.append((n, [(a, b)]))
+                if c.kind == "term":  # a word quoted once (“统一”) is not a quoted term everywhere else
+                    c.spans.append((n, [(a, b)]))
         run = []
 
 

@@ -233,18 +233,18 @@ def checked_by_exit() -> Iterator[None]:
 
 
 def _verify(root: Path, files: dict[str, tuple[Any, Mapping[str, Any]]]) -> None:
-    check = _Check(root, files)
     pending = _pending.get()
+    cores = os.cpu_count() or 1
     if pending is None:
-        check.result()
-    else:
-        pending.append(check)
+        _Check(root, files, workers=min(4, cores)).result()
+    else:  # leave a core to the caller, who goes on meanwhile
+        pending.append(_Check(root, files, workers=min(4, max(1, cores - 1))))
 
 
 class _Check:
     """The checksums of one generation's files, computed by worker threads; :meth:`result` waits."""
 
-    def __init__(self, root: Path, files: dict[str, tuple[Any, Mapping[str, Any]]]) -> None:
+    def __init__(self, root: Path, files: dict[str, tuple[Any, Mapping[str, Any]]], workers: int) -> None:
         self.root = root
         self.failed: list[str] = []
         # Biggest first, so that the workers finish at about the same time.
@@ -254,7 +254,7 @@ class _Check:
         if sum(len(data) for data, _ in files.values()) < _INLINE_BYTES:
             self._work()
             return
-        for _ in range(min(4, os.cpu_count() or 1, len(files))):
+        for _ in range(min(workers, len(files))):
             thread = threading.Thread(target=self._work, name="textkit-checksums", daemon=True)
             thread.start()
             self._threads.append(thread)

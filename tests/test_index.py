@@ -167,9 +167,9 @@ def test_another_format_version_is_named(saved):
 
 
 def test_a_different_query_segmenter_is_refused(saved):
-    SearchIndex.load(saved, segmenter=Segmenter(engine="fast", mode="search"))
-    with pytest.raises(AnalysisMismatch, match="mode exact"):
-        SearchIndex.load(saved, segmenter=Segmenter(engine="fast", mode="exact"))
+    SearchIndex.load(saved, segmenter=Segmenter(engine="fast", mode="exact"))
+    with pytest.raises(AnalysisMismatch, match="mode search"):
+        SearchIndex.load(saved, segmenter=Segmenter(engine="fast", mode="search"))
 
 
 def test_refuses_to_overwrite_a_folder_that_is_not_an_index(tmp_path, notice):

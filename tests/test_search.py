@@ -14,6 +14,7 @@ from textkit.excerpts import Document, split_document
 from textkit.index import SearchIndex, analysis_key
 from textkit.load import load_corpus
 from textkit.normalize import clean
+from textkit.segment import Segmenter
 
 ROOT = Path(__file__).resolve().parents[1]
 POLITICAL = ROOT.parent / "shared" / "data" / "political"
@@ -84,21 +85,33 @@ def test_no_match_is_an_empty_list_and_bad_queries_raise(index):
             index.search(bad)
 
 
-def test_scores_equal_rank_bm25_on_the_same_tokens(index, notice):
+@pytest.mark.parametrize("k1, b", [(1.5, 0.75), (0.6, 0.3), (1.2, 0.0)])
+def test_scores_equal_rank_bm25_on_the_same_tokens(notice, k1, b):
     from rank_bm25 import BM25Okapi
 
-    reference = BM25Okapi([index.analyze(e.text) for e in notice])
+    index = SearchIndex.build(notice, k1=k1, b=b)
+    reference = BM25Okapi([index.analyze(e.text) for e in notice], k1=k1, b=b)
     for query in ["两个维护", "工会 工作 教职工", "劳模精神 劳动精神 工匠精神", "不在文中的词"]:
         tokens = index.analyze(query)
         # 工会 is in most excerpts here: rank-bm25's epsilon floor for negative IDF applies too.
         assert np.allclose(index.bm25_scores(tokens), reference.get_scores(tokens), rtol=1e-12, atol=1e-12)
 
 
+def test_bm25_parameters_are_kept_by_save_and_load(notice, tmp_path):
+    index = SearchIndex.build(notice, k1=1.5, b=0.75)
+    index.save(tmp_path / "n.idx")
+    loaded = SearchIndex.load(tmp_path / "n.idx")
+    assert (loaded.k1, loaded.b) == (1.5, 0.75)
+    tokens = index.analyze("工会 工作 教职工")
+    assert np.allclose(loaded.bm25_scores(tokens), index.bm25_scores(tokens))
+    assert not np.allclose(SearchIndex.build(notice).bm25_scores(tokens), index.bm25_scores(tokens))
+
+
 def test_scores_are_never_negative_where_rank_bm25s_are():
     from rank_bm25 import BM25Okapi
 
-    texts = ["工会工作", "工会的工作"]  # every word in every excerpt
-    idx = SearchIndex.build(texts)
+    texts = ["工会工作", "工会的工作"]  # with search-mode words, 工会 is in every excerpt
+    idx = SearchIndex.build(texts, segmenter=Segmenter(engine="fast", mode="search"))
     tokens = idx.analyze("工会")
     reference = BM25Okapi([idx.analyze(t) for t in texts]).get_scores(tokens)
     assert (reference < 0).all()  # its mean IDF is negative in so small a corpus
@@ -127,7 +140,8 @@ def test_search_many_gives_each_query_its_best_excerpt(index):
 
 
 def test_batch_keeps_excerpts_whose_words_score_zero():
-    idx = SearchIndex.build(["工会工作", "学习活动"])  # each word in exactly half: IDF 0
+    # Search-mode words: 工会 and 学习 each in exactly half the excerpts, so IDF 0.
+    idx = SearchIndex.build(["工会工作", "学习活动"], segmenter=Segmenter(engine="fast", mode="search"))
     single = [(h.excerpt, h.score) for h in idx.search("工会学习")]
     assert [e for e, _ in single] == ["text#1", "text#2"]
     assert [(h.excerpt, h.score) for h in idx.search_many(["工会学习"], k=5)[0]] == single

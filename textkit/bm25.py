@@ -1,6 +1,10 @@
 """BM25 (Okapi) from raw counts, computed at query time as Lucene does.
 
-Scores equal ``rank_bm25.BM25Okapi``'s (k1=1.5, b=0.75, epsilon=0.25) on the same tokens. Where
+With rank-bm25's parameters (k1=1.5, b=0.75, epsilon=0.25) scores equal
+``rank_bm25.BM25Okapi``'s on the same tokens. textkit's defaults are k1=0.6, b=0.3: on the CMRC
+2018 retrieval evaluation (held-out half, see docs/quality.md) exact-mode words with a flatter
+BM25 rank the right paragraph higher than k1=1.5, b=0.75, because long pasted queries otherwise
+pile up on common words and long excerpts are over-penalised. Where
 rank-bm25's IDF is negative (a term in more than half the excerpts) we use its floor, epsilon ×
 the mean IDF; in a corpus so small that the mean itself is not positive we use epsilon × Lucene's
 always-positive IDF ``log(1 + (N − n + 0.5) / (n + 0.5))`` instead, so no score is negative and a
@@ -16,14 +20,15 @@ import numpy as np
 
 from .postings import Postings
 
-K1, B, EPSILON = 1.5, 0.75, 0.25
+K1, B, EPSILON = 0.6, 0.3, 0.25  # textkit's defaults; rank-bm25's are k1=1.5, b=0.75
 
 
 class BM25:
     """Scores of word postings; everything derived from the counts is cached until they change."""
 
-    def __init__(self, words: Postings, lengths: np.ndarray) -> None:
+    def __init__(self, words: Postings, lengths: np.ndarray, k1: float = K1, b: float = B) -> None:
         self.words = words
+        self.k1, self.b = k1, b
         self.size = len(lengths)
         n = self.size
         df = np.diff(words.ptr).astype(np.float64)
@@ -33,8 +38,8 @@ class BM25:
         self.idf = np.where(raw < 0, _floor(mean, n, df), raw)
         length = np.asarray(lengths, np.float64)
         avg = length.mean() if n and length.mean() > 0 else 1.0
-        self.norm = K1 * (1 - B + B * length / avg)  # the length part of the denominator
-        self.boost = (K1 + 1) / (1 + self.norm)  # a verbatim part's weight per excerpt, before its IDF
+        self.norm = k1 * (1 - b + b * length / avg)  # the length part of the denominator
+        self.boost = (k1 + 1) / (1 + self.norm)  # a verbatim part's weight per excerpt, before its IDF
         self._local = threading.local()  # a zeroed scratch array per thread, for gathers
         self._weights: dict[int, np.ndarray] = {}
 
@@ -45,7 +50,7 @@ class BM25:
             p = self.words
             lo, hi = p.ptr[term], p.ptr[term + 1]
             tf = np.asarray(p.tf[lo:hi], np.float64)
-            w = self.idf[term] * tf * (K1 + 1) / (tf + self.norm[p.doc[lo:hi]])
+            w = self.idf[term] * tf * (self.k1 + 1) / (tf + self.norm[p.doc[lo:hi]])
             self._weights[term] = w
         return w
 

@@ -28,7 +28,7 @@ def default_index(progress: Progress = None) -> SearchIndex:
     """An index of the bundled ``corpus/``, built on first use into the user cache and reused."""
     corpus = _corpus_dir()
     files = sorted(p for p in corpus.rglob("*") if p.is_file() and "__pycache__" not in p.parts)
-    seg = Segmenter(engine="fast", mode="search")
+    seg = Segmenter(engine="fast", mode="exact")
     path = Path(os.environ.get("TEXTKIT_CACHE_DIR") or _user_cache()) / f"corpus-{cache_key(seg, corpus, files)}.idx"
     try:
         with storage.checked_by_exit():  # checked here, so that a damaged cache is rebuilt, not reported

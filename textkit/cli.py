@@ -187,7 +187,7 @@ def segment(text: str | None, file, mode: str, engine: str, dicts: tuple[str, ..
               help="User dictionary (jieba format: word [freq] [tag]); may be repeated.")
 @click.option("--engine", type=click.Choice(["jieba", "fast"]), default="fast", show_default=True,
               help="fast (rjieba, no 1 s dictionary load when searching) or jieba; same tokens.")
-@click.option("--mode", type=click.Choice(["exact", "search"]), default="search", show_default=True,
+@click.option("--mode", type=click.Choice(["exact", "search"]), default="exact", show_default=True,
               help="Segmentation mode of the index terms.")
 @click.pass_context
 def index(ctx: click.Context, sources: tuple[Path, ...], index_path: Path | None, append: bool,

@@ -1,7 +1,8 @@
 """Search: BM25 over words, with a character n-gram path so that any phrase in the text is found.
 
-Ranking is BM25 (Okapi, k1=1.5, b=0.75) over the segmenter's words, computed at query time from
-raw term frequencies, so scores equal ``rank_bm25.BM25Okapi``'s on the same tokens and stay exact
+Ranking is BM25 (Okapi; k1=0.6, b=0.3 by default, see :mod:`textkit.bm25`) over the segmenter's
+exact-mode words, computed at query time from raw term frequencies, so scores equal
+``rank_bm25.BM25Okapi``'s on the same tokens with the same parameters and stay exact
 after :meth:`SearchIndex.add` / :meth:`SearchIndex.remove`. Beside the words, the index keeps
 character unigram and bigram postings: a query part (a word as typed, a ``"phrase"``, ``+must``,
 ``-exclude``) is looked up by the n-grams it is made of and checked against the excerpt text
@@ -34,7 +35,7 @@ import numpy as np
 from . import postings as P
 from .bm25 import B, BM25, EPSILON, K1
 from . import storage
-from .errors import AnalysisMismatch, IndexCorrupt, QueryError, TextkitError
+from .errors import AnalysisMismatch, IndexCorrupt, QueryError, SearchIndexError, TextkitError
 from .excerpts import Excerpt
 from .normalize import analysis_form
 from .query import MUST, NOT, SHOULD, Query, parse_query
@@ -117,8 +118,11 @@ def analysis_key(text: str) -> str:
 class SearchIndex:
     """A BM25 index of excerpts, searchable by words and by any substring of the text."""
 
-    def __init__(self, segmenter: Segmenter | None = None) -> None:
-        self.segmenter = segmenter or Segmenter(engine="fast", mode="search")
+    def __init__(self, segmenter: Segmenter | None = None, k1: float = K1, b: float = B) -> None:
+        if not (k1 >= 0 and 0 <= b <= 1):
+            raise SearchIndexError(f"BM25 parameters out of range (k1={k1}, b={b}): use k1 >= 0 and 0 <= b <= 1")
+        self.segmenter = segmenter or Segmenter(engine="fast", mode="exact")
+        self.k1, self.b = float(k1), float(b)
         self._stopwords = stopwords()
         self._vocab: dict[str, int] = {}
         self._vocab_blob: Any = None  # terms of a loaded index, turned into _vocab on first use
@@ -138,9 +142,9 @@ class SearchIndex:
 
     @classmethod
     def build(cls, excerpts: Iterable[Excerpt | str], segmenter: Segmenter | None = None,
-              progress: Progress = None) -> SearchIndex:
-        """Index excerpts (or plain strings) with ``segmenter`` (default: fast engine, search mode)."""
-        index = cls(segmenter)
+              progress: Progress = None, k1: float = K1, b: float = B) -> SearchIndex:
+        """Index excerpts (or plain strings) with ``segmenter`` (default: fast engine, exact mode)."""
+        index = cls(segmenter, k1=k1, b=b)
         index.add(excerpts, progress=progress)
         return index
 
@@ -262,7 +266,7 @@ class SearchIndex:
         seg = self.segmenter
         meta = {"analysis": seg.settings, "lexicon": seg.lexicon, "dictionaries": list(seg.dictionaries),
                 "stopwords": stopword_hash(self._stopwords),
-                "excerpts": self.size, "terms": len(vocab), "bm25": {"k1": K1, "b": B, "epsilon": EPSILON}}
+                "excerpts": self.size, "terms": len(vocab), "bm25": {"k1": self.k1, "b": self.b, "epsilon": EPSILON}}
         expect = self._origin[1] if self._origin and self._origin[0] == path.resolve() else None
         generation = storage.write(path, arrays, blobs, meta, expect=expect)
         self._origin = (path.resolve(), generation)
@@ -290,7 +294,11 @@ class SearchIndex:
         if segmenter is not None and segmenter.settings != recorded:
             raise AnalysisMismatch(f"{path} was built with {_describe(recorded)}; the query segmenter is "
                                    f"{_describe(segmenter.settings)}; use the index's own segmenter or rebuild")
-        index = cls(seg)
+        params = meta.get("bm25", {})
+        try:
+            index = cls(seg, k1=float(params.get("k1", K1)), b=float(params.get("b", B)))
+        except (TypeError, ValueError, SearchIndexError) as exc:
+            raise IndexCorrupt(f"{path}: bad BM25 parameters ({exc}); {hint}") from None
         try:
             index._words = P.Postings(a["word_ptr"], a["word_doc"], a["word_tf"])
             index._grams = P.Postings(a["gram_ptr"], a["gram_doc"], keys=a["gram_key"])
@@ -402,7 +410,7 @@ class SearchIndex:
     def _bm25(self) -> BM25:
         """The scorer of the current counts (made again after every change)."""
         if self._scorer is None:
-            self._scorer = BM25(self._words, self._length)
+            self._scorer = BM25(self._words, self._length, self.k1, self.b)
         return self._scorer
 
     def bm25_scores(self, tokens: Sequence[str]) -> np.ndarray:

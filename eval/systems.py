@@ -136,46 +136,27 @@ class TextkitRanker:
 
 
 class TunedTextkitRanker(TextkitRanker):
-    """textkit with a proposed setting: its segmenter mode, and BM25 k1/b patched around each call
-    (see :func:`bm25_params`), so other indexes in the same process keep the defaults."""
+    """textkit built with a proposed setting: its segmenter mode and BM25 k1/b."""
 
     def __init__(self, name: str, excerpts: Sequence[Excerpt], mode: str, k1: float, b: float):
         from textkit.segment import Segmenter
 
-        super().__init__(name, excerpts, segmenter=Segmenter(engine="fast", mode=mode))
-        self.k1, self.b = k1, b
-
-    def rank(self, queries: Sequence[str], k: int = 10) -> list[list[str]]:
-        with bm25_params(self.k1, self.b, self.index):
-            return super().rank(queries, k)
+        super().__init__(name, excerpts, segmenter=Segmenter(engine="fast", mode=mode), k1=k1, b=b)
 
 
 @contextmanager
 def bm25_params(k1: float, b: float, *indexes):
-    """textkit's BM25 constants set to ``k1``/``b`` inside the block (weight caches of ``indexes``
-    cleared on entry and exit). They are module constants (``textkit.bm25``, formerly
-    ``textkit.index``), not parameters, hence the patch; the harness alone uses it."""
-    import importlib
-
-    modules = []
-    for name in ("textkit.bm25", "textkit.index"):
-        try:
-            module = importlib.import_module(name)
-        except ImportError:
-            continue
-        if hasattr(module, "K1") and hasattr(module, "B"):
-            modules.append(module)
-    saved = [(m.K1, m.B) for m in modules]
-    for m in modules:
-        m.K1, m.B = k1, b
+    """BM25 k1/b of ``indexes`` set to ``k1``/``b`` inside the block (their weight caches cleared
+    on entry and exit), so that one built index can be scored under several settings."""
+    saved = [(index.k1, index.b) for index in indexes]
     for index in indexes:
+        index.k1, index.b = k1, b
         index._reset_cache()
     try:
         yield
     finally:
-        for m, (old_k1, old_b) in zip(modules, saved):
-            m.K1, m.B = old_k1, old_b
-        for index in indexes:
+        for index, (old_k1, old_b) in zip(indexes, saved):
+            index.k1, index.b = old_k1, old_b
             index._reset_cache()
 
 

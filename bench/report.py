@@ -309,3 +309,14 @@ def plot(result: dict, png: Path) -> bool:
     fig.savefig(png, dpi=110)
     plt.close(fig)
     return True
+
+
+if __name__ == "__main__":
+    # python bench/report.py [RESULTS.json [REPORT.md]]: rewrite the report from a run's JSON.
+    import json
+    import sys
+
+    here = Path(__file__).resolve().parent
+    src = Path(sys.argv[1]) if len(sys.argv) > 1 else here / "results" / "latest.json"
+    doc = Path(sys.argv[2]) if len(sys.argv) > 2 else here.parent / "docs" / "benchmarks.md"
+    write(json.loads(src.read_text(encoding="utf-8")), doc)

@@ -103,3 +103,12 @@ def test_list_of_terms_is_a_series_of_whole_words():
     # A word repeated as an adverb is no series: 人民最关心最直接最现实的利益问题.
     found = _texts(extract_phrases("解决好人民最关心最直接最现实的利益问题。", k=10))
     assert not any(p.count("、") and "最" in p for p in found)
+
+
+def test_a_list_is_not_cut_inside_the_word_after_it():
+    # From the 20th congress report: the last item is 依法治国, not 依法治国有机 (a hand-judged failure).
+    text = "人民代表大会制度是坚持党的领导、人民当家作主、依法治国有机统一的根本政治制度安排。"
+    found = [p.phrase for p in extract_phrases(text, k=10)]
+    assert not any("依法治国有机" in p and p != "依法治国有机统一" for p in found)
+    assert "产业兴旺、生态宜居、乡风文明、治理有效、生活富裕" in [
+        p.phrase for p in extract_phrases("要坚持产业兴旺、生态宜居、乡风文明、治理有效、生活富裕的总要求。", k=5)]

@@ -257,13 +257,33 @@ def _enumeration(form: str, items: list[tuple[int, int]], bounds: frozenset[int]
     if len(items) > MAX_ENUMERATION:
         return []
     (a0, b0), (a1, b1), (an, bn) = items[0], items[1], items[-1]
-    spans = [(max(a0, b0 - (b1 - a1)), b0), *items[1:-1], (an, min(bn, an + (items[-2][1] - items[-2][0])))]
+    last = _last_item(form, an, bn, items[-2][1] - items[-2][0], bounds)
+    if last is None:
+        return []
+    spans = [(max(a0, b0 - (b1 - a1)), b0), *items[1:-1], last]
     words = [form[x:y] for x, y in spans]
     if not all(2 <= len(w) <= 6 and x in bounds and y in bounds for w, (x, y) in zip(words, spans)):
         return []
     if len(set(words)) < len(words) or any(w in STOPWORDS or not _content(w) for w in words):
         return []
     return spans
+
+
+# What may follow the last item of a list: the sentence goes on with a particle or stops.
+_AFTER_LIST = frozenset("的地得和与及等是为在了都也，。、；：！？）》”」,.;:!?) \n")
+
+
+def _last_item(form: str, a: int, b: int, size: int, bounds: frozenset[int]) -> tuple[int, int] | None:
+    """The last item of a list, at most ``size`` long, ending where the list visibly ends.
+
+    Cutting it to its neighbour's length alone can take a piece of the next word
+    (人民当家作主、依法治国有机统一 → 依法治国有机): the cut must be followed by a particle,
+    punctuation or the end of the text, else the list is not read as one.
+    """
+    for end in range(min(b, a + size), a + 1, -1):
+        if end in bounds and (end == len(form) or form[end] in _AFTER_LIST):
+            return a, end
+    return None
 
 
 def _trim_series(form: str, items: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -16,6 +16,7 @@ from textkit import load as load_module
 from textkit.errors import EmptyCorpus, LoadError, SourceNotFound
 from textkit.load import decode_bytes, load_corpus, load_documents
 from textkit.normalize import clean
+from pdf_text import wrap_like_a_pdf
 
 ROOT = Path(__file__).resolve().parents[1]
 NOTICE = ROOT / "corpus" / "学习宣传贯彻《论述摘编》的通知.txt"
@@ -158,20 +159,9 @@ def make_pdf(path: Path, pages: list[list[str]]) -> None:
         writer.write(out)
 
 
-def column(paragraph: str, width: int = 60) -> list[str]:
-    """The printed lines of a paragraph in a column ``width`` half-width cells wide."""
-    lines, line, used = [], "", 0
-    for ch in paragraph:
-        w = 1 if ch.isascii() else 2
-        if used + w > width:
-            lines.append(line)
-            line, used = "", 0
-        line, used = line + ch, used + w
-    return lines + [line]
-
 
 def test_pdf_lines_wrapped_by_the_layout_are_joined_across_pages(tmp_path, paragraphs):
-    lines = [line for para in paragraphs for line in column(para)]
+    lines = [line for para in paragraphs for line in wrap_like_a_pdf(para)]
     make_pdf(tmp_path / "通知.pdf", [lines[:20], ["- 2 -"] + lines[20:]])  # a page number too
     (doc,) = load_documents([tmp_path / "通知.pdf"])
     assert doc.text.split("\n")[0] == TITLE
@@ -322,7 +312,7 @@ def test_truncated_docx_and_pdf_are_skipped_with_a_warning(tmp_path, paragraphs,
     document.save(tmp_path / "whole.docx")
     data = (tmp_path / "whole.docx").read_bytes()
     (tmp_path / "cut.docx").write_bytes(data[: len(data) // 2])
-    make_pdf(tmp_path / "whole.pdf", [column(p) for p in paragraphs])
+    make_pdf(tmp_path / "whole.pdf", [wrap_like_a_pdf(p) for p in paragraphs])
     data = (tmp_path / "whole.pdf").read_bytes()
     (tmp_path / "cut.pdf").write_bytes(data[: len(data) // 3])
     names = [d.name for d in load_documents([tmp_path])]

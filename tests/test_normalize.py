@@ -10,6 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from textkit.normalize import analysis_form, clean, repair_breaks
+from pdf_text import wrap_like_a_pdf
 
 ROOT = Path(__file__).resolve().parents[1]
 NOTICE = ROOT / "corpus" / "学习宣传贯彻《论述摘编》的通知.txt"
@@ -42,18 +43,6 @@ def test_notice_keeps_its_real_paragraphs_and_headings(notice):
     assert len(lines) == 9
     assert all(line.endswith(("。", "：")) for line in lines[1:] if not line[0] in "一二三")
 
-
-def wrap_like_a_pdf(paragraph: str, width: int = 60) -> list[str]:
-    """Lines of a page column ``width`` half-width cells wide: Chinese characters take two."""
-    lines, line, used = [], "", 0
-    for ch in paragraph:
-        w = 1 if ch.isascii() else 2
-        if used + w > width:
-            lines.append(line)
-            line, used = "", 0
-        line += ch
-        used += w
-    return lines + [line]
 
 
 def test_pdf_wrapped_notice_is_rejoined_into_the_same_paragraphs(notice):

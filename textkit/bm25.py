@@ -21,6 +21,7 @@ import numpy as np
 from .postings import Postings
 
 K1, B, EPSILON = 0.6, 0.3, 0.25  # textkit's defaults; rank-bm25's are k1=1.5, b=0.75
+HEAD = 128  # best postings kept in order per term: enough for any top-k a search asks for
 
 
 class BM25:
@@ -42,6 +43,7 @@ class BM25:
         self.boost = (k1 + 1) / (1 + self.norm)  # a verbatim part's weight per excerpt, before its IDF
         self._local = threading.local()  # a zeroed scratch array per thread, for gathers
         self._weights: dict[int, np.ndarray] = {}
+        self._orders: dict[int, np.ndarray] = {}
 
     def weights(self, term: int) -> np.ndarray:
         """Contribution of a term to each excerpt of its postings (cached per term)."""
@@ -75,8 +77,72 @@ class BM25:
         uniq = np.flatnonzero(hit)
         return uniq, dense[uniq]
 
+    def order(self, term: int) -> np.ndarray:
+        """Positions of a term's best postings, best weight first, ties to the lower excerpt (cached)."""
+        o = self._orders.get(term)
+        if o is None:
+            w = self.weights(term)
+            # Postings are sorted by excerpt: a stable sort breaks ties as search results do.
+            o = self._orders[term] = np.argsort(-w, kind="stable")[:HEAD]
+        return o
+
+    def peak(self, term: int) -> float:
+        """The largest contribution a term makes to any excerpt (0 for a term no excerpt holds)."""
+        o = self.order(term)
+        return float(self.weights(term)[o[0]]) if len(o) else 0.0
+
     def best(self, counts: Counter, k: int) -> tuple[np.ndarray, np.ndarray]:
-        """Like :meth:`scores`, but only the excerpts that can be among the ``k`` best (all ties kept).
+        """Like :meth:`scores`, but only excerpts that can be among the ``k`` best (sorted, exact scores).
+
+        One term: its ``k`` best postings, read from the cached order. Several: MaxScore. Terms
+        are taken by their largest contribution, rarest first, and summed over the excerpts they
+        touch until the ``k``-th best partial score exceeds what the remaining terms could add
+        at most; then no other excerpt can reach the top ``k``, and the remaining (common)
+        terms are only looked up for the excerpts already touched, never read whole.
+        """
+        p = self.words
+        ptr = p.ptr
+        terms = [(t, c) for t, c in counts.items() if ptr[t + 1] > ptr[t]]
+        if not terms:
+            return np.zeros(0, np.int32), np.zeros(0)
+        if len(terms) == 1:
+            t, c = terms[0]
+            if k > HEAD:
+                return self.scores(counts)
+            pos = np.sort(self.order(t)[:k])
+            return p.doc[ptr[t] + pos], self.weights(t)[pos] * c
+        ranked = sorted(((self.peak(t) * c, t, c) for t, c in terms), key=lambda x: -x[0])
+        rest = sum(x[0] for x in ranked)
+        done = 0.0  # what the terms summed so far could give one excerpt at most
+        docs_parts: list[np.ndarray] = []
+        weight_parts: list[np.ndarray] = []
+        touched = 0
+        for n, (peak, t, c) in enumerate(ranked):
+            rest -= peak
+            done += peak
+            lo, hi = int(ptr[t]), int(ptr[t + 1])
+            touched += hi - lo
+            if touched * 16 >= self.size:  # too many postings to sum sparsely
+                return self._best_dense(counts, k)
+            docs_parts.append(p.doc[lo:hi])
+            weight_parts.append(self.weights(t) * c)
+            if n + 1 == len(ranked):
+                break
+            if done <= rest:  # no excerpt can be safe yet: do not sum
+                continue
+            docs, scores = _sum_sparse(docs_parts, weight_parts)
+            if len(docs) >= k and np.partition(scores, len(scores) - k)[len(scores) - k] > rest:
+                for _, t2, c2 in ranked[n + 1:]:
+                    posted = p.doc[ptr[t2]:ptr[t2 + 1]]
+                    at = np.searchsorted(posted, docs)
+                    np.minimum(at, len(posted) - 1, out=at)
+                    ok = posted[at] == docs
+                    scores[ok] += self.weights(t2)[at[ok]] * c2
+                return docs, scores
+        return _sum_sparse(docs_parts, weight_parts)
+
+    def _best_dense(self, counts: Counter, k: int) -> tuple[np.ndarray, np.ndarray]:
+        """The excerpts that can be among the ``k`` best (all ties kept), for queries of many postings.
 
         Scores are summed into a dense array; the ``k``-th best score among the excerpts of one
         rare term is a floor for the ``k``-th best overall, so only the postings at or above it
@@ -137,6 +203,17 @@ class BM25:
         out = dense[at]
         dense[docs] = 0.0
         return out
+
+
+def _sum_sparse(docs: list[np.ndarray], weights: list[np.ndarray]) -> tuple[np.ndarray, np.ndarray]:
+    """Sorted excerpts touched by any of the postings, with their summed weights."""
+    if len(docs) == 1:
+        return np.asarray(docs[0]), np.array(weights[0])
+    d, w = np.concatenate(docs), np.concatenate(weights)
+    order = np.argsort(d, kind="stable")
+    d, w = d[order], w[order]
+    starts = np.flatnonzero(np.concatenate(([True], d[1:] != d[:-1])))
+    return d[starts], np.add.reduceat(w, starts)
 
 
 def _floor(mean: float, n: int, df: np.ndarray) -> np.ndarray:

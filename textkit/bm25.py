@@ -94,11 +94,12 @@ class BM25:
     def best(self, counts: Counter, k: int) -> tuple[np.ndarray, np.ndarray]:
         """Like :meth:`scores`, but only excerpts that can be among the ``k`` best (sorted, exact scores).
 
-        One term: its ``k`` best postings, read from the cached order. Several: MaxScore. Terms
-        are taken by their largest contribution, rarest first, and summed over the excerpts they
-        touch until the ``k``-th best partial score exceeds what the remaining terms could add
-        at most; then no other excerpt can reach the top ``k``, and the remaining (common)
-        terms are only looked up for the excerpts already touched, never read whole.
+        One term: its ``k`` best postings, read from the order cached per term. Several: scores
+        are summed into a dense array; the ``k``-th best score among the excerpts of one rare term
+        is a floor for the ``k``-th best overall, so only the postings at or above it are kept: no
+        sort of every excerpt a common word touches. (MaxScore, tried here, measured slower: with
+        k1=0.6, b=0.3 every term's largest weight is close to its IDF, so the remaining terms'
+        bound stays above the k-th partial score until the common words are read anyway.)
         """
         p = self.words
         ptr = p.ptr
@@ -111,44 +112,6 @@ class BM25:
                 return self.scores(counts)
             pos = np.sort(self.order(t)[:k])
             return p.doc[ptr[t] + pos], self.weights(t)[pos] * c
-        ranked = sorted(((self.peak(t) * c, t, c) for t, c in terms), key=lambda x: -x[0])
-        rest = sum(x[0] for x in ranked)
-        done = 0.0  # what the terms summed so far could give one excerpt at most
-        docs_parts: list[np.ndarray] = []
-        weight_parts: list[np.ndarray] = []
-        touched = 0
-        for n, (peak, t, c) in enumerate(ranked):
-            rest -= peak
-            done += peak
-            lo, hi = int(ptr[t]), int(ptr[t + 1])
-            touched += hi - lo
-            if touched * 16 >= self.size:  # too many postings to sum sparsely
-                return self._best_dense(counts, k)
-            docs_parts.append(p.doc[lo:hi])
-            weight_parts.append(self.weights(t) * c)
-            if n + 1 == len(ranked):
-                break
-            if done <= rest:  # no excerpt can be safe yet: do not sum
-                continue
-            docs, scores = _sum_sparse(docs_parts, weight_parts)
-            if len(docs) >= k and np.partition(scores, len(scores) - k)[len(scores) - k] > rest:
-                for _, t2, c2 in ranked[n + 1:]:
-                    posted = p.doc[ptr[t2]:ptr[t2 + 1]]
-                    at = np.searchsorted(posted, docs)
-                    np.minimum(at, len(posted) - 1, out=at)
-                    ok = posted[at] == docs
-                    scores[ok] += self.weights(t2)[at[ok]] * c2
-                return docs, scores
-        return _sum_sparse(docs_parts, weight_parts)
-
-    def _best_dense(self, counts: Counter, k: int) -> tuple[np.ndarray, np.ndarray]:
-        """The excerpts that can be among the ``k`` best (all ties kept), for queries of many postings.
-
-        Scores are summed into a dense array; the ``k``-th best score among the excerpts of one
-        rare term is a floor for the ``k``-th best overall, so only the postings at or above it
-        are kept: no sort of every excerpt a common word touches.
-        """
-        p = self.words
         spans = [(int(p.ptr[t]), int(p.ptr[t + 1]), t, c) for t, c in counts.items()]
         total = sum(hi - lo for lo, hi, _, _ in spans)
         if len(spans) < 2 or total < 64 * k:
@@ -203,17 +166,6 @@ class BM25:
         out = dense[at]
         dense[docs] = 0.0
         return out
-
-
-def _sum_sparse(docs: list[np.ndarray], weights: list[np.ndarray]) -> tuple[np.ndarray, np.ndarray]:
-    """Sorted excerpts touched by any of the postings, with their summed weights."""
-    if len(docs) == 1:
-        return np.asarray(docs[0]), np.array(weights[0])
-    d, w = np.concatenate(docs), np.concatenate(weights)
-    order = np.argsort(d, kind="stable")
-    d, w = d[order], w[order]
-    starts = np.flatnonzero(np.concatenate(([True], d[1:] != d[:-1])))
-    return d[starts], np.add.reduceat(w, starts)
 
 
 def _floor(mean: float, n: int, df: np.ndarray) -> np.ndarray:

@@ -20,7 +20,7 @@ def main() -> None:
     ap.add_argument("engine", choices=["bm25s", "tantivy"])
     ap.add_argument("index")
     ap.add_argument("query")
-    ap.add_argument("--mode", default="search")
+    ap.add_argument("--mode", default="exact")
     ap.add_argument("--queries", help="a file of queries, one a line, answered after QUERY")
     args = ap.parse_args()
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))

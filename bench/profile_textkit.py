@@ -24,7 +24,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--size", default="50k", help="10k, 50k, 200k, all or a number")
     ap.add_argument("--what", choices=["build", "search", "batch"], default="search")
-    ap.add_argument("--mode", default="search", choices=["search", "exact"])
+    ap.add_argument("--mode", default="exact", choices=["search", "exact"])
     ap.add_argument("--queries", type=int, default=100, help="queries per kind")
     ap.add_argument("--html", type=Path, help="also write pyinstrument's HTML report here")
     args = ap.parse_args()

@@ -48,8 +48,8 @@ def parser() -> argparse.ArgumentParser:
     ap.add_argument("--sizes", help="comma-separated sizes: 10k,50k,200k,all,1m or numbers")
     ap.add_argument("--queries", type=int, help="queries per kind (words, phrases, rare, quiz); default 100")
     ap.add_argument("--repeats", type=int, help="runs per measurement; medians are reported (default 3)")
-    ap.add_argument("--mode", default="search", choices=["search", "exact"],
-                    help="segmentation mode of the index (the CLI's default is search)")
+    ap.add_argument("--mode", default="exact", choices=["search", "exact"],
+                    help="segmentation mode of the index (the CLI's default is exact)")
     ap.add_argument("--rank-bm25-max", type=int, default=50_000, help="largest corpus rank-bm25 is run on")
     ap.add_argument("--newcomer-max", type=int, default=50_000, help="largest corpus the jieba script is run on")
     ap.add_argument("--cold-repeats", type=int, help="fresh processes per engine and size (default 3)")

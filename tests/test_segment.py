@@ -286,3 +286,10 @@ def test_lexicon_does_not_make_sighan_pku_worse_than_plain_jieba():
     plain = jieba.Tokenizer()
     ours = score(gold, Segmenter(engine="fast").cut_many(text))["f1"]
     assert ours >= score(gold, [plain.lcut(line) for line in text])["f1"]
+
+
+@pytest.mark.parametrize("engine", ["jieba", "fast"])
+def test_text_already_in_analysis_form_segments_as_the_raw_text(engine, notice):
+    seg = Segmenter(engine=engine)
+    for text in notice.split("\n") + ["堅決做到兩個維護", "２０２４年ＧＤＰ"]:
+        assert seg.cut_analysed(analysis_form(text)) == seg(text)

@@ -358,7 +358,7 @@ class SearchIndex:
 
     def _tokens(self, key: str) -> list[str]:
         stop = self._stopwords
-        return [t.lower() for t in self.segmenter(key) if t not in stop and _WORDISH.search(t)]
+        return [t.lower() for t in self.segmenter.cut_analysed(key) if t not in stop and _WORDISH.search(t)]
 
     def _text(self, name: str, i: int) -> str:
         off = self._offsets[name]

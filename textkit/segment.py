@@ -94,9 +94,19 @@ class Segmenter:
         """Tokens with offsets into ``text`` (whitespace dropped)."""
         return [Token(w, a, b) for w, a, b in self._pieces(self._engine(), text)]
 
+    def cut_analysed(self, form: str) -> list[str]:
+        """The tokens of a text already in analysis form (see :func:`textkit.normalize.analysis_form`).
+
+        The index normalizes each text once for its n-gram path and segments that same form here,
+        instead of paying for the width fold and OpenCC a second time.
+        """
+        return [p[0] for p in self._form_pieces(self._engine(), form)]
+
     def _pieces(self, impl: _JiebaEngine | _FastEngine, text: str) -> list[tuple[str, int, int]]:
+        return self._form_pieces(impl, analysis_form(text))
+
+    def _form_pieces(self, impl: _JiebaEngine | _FastEngine, form: str) -> list[tuple[str, int, int]]:
         search = self.mode == "search"
-        form = analysis_form(text)
         pieces = impl.tokenize(form, search, self.hmm)
         if search:
             pieces = _with_long_inner_words(pieces, impl.has)

@@ -414,16 +414,9 @@ class _FastEngine:
         has = self.has
         out = []
         for w, a, b in pieces:
-            n = len(w)
-            if n > 2:
-                for i in range(n - 1):
-                    g = w[i:i + 2]
-                    if has(g):
-                        out.append((g, a + i, a + i + 2))
-            if n > 3:
-                for i in range(n - 2):
-                    g = w[i:i + 3]
-                    if has(g):
-                        out.append((g, a + i, a + i + 3))
+            for size in (2, 3):
+                if len(w) > size:
+                    out.extend((w[i:i + size], a + i, a + i + size)
+                               for i in range(len(w) - size + 1) if has(w[i:i + size]))
             out.append((w, a, b))
         return out

@@ -13,12 +13,22 @@ matching term always counts a little.
 
 from __future__ import annotations
 
+import math
+import os
 import threading
 from collections import Counter
 
 import numpy as np
 
+from .errors import IndexCorrupt
 from .postings import Postings
+
+try:  # the compiled single-part query (textkit/_kernel.c); optional, numpy gives the same results
+    from . import _kernel as kernel
+except ImportError:  # pragma: no cover - built without a C compiler
+    kernel = None
+if os.environ.get("TEXTKIT_PURE_PYTHON"):
+    kernel = None
 
 K1, B, EPSILON = 0.6, 0.3, 0.25  # textkit's defaults; rank-bm25's are k1=1.5, b=0.75
 HEAD = 128  # best postings kept in order per term: enough for any top-k a search asks for
@@ -43,6 +53,7 @@ class BM25:
         self.boost = (k1 + 1) / (1 + self.norm)  # a verbatim part's weight per excerpt, before its IDF
         self._local = threading.local()  # a zeroed scratch array per thread, for gathers
         self._weights: dict[int, np.ndarray] = {}
+        self._arrays: tuple | None = None  # the arrays the compiled path reads, in its types
         self._orders: dict[int, np.ndarray] = {}
 
     def weights(self, term: int) -> np.ndarray:
@@ -69,8 +80,9 @@ class BM25:
         if len(docs) * 16 < self.size:  # few postings: accumulate over them, not over all excerpts
             order = np.argsort(docs, kind="stable")
             docs, weights = docs[order], weights[order]
-            starts = np.flatnonzero(np.concatenate(([True], docs[1:] != docs[:-1])))
-            return docs[starts], np.add.reduceat(weights, starts)
+            fresh = np.concatenate(([True], docs[1:] != docs[:-1]))
+            # bincount adds in term order, as every other path does (add.reduceat pairs up sums).
+            return docs[fresh], np.bincount(np.cumsum(fresh) - 1, weights)
         dense = np.bincount(docs, weights=weights, minlength=self.size)
         hit = np.zeros(self.size, bool)
         hit[docs] = True
@@ -149,8 +161,35 @@ class BM25:
 
     def phrase_weight(self, df: int, docs: np.ndarray) -> np.ndarray:
         """Contribution of a verbatim query part held once (Lucene's IDF: always positive)."""
-        idf = np.log1p((self.size - df + 0.5) / (df + 0.5))
+        idf = math.log1p((self.size - df + 0.5) / (df + 0.5))  # libm's, as the compiled path
         return self.boost[docs] * idf
+
+    def rank_one(self, grams: Postings, keys: list[int], exact: bool, needle: bytes, blob, offsets: np.ndarray,
+                 counts: Counter, k: int, should: bool) -> tuple[int, np.ndarray, np.ndarray] | None:
+        """The compiled ranking of a one-part query (see ``SearchIndex._rank_one``), or None without it.
+
+        Returns the part's document frequency, the chosen excerpts and their scores. ``grams``,
+        ``blob`` and ``offsets`` (the analysis forms) are read once: the scorer is made anew when
+        the index changes.
+        """
+        if kernel is None:
+            return None
+        arrays = self._arrays
+        if arrays is None:
+            p = self.words
+            arrays = self._arrays = tuple(np.ascontiguousarray(x, t) for x, t in (
+                (grams.keys, np.int64), (grams.ptr, np.int64), (grams.doc, np.int32), (p.ptr, np.int64),
+                (p.doc, np.int32), (p.tf, np.int32), (self.idf, np.float64), (self.norm, np.float64),
+                (self.boost, np.float64))) + (blob, np.ascontiguousarray(offsets, np.int64))
+        scratch = getattr(self._local, "scratch", None)
+        if scratch is None:
+            scratch = self._local.scratch = (np.zeros(self.size), np.zeros(self.size, np.uint8))
+        try:
+            df, rows, scores = kernel.rank_one((*arrays, *scratch), keys, exact, needle,
+                                               list(counts), list(counts.values()), self.k1, k, should)
+        except ValueError as exc:
+            raise IndexCorrupt(f"the index is damaged ({exc}); rebuild it") from None
+        return df, np.frombuffer(rows, np.int64), np.frombuffer(scores, np.float64)
 
     def gather(self, docs: np.ndarray, values: np.ndarray, at: np.ndarray) -> np.ndarray:
         """``values`` (of the sorted excerpts ``docs``) read at excerpts ``at``; 0 where absent."""

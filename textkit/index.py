@@ -487,8 +487,7 @@ class SearchIndex:
             return _NONE, True
         ptr, doc = g.ptr, g.doc
         cand = P.intersect([doc[a:b] for a, b in zip(ptr[slots].tolist(), ptr[slots + 1].tolist())])
-        # A needle of one or two characters is its only n-gram: the postings are exact.
-        return cand, len(needle) <= 2 and not any(ch.isspace() for ch in needle)
+        return cand, _proves(needle)
 
     def _verify(self, needle: str, cand: np.ndarray) -> np.ndarray:
         """The excerpts of ``cand`` whose text (analysis form) contains ``needle``."""
@@ -558,6 +557,13 @@ class SearchIndex:
         cheaper, and for every excerpt only if too few hold the part.
         """
         part = plan.parts[0]
+        if docs is None:
+            fast = self._bm25.rank_one(self._grams, P.needle_keys(part.needle), _proves(part.needle),
+                                       part.needle.encode("utf-8"), self._blobs["key"], self._offsets["key"],
+                                       plan.counts, k, part.kind == SHOULD)
+            if fast is not None:
+                df, chosen, best = fast
+                return self._hits(chosen, best, plan, [df], explain)
         cand, exact = self._candidates(part.needle)
         df = len(cand)
         chosen, best = _NONE, np.zeros(0)
@@ -662,6 +668,11 @@ class _Plan:
     parts: list[_Part]
     counts: Counter  # term id -> times in the query
     allowed: np.ndarray | None  # excerpts passing the doc / section filters
+
+
+def _proves(needle: str) -> bool:
+    """Whether holding the n-grams of ``needle`` proves holding it: one or two characters, no space."""
+    return len(needle) <= 2 and not any(ch.isspace() for ch in needle)
 
 
 def _spans(key: str, parts: list[tuple[str, list[str]]]) -> list[tuple[int, int]]:

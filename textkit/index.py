@@ -465,7 +465,7 @@ class SearchIndex:
                 tokens = self._tokens(key)
                 counts.update(vocab[t] for t in tokens if t in vocab)
             if needle:
-                parts.append(_Part(clause.kind, needle, tokens))
+                parts.append(_Part(clause.kind, needle, tokens, P.needle_keys(needle)))
         allowed = None
         if query.doc is not None or query.section is not None:
             allowed = np.ones(self.size, bool)
@@ -558,9 +558,8 @@ class SearchIndex:
         """
         part = plan.parts[0]
         if docs is None:
-            fast = self._bm25.rank_one(self._grams, P.needle_keys(part.needle), _proves(part.needle),
-                                       part.needle.encode("utf-8"), self._blobs["key"], self._offsets["key"],
-                                       plan.counts, k, part.kind == SHOULD)
+            fast = self._bm25.rank_one(self._grams, part.keys, _proves(part.needle), part.needle.encode("utf-8"),
+                                       self._blobs["key"], self._offsets["key"], plan.counts, k, part.kind == SHOULD)
             if fast is not None:
                 df, chosen, best = fast
                 return self._hits(chosen, best, plan, [df], explain)
@@ -612,7 +611,7 @@ class SearchIndex:
     def _hits(self, chosen: np.ndarray, scores: np.ndarray, plan: _Plan, dfs: list[int], explain: bool) -> list[Hit]:
         cat = self.catalog
         docs, sections = cat["docs"], cat["sections"]
-        where = self._where
+        places = np.asarray(self._where)[chosen, :2].tolist()  # one read of (document, section) numbers
         ids = self._texts("id", chosen)
         details = [None] * len(ids)
         if explain:
@@ -623,9 +622,8 @@ class SearchIndex:
         parts = [(p.needle, p.tokens) for p in plan.parts if p.kind != NOT]
         # Blobs and offsets are replaced, never changed, by add/remove: a hit keeps reading its own.
         blobs, offsets = dict(self._blobs), dict(self._offsets)
-        return [Hit(n + 1, score, docs[where[row, 0]], sections[where[row, 1]], ids[n], None, None, details[n],
-                    (blobs, offsets, row, parts))
-                for n, (row, score) in enumerate(zip(chosen.tolist(), scores.tolist()))]
+        return [Hit(n + 1, score, docs[d], sections[s], ids[n], None, None, details[n], (blobs, offsets, row, parts))
+                for n, (row, score, (d, s)) in enumerate(zip(chosen.tolist(), scores.tolist(), places))]
 
     def _texts(self, name: str, rows: np.ndarray) -> list[str]:
         data, off = self._blobs[name], self._offsets[name]
@@ -661,6 +659,7 @@ class _Part:
     kind: str
     needle: str  # analysis form, ASCII lower case
     tokens: list[str]
+    keys: list[int]  # the n-gram keys an excerpt must hold to hold the part
 
 
 @dataclass

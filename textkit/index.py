@@ -37,7 +37,7 @@ from .bm25 import B, BM25, EPSILON, K1
 from . import storage
 from .errors import AnalysisMismatch, IndexCorrupt, QueryError, SearchIndexError, TextkitError
 from .excerpts import Excerpt
-from .normalize import analysis_form
+from .normalize import analysis_form, analysis_forms
 from .query import MUST, NOT, SHOULD, Query, parse_query
 from .segment import Segmenter, stopwords
 
@@ -50,6 +50,7 @@ _WORDISH = re.compile(r"[^\W_]")  # a letter, digit or ideograph: what makes a t
 _NONE = np.zeros(0, np.int32)
 _TEXT_DOC = "text"  # document name of excerpts given as plain strings
 _PLANS = 4096  # query plans remembered per index (each a few hundred bytes)
+_BATCH = 4096  # excerpts analysed together while indexing
 
 
 class Hit:
@@ -115,6 +116,11 @@ def analysis_key(text: str) -> str:
     return P.fold_case(analysis_form(text))
 
 
+def _indexed_form(token: str, stop: frozenset[str]) -> str | None:
+    """The term a token is indexed as, or None for a stopword or a token without letter, digit or ideograph."""
+    return token.lower() if token not in stop and _WORDISH.search(token) else None
+
+
 class SearchIndex:
     """A BM25 index of excerpts, searchable by words and by any substring of the text."""
 
@@ -153,15 +159,32 @@ class SearchIndex:
         new = self._as_excerpts(excerpts)
         # Analyse first, change the index only at the end: an error or Ctrl-C leaves it as it was.
         vocab = dict(self.vocab)
-        keys, ids = [], []
-        step = max(1, len(new) // 100)
-        for n, e in enumerate(new):
-            key = analysis_key(e.text)
-            keys.append(key)
-            tokens = self._tokens(key)
-            ids.append(np.fromiter((vocab.setdefault(t, len(vocab)) for t in tokens), np.int64, len(tokens)))
-            if progress and (n % step == 0):
-                progress(n, len(new))
+        stop = self._stopwords
+        # Batches of excerpts are normalized and segmented in one pass each, and each distinct
+        # token is mapped to its term once (a corpus has far fewer words than tokens).
+        terms: dict[str, int] = {}  # token -> term id, or -1 for a token that is not indexed
+        keys: list[str] = []
+        term_ids, docs, lengths = [np.zeros(0, np.int64)], [np.zeros(0, np.int64)], [np.zeros(0, np.int64)]
+        for start in range(0, len(new), _BATCH):
+            if progress:
+                progress(start, len(new))
+            batch = new[start:start + _BATCH]
+            batch_keys = analysis_forms([e.text for e in batch], lower_ascii=True)
+            words, codes, counts = self.segmenter.cut_coded(batch_keys)
+            ids = []
+            for w in words:  # in order of first appearance, so new terms are numbered as they appear
+                t = terms.get(w)
+                if t is None:
+                    form = _indexed_form(w, stop)
+                    t = terms[w] = -1 if form is None else vocab.setdefault(form, len(vocab))
+                ids.append(t)
+            term = np.array(ids, np.int64)[codes]
+            doc = np.repeat(np.arange(len(batch)), counts)
+            kept = term >= 0
+            term_ids.append(term[kept])
+            docs.append(doc[kept] + start)
+            lengths.append(np.bincount(doc[kept], minlength=len(batch)))
+            keys += batch_keys
         if self.size and new:
             known = self._ids()
             for name in sorted({e.doc for e in new if e.id in known}):
@@ -169,10 +192,11 @@ class SearchIndex:
         n_old, old = self.size, self._words
         old = P.Postings(np.concatenate([old.ptr, np.full(len(vocab) + 1 - len(old.ptr), old.ptr[-1])]),
                          old.doc, old.tf)
-        self._words = P.merge(old, P.build_words(ids, len(vocab)), n_old, len(vocab))
+        added = P.word_postings(np.concatenate(term_ids), np.concatenate(docs), len(new), len(vocab))
+        self._words = P.merge(old, added, n_old, len(vocab))
         self._vocab = vocab
         self._grams = P.merge(self._grams, P.build_grams(keys), n_old)
-        self._length = np.concatenate([self._length, [len(a) for a in ids]]).astype(np.int32)
+        self._length = np.concatenate([self._length, *lengths]).astype(np.int32)
         self._append_store(new, keys)
         self._reset_cache()
         if progress:
@@ -235,10 +259,16 @@ class SearchIndex:
             rows.append((doc_no[e.doc], sec_no[e.section], e.paragraph, e.start, e.end))
         self._where = np.concatenate([np.asarray(self._where), np.array(rows, np.int64).reshape(-1, 5)])
         for name, texts in (("text", [e.text for e in new]), ("key", keys), ("id", [e.id for e in new])):
-            data = [t.encode("utf-8") for t in texts]
-            lengths = np.fromiter((len(d) for d in data), np.int64, len(data))
-            self._offsets[name] = np.concatenate([self._offsets[name], self._offsets[name][-1] + np.cumsum(lengths)])
-            self._blobs[name] = bytes(self._blobs[name]) + b"".join(data)
+            joined = "".join(texts)
+            data = joined.encode("utf-8")
+            ends = np.cumsum(np.fromiter(map(len, texts), np.int64, len(texts)))  # in characters
+            if len(data) != len(joined):
+                # In bytes, from the code points (1 to 4 UTF-8 bytes each): one pass, not one encode per text.
+                cp = np.frombuffer(joined.encode("utf-32-le"), np.uint32)
+                size = (cp >= 0x80).astype(np.int64) + (cp >= 0x800) + (cp >= 0x10000) + 1
+                ends = np.concatenate([[0], np.cumsum(size)])[ends]
+            self._offsets[name] = np.concatenate([self._offsets[name], self._offsets[name][-1] + ends])
+            self._blobs[name] = bytes(self._blobs[name]) + data
 
     def _compact_catalog(self) -> None:
         cat = self.catalog
@@ -358,7 +388,8 @@ class SearchIndex:
 
     def _tokens(self, key: str) -> list[str]:
         stop = self._stopwords
-        return [t.lower() for t in self.segmenter.cut_analysed(key) if t not in stop and _WORDISH.search(t)]
+        forms = (_indexed_form(t, stop) for t in self.segmenter.cut_analysed(key))
+        return [f for f in forms if f is not None]
 
     def _text(self, name: str, i: int) -> str:
         off = self._offsets[name]

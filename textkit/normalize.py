@@ -11,6 +11,10 @@ from __future__ import annotations
 
 import functools
 import re
+from typing import TYPE_CHECKING, Sequence
+
+if TYPE_CHECKING:
+    import numpy as np
 
 _FULLWIDTH_OFFSET = 0xFEE0
 
@@ -56,6 +60,71 @@ def to_simplified(text: str) -> str:
 def analysis_form(text: str) -> str:
     """The form every text is analysed in: width folded, simplified; same length as ``text``."""
     return to_simplified(fold_width(text))
+
+
+def analysis_forms(texts: Sequence[str], lower_ascii: bool = False) -> list[str]:
+    """:func:`analysis_form` of each text (ASCII letters lower-cased too if ``lower_ascii``).
+
+    The same result as one call per text, several times faster on a corpus: the texts are
+    processed joined by line breaks, the width and case folds as one numpy pass each and the
+    conversion as one OpenCC call. OpenCC matches phrases within a line, so a text converts as
+    it would alone; a text holding a line break, or one whose conversion changes its length,
+    is converted on its own.
+    """
+    texts = list(texts)
+    lone = [i for i, t in enumerate(texts) if "\n" in t]
+    if lone:
+        forms = _joined_forms([t for t in texts if "\n" not in t], lower_ascii)
+        for i in lone:
+            forms.insert(i, _one_form(texts[i], lower_ascii))
+        return forms
+    return _joined_forms(texts, lower_ascii)
+
+
+def _one_form(text: str, lower_ascii: bool) -> str:
+    form = analysis_form(text)
+    return form.translate(_lower_table()) if lower_ascii else form
+
+
+@functools.lru_cache(maxsize=1)
+def _lower_table() -> dict[int, int]:
+    return {c: c + 32 for c in range(ord("A"), ord("Z") + 1)}
+
+
+def _joined_forms(texts: list[str], lower_ascii: bool) -> list[str]:
+    """Analysis forms of texts without line breaks, processed as one text."""
+    if not texts:
+        return []
+    joined = "\n".join(texts)
+    if joined.isascii():
+        folded = joined.lower() if lower_ascii else joined  # ASCII str.lower changes A-Z only
+        return folded.split("\n")
+    cp = _codepoints(joined)
+    cp[(cp >= 0xFF01) & (cp <= 0xFF5E)] -= _FULLWIDTH_OFFSET
+    cp[cp == 0x3000] = 0x20
+    converted = _t2s().convert(_text(cp))
+    if lower_ascii:
+        cp = _codepoints(converted)
+        cp[(cp >= 0x41) & (cp <= 0x5A)] += 32
+        converted = _text(cp)
+    forms = converted.split("\n")
+    if len(forms) != len(texts):  # OpenCC never adds or drops a line break; but never trust a split blindly
+        return [_one_form(t, lower_ascii) for t in texts]
+    for i, (form, text) in enumerate(zip(forms, texts)):
+        if len(form) != len(text):
+            forms[i] = _one_form(text, lower_ascii)
+    return forms
+
+
+def _codepoints(text: str) -> np.ndarray:
+    import numpy as np  # here, not at module top: loading a corpus needs no numpy
+
+    # A writable copy; "surrogatepass" keeps a lone surrogate as itself, as str.translate would.
+    return np.frombuffer(text.encode("utf-32-le", "surrogatepass"), np.uint32).copy()
+
+
+def _text(cp: np.ndarray) -> str:
+    return cp.tobytes().decode("utf-32-le", "surrogatepass")
 
 
 # Characters nobody sees but that break search: C0/C1 controls, zero-width and bidi marks, BOM.

@@ -72,8 +72,13 @@ def build_words(ids: list[np.ndarray], n_terms: int) -> Postings:
     lens = np.fromiter((len(a) for a in ids), np.int64, len(ids))
     terms = np.concatenate(ids).astype(np.int64) if ids else np.zeros(0, np.int64)
     docs = np.repeat(np.arange(len(ids), dtype=np.int64), lens)
-    n = max(len(ids), 1)
-    u, tf = np.unique(terms * n + docs, return_counts=True)
+    return word_postings(terms, docs, len(ids), n_terms)
+
+
+def word_postings(terms: np.ndarray, docs: np.ndarray, n_docs: int, n_terms: int) -> Postings:
+    """Word postings from the term id and excerpt number of every token (of ``n_docs`` excerpts)."""
+    n = max(n_docs, 1)
+    u, tf = np.unique(terms.astype(np.int64) * n + docs, return_counts=True)
     t = u // n
     ptr = np.zeros(n_terms + 1, np.int64)
     np.cumsum(np.bincount(t, minlength=n_terms), out=ptr[1:])

@@ -10,10 +10,13 @@ import sys
 import threading
 from importlib import resources
 from pathlib import Path
-from typing import Callable, Iterable, NamedTuple, Sequence
+from typing import TYPE_CHECKING, Callable, Iterable, NamedTuple, Sequence
 
 from .errors import SegmenterError
 from .normalize import analysis_form
+
+if TYPE_CHECKING:
+    import numpy as np
 
 _SPACE = re.compile(r"\s")
 
@@ -101,6 +104,46 @@ class Segmenter:
         instead of paying for the width fold and OpenCC a second time.
         """
         return [p[0] for p in self._form_pieces(self._engine(), form)]
+
+    def cut_coded(self, forms: Sequence[str]) -> tuple[list[str], np.ndarray, np.ndarray]:
+        """The tokens of many texts in analysis form, coded for an index: ``(words, codes, counts)``.
+
+        ``words`` holds each distinct token once, in order of first appearance; ``codes`` is the
+        tokens of every text, one text after another, as positions in ``words``; ``counts`` is
+        how many tokens each text has. The tokens are exactly those of :meth:`cut_analysed`; the
+        fast engine in exact mode segments many texts in one call, and undoes its departures
+        from jieba once per distinct word instead of once per token.
+        """
+        import numpy as np
+
+        forms = list(forms)
+        impl = self._engine()
+        fast = isinstance(impl, _FastEngine) and self.mode == "exact"
+        # A "\n" token ends each text: text boundaries survive the coding as one code.
+        tokens = impl.cut_lines(forms, self.hmm) if fast else self._lines(impl, forms)
+        table = dict.fromkeys(tokens)  # keeps first appearances in order, at C speed
+        words = list(table)
+        table = dict(zip(words, range(len(words))))
+        codes = np.fromiter(map(table.__getitem__, tokens), np.int64, len(tokens))
+        ends = codes == table.get("\n", -1)
+        text = np.cumsum(ends)  # the text of each other token: the number of ends before it
+        if fast and self.hmm:
+            words, codes, text = impl.split_marks(words, table, codes, text)
+        blank = np.array([w.isspace() for w in words], bool)  # the ends, and spaces between words
+        keep = ~blank[codes]
+        codes, text = codes[keep], text[keep]
+        if blank.any():
+            renumber = np.cumsum(~blank) - 1
+            codes = renumber[codes]
+            words = [w for w, b in zip(words, blank.tolist()) if not b]
+        return words, codes, np.bincount(text, minlength=len(forms))
+
+    def _lines(self, impl: _JiebaEngine | _FastEngine, forms: list[str]) -> list[str]:
+        tokens: list[str] = []
+        for form in forms:
+            tokens += [p[0] for p in self._form_pieces(impl, form)]
+            tokens.append("\n")
+        return tokens
 
     def _pieces(self, impl: _JiebaEngine | _FastEngine, text: str) -> list[tuple[str, int, int]]:
         return self._form_pieces(impl, analysis_form(text))
@@ -311,9 +354,18 @@ def _add_jieba_word(tok, word: str, freq: int | None, tag: str | None) -> None:
 _PY_SKIP = re.compile(r"([a-zA-Z0-9]+(?:\.\d+)?%?)")
 _MARKS = re.compile(r"[+#&._%\-]")
 _ASCII_RUN = re.compile(r"[a-zA-Z0-9+#&._%\-]+")
+
+
+def _split_ascii_run(w: str) -> list[str]:
+    return [part for part in _PY_SKIP.split(w) if part]
+
+
 # Python jieba treats only U+4E00–U+9FD5 as Chinese; jieba-rs also takes the CJK extensions and
 # compatibility ideographs into words. jieba leaves each such character alone, so do that here.
 _RS_ONLY_HAN = re.compile("[\u3400-\u4dbf\u9fd6-\u9fff\uf900-\ufaff\U00020000-\U0003134f]")
+# Forms that :meth:`_FastEngine.cut_lines` segments alone.
+_ALONE = re.compile("[\r\n" + _RS_ONLY_HAN.pattern[1:])
+_ALONE_IN_LINE = re.compile("[\r" + _RS_ONLY_HAN.pattern[1:])
 
 
 def _rjieba_class() -> type:
@@ -386,15 +438,86 @@ class _FastEngine:
             return [(w, a + offset, b + offset) for w, a, b in pieces] if offset else pieces
         out = []
         for w, a, b in pieces:
-            if len(w) > 1 and _MARKS.search(w) and _ASCII_RUN.fullmatch(w) and not self.jb.has_word(w):
+            if self._splits(w):
                 a += offset
-                for part in _PY_SKIP.split(w):
-                    if part:
-                        out.append((part, a, a + len(part)))
-                        a += len(part)
+                for part in _split_ascii_run(w):
+                    out.append((part, a, a + len(part)))
+                    a += len(part)
             else:
                 out.append((w, a + offset, b + offset))
         return out
+
+    def cut_lines(self, forms: list[str], hmm: bool) -> list[str]:
+        """Exact-mode tokens of each form and then a "\\n" token; spaces kept, words with marks unsplit.
+
+        Runs of forms go to rjieba joined by line breaks, one call per run: rjieba segments
+        each line on its own, so a form's tokens are those it has alone. A form that could
+        join a line break (a "\\r") or holds one, or needs :meth:`_split_rare`, goes alone.
+        """
+        joined = "\n".join(forms)
+        if forms and joined.count("\n") == len(forms) - 1 and not _ALONE_IN_LINE.search(joined):
+            out = self.jb.cut(joined, hmm)  # the usual case: every form in one call
+            out.append("\n")
+            return out
+        out = []
+        run: list[str] = []
+        for form in forms:
+            if _ALONE.search(form):
+                if run:
+                    out += self.jb.cut("\n".join(run), hmm)
+                    out.append("\n")
+                    run = []
+                out += [w for w, _, _ in self.tokenize(form, False, hmm) if not w.isspace()]
+                out.append("\n")
+            else:
+                run.append(form)
+        if run:
+            out += self.jb.cut("\n".join(run), hmm)
+            out.append("\n")
+        return out
+
+    def split_marks(self, words: list[str], table: dict[str, int], codes: np.ndarray,
+                    text: np.ndarray) -> tuple[list[str], np.ndarray, np.ndarray]:
+        """What :meth:`_exact` does to runs of letters, digits and marks, on coded tokens.
+
+        Each distinct word is tested once; its occurrences are replaced in numpy, and the words
+        put back in order of first appearance. (Splitting is idempotent: tokens that were
+        split already come out unchanged.)
+        """
+        import numpy as np
+
+        split = {}
+        for i, w in enumerate(words):
+            if w.isascii() and self._splits(w):
+                parts = _split_ascii_run(w)
+                if parts != [w]:  # "5.5%" is split into itself
+                    split[i] = parts
+        if not split:
+            return words, codes, text
+        parts = {i: [table.setdefault(p, len(table)) for p in ps] for i, ps in split.items()}
+        words = list(table)
+        size = np.ones(len(words), np.int64)
+        for i, ids in parts.items():
+            size[i] = len(ids)
+        reps = size[codes]
+        starts = np.cumsum(reps) - reps
+        out = np.repeat(codes, reps)
+        for i, ids in parts.items():
+            at = starts[codes == i]
+            for j, c in enumerate(ids):
+                out[at + j] = c
+        text = np.repeat(text, reps)
+        # Words in order of first appearance again (the parts were added at the end); the split
+        # words themselves no longer appear and drop out.
+        used, first = np.unique(out, return_index=True)
+        order = used[np.argsort(first, kind="stable")]
+        rank = np.zeros(len(words), np.int64)
+        rank[order] = np.arange(len(order))
+        return [words[i] for i in order.tolist()], rank[out], text
+
+    def _splits(self, w: str) -> bool:
+        return len(w) > 1 and _MARKS.search(w) is not None and _ASCII_RUN.fullmatch(w) is not None \
+            and not self.jb.has_word(w)
 
     def _split_rare(self, form: str, hmm: bool) -> list[tuple[str, int, int]]:
         out: list[tuple[str, int, int]] = []

@@ -19,6 +19,8 @@ _SPACES = np.array([9, 10, 11, 12, 13, 32, 0x85, 0xA0, 0x1680, *range(0x2000, 0x
 _SPACE_SET = frozenset(_SPACES.tolist())
 _IS_SPACE = np.zeros(0x3002, bool)  # the last slot stands for every codepoint above U+3000
 _IS_SPACE[_SPACES] = True
+_DOC_BITS = np.uint64(22)  # excerpt numbers packed beside an n-gram key (below 2**42) while building
+_DOC_MASK = np.uint64((1 << 22) - 1)
 _ASCII_LOWER = {c: c + 32 for c in range(ord("A"), ord("Z") + 1)}
 
 
@@ -63,8 +65,30 @@ def build_grams(texts: list[str]) -> Postings:
     """Character unigram and bigram postings of texts (already in analysis form)."""
     if not texts:
         return Postings(np.zeros(1, np.int64), np.zeros(0, np.int32), keys=np.zeros(0, np.int64))
-    keys, docs = _grams("\n".join(t.replace("\n", " ") for t in texts), joined=True)
-    return _group_keys(keys, docs, len(texts))
+    cp = _codepoints("\n".join(t.replace("\n", " ") for t in texts))
+    doc = np.cumsum(cp == 10, dtype=np.uint64)  # the text number of each character
+    ok = ~_IS_SPACE[np.minimum(cp, 0x3001)]
+    pair = ok[:-1] & ok[1:]
+    if len(texts) >= 1 << _DOC_BITS:  # excerpt numbers too large to share 64 bits with a key
+        keys = np.concatenate([cp[ok].astype(np.int64), _bigram(cp)[pair]])
+        return _group_keys(keys, np.concatenate([doc[ok], doc[:-1][pair]]).astype(np.int64))
+    # Key and excerpt number packed in one uint64: one sort groups the postings by key, then by
+    # excerpt. Unigram keys are below 2**21 and bigram keys above, so each kind is sorted on its
+    # own (two half-size sorts) and their runs simply follow each other.
+    uni = cp[ok].astype(np.uint64)
+    uni <<= _DOC_BITS
+    uni |= doc[ok]
+    bi = cp[:-1][pair].astype(np.uint64)
+    bi += np.uint64(1)
+    bi <<= _SHIFT + _DOC_BITS
+    second = cp[1:][pair].astype(np.uint64)
+    second <<= _DOC_BITS
+    bi |= second
+    bi |= doc[:-1][pair]
+    del cp, doc, ok, pair, second  # the largest arrays of a build: free them before sorting
+    packed = np.concatenate([_sorted_unique(uni), _sorted_unique(bi)])
+    terms = (packed >> _DOC_BITS).astype(np.int64)
+    return _regroup(terms, (packed & _DOC_MASK).astype(np.int32), None, True, None)
 
 
 def build_words(ids: list[np.ndarray], n_terms: int) -> Postings:
@@ -87,6 +111,13 @@ def word_postings(terms: np.ndarray, docs: np.ndarray, n_docs: int, n_terms: int
 
 def merge(old: Postings, new: Postings, n_old: int, n_terms: int | None = None) -> Postings:
     """Postings of old excerpts followed by new ones (numbered from ``n_old``)."""
+    if not len(old.doc):  # a first build: nothing to merge into
+        docs = new.doc.astype(np.int32) + np.int32(n_old)
+        if new.keys is not None:
+            return Postings(new.ptr, docs, new.tf, keys=new.keys)
+        ptr = new.ptr if n_terms is None else np.concatenate(
+            [new.ptr, np.full(n_terms + 1 - len(new.ptr), new.ptr[-1], np.int64)])
+        return Postings(ptr, docs, new.tf)
     t_old, d_old = old.pairs()
     t_new, d_new = new.pairs()
     terms = np.concatenate([t_old, t_new])
@@ -190,26 +221,17 @@ def _bigram(cp: np.ndarray) -> np.ndarray:
     return ((cp[:-1].astype(np.int64) + 1) << _SHIFT) | cp[1:].astype(np.int64)
 
 
-def _grams(text: str, joined: bool) -> tuple[np.ndarray, np.ndarray]:
-    """Keys of unigrams and bigrams of '\\n'-joined texts, with the text number of each."""
-    cp = _codepoints(text)
-    doc = np.cumsum(cp == 10) if joined else np.zeros(len(cp), np.int64)
-    ok = ~_IS_SPACE[np.minimum(cp, 0x3001)]
-    pair = ok[:-1] & ok[1:]
-    keys = np.concatenate([cp[ok].astype(np.int64), _bigram(cp)[pair]])
-    docs = np.concatenate([doc[ok], doc[:-1][pair]])
-    return keys, docs
+def _sorted_unique(a: np.ndarray) -> np.ndarray:
+    """Sorted distinct values of ``a``, sorting it in place."""
+    a.sort()
+    fresh = np.empty(len(a), bool)
+    fresh[:1] = True
+    np.not_equal(a[1:], a[:-1], out=fresh[1:])
+    return a[fresh]
 
 
-def _group_keys(keys: np.ndarray, docs: np.ndarray, n_docs: int) -> Postings:
-    if n_docs < 1 << 22:
-        # Keys are below 2**42: key and excerpt number fit one uint64, so one sort groups them.
-        combined = unique((keys.astype(np.uint64) << np.uint64(22)) | docs.astype(np.uint64))
-        terms = (combined >> np.uint64(22)).astype(np.int64)
-        docs = (combined & np.uint64((1 << 22) - 1)).astype(np.int32)
-    else:
-        order = np.lexsort((docs, keys))
-        terms, docs = keys[order], docs[order]
-        fresh = np.concatenate(([True], (terms[1:] != terms[:-1]) | (docs[1:] != docs[:-1])))
-        terms, docs = terms[fresh], docs[fresh].astype(np.int32)
-    return _regroup(terms, docs, None, True, None)
+def _group_keys(keys: np.ndarray, docs: np.ndarray) -> Postings:
+    order = np.lexsort((docs, keys))
+    terms, docs = keys[order], docs[order]
+    fresh = np.concatenate(([True], (terms[1:] != terms[:-1]) | (docs[1:] != docs[:-1])))
+    return _regroup(terms[fresh], docs[fresh].astype(np.int32), None, True, None)

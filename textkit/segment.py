@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import itertools
 import logging
 import re
 import sys
@@ -121,20 +122,23 @@ class Segmenter:
         fast = isinstance(impl, _FastEngine) and self.mode == "exact"
         # A "\n" token ends each text: text boundaries survive the coding as one code.
         tokens = impl.cut_lines(forms, self.hmm) if fast else self._lines(impl, forms)
-        table = dict.fromkeys(tokens)  # keeps first appearances in order, at C speed
-        words = list(table)
-        table = dict(zip(words, range(len(words))))
-        codes = np.fromiter(map(table.__getitem__, tokens), np.int64, len(tokens))
-        ends = codes == table.get("\n", -1)
+        table: dict[str, int] = {}
+        # One pass at C speed: each token's code is first the position where it first appears.
+        first = np.fromiter(map(table.setdefault, tokens, itertools.count()), np.int64, len(tokens))
+        words = list(table)  # in order of first appearance
+        codes = (np.cumsum(first == np.arange(len(first))) - 1)[first]
+        ends = first == table.get("\n", -1)
         text = np.cumsum(ends)  # the text of each other token: the number of ends before it
-        if fast and self.hmm:
-            words, codes, text = impl.split_marks(words, table, codes, text)
+        split = impl.split_marks(words, codes, text) if fast and self.hmm else None
+        if split is not None:
+            words, codes, text = split
         blank = np.array([w.isspace() for w in words], bool)  # the ends, and spaces between words
         keep = ~blank[codes]
         codes, text = codes[keep], text[keep]
-        if blank.any():
-            renumber = np.cumsum(~blank) - 1
-            codes = renumber[codes]
+        if split is not None:
+            words, codes = _by_appearance(words, codes)
+        elif blank.any():
+            codes = (np.cumsum(~blank) - 1)[codes]
             words = [w for w, b in zip(words, blank.tolist()) if not b]
         return words, codes, np.bincount(text, minlength=len(forms))
 
@@ -356,6 +360,19 @@ _MARKS = re.compile(r"[+#&._%\-]")
 _ASCII_RUN = re.compile(r"[a-zA-Z0-9+#&._%\-]+")
 
 
+def _by_appearance(words: list[str], codes: np.ndarray) -> tuple[list[str], np.ndarray]:
+    """The words that occur in ``codes``, in order of first appearance, and the codes renumbered."""
+    import numpy as np
+
+    first = np.full(len(words), len(codes), np.int64)
+    np.minimum.at(first, codes, np.arange(len(codes)))
+    order = np.argsort(first, kind="stable")
+    order = order[first[order] < len(codes)]
+    rank = np.zeros(len(words), np.int64)
+    rank[order] = np.arange(len(order))
+    return [words[i] for i in order.tolist()], rank[codes]
+
+
 def _split_ascii_run(w: str) -> list[str]:
     return [part for part in _PY_SKIP.split(w) if part]
 
@@ -476,13 +493,13 @@ class _FastEngine:
             out.append("\n")
         return out
 
-    def split_marks(self, words: list[str], table: dict[str, int], codes: np.ndarray,
-                    text: np.ndarray) -> tuple[list[str], np.ndarray, np.ndarray]:
-        """What :meth:`_exact` does to runs of letters, digits and marks, on coded tokens.
+    def split_marks(self, words: list[str], codes: np.ndarray,
+                    text: np.ndarray) -> tuple[list[str], np.ndarray, np.ndarray] | None:
+        """What :meth:`_exact` does to runs of letters, digits and marks, done on coded tokens.
 
-        Each distinct word is tested once; its occurrences are replaced in numpy, and the words
-        put back in order of first appearance. (Splitting is idempotent: tokens that were
-        split already come out unchanged.)
+        Each distinct word is tested once and its occurrences replaced in numpy. The new
+        ``words`` may hold words that no longer occur, out of order; None when nothing changed.
+        (Splitting is idempotent: tokens that were split already come out unchanged.)
         """
         import numpy as np
 
@@ -493,7 +510,8 @@ class _FastEngine:
                 if parts != [w]:  # "5.5%" is split into itself
                     split[i] = parts
         if not split:
-            return words, codes, text
+            return None
+        table = {w: i for i, w in enumerate(words)}
         parts = {i: [table.setdefault(p, len(table)) for p in ps] for i, ps in split.items()}
         words = list(table)
         size = np.ones(len(words), np.int64)
@@ -506,14 +524,7 @@ class _FastEngine:
             at = starts[codes == i]
             for j, c in enumerate(ids):
                 out[at + j] = c
-        text = np.repeat(text, reps)
-        # Words in order of first appearance again (the parts were added at the end); the split
-        # words themselves no longer appear and drop out.
-        used, first = np.unique(out, return_index=True)
-        order = used[np.argsort(first, kind="stable")]
-        rank = np.zeros(len(words), np.int64)
-        rank[order] = np.arange(len(order))
-        return [words[i] for i in order.tolist()], rank[out], text
+        return words, out, np.repeat(text, reps)
 
     def _splits(self, w: str) -> bool:
         return len(w) > 1 and _MARKS.search(w) is not None and _ASCII_RUN.fullmatch(w) is not None \

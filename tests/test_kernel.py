@@ -7,7 +7,7 @@ import numpy as np
 import pytest
 
 import textkit.bm25 as bm25
-from textkit.errors import IndexCorrupt
+from textkit.errors import IndexCorrupt, QueryError
 from textkit.index import SearchIndex
 from textkit.load import load_corpus
 
@@ -37,6 +37,11 @@ def queries(idx, n, seed=5):
         if rng.random() < 0.1:
             q = "+" + q
         out.append(q)
+    # Several parts: words, "phrases", +must and -exclude together.
+    words = [w for w in (idx.excerpts[rng.randrange(idx.size)].text[:4] for _ in range(40)) if w.strip()]
+    for n in range(0, len(words) - 2, 3):
+        a, b, c = words[n:n + 3]
+        out += [f"{a} {b}", f'"{a}" {b} -{c}', f"+{a} {b}", f"{a} -{b}", f"+{a} +{b} {c}"]
     return out
 
 
@@ -44,14 +49,38 @@ def ranked(idx, query, k, compiled, monkeypatch):
     monkeypatch.setattr(bm25, "kernel", kernel if compiled else None)
     try:
         return [(h.excerpt, h.score) for h in idx.search(query, k=k)]
-    except Exception as exc:  # both paths must refuse the same queries
-        return type(exc)
+    except QueryError:  # both paths must refuse the same queries
+        return []
 
 
 @pytest.mark.parametrize("k", [1, 10, 60])
 def test_the_same_excerpts_in_the_same_order_with_the_same_scores(index, k, monkeypatch):
     for q in queries(index, 150):
         assert ranked(index, q, k, True, monkeypatch) == ranked(index, q, k, False, monkeypatch), q
+
+
+def test_filters_rank_the_same(index, monkeypatch):
+    doc = index.excerpts[100].doc
+    section = index.excerpts[2000].section
+    for q in queries(index, 40, seed=9):
+        for where in ({"doc": doc}, {"section": section}, {"doc": doc, "section": section}):
+            got = {}
+            for compiled in (True, False):
+                monkeypatch.setattr(bm25, "kernel", kernel if compiled else None)
+                try:
+                    got[compiled] = [(h.excerpt, h.score) for h in index.search(q, k=10, **where)]
+                except QueryError:
+                    got[compiled] = QueryError
+            assert got[True] == got[False], (q, where)
+
+
+def test_a_batch_ranks_as_single_searches(index, monkeypatch):
+    monkeypatch.setattr(bm25, "kernel", kernel)
+    qs = queries(index, 80, seed=11) + ["", "，。", "-发展"]
+    batch = index.search_many(qs, k=5)
+    assert batch[-3:] == [[], [], []]  # nothing to search: an empty list each
+    for q, hits in zip(qs[:-3], batch):
+        assert [(h.excerpt, h.score) for h in hits] == ranked(index, q, 5, True, monkeypatch), q
 
 
 def test_explain_is_unchanged(index, monkeypatch):
@@ -81,7 +110,8 @@ def test_a_damaged_posting_is_an_error_not_a_crash(index, monkeypatch):
 
 
 def test_arrays_of_the_wrong_type_are_refused():
+    query = ([(0, [1], True, b"x")], [], [], None)
     with pytest.raises(TypeError):
-        kernel.rank_one(tuple(np.zeros(2) for _ in range(13)), [1], True, b"x", [], [], 0.6, 10, True)
+        kernel.rank(tuple(np.zeros(2) for _ in range(14)), 0.6, [query], 10)
     with pytest.raises(TypeError):
-        kernel.rank_one((), [1], True, b"x", [], [], 0.6, 10, True)
+        kernel.rank((), 0.6, [query], 10)

@@ -1,14 +1,17 @@
-/* The single-part query of textkit's search, compiled: see rank_one() in textkit/kernel.py.
+/* textkit's query ranking, compiled: the same work as SearchIndex._rank_one / _rank_all in
+ * textkit/index.py, for one query or a batch, in one call.
  *
- * numpy pays a few microseconds a call; a query of one part made some forty calls, so the
- * per-query cost was call overhead, not arithmetic. This file does the same work in one call:
- * intersect the part's n-gram postings, score the candidates (verbatim part + BM25 words), check
- * the text of the best candidates until k hold the part, and fill up with the best word scores.
- * The numpy path in textkit/index.py stays the reference: results are the same excerpts in the
- * same order with the same scores (sums are made in the same order), which the tests check.
+ * numpy pays a few microseconds a call; a query made some forty calls, so the per-query cost was
+ * call overhead, not arithmetic. Here a query is: intersect each part's n-gram postings, check the
+ * text where the n-grams do not prove the part, add the BM25 word scores and the verbatim parts'
+ * weights, and keep the k best. The numpy path stays the reference: results are the same excerpts
+ * in the same order with the same scores (every sum is made in the same order), which the tests
+ * check.
  *
- * Only the buffer protocol is used (no numpy headers), and every position read from the index
- * is checked first: a damaged index file raises ValueError, never reads out of bounds.
+ * Only the buffer protocol is used (no numpy headers). Arguments are read while holding the GIL;
+ * the ranking itself runs without it (plain C, malloc), so threads can rank side by side. Every
+ * position read from the index is checked first: a damaged index file raises ValueError, never
+ * reads out of bounds.
  */
 #define PY_SSIZE_T_CLEAN
 #include <Python.h>
@@ -20,7 +23,7 @@
 #define CORRUPT() do { PyErr_SetString(PyExc_ValueError, "index arrays out of bounds"); goto fail; } while (0)
 
 typedef struct {
-    Py_buffer b[13];
+    Py_buffer b[14];
     int held;
     const int64_t *gkey, *gptr, *wptr, *koff;
     const int32_t *gdoc, *wdoc, *wtf;
@@ -30,6 +33,7 @@ typedef struct {
     Py_ssize_t n_gkey, n_gdoc, n_wterm, n_wdoc, n_docs, n_blob;
     double *dense;  /* scratch, n_docs doubles, all zero between calls */
     unsigned char *mark;  /* scratch, n_docs bytes, all zero between calls */
+    int32_t *tier;  /* scratch, n_docs int32, all zero between calls */
 } Arrays;
 
 static void release(Arrays *a) {
@@ -61,11 +65,11 @@ static const void *take(Arrays *a, PyObject *tuple, int i, Py_ssize_t size, char
     return v->buf;
 }
 
-static int take_all(Arrays *a, PyObject *t) {
-    Py_ssize_t n_gptr, n_tf, n_idf, n_norm, n_boost, n_koff, n_dense, n_mark;
+static int take_all(Arrays *a, PyObject *t, double k1) {
+    Py_ssize_t n_gptr, n_tf, n_idf, n_norm, n_boost, n_koff, n_dense, n_mark, n_tier;
     a->held = 0;
-    if (!PyTuple_Check(t) || PyTuple_GET_SIZE(t) != 13) {
-        PyErr_SetString(PyExc_TypeError, "expected a tuple of 13 arrays");
+    if (!PyTuple_Check(t) || PyTuple_GET_SIZE(t) != 14) {
+        PyErr_SetString(PyExc_TypeError, "expected a tuple of 14 arrays");
         return -1;
     }
     if (!(a->gkey = take(a, t, 0, 8, 'i', 0, &a->n_gkey))) return -1;
@@ -81,10 +85,12 @@ static int take_all(Arrays *a, PyObject *t) {
     if (!(a->koff = take(a, t, 10, 8, 'i', 0, &n_koff))) return -1;
     if (!(a->dense = (double *)take(a, t, 11, 8, 'f', 1, &n_dense))) return -1;
     if (!(a->mark = (unsigned char *)take(a, t, 12, 1, 'b', 1, &n_mark))) return -1;
+    if (!(a->tier = (int32_t *)take(a, t, 13, 4, 'i', 1, &n_tier))) return -1;
     a->n_docs = n_norm;
     a->n_wterm -= 1;
+    a->k1p1 = k1 + 1;
     if (n_gptr != a->n_gkey + 1 || a->n_wterm < 0 || n_tf != a->n_wdoc || n_idf < a->n_wterm || n_boost != n_norm
-        || n_koff != n_norm + 1 || n_dense != n_norm || n_mark != n_norm) {
+        || n_koff != n_norm + 1 || n_dense != n_norm || n_mark != n_norm || n_tier != n_norm) {
         PyErr_SetString(PyExc_ValueError, "index arrays do not fit together");
         return -1;
     }
@@ -106,6 +112,15 @@ static Py_ssize_t seek32(const int32_t *a, Py_ssize_t lo, Py_ssize_t hi, int32_t
         if (a[m] < x) l = m + 1; else r = m;
     }
     return l;
+}
+
+/* The same over a sorted int64 array. */
+static Py_ssize_t seek32_64(const int64_t *a, Py_ssize_t lo, Py_ssize_t hi, int64_t x) {
+    while (lo < hi) {
+        Py_ssize_t m = lo + (hi - lo) / 2;
+        if (a[m] < x) lo = m + 1; else hi = m;
+    }
+    return lo;
 }
 
 typedef struct { double key; int64_t doc; } Entry;
@@ -188,22 +203,33 @@ static int accumulate(Arrays *a, const int64_t *terms, const double *counts, Py_
     return 0;
 }
 
-/* Read a sequence of Python ints (or numbers, as_float) into a new array. */
-static void *sequence(PyObject *obj, Py_ssize_t *n, int as_float) {
-    PyObject *seq = PySequence_Fast(obj, "expected a sequence");
-    if (!seq) return NULL;
-    *n = PySequence_Fast_GET_SIZE(seq);
-    void *out = PyMem_Malloc((size_t)(*n ? *n : 1) * 8);
-    if (!out) { Py_DECREF(seq); PyErr_NoMemory(); return NULL; }
-    for (Py_ssize_t i = 0; i < *n; i++) {
-        PyObject *item = PySequence_Fast_GET_ITEM(seq, i);
-        if (as_float) ((double *)out)[i] = PyFloat_AsDouble(item);
-        else ((int64_t *)out)[i] = PyLong_AsLongLong(item);
-    }
-    Py_DECREF(seq);
-    if (PyErr_Occurred()) { PyMem_Free(out); return NULL; }
-    return out;
-}
+/* ------------------------------------------------------------------ one query, without the GIL */
+
+enum { SHOULD = 0, MUST = 1, NOT = 2 };
+enum { OK = 0, BAD = -1, NOMEM = -2 };
+
+typedef struct {
+    int kind, exact;
+    int64_t *keys;
+    Py_ssize_t n_keys;
+    char *needle;
+    Py_ssize_t needle_len;
+    /* filled in by the ranking: */
+    int64_t *held;  /* sorted excerpts holding the part (checked against the text) */
+    Py_ssize_t n_held, df;
+} Part;
+
+typedef struct {
+    Part *parts;
+    Py_ssize_t n_parts;
+    int64_t *terms;
+    double *counts;
+    Py_ssize_t n_terms;
+    Py_buffer allowed;  /* one byte an excerpt; .buf NULL when every excerpt is allowed */
+    /* the answer: */
+    Entry *out;
+    Py_ssize_t n_out;
+} Query;
 
 static int cmp_range(const void *x, const void *y) {
     const int64_t *a = x, *b = y;
@@ -211,187 +237,439 @@ static int cmp_range(const void *x, const void *y) {
     return (la > lb) - (la < lb);
 }
 
-/* rank_one(arrays, keys, exact, needle, terms, counts, k1, k, should) -> (df, rows, scores)
- *
- * arrays: (gram_keys i8, gram_ptr i8, gram_doc i4, word_ptr i8, word_doc i4, word_tf i4, idf f8,
- *          norm f8, boost f8, key_blob, key_off i8, scratch f8 zeros, scratch u1 zeros).
- * keys: the part's n-gram keys (sorted); exact: whether holding them proves holding the part.
- * terms, counts: the query's word ids and how often each is in the query.
- * Returns the part's document frequency (excerpts holding every key) and the chosen excerpts
- * (int64 bytes) with their scores (float64 bytes): holders of the part first, then, for a
- * `should` part, the best word scores among the rest, each group best first, ties to the lower
- * excerpt number. */
-static PyObject *rank_one(PyObject *self, PyObject *args) {
-    PyObject *arrays, *keys_obj, *terms_obj, *counts_obj, *result = NULL;
-    const char *needle;
-    Py_ssize_t needle_len, k, n_keys = 0, n_terms = 0, n_counts = 0, n_cand = 0, n_chosen = 0, n_touched = 0;
-    int exact, should, dense_done = 0;
-    double k1;
-    Arrays a;
-    int64_t *keys = NULL, *terms = NULL, *ranges = NULL, *cand = NULL, *touched = NULL;
-    double *counts = NULL, *total = NULL;
-    Entry *ent = NULL, *chosen = NULL;
-    if (!PyArg_ParseTuple(args, "OOpy#OOdnp", &arrays, &keys_obj, &exact, &needle, &needle_len, &terms_obj,
-                          &counts_obj, &k1, &k, &should))
-        return NULL;
-    if (take_all(&a, arrays) < 0) { release(&a); return NULL; }
-    a.k1p1 = k1 + 1;
-    if (!(keys = sequence(keys_obj, &n_keys, 0)) || !(terms = sequence(terms_obj, &n_terms, 0))
-        || !(counts = sequence(counts_obj, &n_counts, 1)))
-        goto fail;
-    if (n_counts != n_terms || k < 0) { PyErr_SetString(PyExc_ValueError, "bad query"); goto fail; }
-
-    /* 1. Excerpts holding every key: intersect the postings, shortest first. */
-    ranges = PyMem_Malloc((size_t)(n_keys ? n_keys : 1) * 2 * sizeof(int64_t));
-    if (!ranges) { PyErr_NoMemory(); goto fail; }
-    int missing = n_keys == 0;
-    for (Py_ssize_t i = 0; i < n_keys && !missing; i++) {
-        Py_ssize_t l = 0, r = a.n_gkey;
+/* Excerpts holding every n-gram key of the part (sorted, into *out; NULL when none): postings
+   intersected shortest first, as postings.intersect does. */
+static int grams(const Arrays *a, const Part *p, int64_t **out, Py_ssize_t *n_out) {
+    *out = NULL;
+    *n_out = 0;
+    if (p->n_keys == 0) return OK;
+    int64_t *ranges = malloc((size_t)p->n_keys * 2 * sizeof(int64_t));
+    if (!ranges) return NOMEM;
+    for (Py_ssize_t i = 0; i < p->n_keys; i++) {
+        Py_ssize_t l = 0, r = a->n_gkey;
         while (l < r) {
             Py_ssize_t m = l + (r - l) / 2;
-            if (a.gkey[m] < keys[i]) l = m + 1; else r = m;
+            if (a->gkey[m] < p->keys[i]) l = m + 1; else r = m;
         }
-        if (l == a.n_gkey || a.gkey[l] != keys[i]) { missing = 1; break; }
-        int64_t lo = a.gptr[l], hi = a.gptr[l + 1];
-        if (lo < 0 || lo > hi || hi > a.n_gdoc) CORRUPT();
+        if (l == a->n_gkey || a->gkey[l] != p->keys[i]) { free(ranges); return OK; }
+        int64_t lo = a->gptr[l], hi = a->gptr[l + 1];
+        if (lo < 0 || lo > hi || hi > a->n_gdoc) { free(ranges); return BAD; }
         ranges[2 * i] = lo;
         ranges[2 * i + 1] = hi;
     }
-    if (!missing) {
-        qsort(ranges, (size_t)n_keys, 2 * sizeof(int64_t), cmp_range);
-        n_cand = ranges[1] - ranges[0];
-        cand = PyMem_Malloc((size_t)(n_cand ? n_cand : 1) * sizeof(int64_t));
-        if (!cand) { PyErr_NoMemory(); goto fail; }
-        for (Py_ssize_t i = 0; i < n_cand; i++) {
-            int64_t d = a.gdoc[ranges[0] + i];
-            if (d < 0 || d >= a.n_docs) CORRUPT();
-            cand[i] = d;
-        }
-        for (Py_ssize_t j = 1; j < n_keys && n_cand; j++) {
-            Py_ssize_t pos = ranges[2 * j], hi = ranges[2 * j + 1], kept = 0;
-            for (Py_ssize_t i = 0; i < n_cand && pos < hi; i++) {
-                pos = seek32(a.gdoc, pos, hi, (int32_t)cand[i]);
-                if (pos < hi && a.gdoc[pos] == cand[i]) cand[kept++] = cand[i];
-            }
-            n_cand = kept;
-        }
+    qsort(ranges, (size_t)p->n_keys, 2 * sizeof(int64_t), cmp_range);
+    Py_ssize_t n = ranges[1] - ranges[0];
+    int64_t *cand = malloc((size_t)(n ? n : 1) * sizeof(int64_t));
+    if (!cand) { free(ranges); return NOMEM; }
+    for (Py_ssize_t i = 0; i < n; i++) {
+        int64_t d = a->gdoc[ranges[0] + i];
+        if (d < 0 || d >= a->n_docs) { free(ranges); free(cand); return BAD; }
+        cand[i] = d;
     }
-    Py_ssize_t df = n_cand;
-
-    /* 2. The query words: check them, count their postings. */
-    int64_t n_post = 0;
-    for (Py_ssize_t j = 0; j < n_terms; j++) {
-        int64_t t = terms[j];
-        if (t < 0 || t >= a.n_wterm) CORRUPT();
-        int64_t lo = a.wptr[t], hi = a.wptr[t + 1];
-        if (lo < 0 || lo > hi || hi > a.n_wdoc) CORRUPT();
-        n_post += hi - lo;
+    for (Py_ssize_t j = 1; j < p->n_keys && n; j++) {
+        Py_ssize_t pos = ranges[2 * j], hi = ranges[2 * j + 1], kept = 0;
+        for (Py_ssize_t i = 0; i < n && pos < hi; i++) {
+            pos = seek32(a->gdoc, pos, hi, (int32_t)cand[i]);
+            if (pos < hi && a->gdoc[pos] == cand[i]) cand[kept++] = cand[i];
+        }
+        n = kept;
     }
-    Py_ssize_t room = (Py_ssize_t)(n_post < a.n_docs ? n_post : a.n_docs);
-    touched = PyMem_Malloc((size_t)(room ? room : 1) * sizeof(int64_t));
-    chosen = PyMem_Malloc((size_t)(k ? k : 1) * sizeof(Entry));
-    if (!touched || !chosen) { PyErr_NoMemory(); goto fail; }
+    free(ranges);
+    *out = cand;
+    *n_out = n;
+    return OK;
+}
 
-    /* 3. Holders of the part: verbatim weight plus word scores, best first, text checked. */
+/* p->held, p->df: the excerpts holding the part, read from the text where the n-grams don't prove it. */
+static int holding(const Arrays *a, Part *p) {
+    int rc = grams(a, p, &p->held, &p->n_held);
+    if (rc != OK) return rc;
+    p->df = p->n_held;
+    if (!p->exact) {
+        Py_ssize_t kept = 0;
+        for (Py_ssize_t i = 0; i < p->n_held; i++) {
+            int h = holds(a, p->held[i], p->needle, p->needle_len);
+            if (h < 0) return BAD;
+            if (h) p->held[kept++] = p->held[i];
+        }
+        p->n_held = kept;
+    }
+    return OK;
+}
+
+static int64_t postings_of(const Arrays *a, const Query *q) {
+    int64_t n = 0;
+    for (Py_ssize_t j = 0; j < q->n_terms; j++) {
+        int64_t t = q->terms[j];
+        if (t < 0 || t >= a->n_wterm) return -1;
+        int64_t lo = a->wptr[t], hi = a->wptr[t + 1];
+        if (lo < 0 || lo > hi || hi > a->n_wdoc) return -1;
+        n += hi - lo;
+    }
+    return n;
+}
+
+static double part_idf(const Arrays *a, Py_ssize_t df) {
+    return log1p(((double)(a->n_docs - df) + 0.5) / ((double)df + 0.5));  /* Lucene's, as phrase_weight */
+}
+
+/* The query of one part and no filter (SearchIndex._rank_one): holders best first, read from the
+   text only until k are found, then for a `should` part the best word scores of the rest. */
+static int rank_one_part(Arrays *a, Query *q, Py_ssize_t k, int64_t *touched, Py_ssize_t *n_touched) {
+    Part *p = &q->parts[0];
+    int64_t *cand = NULL;
+    double *total = NULL;
+    Entry *ent = NULL;
+    int rc = grams(a, p, &cand, &p->df), dense_done = 0;
+    if (rc != OK) goto done;
+    Py_ssize_t df = p->df;
+    int64_t n_post = postings_of(a, q);
+    if (n_post < 0) { rc = BAD; goto done; }
+    q->out = malloc((size_t)(k ? k : 1) * sizeof(Entry));
+    if (!q->out) { rc = NOMEM; goto done; }
     if (df) {
-        double idf = log1p(((double)(a.n_docs - df) + 0.5) / ((double)df + 0.5));
-        total = PyMem_Malloc((size_t)df * sizeof(double));
-        ent = PyMem_Malloc((size_t)df * sizeof(Entry));
-        if (!total || !ent) { PyErr_NoMemory(); goto fail; }
-        if ((int64_t)df * 4 >= n_post) {
-            if (accumulate(&a, terms, counts, n_terms, touched, &n_touched) < 0) CORRUPT();
+        double idf = part_idf(a, df);
+        total = malloc((size_t)df * sizeof(double));
+        ent = malloc((size_t)df * sizeof(Entry));
+        if (!total || !ent) { rc = NOMEM; goto done; }
+        if ((int64_t)df * 4 >= n_post) {  /* cheaper to score every excerpt the words touch */
+            if (accumulate(a, q->terms, q->counts, q->n_terms, touched, n_touched) < 0) { rc = BAD; goto done; }
             dense_done = 1;
-            for (Py_ssize_t i = 0; i < df; i++) total[i] = a.boost[cand[i]] * idf + a.dense[cand[i]];
-        } else {
+            for (Py_ssize_t i = 0; i < df; i++) total[i] = a->boost[cand[i]] * idf + a->dense[cand[i]];
+        } else {  /* look the candidates up in each word's postings */
             for (Py_ssize_t i = 0; i < df; i++) total[i] = 0.0;
-            for (Py_ssize_t j = 0; j < n_terms; j++) {
-                int64_t t = terms[j], pos = a.wptr[t], hi = a.wptr[t + 1];
-                double tidf = a.idf[t], c = counts[j];
+            for (Py_ssize_t j = 0; j < q->n_terms; j++) {
+                int64_t t = q->terms[j], pos = a->wptr[t], hi = a->wptr[t + 1];
+                double tidf = a->idf[t], c = q->counts[j];
                 for (Py_ssize_t i = 0; i < df && pos < hi; i++) {
-                    pos = seek32(a.wdoc, pos, hi, (int32_t)cand[i]);
-                    if (pos < hi && a.wdoc[pos] == cand[i]) {
-                        double tf = (double)a.wtf[pos];
-                        total[i] += tidf * tf * a.k1p1 / (tf + a.norm[cand[i]]) * c;
+                    pos = seek32(a->wdoc, pos, hi, (int32_t)cand[i]);
+                    if (pos < hi && a->wdoc[pos] == cand[i]) {
+                        double tf = (double)a->wtf[pos];
+                        total[i] += tidf * tf * a->k1p1 / (tf + a->norm[cand[i]]) * c;
                     }
                 }
             }
-            for (Py_ssize_t i = 0; i < df; i++) total[i] = a.boost[cand[i]] * idf + total[i];
+            for (Py_ssize_t i = 0; i < df; i++) total[i] = a->boost[cand[i]] * idf + total[i];
         }
         Py_ssize_t n = 0;
-        if (exact || df <= 4 * k) {
+        if (p->exact || df <= 4 * k) {
             for (Py_ssize_t i = 0; i < df; i++) {
-                int h = exact ? 1 : holds(&a, cand[i], needle, needle_len);
-                if (h < 0) CORRUPT();
+                int h = p->exact ? 1 : holds(a, cand[i], p->needle, p->needle_len);
+                if (h < 0) { rc = BAD; goto done; }
                 if (h) { ent[n].key = total[i]; ent[n].doc = cand[i]; n++; }
             }
-            n_chosen = best_k(ent, n, k);
-            memcpy(chosen, ent, (size_t)n_chosen * sizeof(Entry));
-        } else {
+            q->n_out = best_k(ent, n, k);
+            memcpy(q->out, ent, (size_t)q->n_out * sizeof(Entry));
+        } else {  /* many candidates: read them best first until k hold the part */
             for (Py_ssize_t i = 0; i < df; i++) { ent[i].key = total[i]; ent[i].doc = cand[i]; }
             n = df;
             heapify(ent, n, 1);
-            while (n && n_chosen < k) {
+            while (n && q->n_out < k) {
                 Entry top = ent[0];
                 ent[0] = ent[--n];
                 sift_down(ent, n, 0, 1);
-                int h = holds(&a, top.doc, needle, needle_len);
-                if (h < 0) CORRUPT();
-                if (h) chosen[n_chosen++] = top;
+                int h = holds(a, top.doc, p->needle, p->needle_len);
+                if (h < 0) { rc = BAD; goto done; }
+                if (h) q->out[q->n_out++] = top;
             }
         }
     }
-
-    /* 4. Too few hold the part itself: the best word scores among the other excerpts. */
-    if (n_chosen < k && should && n_terms) {
-        if (!dense_done) {
-            if (accumulate(&a, terms, counts, n_terms, touched, &n_touched) < 0) CORRUPT();
-            dense_done = 1;
+    if (q->n_out < k && p->kind == SHOULD && q->n_terms) {  /* too few hold the part itself */
+        if (!dense_done && accumulate(a, q->terms, q->counts, q->n_terms, touched, n_touched) < 0) {
+            rc = BAD;
+            goto done;
         }
-        for (Py_ssize_t i = 0; i < n_chosen; i++) a.mark[chosen[i].doc] |= 2;
-        PyMem_Free(ent);
-        ent = PyMem_Malloc((size_t)(n_touched ? n_touched : 1) * sizeof(Entry));
-        if (!ent) { PyErr_NoMemory(); goto fail; }
+        for (Py_ssize_t i = 0; i < q->n_out; i++) a->mark[q->out[i].doc] |= 2;
+        free(ent);
+        ent = malloc((size_t)(*n_touched ? *n_touched : 1) * sizeof(Entry));
+        if (!ent) { rc = NOMEM; goto done; }
         Py_ssize_t n = 0;
-        for (Py_ssize_t i = 0; i < n_touched; i++) {
+        for (Py_ssize_t i = 0; i < *n_touched; i++) {
             int64_t d = touched[i];
-            if (!(a.mark[d] & 2)) { ent[n].key = a.dense[d]; ent[n].doc = d; n++; }
+            if (!(a->mark[d] & 2)) { ent[n].key = a->dense[d]; ent[n].doc = d; n++; }
         }
-        for (Py_ssize_t i = 0; i < n_chosen; i++) a.mark[chosen[i].doc] &= (unsigned char)~2;
-        Py_ssize_t more = best_k(ent, n, k - n_chosen);
-        Entry *grown = PyMem_Realloc(chosen, (size_t)(n_chosen + more ? n_chosen + more : 1) * sizeof(Entry));
-        if (!grown) { PyErr_NoMemory(); goto fail; }
-        chosen = grown;
-        memcpy(chosen + n_chosen, ent, (size_t)more * sizeof(Entry));
-        n_chosen += more;
+        for (Py_ssize_t i = 0; i < q->n_out; i++) a->mark[q->out[i].doc] &= (unsigned char)~2;
+        Py_ssize_t more = best_k(ent, n, k - q->n_out);
+        memcpy(q->out + q->n_out, ent, (size_t)more * sizeof(Entry));
+        q->n_out += more;
     }
+done:
+    free(cand);
+    free(total);
+    free(ent);
+    return rc;
+}
 
-    {
-        PyObject *rows = PyBytes_FromStringAndSize(NULL, n_chosen * (Py_ssize_t)sizeof(int64_t));
-        PyObject *scores = PyBytes_FromStringAndSize(NULL, n_chosen * (Py_ssize_t)sizeof(double));
-        if (rows && scores) {
-            int64_t *r = (int64_t *)PyBytes_AS_STRING(rows);
-            double *s = (double *)PyBytes_AS_STRING(scores);
-            for (Py_ssize_t i = 0; i < n_chosen; i++) { r[i] = chosen[i].doc; s[i] = chosen[i].key; }
-            result = Py_BuildValue("nNN", df, rows, scores);
-        } else {
-            Py_XDECREF(rows);
-            Py_XDECREF(scores);
+/* Any query (SearchIndex._rank_all): must-parts intersect, else words and should-parts unite;
+   the filter and not-parts remove; excerpts holding more should-parts verbatim come first. */
+static int rank_all_parts(Arrays *a, Query *q, Py_ssize_t k, int64_t *touched, Py_ssize_t *n_touched,
+                          int64_t **pool_out, Py_ssize_t *n_pool_out) {
+    int rc = OK, any_must = 0;
+    Entry *ent = NULL;
+    int64_t *pool = NULL;  /* every excerpt ever put among the candidates (for cleaning up) */
+    Py_ssize_t n_pool = 0, room = 0;
+    for (Py_ssize_t i = 0; i < q->n_parts; i++) {
+        Part *p = &q->parts[i];
+        if (p->kind == NOT) continue;
+        if ((rc = holding(a, p)) != OK) goto done;
+        room += p->n_held;
+        any_must |= p->kind == MUST;
+    }
+    if (postings_of(a, q) < 0) { rc = BAD; goto done; }
+    if (accumulate(a, q->terms, q->counts, q->n_terms, touched, n_touched) < 0) { rc = BAD; goto done; }
+    room += *n_touched;
+    pool = malloc((size_t)(room ? room : 1) * sizeof(int64_t));
+    if (!pool) { rc = NOMEM; goto done; }
+    if (any_must) {  /* excerpts holding every must-part */
+        Part *first = NULL;
+        for (Py_ssize_t i = 0; i < q->n_parts; i++)
+            if (q->parts[i].kind == MUST && (!first || q->parts[i].n_held < first->n_held)) first = &q->parts[i];
+        for (Py_ssize_t i = 0; i < first->n_held; i++) {
+            int64_t d = first->held[i];
+            int all = 1;
+            for (Py_ssize_t j = 0; j < q->n_parts && all; j++) {
+                Part *p = &q->parts[j];
+                if (p->kind != MUST || p == first) continue;
+                Py_ssize_t at = seek32_64(p->held, 0, p->n_held, d);
+                all = at < p->n_held && p->held[at] == d;
+            }
+            if (all) { pool[n_pool++] = d; a->mark[d] |= 4; }
         }
+    } else {  /* excerpts with any query word or holding any should-part */
+        for (Py_ssize_t i = 0; i < *n_touched; i++) { pool[n_pool++] = touched[i]; a->mark[touched[i]] |= 4; }
+        for (Py_ssize_t j = 0; j < q->n_parts; j++) {
+            Part *p = &q->parts[j];
+            if (p->kind != SHOULD) continue;
+            for (Py_ssize_t i = 0; i < p->n_held; i++) {
+                int64_t d = p->held[i];
+                if (!(a->mark[d] & 4)) { a->mark[d] |= 4; pool[n_pool++] = d; }
+            }
+        }
+    }
+    if (q->allowed.buf) {
+        const unsigned char *ok = q->allowed.buf;
+        for (Py_ssize_t i = 0; i < n_pool; i++)
+            if (!ok[pool[i]]) a->mark[pool[i]] &= (unsigned char)~4;
+    }
+    for (Py_ssize_t j = 0; j < q->n_parts; j++) {  /* not-parts: drop the candidates holding them */
+        Part *p = &q->parts[j];
+        if (p->kind != NOT) continue;
+        int64_t *cand;
+        Py_ssize_t n;
+        if ((rc = grams(a, p, &cand, &n)) != OK) goto done;
+        for (Py_ssize_t i = 0; i < n; i++) {
+            int64_t d = cand[i];
+            if (!(a->mark[d] & 4)) continue;
+            int h = p->exact ? 1 : holds(a, d, p->needle, p->needle_len);
+            if (h < 0) { free(cand); rc = BAD; goto done; }
+            if (h) a->mark[d] &= (unsigned char)~4;
+        }
+        free(cand);
+    }
+    /* Scores: the words' (already in dense), then each part's verbatim weight, in part order. */
+    int tiers = 0;
+    for (Py_ssize_t j = 0; j < q->n_parts; j++) {
+        Part *p = &q->parts[j];
+        if (p->kind == NOT || !p->n_held) continue;
+        double idf = part_idf(a, p->df);
+        for (Py_ssize_t i = 0; i < p->n_held; i++) {
+            int64_t d = p->held[i];
+            if (!(a->mark[d] & 4)) continue;
+            a->dense[d] += a->boost[d] * idf;
+            if (p->kind == SHOULD) { a->tier[d] += 1; tiers = 1; }
+        }
+    }
+    ent = malloc((size_t)(n_pool ? n_pool : 1) * sizeof(Entry));
+    q->out = malloc((size_t)(k ? k : 1) * sizeof(Entry));
+    if (!ent || !q->out) { rc = NOMEM; goto done; }
+    Py_ssize_t n = 0;
+    double top = 0.0;
+    for (Py_ssize_t i = 0; i < n_pool; i++) {
+        int64_t d = pool[i];
+        if (!(a->mark[d] & 4)) continue;
+        if (n == 0 || a->dense[d] > top) top = a->dense[d];
+        ent[n].key = a->dense[d];
+        ent[n].doc = d;
+        n++;
+    }
+    if (tiers)  /* as numpy: tier * (max + 1) + total */
+        for (Py_ssize_t i = 0; i < n; i++) ent[i].key = (double)a->tier[ent[i].doc] * (top + 1.0) + ent[i].key;
+    q->n_out = best_k(ent, n, k);
+    for (Py_ssize_t i = 0; i < q->n_out; i++) {
+        q->out[i].doc = ent[i].doc;
+        q->out[i].key = a->dense[ent[i].doc];
+    }
+done:
+    free(ent);
+    *pool_out = pool;
+    *n_pool_out = n_pool;
+    return rc;
+}
+
+/* Rank one query, leaving the scratch arrays zeroed again whatever happens. */
+static int rank_query(Arrays *a, Query *q, Py_ssize_t k) {
+    int64_t n_post = postings_of(a, q);
+    if (n_post < 0) return BAD;
+    Py_ssize_t room = (Py_ssize_t)(n_post < a->n_docs ? n_post : a->n_docs), n_touched = 0, n_pool = 0;
+    int64_t *touched = malloc((size_t)(room ? room : 1) * sizeof(int64_t)), *pool = NULL;
+    if (!touched) return NOMEM;
+    int rc;
+    if (q->n_parts == 1 && !q->allowed.buf && q->parts[0].kind != NOT)
+        rc = rank_one_part(a, q, k, touched, &n_touched);
+    else
+        rc = rank_all_parts(a, q, k, touched, &n_touched, &pool, &n_pool);
+    for (Py_ssize_t i = 0; i < n_touched; i++) {
+        int64_t d = touched[i];
+        a->dense[d] = 0.0; a->mark[d] = 0; a->tier[d] = 0;
+    }
+    for (Py_ssize_t i = 0; i < n_pool; i++) {
+        int64_t d = pool[i];
+        a->dense[d] = 0.0; a->mark[d] = 0; a->tier[d] = 0;
+    }
+    free(touched);
+    free(pool);
+    return rc;
+}
+
+/* ------------------------------------------------------------------ reading the arguments */
+
+/* Read a sequence of Python ints (or floats) into a new malloc'd array. */
+static void *sequence(PyObject *obj, Py_ssize_t *n, int as_float) {
+    PyObject *seq = PySequence_Fast(obj, "expected a sequence");
+    if (!seq) return NULL;
+    *n = PySequence_Fast_GET_SIZE(seq);
+    void *out = malloc((size_t)(*n ? *n : 1) * 8);
+    if (!out) { Py_DECREF(seq); PyErr_NoMemory(); return NULL; }
+    for (Py_ssize_t i = 0; i < *n; i++) {
+        PyObject *item = PySequence_Fast_GET_ITEM(seq, i);
+        if (as_float) ((double *)out)[i] = PyFloat_AsDouble(item);
+        else ((int64_t *)out)[i] = PyLong_AsLongLong(item);
+    }
+    Py_DECREF(seq);
+    if (PyErr_Occurred()) { free(out); return NULL; }
+    return out;
+}
+
+static void free_query(Query *q) {
+    for (Py_ssize_t i = 0; i < q->n_parts; i++) {
+        free(q->parts[i].keys);
+        free(q->parts[i].needle);
+        free(q->parts[i].held);
+    }
+    free(q->parts);
+    free(q->terms);
+    free(q->counts);
+    free(q->out);
+    if (q->allowed.obj) PyBuffer_Release(&q->allowed);
+    memset(q, 0, sizeof(*q));
+}
+
+/* query: (parts, terms, counts, allowed), parts: [(kind, keys, exact, needle bytes)], allowed: None
+   or one byte an excerpt. */
+static int read_query(PyObject *obj, Query *q, Py_ssize_t n_docs) {
+    PyObject *parts, *terms, *counts, *allowed;
+    Py_ssize_t n_counts;
+    if (!PyArg_ParseTuple(obj, "OOOO", &parts, &terms, &counts, &allowed)) return -1;
+    if (!(q->terms = sequence(terms, &q->n_terms, 0)) || !(q->counts = sequence(counts, &n_counts, 1))) return -1;
+    if (n_counts != q->n_terms) { PyErr_SetString(PyExc_ValueError, "terms and counts differ in length"); return -1; }
+    if (allowed != Py_None) {
+        if (PyObject_GetBuffer(allowed, &q->allowed, PyBUF_SIMPLE) < 0) return -1;
+        if (q->allowed.len != n_docs) { PyErr_SetString(PyExc_ValueError, "filter of the wrong length"); return -1; }
+    }
+    PyObject *seq = PySequence_Fast(parts, "expected a list of parts");
+    if (!seq) return -1;
+    Py_ssize_t n = PySequence_Fast_GET_SIZE(seq);
+    q->parts = calloc((size_t)(n ? n : 1), sizeof(Part));
+    if (!q->parts) { Py_DECREF(seq); PyErr_NoMemory(); return -1; }
+    q->n_parts = n;
+    for (Py_ssize_t i = 0; i < n; i++) {
+        Part *p = &q->parts[i];
+        PyObject *keys;
+        const char *needle;
+        if (!PyArg_ParseTuple(PySequence_Fast_GET_ITEM(seq, i), "iOpy#", &p->kind, &keys, &p->exact, &needle,
+                              &p->needle_len)
+            || !(p->keys = sequence(keys, &p->n_keys, 0))) {
+            Py_DECREF(seq);
+            return -1;
+        }
+        if (p->kind < SHOULD || p->kind > NOT) { Py_DECREF(seq); PyErr_SetString(PyExc_ValueError, "bad part"); return -1; }
+        if (!(p->needle = malloc((size_t)(p->needle_len ? p->needle_len : 1)))) {
+            Py_DECREF(seq);
+            PyErr_NoMemory();
+            return -1;
+        }
+        memcpy(p->needle, needle, (size_t)p->needle_len);
+    }
+    Py_DECREF(seq);
+    if (n == 0) { PyErr_SetString(PyExc_ValueError, "a query without parts"); return -1; }
+    return 0;
+}
+
+/* rank(arrays, k1, queries, k) -> [(dfs, rows, scores)]
+ *
+ * arrays: (gram_keys i8, gram_ptr i8, gram_doc i4, word_ptr i8, word_doc i4, word_tf i4, idf f8,
+ *          norm f8, boost f8, key_blob, key_off i8, scratch f8, scratch u1, scratch i4), the
+ *          scratch arrays all zeros, one set per thread.
+ * Each answer: each part's document frequency (0 for not-parts), the chosen excerpts (int64
+ * bytes) best first and their scores (float64 bytes). */
+static PyObject *rank(PyObject *self, PyObject *args) {
+    PyObject *arrays, *queries, *seq = NULL, *result = NULL;
+    double k1;
+    Py_ssize_t k, n = 0;
+    Arrays a;
+    Query *qs = NULL;
+    int *rcs = NULL;
+    (void)self;
+    if (!PyArg_ParseTuple(args, "OdOn", &arrays, &k1, &queries, &k)) return NULL;
+    if (k < 0) { PyErr_SetString(PyExc_ValueError, "k must not be negative"); return NULL; }
+    if (take_all(&a, arrays, k1) < 0) goto fail;
+    if (!(seq = PySequence_Fast(queries, "expected a list of queries"))) goto fail;
+    n = PySequence_Fast_GET_SIZE(seq);
+    qs = calloc((size_t)(n ? n : 1), sizeof(Query));
+    rcs = calloc((size_t)(n ? n : 1), sizeof(int));
+    if (!qs || !rcs) { PyErr_NoMemory(); goto fail; }
+    for (Py_ssize_t i = 0; i < n; i++)
+        if (read_query(PySequence_Fast_GET_ITEM(seq, i), &qs[i], a.n_docs) < 0) goto fail;
+    Py_BEGIN_ALLOW_THREADS
+    for (Py_ssize_t i = 0; i < n; i++) rcs[i] = rank_query(&a, &qs[i], k);
+    Py_END_ALLOW_THREADS
+    for (Py_ssize_t i = 0; i < n; i++) {
+        if (rcs[i] == NOMEM) { PyErr_NoMemory(); goto fail; }
+        if (rcs[i] == BAD) { PyErr_SetString(PyExc_ValueError, "index arrays out of bounds"); goto fail; }
+    }
+    if (!(result = PyList_New(n))) goto fail;
+    for (Py_ssize_t i = 0; i < n; i++) {
+        Query *q = &qs[i];
+        PyObject *dfs = PyList_New(q->n_parts);
+        PyObject *rows = PyBytes_FromStringAndSize(NULL, q->n_out * (Py_ssize_t)sizeof(int64_t));
+        PyObject *scores = PyBytes_FromStringAndSize(NULL, q->n_out * (Py_ssize_t)sizeof(double));
+        if (!dfs || !rows || !scores) {
+            Py_XDECREF(dfs); Py_XDECREF(rows); Py_XDECREF(scores);
+            Py_CLEAR(result);
+            goto fail;
+        }
+        for (Py_ssize_t j = 0; j < q->n_parts; j++)
+            PyList_SET_ITEM(dfs, j, PyLong_FromSsize_t(q->parts[j].kind == NOT ? 0 : q->parts[j].df));
+        int64_t *r = (int64_t *)PyBytes_AS_STRING(rows);
+        double *s = (double *)PyBytes_AS_STRING(scores);
+        for (Py_ssize_t j = 0; j < q->n_out; j++) { r[j] = q->out[j].doc; s[j] = q->out[j].key; }
+        PyList_SET_ITEM(result, i, Py_BuildValue("NNN", dfs, rows, scores));
     }
 fail:
-    /* Leave the scratch zeroed for the next call. */
-    for (Py_ssize_t i = 0; i < n_touched; i++) { a.dense[touched[i]] = 0.0; a.mark[touched[i]] = 0; }
-    PyMem_Free(keys); PyMem_Free(terms); PyMem_Free(counts); PyMem_Free(ranges); PyMem_Free(cand);
-    PyMem_Free(touched); PyMem_Free(total); PyMem_Free(ent); PyMem_Free(chosen);
+    if (qs) for (Py_ssize_t i = 0; i < n; i++) free_query(&qs[i]);
+    free(qs);
+    free(rcs);
+    Py_XDECREF(seq);
     release(&a);
     return result;
 }
 
 static PyMethodDef methods[] = {
-    {"rank_one", rank_one, METH_VARARGS, "Rank the excerpts for a query of one part (see textkit/_kernel.c)."},
+    {"rank", rank, METH_VARARGS, "Rank the excerpts for a batch of queries (see textkit/_kernel.c)."},
     {NULL, NULL, 0, NULL},
 };
 
-static struct PyModuleDef module = {PyModuleDef_HEAD_INIT, "_kernel", "textkit's compiled query path.", -1, methods};
+static struct PyModuleDef module = {PyModuleDef_HEAD_INIT, "_kernel", "textkit's compiled query ranking.", -1,
+                                    methods, NULL, NULL, NULL, NULL};
 
 PyMODINIT_FUNC PyInit__kernel(void) { return PyModule_Create(&module); }

@@ -23,7 +23,7 @@ import numpy as np
 from .errors import IndexCorrupt
 from .postings import Postings
 
-try:  # the compiled single-part query (textkit/_kernel.c); optional, numpy gives the same results
+try:  # the compiled ranking (textkit/_kernel.c); optional: the numpy path gives the same results
     from . import _kernel as kernel
 except ImportError:  # pragma: no cover - built without a C compiler
     kernel = None
@@ -164,13 +164,12 @@ class BM25:
         idf = math.log1p((self.size - df + 0.5) / (df + 0.5))  # libm's, as the compiled path
         return self.boost[docs] * idf
 
-    def rank_one(self, grams: Postings, keys: list[int], exact: bool, needle: bytes, blob, offsets: np.ndarray,
-                 counts: Counter, k: int, should: bool) -> tuple[int, np.ndarray, np.ndarray] | None:
-        """The compiled ranking of a one-part query (see ``SearchIndex._rank_one``), or None without it.
+    def rank(self, queries: list[tuple], k: int, grams: Postings, blob, offsets: np.ndarray) -> list[tuple] | None:
+        """Compiled ranking of queries (see ``SearchIndex._compiled``), or None where it is not built.
 
-        Returns the part's document frequency, the chosen excerpts and their scores. ``grams``,
-        ``blob`` and ``offsets`` (the analysis forms) are read once: the scorer is made anew when
-        the index changes.
+        Returns, for each query, each part's document frequency, the chosen excerpts best first and
+        their scores. ``grams``, ``blob`` and ``offsets`` (the analysis forms) are read on first use
+        only: the scorer is made anew whenever the index changes.
         """
         if kernel is None:
             return None
@@ -181,15 +180,29 @@ class BM25:
                 (grams.keys, np.int64), (grams.ptr, np.int64), (grams.doc, np.int32), (p.ptr, np.int64),
                 (p.doc, np.int32), (p.tf, np.int32), (self.idf, np.float64), (self.norm, np.float64),
                 (self.boost, np.float64))) + (blob, np.ascontiguousarray(offsets, np.int64))
+        workers = min(_cores(), len(queries) // _PER_THREAD)
+        if workers > 1:  # the kernel ranks without the GIL: a large batch uses every core
+            shares = [queries[i::workers] for i in range(workers)]
+            pool = _pool(workers - 1)
+            others = [pool.submit(self._rank, arrays, share, k) for share in shares[1:]]
+            parts = [self._rank(arrays, shares[0], k)] + [f.result() for f in others]
+            answers = [None] * len(queries)
+            for i, part in enumerate(parts):
+                answers[i::workers] = part
+        else:
+            answers = self._rank(arrays, queries, k)
+        return [(dfs, np.frombuffer(rows, np.int64), np.frombuffer(scores, np.float64))
+                for dfs, rows, scores in answers]
+
+    def _rank(self, arrays: tuple, queries: list[tuple], k: int) -> list[tuple]:
         scratch = getattr(self._local, "scratch", None)
-        if scratch is None:
-            scratch = self._local.scratch = (np.zeros(self.size), np.zeros(self.size, np.uint8))
+        if scratch is None:  # zeroed arrays the kernel scores in, one set per thread (it leaves them zeroed)
+            n = self.size
+            scratch = self._local.scratch = (np.zeros(n), np.zeros(n, np.uint8), np.zeros(n, np.int32))
         try:
-            df, rows, scores = kernel.rank_one((*arrays, *scratch), keys, exact, needle,
-                                               list(counts), list(counts.values()), self.k1, k, should)
+            return kernel.rank((*arrays, *scratch), self.k1, queries, k)
         except ValueError as exc:
             raise IndexCorrupt(f"the index is damaged ({exc}); rebuild it") from None
-        return df, np.frombuffer(rows, np.int64), np.frombuffer(scores, np.float64)
 
     def gather(self, docs: np.ndarray, values: np.ndarray, at: np.ndarray) -> np.ndarray:
         """``values`` (of the sorted excerpts ``docs``) read at excerpts ``at``; 0 where absent."""
@@ -205,6 +218,28 @@ class BM25:
         out = dense[at]
         dense[docs] = 0.0
         return out
+
+
+_PER_THREAD = 64  # queries a thread must have before a batch is shared out (a thread hand-off costs ~0.1 ms)
+_POOL: list = []
+_POOL_LOCK = threading.Lock()
+
+
+def _cores() -> int:
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
+
+
+def _pool(size: int):
+    """Threads for batches, made on first use and kept for the process (idle, they end with it)."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    with _POOL_LOCK:
+        if not _POOL or _POOL[0] < size:
+            _POOL[:] = [size, ThreadPoolExecutor(size, thread_name_prefix="textkit-rank")]
+        return _POOL[1]
 
 
 def _floor(mean: float, n: int, df: np.ndarray) -> np.ndarray:

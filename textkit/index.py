@@ -14,6 +14,10 @@ verbatim adds one more BM25 term: the part itself, counted once, weighted with L
 a verbatim match always counts), with as document frequency the number of excerpts holding all
 its character bigrams (exact for parts of one or two characters; known without reading any
 text). ``explain`` lists it as ``"part"``.
+
+Ranking runs in textkit's compiled extension (``textkit/_kernel.c``) where it was built, one
+call per query or per batch; ``_rank_one`` / ``_rank_all`` below are the numpy reference it is
+tested against, and the path taken without it.
 """
 
 from __future__ import annotations
@@ -463,6 +467,10 @@ class SearchIndex:
         return self._ranked(plan, k, explain)
 
     def _ranked(self, plan: _Plan, k: int, explain: bool) -> list[Hit]:
+        compiled = self._compiled([plan], k)
+        if compiled is not None:
+            dfs, chosen, scores = compiled[0]
+            return self._hits(chosen, scores, plan, dfs, explain)
         if len(plan.parts) == 1 and plan.allowed is None:
             return self._rank_one(plan, None, None, k, explain)  # scores words only if it must
         docs, scores = self._bm25.scores(plan.counts)
@@ -472,17 +480,25 @@ class SearchIndex:
         """Search many queries at once (one list of hits each; [] for a query with nothing to search)."""
         if k < 1 or not self.size:
             return [[] for _ in queries]
-        out = []
-        # Each query on the single-query path: it scores only the excerpts that can make its top k,
-        # which measured twice as fast per query as one sparse product of every query with every excerpt.
+        plans: list[_Plan | None] = []
         for q in queries:
             try:
-                plan = self._planned(q)
+                plans.append(self._planned(q))
             except QueryError:
-                out.append([])
-                continue
-            out.append(self._ranked(plan, k, False))
-        return out
+                plans.append(None)
+        todo = [p for p in plans if p is not None]
+        compiled = self._compiled(todo, k)
+        if compiled is None:
+            # Each query on the single-query path: it scores only the excerpts that can make its top k,
+            # which measured twice as fast per query as one sparse product of every query with every excerpt.
+            return [self._ranked(p, k, False) if p is not None else [] for p in plans]
+        hits = iter(self._hits_many([(chosen, scores, plan, dfs) for plan, (dfs, chosen, scores)
+                                     in zip(todo, compiled)], False))
+        return [next(hits) if plan is not None else [] for plan in plans]
+
+    def _compiled(self, plans: list[_Plan], k: int) -> list[tuple] | None:
+        """The compiled ranking of ``plans`` (the same as :meth:`_rank_one` / :meth:`_rank_all`), or None."""
+        return self._bm25.rank([p.compiled for p in plans], k, self._grams, self._blobs["key"], self._offsets["key"])
 
     def _plan(self, query: Query) -> _Plan:
         parts = []
@@ -588,12 +604,6 @@ class SearchIndex:
         cheaper, and for every excerpt only if too few hold the part.
         """
         part = plan.parts[0]
-        if docs is None:
-            fast = self._bm25.rank_one(self._grams, part.keys, _proves(part.needle), part.needle.encode("utf-8"),
-                                       self._blobs["key"], self._offsets["key"], plan.counts, k, part.kind == SHOULD)
-            if fast is not None:
-                df, chosen, best = fast
-                return self._hits(chosen, best, plan, [df], explain)
         cand, exact = self._candidates(part.needle)
         df = len(cand)
         chosen, best = _NONE, np.zeros(0)
@@ -640,21 +650,33 @@ class SearchIndex:
         return self._hits(chosen, best, plan, [df], explain)
 
     def _hits(self, chosen: np.ndarray, scores: np.ndarray, plan: _Plan, dfs: list[int], explain: bool) -> list[Hit]:
+        return self._hits_many([(chosen, scores, plan, dfs)], explain)[0]
+
+    def _hits_many(self, ranked: list[tuple], explain: bool) -> list[list[Hit]]:
+        """Hits of ranked queries ``(chosen, scores, plan, dfs)``: stored fields of all read in one go."""
         cat = self.catalog
         docs, sections = cat["docs"], cat["sections"]
-        places = np.asarray(self._where)[chosen, :2].tolist()  # one read of (document, section) numbers
-        ids = self._texts("id", chosen)
-        details = [None] * len(ids)
-        if explain:
-            # Whether each chosen excerpt holds each part verbatim: a substring test on its own text.
-            keys = self._texts("key", chosen)
-            inside = [[p.kind != NOT and p.needle in key for key in keys] for p in plan.parts]
-            details = self._explain(chosen, plan, dfs, inside)
-        parts = [(p.needle, p.tokens) for p in plan.parts if p.kind != NOT]
+        rows = np.concatenate([r[0] for r in ranked]).astype(np.int64, copy=False) if ranked else _NONE
+        places = np.asarray(self._where)[rows, :2].tolist()  # (document, section) numbers
+        ids = self._texts("id", rows)
         # Blobs and offsets are replaced, never changed, by add/remove: a hit keeps reading its own.
         blobs, offsets = dict(self._blobs), dict(self._offsets)
-        return [Hit(n + 1, score, docs[d], sections[s], ids[n], None, None, details[n], (blobs, offsets, row, parts))
-                for n, (row, score, (d, s)) in enumerate(zip(chosen.tolist(), scores.tolist(), places))]
+        out, at = [], 0
+        for chosen, scores, plan, dfs in ranked:
+            n = len(chosen)
+            details = [None] * n
+            if explain:
+                # Whether each chosen excerpt holds each part verbatim: a substring test on its own text.
+                keys = self._texts("key", chosen)
+                inside = [[p.kind != NOT and p.needle in key for key in keys] for p in plan.parts]
+                details = self._explain(chosen, plan, dfs, inside)
+            parts = [(p.needle, p.tokens) for p in plan.parts if p.kind != NOT]
+            out.append([Hit(i + 1, score, docs[d], sections[s], ids[at + i], None, None, details[i],
+                            (blobs, offsets, row, parts))
+                        for i, (row, score, (d, s)) in enumerate(zip(chosen.tolist(), scores.tolist(),
+                                                                     places[at:at + n]))])
+            at += n
+        return out
 
     def _texts(self, name: str, rows: np.ndarray) -> list[str]:
         data, off = self._blobs[name], self._offsets[name]
@@ -698,6 +720,17 @@ class _Plan:
     parts: list[_Part]
     counts: Counter  # term id -> times in the query
     allowed: np.ndarray | None  # excerpts passing the doc / section filters
+
+    @property
+    def compiled(self) -> tuple:
+        """The plan as the compiled ranking reads it (made once: plans are cached)."""
+        if self._compiled is None:
+            kinds = {SHOULD: 0, MUST: 1, NOT: 2}
+            parts = [(kinds[p.kind], p.keys, _proves(p.needle), p.needle.encode("utf-8")) for p in self.parts]
+            self._compiled = (parts, list(self.counts), list(self.counts.values()), self.allowed)
+        return self._compiled
+
+    _compiled: tuple | None = None
 
 
 def _proves(needle: str) -> bool:

@@ -20,7 +20,6 @@ _SPACE_SET = frozenset(_SPACES.tolist())
 _IS_SPACE = np.zeros(0x3002, bool)  # the last slot stands for every codepoint above U+3000
 _IS_SPACE[_SPACES] = True
 _DOC_BITS = np.uint64(22)  # excerpt numbers packed beside an n-gram key (below 2**42) while building
-_DOC_MASK = np.uint64((1 << 22) - 1)
 _ASCII_LOWER = {c: c + 32 for c in range(ord("A"), ord("Z") + 1)}
 
 
@@ -66,29 +65,39 @@ def build_grams(texts: list[str]) -> Postings:
     if not texts:
         return Postings(np.zeros(1, np.int64), np.zeros(0, np.int32), keys=np.zeros(0, np.int64))
     cp = _codepoints("\n".join(t.replace("\n", " ") for t in texts))
-    doc = np.cumsum(cp == 10, dtype=np.uint64)  # the text number of each character
+    doc = np.cumsum(cp == 10, dtype=np.uint32)  # the text number of each character
     ok = ~_IS_SPACE[np.minimum(cp, 0x3001)]
     pair = ok[:-1] & ok[1:]
-    if len(texts) >= 1 << _DOC_BITS:  # excerpt numbers too large to share 64 bits with a key
+    if len(texts) >= 1 << 22:  # excerpt numbers too large to share 64 bits with a key
         keys = np.concatenate([cp[ok].astype(np.int64), _bigram(cp)[pair]])
         return _group_keys(keys, np.concatenate([doc[ok], doc[:-1][pair]]).astype(np.int64))
-    # Key and excerpt number packed in one uint64: one sort groups the postings by key, then by
-    # excerpt. Unigram keys are below 2**21 and bigram keys above, so each kind is sorted on its
-    # own (two half-size sorts) and their runs simply follow each other.
-    uni = cp[ok].astype(np.uint64)
+    # Key and excerpt number packed in one uint64, so that one sort groups the postings by key,
+    # then excerpt. Unigram keys are below 2**21 and bigram keys above: each kind is sorted on
+    # its own (two half-size sorts) and their runs follow each other. Built in place, because on
+    # a large corpus fresh memory (page faults) costs as much as the sorting.
+    n_uni = int(np.count_nonzero(ok))
+    packed = np.empty(n_uni + int(np.count_nonzero(pair)), np.uint64)
+    uni, bi = packed[:n_uni], packed[n_uni:]
+    uni[:] = cp[ok]
     uni <<= _DOC_BITS
     uni |= doc[ok]
-    bi = cp[:-1][pair].astype(np.uint64)
+    bi[:] = cp[:-1][pair]
     bi += np.uint64(1)
-    bi <<= _SHIFT + _DOC_BITS
-    second = cp[1:][pair].astype(np.uint64)
-    second <<= _DOC_BITS
-    bi |= second
+    bi <<= np.uint64(_SHIFT)
+    bi |= cp[1:][pair]
+    bi <<= _DOC_BITS
     bi |= doc[:-1][pair]
-    del cp, doc, ok, pair, second  # the largest arrays of a build: free them before sorting
-    packed = np.concatenate([_sorted_unique(uni), _sorted_unique(bi)])
-    terms = (packed >> _DOC_BITS).astype(np.int64)
-    return _regroup(terms, (packed & _DOC_MASK).astype(np.int32), None, True, None)
+    del cp, doc, ok, pair
+    uni.sort()
+    bi.sort()
+    fresh = np.empty(len(packed), bool)
+    fresh[:1] = True
+    np.not_equal(packed[1:], packed[:-1], out=fresh[1:])
+    packed = packed[fresh]
+    docs = packed.astype(np.uint32)  # the low 32 bits, then the excerpt number's 22
+    docs &= np.uint32((1 << 22) - 1)
+    packed >>= _DOC_BITS
+    return _regroup(packed.view(np.int64), docs.view(np.int32), None, True, None)
 
 
 def build_words(ids: list[np.ndarray], n_terms: int) -> Postings:
@@ -219,15 +228,6 @@ def _codepoints(text: str) -> np.ndarray:
 
 def _bigram(cp: np.ndarray) -> np.ndarray:
     return ((cp[:-1].astype(np.int64) + 1) << _SHIFT) | cp[1:].astype(np.int64)
-
-
-def _sorted_unique(a: np.ndarray) -> np.ndarray:
-    """Sorted distinct values of ``a``, sorting it in place."""
-    a.sort()
-    fresh = np.empty(len(a), bool)
-    fresh[:1] = True
-    np.not_equal(a[1:], a[:-1], out=fresh[1:])
-    return a[fresh]
 
 
 def _group_keys(keys: np.ndarray, docs: np.ndarray) -> Postings:

@@ -71,7 +71,7 @@ def _postings_by_excerpt(index):
 
 
 def test_index_built_in_batches_equals_excerpt_by_excerpt(texts, monkeypatch):
-    monkeypatch.setattr(index_module, "_BATCH", 7)  # many batch boundaries, on a small corpus
+    monkeypatch.setattr(index_module, "_BUILD_BATCH", 7)  # many batch boundaries, on a small corpus
     index = SearchIndex.build(texts)
     analysed = [index.analyze(t) for t in texts]
     vocab: dict[str, int] = {}

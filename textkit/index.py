@@ -54,7 +54,7 @@ _WORDISH = re.compile(r"[^\W_]")  # a letter, digit or ideograph: what makes a t
 _NONE = np.zeros(0, np.int32)
 _TEXT_DOC = "text"  # document name of excerpts given as plain strings
 _PLANS = 4096  # query plans remembered per index (each a few hundred bytes)
-_BATCH = 4096  # excerpts analysed together while indexing
+_BUILD_BATCH = 4096  # excerpts analysed together while indexing
 
 
 class Hit:
@@ -169,10 +169,10 @@ class SearchIndex:
         terms: dict[str, int] = {}  # token -> term id, or -1 for a token that is not indexed
         keys: list[str] = []
         term_ids, docs, lengths = [np.zeros(0, np.int64)], [np.zeros(0, np.int64)], [np.zeros(0, np.int64)]
-        for start in range(0, len(new), _BATCH):
+        for start in range(0, len(new), _BUILD_BATCH):
             if progress:
                 progress(start, len(new))
-            batch = new[start:start + _BATCH]
+            batch = new[start:start + _BUILD_BATCH]
             batch_keys = analysis_forms([e.text for e in batch], lower_ascii=True)
             words, codes, counts = self.segmenter.cut_coded(batch_keys)
             ids = []
@@ -263,16 +263,10 @@ class SearchIndex:
             rows.append((doc_no[e.doc], sec_no[e.section], e.paragraph, e.start, e.end))
         self._where = np.concatenate([np.asarray(self._where), np.array(rows, np.int64).reshape(-1, 5)])
         for name, texts in (("text", [e.text for e in new]), ("key", keys), ("id", [e.id for e in new])):
-            joined = "".join(texts)
-            data = joined.encode("utf-8")
-            ends = np.cumsum(np.fromiter(map(len, texts), np.int64, len(texts)))  # in characters
-            if len(data) != len(joined):
-                # In bytes, from the code points (1 to 4 UTF-8 bytes each): one pass, not one encode per text.
-                cp = np.frombuffer(joined.encode("utf-32-le"), np.uint32)
-                size = (cp >= 0x80).astype(np.int64) + (cp >= 0x800) + (cp >= 0x10000) + 1
-                ends = np.concatenate([[0], np.cumsum(size)])[ends]
+            data = [t.encode("utf-8") for t in texts]
+            ends = np.cumsum(np.fromiter(map(len, data), np.int64, len(data)))
             self._offsets[name] = np.concatenate([self._offsets[name], self._offsets[name][-1] + ends])
-            self._blobs[name] = bytes(self._blobs[name]) + data
+            self._blobs[name] = bytes(self._blobs[name]) + b"".join(data)
 
     def _compact_catalog(self) -> None:
         cat = self.catalog

@@ -245,6 +245,12 @@ def _versions() -> dict:
             out[name] = version(name)
         except PackageNotFoundError:
             out[name] = None
+    try:
+        from textkit import bm25
+
+        out["textkit ranking"] = "compiled" if bm25.kernel is not None else "numpy"
+    except ImportError:
+        pass
     return out
 
 

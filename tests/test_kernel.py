@@ -76,9 +76,13 @@ def test_filters_rank_the_same(index, monkeypatch):
 
 def test_a_batch_ranks_as_single_searches(index, monkeypatch):
     monkeypatch.setattr(bm25, "kernel", kernel)
-    qs = queries(index, 80, seed=11) + ["", "，。", "-发展"]
+    # Traditional and full-width forms, a line break inside quotes, repeats: analysed together too.
+    odd = ["堅持黨的領導", "ＧＤＰ增長", '"人民\n群众" 发展', "依法治国", "依法治国", "ＡＢＣ 改革"]
+    qs = queries(index, 80, seed=11) + odd + ["", "，。", "-发展"]
+    index._reset_cache()  # plans analysed in the batch, not remembered from earlier searches
     batch = index.search_many(qs, k=5)
     assert batch[-3:] == [[], [], []]  # nothing to search: an empty list each
+    index._reset_cache()
     for q, hits in zip(qs[:-3], batch):
         assert [(h.excerpt, h.score) for h in hits] == ranked(index, q, 5, True, monkeypatch), q
 

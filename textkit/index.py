@@ -54,6 +54,7 @@ _WORDISH = re.compile(r"[^\W_]")  # a letter, digit or ideograph: what makes a t
 _NONE = np.zeros(0, np.int32)
 _TEXT_DOC = "text"  # document name of excerpts given as plain strings
 _PLANS = 4096  # query plans remembered per index (each a few hundred bytes)
+_TOGETHER = 16  # query parts analysed one by one below this, in one batch from here (numpy set-up costs)
 _BUILD_BATCH = 4096  # excerpts analysed together while indexing
 
 
@@ -435,6 +436,35 @@ class SearchIndex:
                     plans.popitem(last=False)
         return plan
 
+    def _planned_many(self, queries: Sequence[str]) -> list[_Plan | None]:
+        """:meth:`_planned` of each query (None where it has nothing to search); new ones analysed together."""
+        plans: list[_Plan | None] = [None] * len(queries)
+        fresh: dict[str, list[int]] = {}
+        with self._lock:
+            for i, q in enumerate(queries):
+                plan = self._plans.get((q, None, None)) if isinstance(q, str) else None
+                if plan is not None:
+                    plans[i] = plan
+                elif isinstance(q, str):
+                    fresh.setdefault(q, []).append(i)
+        parsed = []
+        for q in fresh:
+            try:
+                parsed.append((q, parse_query(q)))
+            except QueryError:
+                pass
+        made = self._plan_many([p for _, p in parsed])
+        cache = self._plans
+        with self._lock:
+            for (q, _), plan in zip(parsed, made):
+                for i in fresh[q]:
+                    plans[i] = plan
+                if cache is self._plans:  # not from before an add / remove
+                    cache[(q, None, None)] = plan
+            while len(cache) > _PLANS:
+                cache.popitem(last=False)
+        return plans
+
     @property
     def _bm25(self) -> BM25:
         """The scorer of the current counts (made again after every change)."""
@@ -474,12 +504,7 @@ class SearchIndex:
         """Search many queries at once (one list of hits each; [] for a query with nothing to search)."""
         if k < 1 or not self.size:
             return [[] for _ in queries]
-        plans: list[_Plan | None] = []
-        for q in queries:
-            try:
-                plans.append(self._planned(q))
-            except QueryError:
-                plans.append(None)
+        plans = self._planned_many(queries)
         todo = [p for p in plans if p is not None]
         compiled = self._compiled(todo, k)
         if compiled is None:
@@ -495,18 +520,55 @@ class SearchIndex:
         return self._bm25.rank([p.compiled for p in plans], k, self._grams, self._blobs["key"], self._offsets["key"])
 
     def _plan(self, query: Query) -> _Plan:
-        parts = []
-        counts: Counter = Counter()
+        return self._plan_many([query])[0]
+
+    def _plan_many(self, queries: list[Query]) -> list[_Plan]:
+        """What each query asks for: its parts, term counts and filter (analysed in one go)."""
+        clauses = [c for q in queries for c in q.clauses]
+        if len(clauses) >= _TOGETHER:  # one OpenCC pass and one segmenter call for them all
+            keys = [k.strip() for k in analysis_forms([c.text for c in clauses], lower_ascii=True)]
+        else:
+            keys = [analysis_key(c.text).strip() for c in clauses]
+        wanted = [key for c, key in zip(clauses, keys) if c.kind != NOT]
+        found = iter(self._tokens_many(wanted))
         vocab = self.vocab
-        for clause in query.clauses:
-            key = analysis_key(clause.text).strip()
-            needle = key if clause.phrase else _EDGE_PUNCT.sub("", key)
-            tokens = []
-            if clause.kind != NOT:
-                tokens = self._tokens(key)
-                counts.update(vocab[t] for t in tokens if t in vocab)
-            if needle:
-                parts.append(_Part(clause.kind, needle, tokens, P.needle_keys(needle)))
+        made, at = [], 0
+        for query in queries:
+            parts = []
+            counts: Counter = Counter()
+            for clause in query.clauses:
+                key = keys[at]
+                at += 1
+                needle = key if clause.phrase else _EDGE_PUNCT.sub("", key)
+                tokens = []
+                if clause.kind != NOT:
+                    tokens = next(found)
+                    counts.update(vocab[t] for t in tokens if t in vocab)
+                if needle:
+                    parts.append(_Part(clause.kind, needle, tokens, P.needle_keys(needle)))
+            made.append(_Plan(parts, counts, self._allowed(query)))
+        return made
+
+    def _tokens_many(self, keys: list[str]) -> list[list[str]]:
+        """:meth:`_tokens` of each analysis key; many are segmented in one call."""
+        lone = [len(k.splitlines()) > 1 for k in keys]  # a line break would end a text early in a batch
+        batch = [k for k, one in zip(keys, lone) if not one]
+        if len(batch) < _TOGETHER:
+            return [self._tokens(k) for k in keys]
+        words, codes, counts = self.segmenter.cut_coded(batch)
+        stop = self._stopwords
+        forms = [_indexed_form(w, stop) for w in words]
+        coded = iter(np.split(codes, np.cumsum(counts)[:-1]))
+        out = []
+        for key, one in zip(keys, lone):
+            if one:
+                out.append(self._tokens(key))
+            else:
+                out.append([f for f in map(forms.__getitem__, next(coded).tolist()) if f is not None])
+        return out
+
+    def _allowed(self, query: Query) -> np.ndarray | None:
+        """The excerpts passing the query's document and section filters (None: no filter)."""
         allowed = None
         if query.doc is not None or query.section is not None:
             allowed = np.ones(self.size, bool)
@@ -515,7 +577,7 @@ class SearchIndex:
                     want = analysis_key(want).strip()
                     ok = np.array([want in analysis_key(name) for name in self.catalog[names]], bool)
                     allowed &= ok[self._where[:, col]] if len(ok) else False
-        return _Plan(parts, counts, allowed)
+        return allowed
 
     def _candidates(self, needle: str) -> tuple[np.ndarray, bool]:
         """Excerpts holding every n-gram of ``needle`` (sorted), and whether that proves they hold it."""

@@ -180,7 +180,7 @@ class BM25:
                 (grams.keys, np.int64), (grams.ptr, np.int64), (grams.doc, np.int32), (p.ptr, np.int64),
                 (p.doc, np.int32), (p.tf, np.int32), (self.idf, np.float64), (self.norm, np.float64),
                 (self.boost, np.float64))) + (blob, np.ascontiguousarray(offsets, np.int64))
-        workers = min(_cores(), len(queries) // _PER_THREAD)
+        workers = min(_cores(), len(queries) // _PER_THREAD) if len(queries) >= 2 * _PER_THREAD else 1
         if workers > 1:  # the kernel ranks without the GIL: a large batch uses every core
             shares = [queries[i::workers] for i in range(workers)]
             pool = _pool(workers - 1)

@@ -176,14 +176,11 @@ class SearchIndex:
             batch = new[start:start + _BUILD_BATCH]
             batch_keys = analysis_forms([e.text for e in batch], lower_ascii=True)
             words, codes, counts = self.segmenter.cut_coded(batch_keys)
-            ids = []
-            for w in words:  # in order of first appearance, so new terms are numbered as they appear
-                t = terms.get(w)
-                if t is None:
-                    form = _indexed_form(w, stop)
-                    t = terms[w] = -1 if form is None else vocab.setdefault(form, len(vocab))
-                ids.append(t)
-            term = np.array(ids, np.int64)[codes]
+            known = np.fromiter(map(terms.__contains__, words), bool, len(words))
+            for i in np.flatnonzero(~known).tolist():  # in order of first appearance: new terms are numbered so
+                form = _indexed_form(words[i], stop)
+                terms[words[i]] = -1 if form is None else vocab.setdefault(form, len(vocab))
+            term = np.fromiter(map(terms.__getitem__, words), np.int64, len(words))[codes]
             doc = np.repeat(np.arange(len(batch)), counts)
             kept = term >= 0
             term_ids.append(term[kept])
@@ -712,7 +709,7 @@ class SearchIndex:
         """Hits of ranked queries ``(chosen, scores, plan, dfs)``: stored fields of all read in one go."""
         cat = self.catalog
         docs, sections = cat["docs"], cat["sections"]
-        rows = np.concatenate([r[0] for r in ranked]).astype(np.int64, copy=False) if ranked else _NONE
+        rows = ranked[0][0] if len(ranked) == 1 else np.concatenate([r[0] for r in ranked] or [_NONE])
         places = np.asarray(self._where)[rows, :2].tolist()  # (document, section) numbers
         ids = self._texts("id", rows)
         # Blobs and offsets are replaced, never changed, by add/remove: a hit keeps reading its own.

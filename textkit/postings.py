@@ -64,7 +64,10 @@ def build_grams(texts: list[str]) -> Postings:
     """Character unigram and bigram postings of texts (already in analysis form)."""
     if not texts:
         return Postings(np.zeros(1, np.int64), np.zeros(0, np.int32), keys=np.zeros(0, np.int64))
-    cp = _codepoints("\n".join(t.replace("\n", " ") for t in texts))
+    joined = "\n".join(texts)
+    if joined.count("\n") != len(texts) - 1:  # a line break inside a text is a space here
+        joined = "\n".join(t.replace("\n", " ") for t in texts)
+    cp = _codepoints(joined)
     doc = np.cumsum(cp == 10, dtype=np.uint32)  # the text number of each character
     ok = ~_IS_SPACE[np.minimum(cp, 0x3001)]
     pair = ok[:-1] & ok[1:]

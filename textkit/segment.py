@@ -134,14 +134,14 @@ class Segmenter:
         split = impl.split_marks(words, codes, text) if fast and self.hmm else None
         if split is not None:
             words, codes, text = split
-        blank = np.array([w.isspace() for w in words], bool)  # the ends, and spaces between words
+        blank = np.fromiter(map(str.isspace, words), bool, len(words))  # the ends, and spaces between words
         keep = ~blank[codes]
         codes, text = codes[keep], text[keep]
         if split is not None:
             words, codes = _by_appearance(words, codes)
         elif blank.any():
             codes = (np.cumsum(~blank) - 1)[codes]
-            words = [w for w, b in zip(words, blank.tolist()) if not b]
+            words = list(itertools.compress(words, (~blank).tolist()))
         return words, codes, np.bincount(text, minlength=len(forms))
 
     def _lines(self, impl: _JiebaEngine | _FastEngine, forms: list[str]) -> list[str]:
@@ -513,8 +513,9 @@ class _FastEngine:
         import numpy as np
 
         split = {}
-        for i, w in enumerate(words):
-            if w.isascii() and self._splits(w):
+        for i in np.flatnonzero(np.fromiter(map(str.isascii, words), bool, len(words))).tolist():
+            w = words[i]
+            if self._splits(w):
                 parts = _split_ascii_run(w)
                 if parts != [w]:  # "5.5%" is split into itself
                     split[i] = parts

@@ -61,18 +61,44 @@ _BUILD_BATCH = 4096  # excerpts analysed together while indexing
 class Hit:
     """One search result: the excerpt, where it is, its score and the matched spans in ``text``.
 
-    ``highlights`` are found when first read: most callers of ``search`` look at a few hits only.
+    Everything but rank, score and explain is read from the index when first asked for: most
+    callers of ``search`` look at a few fields of a few hits only.
     """
 
-    __slots__ = ("rank", "score", "doc", "section", "excerpt", "explain", "_text", "_highlights", "_source")
+    __slots__ = ("rank", "score", "explain", "_doc", "_section", "_excerpt", "_text", "_highlights", "_source")
 
-    def __init__(self, rank: int, score: float, doc: str, section: str, excerpt: str, text: str | None = None,
+    def __init__(self, rank: int, score: float, doc: str | None = None, section: str | None = None,
+                 excerpt: str | None = None, text: str | None = None,
                  highlights: list[tuple[int, int]] | None = None, explain: dict[str, float] | None = None,
                  _source: tuple | None = None) -> None:
-        self.rank, self.score, self.doc, self.section, self.excerpt = rank, score, doc, section, excerpt
-        self.explain = explain
+        self.rank, self.score, self.explain = rank, score, explain
+        self._doc, self._section, self._excerpt = doc, section, excerpt
         self._text, self._highlights = text, highlights
-        self._source = _source  # (blobs, offsets, row, parts): where text and highlights are read from
+        # (blobs, offsets, where, docs, sections, row, parts): where the fields are read from
+        self._source = _source
+
+    @property
+    def doc(self) -> str:
+        """Name of the document the excerpt is from."""
+        if self._doc is None:
+            blobs, offsets, where, docs, sections, row, _ = self._source
+            self._doc = docs[int(where[row, 0])]
+        return self._doc
+
+    @property
+    def section(self) -> str:
+        """Heading of the section the excerpt is in ("" if none)."""
+        if self._section is None:
+            blobs, offsets, where, docs, sections, row, _ = self._source
+            self._section = sections[int(where[row, 1])]
+        return self._section
+
+    @property
+    def excerpt(self) -> str:
+        """The excerpt's stable id."""
+        if self._excerpt is None:
+            self._excerpt = self._read("id")
+        return self._excerpt
 
     @property
     def text(self) -> str:
@@ -85,11 +111,11 @@ class Hit:
     def highlights(self) -> list[tuple[int, int]]:
         """Spans of ``text`` that match the query: a part found verbatim whole, else its words."""
         if self._highlights is None:
-            self._highlights = _spans(self._read("key"), self._source[3])
+            self._highlights = _spans(self._read("key"), self._source[6])
         return self._highlights
 
     def _read(self, name: str) -> str:
-        blobs, offsets, row, _ = self._source
+        blobs, offsets, _, _, _, row, _ = self._source
         off = offsets[name]
         try:
             return str(blobs[name][off[row]:off[row + 1]], "utf-8")
@@ -706,29 +732,22 @@ class SearchIndex:
         return self._hits_many([(chosen, scores, plan, dfs)], explain)[0]
 
     def _hits_many(self, ranked: list[tuple], explain: bool) -> list[list[Hit]]:
-        """Hits of ranked queries ``(chosen, scores, plan, dfs)``: stored fields of all read in one go."""
+        """Hits of ranked queries ``(chosen, scores, plan, dfs)``; each reads its fields when asked."""
         cat = self.catalog
-        docs, sections = cat["docs"], cat["sections"]
-        rows = ranked[0][0] if len(ranked) == 1 else np.concatenate([r[0] for r in ranked] or [_NONE])
-        places = np.asarray(self._where)[rows, :2].tolist()  # (document, section) numbers
-        ids = self._texts("id", rows)
-        # Blobs and offsets are replaced, never changed, by add/remove: a hit keeps reading its own.
-        blobs, offsets = dict(self._blobs), dict(self._offsets)
-        out, at = [], 0
+        # Blobs, offsets and the row table are replaced, never changed, by add/remove; the catalog's
+        # lists only grow: a hit keeps reading its own.
+        source = (dict(self._blobs), dict(self._offsets), self._where, cat["docs"], cat["sections"])
+        out = []
         for chosen, scores, plan, dfs in ranked:
-            n = len(chosen)
-            details = [None] * n
+            details = [None] * len(chosen)
             if explain:
                 # Whether each chosen excerpt holds each part verbatim: a substring test on its own text.
                 keys = self._texts("key", chosen)
                 inside = [[p.kind != NOT and p.needle in key for key in keys] for p in plan.parts]
                 details = self._explain(chosen, plan, dfs, inside)
             parts = [(p.needle, p.tokens) for p in plan.parts if p.kind != NOT]
-            out.append([Hit(i + 1, score, docs[d], sections[s], ids[at + i], None, None, details[i],
-                            (blobs, offsets, row, parts))
-                        for i, (row, score, (d, s)) in enumerate(zip(chosen.tolist(), scores.tolist(),
-                                                                     places[at:at + n]))])
-            at += n
+            out.append([Hit(i + 1, score, None, None, None, None, None, details[i], (*source, row, parts))
+                        for i, (row, score) in enumerate(zip(chosen.tolist(), scores.tolist()))])
         return out
 
     def _texts(self, name: str, rows: np.ndarray) -> list[str]:

@@ -59,6 +59,7 @@ def test_cut_coded_gives_the_tokens_of_each_text(texts, engine, mode, hmm, singl
     ends = np.cumsum(counts).tolist()
     got = [flat[a:b] for a, b in zip([0] + ends[:-1], ends)]
     assert got == [seg.cut_analysed(f) for f in forms]
+    assert seg.cut_many(texts) == [seg(t) for t in texts]
 
 
 def _postings_by_excerpt(index):

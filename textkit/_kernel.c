@@ -653,7 +653,9 @@ static PyObject *rank(PyObject *self, PyObject *args) {
         int64_t *r = (int64_t *)PyBytes_AS_STRING(rows);
         double *s = (double *)PyBytes_AS_STRING(scores);
         for (Py_ssize_t j = 0; j < q->n_out; j++) { r[j] = q->out[j].doc; s[j] = q->out[j].key; }
-        PyList_SET_ITEM(result, i, Py_BuildValue("NNN", dfs, rows, scores));
+        PyObject *item = Py_BuildValue("NNN", dfs, rows, scores);
+        if (!item) { Py_CLEAR(result); goto fail; }
+        PyList_SET_ITEM(result, i, item);
     }
 fail:
     if (qs) for (Py_ssize_t i = 0; i < n; i++) free_query(&qs[i]);

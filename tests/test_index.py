@@ -84,6 +84,20 @@ def test_adding_a_document_again_replaces_it(notice):
     assert len(index.search("急难愁盼", k=5)) == 1
 
 
+def test_lone_surrogates_are_stored_as_replacement_characters(notice, tmp_path):
+    # Text decoded with errors="surrogateescape" (or pasted from a broken clipboard) holds lone
+    # surrogates, which UTF-8 cannot store: they become U+FFFD, and every length stays the same.
+    from dataclasses import replace
+
+    broken = replace(notice[1], doc="坏\udcff文件", text=notice[1].text[:10] + "\udcff" + notice[1].text[11:])
+    index = SearchIndex.build([notice[0], broken, *notice[2:]])
+    index.save(tmp_path / "idx")
+    stored = SearchIndex.load(tmp_path / "idx").excerpts[1]
+    assert stored.doc == "坏\ufffd文件" and stored.text[10] == "\ufffd"
+    assert len(stored.text) == len(broken.text) and stored.text[11:] == broken.text[11:]
+    assert SearchIndex.load(tmp_path / "idx").excerpts[0] == notice[0]
+
+
 def test_save_and_load_give_the_same_results(tmp_path, built):
     built.save(tmp_path / "idx")
     loaded = SearchIndex.load(tmp_path / "idx")

@@ -254,21 +254,27 @@ class SearchIndex:
             return {data[a:b].decode("utf-8") for a, b in zip(off[:-1], off[1:])}
 
     def _as_excerpts(self, items: Iterable[Excerpt | str]) -> list[Excerpt]:
+        items = list(items)
         out, n = [], self.size
-        for item in items:
-            if isinstance(item, Excerpt):
-                if any(_SURROGATE.search(x) for x in (item.id, item.doc, item.section, item.text)):
-                    # Lone surrogates cannot be stored as UTF-8; U+FFFD keeps every length.
-                    fix = lambda x: _SURROGATE.sub("\ufffd", x)  # noqa: E731
-                    item = replace(item, id=fix(item.id), doc=fix(item.doc), section=fix(item.section),
-                                   text=fix(item.text))
-                out.append(item)
-            elif isinstance(item, str):
-                n += 1
-                item = _SURROGATE.sub("\ufffd", item)
-                out.append(Excerpt(f"{_TEXT_DOC}#{n}", _TEXT_DOC, "", n, 0, len(item), item))
-            else:
-                raise TypeError(f"expected Excerpt or str, got {type(item).__name__}")
+        for start in range(0, len(items), _BUILD_BATCH):
+            chunk = items[start:start + _BUILD_BATCH]
+            # Lone surrogates are rare: one search over the chunk says whether to look excerpt by excerpt.
+            suspect = _SURROGATE.search("\n".join(f for e in chunk if isinstance(e, Excerpt)
+                                                  for f in (e.id, e.doc, e.section, e.text)))
+            for item in chunk:
+                if isinstance(item, Excerpt):
+                    if suspect and any(_SURROGATE.search(x) for x in (item.id, item.doc, item.section, item.text)):
+                        # Lone surrogates cannot be stored as UTF-8; U+FFFD keeps every length.
+                        fix = lambda x: _SURROGATE.sub("\ufffd", x)  # noqa: E731
+                        item = replace(item, id=fix(item.id), doc=fix(item.doc), section=fix(item.section),
+                                       text=fix(item.text))
+                    out.append(item)
+                elif isinstance(item, str):
+                    n += 1
+                    item = _SURROGATE.sub("\ufffd", item)
+                    out.append(Excerpt(f"{_TEXT_DOC}#{n}", _TEXT_DOC, "", n, 0, len(item), item))
+                else:
+                    raise TypeError(f"expected Excerpt or str, got {type(item).__name__}")
         return out
 
     def _append_store(self, new: list[Excerpt], keys: list[str]) -> None:

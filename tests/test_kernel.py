@@ -119,3 +119,55 @@ def test_arrays_of_the_wrong_type_are_refused():
         kernel.rank(tuple(np.zeros(2) for _ in range(14)), 0.6, [query], 10)
     with pytest.raises(TypeError):
         kernel.rank((), 0.6, [query], 10)
+
+
+def test_damaged_arrays_never_crash_the_process():
+    # Every array the compiled ranking reads, damaged at random: an error or a result, never a
+    # crash. In a child process, so that a crash fails this test instead of ending the run.
+    import ast
+    import subprocess
+    import sys
+    import textwrap
+
+    script = textwrap.dedent(f"""
+        import random, sys
+        import numpy as np
+        import textkit.bm25 as bm25
+        from textkit import postings as P
+        from textkit.index import SearchIndex
+        from textkit.load import load_corpus
+        assert bm25.kernel is not None
+        notice = load_corpus([{str(ROOT / "corpus")!r}])
+        rng = random.Random(7)
+        queries = ["两个维护", "工会", "劳模精神 工匠精神", "+工人阶级 -工会", "的", '"学习 宣传"']
+        outcomes = set()
+        for trial in range(60):
+            index = SearchIndex.build(notice)
+            g, w = index._grams, index._words
+            name = rng.choice(["gram_ptr", "gram_doc", "gram_key", "word_ptr", "word_doc", "word_tf", "key_off"])
+            arr = np.array({{"gram_ptr": g.ptr, "gram_doc": g.doc, "gram_key": g.keys, "word_ptr": w.ptr,
+                            "word_doc": w.doc, "word_tf": w.tf, "key_off": index._offsets["key"]}}[name])
+            for _ in range(rng.randint(1, 4)):
+                arr[rng.randrange(len(arr))] = rng.choice([-1, -10**9, 10**9, 2**31 - 1, 0, len(arr)])
+            if name.startswith("gram"):
+                index._grams = P.Postings(arr if name == "gram_ptr" else g.ptr, arr if name == "gram_doc" else g.doc,
+                                          keys=arr if name == "gram_key" else g.keys)
+            elif name.startswith("word"):
+                index._words = P.Postings(arr if name == "word_ptr" else w.ptr, arr if name == "word_doc" else w.doc,
+                                          arr if name == "word_tf" else w.tf)
+            else:
+                index._offsets["key"] = arr
+            index._reset_cache()
+            for q in queries:
+                try:
+                    index.search(q, k=rng.choice([1, 5, 50]))
+                    index.search_many([q, q + "会"], k=3)
+                    outcomes.add("result")
+                except Exception as exc:
+                    outcomes.add(type(exc).__name__)
+        print(sorted(outcomes))
+    """)
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr[-2000:]
+    outcomes = ast.literal_eval(done.stdout.strip())
+    assert "result" in outcomes and "IndexCorrupt" in outcomes  # damage was met, and named

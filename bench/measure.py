@@ -142,6 +142,21 @@ def batch(engine: Engine, queries: Sequence, repeats: int) -> dict[str, Any]:
             "cpu_per_query_ms": cpu / len(queries) * 1e3, "queries": len(queries)}
 
 
+def first_sight(engine: Engine, queries: Sequence, repeats: int) -> dict[str, Any]:
+    """Queries the engine has not seen (it forgets their analysis first): a loop of single searches
+    against one batch call, per query, wall and CPU."""
+    out: dict[str, list[float]] = {"loop_ms": [], "loop_cpu_ms": [], "batch_ms": [], "batch_cpu_ms": []}
+    for _ in range(repeats):
+        for name, run in (("loop", lambda: [engine.search(q) for q in queries]),
+                          ("batch", lambda: engine.search_many(queries))):
+            engine.forget()
+            c, t = time.process_time(), time.perf_counter()
+            run()
+            out[f"{name}_ms"].append((time.perf_counter() - t) / len(queries) * 1e3)
+            out[f"{name}_cpu_ms"].append((time.process_time() - c) / len(queries) * 1e3)
+    return {key: median(values) for key, values in out.items()} | {"queries": len(queries)}
+
+
 def save_and_load(engine: Engine, path: Path, repeats: int, mmap_switch: bool) -> dict[str, Any]:
     """Save time, size on disk, and load time memory-mapped and (where the engine can) not."""
     if path.exists():

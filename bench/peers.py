@@ -99,6 +99,10 @@ class Textkit(Engine):
     def search_many(self, queries: Sequence[str]) -> list:
         return self.index.search_many(list(queries), k=K)
 
+    def forget(self) -> None:
+        """Drop the remembered analysis of every query string (textkit keeps up to 4,096)."""
+        self.index._plans.clear()
+
     def save(self, path: Path) -> None:
         self.index.save(path)
 

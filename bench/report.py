@@ -51,10 +51,10 @@ def headline(result: dict) -> list[dict]:
     rows.append({"target": "batch at 50k: per query ≥ Tantivy's single-query loop", "value": r, "unit": "×",
                  "wall": _ratio(_get(e, "tantivy", "latency", "mean_ms"), _get(e, "textkit", "batch", "per_query_ms")),
                  "met": r is not None and r >= 1})
-    r = _ratio(_get(e, "textkit", "latency", "cpu_mean_ms"), _get(e, "textkit", "batch", "cpu_per_query_ms"))
-    wall = _ratio(_get(e, "textkit", "latency", "mean_ms"), _get(e, "textkit", "batch", "per_query_ms"))
-    rows.append({"target": "batch at 50k: per query vs looping over textkit's own `search` (issue 3: much faster; "
-                           "read here as ≥ 1.5× in wall time, since a batch ranks on every core)",
+    r = _ratio(_get(e, "textkit", "first_sight", "loop_cpu_ms"), _get(e, "textkit", "first_sight", "batch_cpu_ms"))
+    wall = _ratio(_get(e, "textkit", "first_sight", "loop_ms"), _get(e, "textkit", "first_sight", "batch_ms"))
+    rows.append({"target": "batch at 50k: per query vs looping over textkit's own `search`, queries not seen before "
+                           "(`locate`'s work; issue 3: much faster, read here as ≥ 1.5× in wall time)",
                  "value": r, "unit": "×", "wall": wall, "met": wall is not None and wall >= 1.5})
     seg = result.get("segmentation", {})
     tk_build = _ratio(s50["mb"], _get(e, "textkit", "build", "cpu_s")) if s50 else None
@@ -260,6 +260,15 @@ def _size_section(s: dict) -> list[str]:
             lines.append(f"| newcomer script | | | | | | {_f(_ratio(s['newcomer']['seconds'], tk['cold']['seconds']))}× "
                          f"| {_f(_ratio(s['newcomer'].get('cpu_s'), _get(tk, 'cold', 'cpu_s')))}× |")
         lines.append("")
+    fs = tk.get("first_sight")
+    if fs:
+        lines += [f"textkit on queries it has not seen (its analysis included; `locate`'s work), ms per query: "
+                  f"a loop of `search` {_f(fs['loop_ms'], 3)} wall / {_f(fs['loop_cpu_ms'], 3)} CPU, one `search_many` "
+                  f"{_f(fs['batch_ms'], 3)} wall / {_f(fs['batch_cpu_ms'], 3)} CPU "
+                  f"({_f(_ratio(fs['loop_ms'], fs['batch_ms']))}× in wall time). With every query's analysis "
+                  f"remembered, as in the tables: `search_many` {_f(_get(tk, 'batch', 'per_query_ms'), 3)} wall / "
+                  f"{_f(_get(tk, 'batch', 'cpu_per_query_ms'), 3)} CPU against a mean single query of "
+                  f"{_f(_get(tk, 'latency', 'mean_ms'), 3)} / {_f(_get(tk, 'latency', 'cpu_mean_ms'), 3)}.", ""]
     kinds = [(name, _get(e, name, "latency", "kinds_median_ms")) for name in ENGINES]
     kinds = [(n, k) for n, k in kinds if k]
     if kinds:

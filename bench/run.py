@@ -169,6 +169,9 @@ def bench_size(corpus, queries, qtokens, seg_seconds, args, repeats, cold_repeat
                 r["latency"]["analysis_median_ms"] = measure.each_ms(engine.index.analyze, flat_text)
             if engine.batch:
                 r["batch"] = measure.batch(engine, flat_text if engine.takes_text else flat_tok, repeats)
+            if hasattr(engine, "forget"):
+                # Queries never seen before (locate's work): a loop of search against one search_many.
+                r["first_sight"] = measure.first_sight(engine, flat_text, repeats)
             if engine.name in ("textkit", "bm25s"):
                 r["top1_same_as_bm25s"] = None  # filled below
             if engine.saves:

@@ -9,6 +9,10 @@ rank-bm25's IDF is negative (a term in more than half the excerpts) we use its f
 the mean IDF; in a corpus so small that the mean itself is not positive we use epsilon × Lucene's
 always-positive IDF ``log(1 + (N − n + 0.5) / (n + 0.5))`` instead, so no score is negative and a
 matching term always counts a little.
+
+:meth:`BM25.rank` hands whole queries to the compiled extension (``textkit/_kernel.c``), which
+computes the same sums in the same order as the numpy methods here; those remain the reference
+and the path taken where the extension was not built.
 """
 
 from __future__ import annotations

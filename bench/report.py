@@ -90,14 +90,16 @@ def headline(result: dict) -> list[dict]:
     if newest:
         s = newest[-1]
         r = _ratio(s["newcomer"]["seconds"], s["engines"]["textkit"]["cold"]["seconds"])
-        rows.append({"target": f"cold search vs the newcomer's jieba + rank-bm25 script at {s['label']} "
-                               "(orders of magnitude)", "value": r, "unit": "×", "met": r is not None and r >= 100})
+        rows.append({"target": f"cold search vs the newcomer's jieba + rank-bm25 script at {s['label']}, the largest "
+                               "size it is timed at (orders of magnitude; a stricter check than the issue's, "
+                               "which is at ~360k: next row)", "value": r, "unit": "×",
+                     "met": r is not None and r >= 100})
     guess = newcomer_at(result, sall["excerpts"]) if sall else None
     if guess and cold:
         r = guess / cold
-        rows.append({"target": f"cold search at {sall['label']} vs the newcomer's script there "
-                               f"(its time extrapolated linearly: {guess:.0f} s)", "value": r, "unit": "×",
-                     "met": r >= 100})
+        rows.append({"target": f"cold search on the saved ~360k index ({sall['label']}) vs the newcomer's script "
+                               f"there: orders of magnitude (its time extrapolated linearly: {guess:.0f} s)",
+                     "value": r, "unit": "×", "met": r >= 100})
     return rows
 
 

@@ -274,7 +274,7 @@ def test_cli_index_append_remove_and_locate(runner, tmp_path):
     lines.write_text("坚决做到两个维护\n\n聚焦会员急难愁盼\n火星探测器\n", encoding="utf-8")
     located = runner.invoke(cli, ["locate", str(lines), "--index", str(path), "--json"])
     rows = [json.loads(line) for line in located.stdout.splitlines()]
-    assert [r["line"] for r in rows] == [1, 2, 3]
+    assert [r["line"] for r in rows] == [1, 3, 4]  # the file's line numbers: a blank line keeps its place
     assert "两个维护" in rows[0]["text"] and "急难愁盼" in rows[1]["text"] and rows[2]["rank"] is None
 
 

@@ -309,10 +309,10 @@ def locate(ctx: click.Context, file, index_path: Path | None, as_json: bool) -> 
     from .load import decode_bytes
 
     lines = decode_bytes(file.read(), name=getattr(file, "name", "<stdin>")).splitlines()
-    queries = [line.strip() for line in lines if line.strip()]
+    numbered = [(n, line.strip()) for n, line in enumerate(lines, 1) if line.strip()]  # blank lines keep their numbers
     idx = _open_index(ctx, index_path)
-    results = idx.search_many(queries, k=1)
-    for n, (query, hits) in enumerate(zip(queries, results), 1):
+    results = idx.search_many([query for _, query in numbered], k=1)
+    for (n, query), hits in zip(numbered, results):
         hit = hits[0] if hits else None
         if as_json:
             row = {"line": n, "query": query}

@@ -301,3 +301,19 @@ def test_searching_from_several_threads_gives_the_same_hits(reports_index):
     with ThreadPoolExecutor(4) as pool:
         got = list(pool.map(run, queries * 3))
     assert got == expected * 3
+
+
+def test_the_numpy_path_caches_a_bounded_number_of_weights(reports_index, monkeypatch):
+    import textkit.bm25 as bm25
+
+    monkeypatch.setattr(bm25, "kernel", None)
+    queries = [e.text[:6] for e in reports_index.excerpts[:60]]
+    reports_index._reset_cache()
+    expected = [[(h.excerpt, h.score) for h in reports_index.search(q, k=5)] for q in queries]
+    monkeypatch.setattr(bm25, "_CACHE_WEIGHTS", 2000)
+    reports_index._reset_cache()
+    got = [[(h.excerpt, h.score) for h in reports_index.search(q, k=5)] for q in queries]
+    scorer = reports_index._bm25
+    longest = int(np.diff(scorer.words.ptr).max())
+    assert got == expected
+    assert sum(len(w) for w in scorer._weights.values()) <= 2000 + longest

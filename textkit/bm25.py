@@ -36,6 +36,7 @@ if os.environ.get("TEXTKIT_PURE_PYTHON"):
 
 K1, B, EPSILON = 0.6, 0.3, 0.25  # textkit's defaults; rank-bm25's are k1=1.5, b=0.75
 HEAD = 128  # best postings kept in order per term: enough for any top-k a search asks for
+_CACHE_WEIGHTS = 8_000_000  # posting weights cached per scorer (64 MB) before the cache starts afresh
 
 
 class BM25:
@@ -59,6 +60,7 @@ class BM25:
         self._weights: dict[int, np.ndarray] = {}
         self._arrays: tuple | None = None  # the arrays the compiled path reads, in its types
         self._orders: dict[int, np.ndarray] = {}
+        self._cached = 0  # weights held in _weights
 
     def weights(self, term: int) -> np.ndarray:
         """Contribution of a term to each excerpt of its postings (cached per term)."""
@@ -68,6 +70,9 @@ class BM25:
             lo, hi = p.ptr[term], p.ptr[term + 1]
             tf = np.asarray(p.tf[lo:hi], np.float64)
             w = self.idf[term] * tf * (self.k1 + 1) / (tf + self.norm[p.doc[lo:hi]])
+            self._cached += len(w)
+            if self._cached > _CACHE_WEIGHTS:  # a long-running process meets ever more words: start afresh
+                self._weights, self._orders, self._cached = {}, {}, len(w)
             self._weights[term] = w
         return w
 

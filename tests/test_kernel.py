@@ -173,3 +173,33 @@ def test_damaged_arrays_never_crash_the_process():
     assert done.returncode == 0, done.stderr[-2000:]
     outcomes = ast.literal_eval(done.stdout.strip())
     assert "result" in outcomes and "IndexCorrupt" in outcomes  # damage was met, and named
+
+
+@pytest.mark.skipif(not hasattr(__import__("os"), "fork"), reason="needs fork")
+def test_a_forked_child_can_search_many_after_its_parent_did():
+    # search_many ranks large batches on a pool of threads; a child forked after that has none of
+    # them, and must make its own pool instead of waiting forever on its parent's.
+    import os
+    import subprocess
+    import sys
+    import textwrap
+
+    script = textwrap.dedent(f"""
+        import os
+        from textkit.index import SearchIndex
+        from textkit.load import load_corpus
+        notice = load_corpus([{str(ROOT / "corpus")!r}])
+        index = SearchIndex.build(notice)
+        queries = [e.text[i:i + 4] for e in notice for i in range(0, 40, 8)] * 4
+        assert len(queries) >= 128
+        before = [[h.excerpt for h in hits] for hits in index.search_many(queries, k=3)]
+        pid = os.fork()
+        if pid == 0:
+            after = [[h.excerpt for h in hits] for hits in index.search_many(queries, k=3)]
+            os._exit(0 if after == before else 3)
+        print(os.waitstatus_to_exitcode(os.waitpid(pid, 0)[1]))
+    """)
+    env = {k: v for k, v in os.environ.items() if k != "TEXTKIT_PURE_PYTHON"}
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120, env=env)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert done.stdout.strip() == "0"

@@ -241,6 +241,14 @@ def _cores() -> int:
         return os.cpu_count() or 1
 
 
+def _forget_pool() -> None:
+    _POOL.clear()  # a forked child has none of its parent's threads: it makes its own pool when needed
+
+
+if hasattr(os, "register_at_fork"):
+    os.register_at_fork(after_in_child=_forget_pool)
+
+
 def _pool(size: int):
     """Threads for batches, made on first use and kept for the process (idle, they end with it)."""
     from concurrent.futures import ThreadPoolExecutor

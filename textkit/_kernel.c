@@ -297,6 +297,8 @@ static int holding(const Arrays *a, Part *p) {
     return OK;
 }
 
+/* How many postings the query's words have, or -1 when a word id or its postings are out of bounds:
+   rank_query checks this once, before anything reads those postings. */
 static int64_t postings_of(const Arrays *a, const Query *q) {
     int64_t n = 0;
     for (Py_ssize_t j = 0; j < q->n_terms; j++) {
@@ -315,7 +317,7 @@ static double part_idf(const Arrays *a, Py_ssize_t df) {
 
 /* The query of one part and no filter (SearchIndex._rank_one): holders best first, read from the
    text only until k are found, then for a `should` part the best word scores of the rest. */
-static int rank_one_part(Arrays *a, Query *q, Py_ssize_t k, int64_t *touched, Py_ssize_t *n_touched) {
+static int rank_one_part(Arrays *a, Query *q, Py_ssize_t k, int64_t n_post, int64_t *touched, Py_ssize_t *n_touched) {
     Part *p = &q->parts[0];
     int64_t *cand = NULL;
     double *total = NULL;
@@ -323,8 +325,6 @@ static int rank_one_part(Arrays *a, Query *q, Py_ssize_t k, int64_t *touched, Py
     int rc = grams(a, p, &cand, &p->df), dense_done = 0;
     if (rc != OK) goto done;
     Py_ssize_t df = p->df;
-    int64_t n_post = postings_of(a, q);
-    if (n_post < 0) { rc = BAD; goto done; }
     q->out = malloc((size_t)(k ? k : 1) * sizeof(Entry));
     if (!q->out) { rc = NOMEM; goto done; }
     if (df) {
@@ -415,7 +415,6 @@ static int rank_all_parts(Arrays *a, Query *q, Py_ssize_t k, int64_t *touched, P
         room += p->n_held;
         any_must |= p->kind == MUST;
     }
-    if (postings_of(a, q) < 0) { rc = BAD; goto done; }
     if (accumulate(a, q->terms, q->counts, q->n_terms, touched, n_touched) < 0) { rc = BAD; goto done; }
     room += *n_touched;
     pool = malloc((size_t)(room ? room : 1) * sizeof(int64_t));
@@ -515,7 +514,7 @@ static int rank_query(Arrays *a, Query *q, Py_ssize_t k) {
     if (!touched) return NOMEM;
     int rc;
     if (q->n_parts == 1 && !q->allowed.buf && q->parts[0].kind != NOT)
-        rc = rank_one_part(a, q, k, touched, &n_touched);
+        rc = rank_one_part(a, q, k, n_post, touched, &n_touched);
     else
         rc = rank_all_parts(a, q, k, touched, &n_touched, &pool, &n_pool);
     for (Py_ssize_t i = 0; i < n_touched; i++) {

@@ -81,17 +81,20 @@ class Hit:
     def doc(self) -> str:
         """Name of the document the excerpt is from."""
         if self._doc is None:
-            blobs, offsets, where, docs, sections, row, _ = self._source
-            self._doc = docs[int(where[row, 0])]
+            self._doc = self._catalogued(0)
         return self._doc
 
     @property
     def section(self) -> str:
         """Heading of the section the excerpt is in ("" if none)."""
         if self._section is None:
-            blobs, offsets, where, docs, sections, row, _ = self._source
-            self._section = sections[int(where[row, 1])]
+            self._section = self._catalogued(1)
         return self._section
+
+    def _catalogued(self, col: int) -> str:
+        """Column ``col`` of the excerpt's row: 0 its document's name, 1 its section's heading."""
+        _, _, where, docs, sections, row, _ = self._source
+        return (docs, sections)[col][int(where[row, col])]
 
     @property
     def excerpt(self) -> str:
@@ -163,7 +166,7 @@ class SearchIndex:
         self._stopwords = stopwords()
         self._vocab: dict[str, int] = {}
         self._vocab_blob: Any = None  # terms of a loaded index, turned into _vocab on first use
-        self._words = P.build_words([], 0)
+        self._words = P.word_postings(np.zeros(0, np.int64), np.zeros(0, np.int64), 0, 0)
         self._grams = P.build_grams([])
         self._length = np.zeros(0, np.int32)
         self._blobs: dict[str, Any] = {"text": b"", "key": b"", "id": b""}
@@ -448,48 +451,42 @@ class SearchIndex:
 
     def _planned(self, query: str, doc: str | None = None, section: str | None = None) -> _Plan:
         """The plan of a query string, remembered (LRU): analysis is a large share of a search."""
-        if not isinstance(query, str):
-            return self._plan(parse_query(query, doc=doc, section=section))  # says why it cannot be
-        key = (query, doc, section)
-        plans = self._plans
-        with self._lock:
-            plan = plans.get(key)
-            if plan is not None:
-                plans.move_to_end(key)
-                return plan
-        plan = self._plan(parse_query(query, doc=doc, section=section))
-        with self._lock:
-            if plans is self._plans:  # not from before an add / remove
-                plans[key] = plan
-                if len(plans) > _PLANS:
-                    plans.popitem(last=False)
+        plan = self._planned_many([query], doc, section)[0]
+        if isinstance(plan, QueryError):
+            raise plan
         return plan
 
-    def _planned_many(self, queries: Sequence[str]) -> list[_Plan | None]:
-        """:meth:`_planned` of each query (None where it has nothing to search); new ones analysed together."""
-        plans: list[_Plan | None] = [None] * len(queries)
-        fresh: dict[str, list[int]] = {}
-        with self._lock:
-            for i, q in enumerate(queries):
-                plan = self._plans.get((q, None, None)) if isinstance(q, str) else None
-                if plan is not None:
-                    plans[i] = plan
-                elif isinstance(q, str):
-                    fresh.setdefault(q, []).append(i)
-        parsed = []
-        for q in fresh:
-            try:
-                parsed.append((q, parse_query(q)))
-            except QueryError:
-                pass
-        made = self._plan_many([p for _, p in parsed])
+    def _planned_many(self, queries: Sequence[str], doc: str | None = None,
+                      section: str | None = None) -> list[_Plan | QueryError]:
+        """:meth:`_planned` of each query, or the QueryError saying why it has nothing to search;
+        the queries not remembered are analysed together."""
+        plans: list[_Plan | QueryError | None] = [None] * len(queries)
+        todo: dict[str, list[int]] = {}
+        odd = []  # not strings: parse_query says why they cannot be searched
         cache = self._plans
         with self._lock:
-            for (q, _), plan in zip(parsed, made):
-                for i in fresh[q]:
+            for i, q in enumerate(queries):
+                if not isinstance(q, str):
+                    odd.append(i)
+                elif (q, doc, section) in cache:
+                    cache.move_to_end((q, doc, section))
+                    plans[i] = cache[(q, doc, section)]
+                else:
+                    todo.setdefault(q, []).append(i)
+        parsed = []
+        for q, at in [*todo.items(), *((queries[i], [i]) for i in odd)]:
+            try:
+                parsed.append((q, at, parse_query(q, doc=doc, section=section)))
+            except QueryError as exc:
+                for i in at:
+                    plans[i] = exc
+        made = self._plan_many([p for _, _, p in parsed])
+        with self._lock:
+            for (q, at, _), plan in zip(parsed, made):
+                for i in at:
                     plans[i] = plan
                 if cache is self._plans:  # not from before an add / remove
-                    cache[(q, None, None)] = plan
+                    cache[(q, doc, section)] = plan
             while len(cache) > _PLANS:
                 cache.popitem(last=False)
         return plans
@@ -533,7 +530,7 @@ class SearchIndex:
         """Search many queries at once (one list of hits each; [] for a query with nothing to search)."""
         if k < 1 or not self.size:
             return [[] for _ in queries]
-        plans = self._planned_many(queries)
+        plans = [p if isinstance(p, _Plan) else None for p in self._planned_many(queries)]
         todo = [p for p in plans if p is not None]
         compiled = self._compiled(todo, k)
         if compiled is None:
@@ -580,21 +577,13 @@ class SearchIndex:
 
     def _tokens_many(self, keys: list[str]) -> list[list[str]]:
         """:meth:`_tokens` of each analysis key; many are segmented in one call."""
-        lone = [len(k.splitlines()) > 1 for k in keys]  # a line break would end a text early in a batch
-        batch = [k for k, one in zip(keys, lone) if not one]
-        if len(batch) < _TOGETHER:
+        if len(keys) < _TOGETHER:
             return [self._tokens(k) for k in keys]
-        words, codes, counts = self.segmenter.cut_coded(batch)
+        words, codes, counts = self.segmenter.cut_coded(keys)
         stop = self._stopwords
         forms = [_indexed_form(w, stop) for w in words]
-        coded = iter(np.split(codes, np.cumsum(counts)[:-1]))
-        out = []
-        for key, one in zip(keys, lone):
-            if one:
-                out.append(self._tokens(key))
-            else:
-                out.append([f for f in map(forms.__getitem__, next(coded).tolist()) if f is not None])
-        return out
+        return [[f for f in map(forms.__getitem__, part.tolist()) if f is not None]
+                for part in np.split(codes, np.cumsum(counts)[:-1])]
 
     def _allowed(self, query: Query) -> np.ndarray | None:
         """The excerpts passing the query's document and section filters (None: no filter)."""

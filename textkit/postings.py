@@ -103,14 +103,6 @@ def build_grams(texts: list[str]) -> Postings:
     return _regroup(packed.view(np.int64), docs.view(np.int32), None, True, None)
 
 
-def build_words(ids: list[np.ndarray], n_terms: int) -> Postings:
-    """Word postings from each excerpt's token ids (repeats counted as term frequency)."""
-    lens = np.fromiter((len(a) for a in ids), np.int64, len(ids))
-    terms = np.concatenate(ids).astype(np.int64) if ids else np.zeros(0, np.int64)
-    docs = np.repeat(np.arange(len(ids), dtype=np.int64), lens)
-    return word_postings(terms, docs, len(ids), n_terms)
-
-
 def word_postings(terms: np.ndarray, docs: np.ndarray, n_docs: int, n_terms: int) -> Postings:
     """Word postings from the term id and excerpt number of every token (of ``n_docs`` excerpts)."""
     n = max(n_docs, 1)

@@ -24,11 +24,11 @@ def main() -> None:
     ap.add_argument("--queries", help="a file of queries, one a line, answered after QUERY")
     args = ap.parse_args()
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-    from textkit.segment import Segmenter
+    from textkit.analysis.segment import Segmenter
 
     seg = Segmenter(engine="fast", mode=args.mode)
     try:  # the terms textkit would index, as the benchmark gave the peer
-        from textkit.index import SearchIndex
+        from textkit.search.index import SearchIndex
 
         seg = SearchIndex(seg).analyze
     except (ImportError, AttributeError):

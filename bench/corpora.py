@@ -13,9 +13,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Sequence
 
-from textkit.excerpts import Excerpt
-from textkit.load import load_corpus
-from textkit.segment import Segmenter
+from textkit.analysis.excerpts import Excerpt
+from textkit.analysis.load import load_corpus
+from textkit.analysis.segment import Segmenter
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT.parent / "shared" / "data"

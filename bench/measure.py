@@ -216,7 +216,7 @@ def segmentation(texts: Sequence[str], mode: str) -> dict[str, Any]:
     import jieba
     import rjieba
 
-    from textkit.segment import Segmenter
+    from textkit.analysis.segment import Segmenter
 
     mb = sum(len(t.encode("utf-8")) for t in texts) / 1e6
     out: dict[str, Any] = {"excerpts": len(texts), "mb": mb, "mode": mode}

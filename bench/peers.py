@@ -20,9 +20,9 @@ K = 10
 
 
 def textkit_available() -> bool:
-    """Whether ``textkit.index.SearchIndex`` can be imported yet."""
+    """Whether ``textkit.search.index.SearchIndex`` can be imported yet."""
     try:
-        from textkit.index import SearchIndex  # noqa: F401
+        from textkit.search.index import SearchIndex  # noqa: F401
     except ImportError:
         return False
     return True
@@ -34,7 +34,7 @@ def analyzer(segmenter) -> Callable[[str], list[str]]:
     Before the index exists, the segmenter's tokens.
     """
     if textkit_available():
-        from textkit.index import SearchIndex
+        from textkit.search.index import SearchIndex
 
         index = SearchIndex(segmenter)
         if hasattr(index, "analyze"):
@@ -88,8 +88,8 @@ class Textkit(Engine):
         self.index = None
 
     def build(self, corpus: Corpus) -> None:
-        from textkit.index import SearchIndex
-        from textkit.segment import Segmenter
+        from textkit.search.index import SearchIndex
+        from textkit.analysis.segment import Segmenter
 
         self.index = SearchIndex.build(corpus.excerpts, segmenter=Segmenter(engine="fast", mode=self.mode))
 
@@ -107,7 +107,7 @@ class Textkit(Engine):
         self.index.save(path)
 
     def load(self, path: Path, mmap: bool) -> None:
-        from textkit.index import SearchIndex
+        from textkit.search.index import SearchIndex
 
         if "mmap" in inspect.signature(SearchIndex.load).parameters:
             self.index = SearchIndex.load(path, mmap=mmap)
@@ -116,7 +116,7 @@ class Textkit(Engine):
 
     @staticmethod
     def load_has_mmap_switch() -> bool:
-        from textkit.index import SearchIndex
+        from textkit.search.index import SearchIndex
 
         return "mmap" in inspect.signature(SearchIndex.load).parameters
 

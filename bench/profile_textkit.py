@@ -30,8 +30,8 @@ def main() -> None:
     args = ap.parse_args()
     from pyinstrument import Profiler
 
-    from textkit.index import SearchIndex
-    from textkit.segment import Segmenter
+    from textkit.search.index import SearchIndex
+    from textkit.analysis.segment import Segmenter
 
     everything = corpora.load_all()
     n = corpora.NAMED_SIZES.get(args.size) or (int(args.size) if args.size.isdigit() else len(everything))

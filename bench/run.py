@@ -74,7 +74,7 @@ def main(argv: list[str] | None = None) -> dict:
     log("loading reports and laws")
     everything = corpora.load_all()
     counts = sorted({min(n or len(everything), len(everything)) for _, n in sizes})
-    from textkit.segment import Segmenter
+    from textkit.analysis.segment import Segmenter
 
     seg = Segmenter(engine="fast", mode=args.mode)
     analyze = peers.analyzer(seg)
@@ -138,7 +138,7 @@ def bench_size(corpus, queries, qtokens, seg_seconds, args, repeats, cold_repeat
     if peers.textkit_available():
         engines.append(peers.Textkit(args.mode))
     else:
-        out["notes"].append("textkit.index is not importable yet: textkit not measured")
+        out["notes"].append("textkit.search.index is not importable yet: textkit not measured")
     engines += [peers.BM25S(), peers.Tantivy(workdir / "tantivy-build")]
     if n <= args.rank_bm25_max:
         engines.append(peers.RankBM25())
@@ -249,7 +249,7 @@ def _versions() -> dict:
         except PackageNotFoundError:
             out[name] = None
     try:
-        from textkit import bm25
+        from textkit.search import bm25
 
         out["textkit ranking"] = "compiled" if bm25.kernel is not None else "numpy"
     except ImportError:

@@ -22,10 +22,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from textkit.grading import key  # noqa: E402
-from textkit.normalize import analysis_form  # noqa: E402
-from textkit.phrases import rank_candidates  # noqa: E402
-from textkit.segment import Segmenter  # noqa: E402
+from textkit.quiz.grading import key  # noqa: E402
+from textkit.analysis.normalize import analysis_form  # noqa: E402
+from textkit.quiz.phrases import rank_candidates  # noqa: E402
+from textkit.analysis.segment import Segmenter  # noqa: E402
 
 DATA = ROOT.parent / "shared" / "data"
 OUT = ROOT / "eval" / "results" / "blanks.json"
@@ -140,7 +140,7 @@ def main() -> None:
                        "answer_among_all_candidates": round(v[3] / v[0], 3)} for h, v in halves.items() if v[0]},
         "top3_by_answer_length": {k: {"n": v[0], "top3": round(v[1] / v[0], 3)} for k, v in sorted(by_len.items())},
         "method": "answer located in the political corpus with 5 matching characters each side; textkit "
-                  "rank_candidates on the corpus sentence; hit = the answer is exactly (textkit.grading.key: width, t2s, no punctuation/quotes) a top-k "
+                  "rank_candidates on the corpus sentence; hit = the answer is exactly (textkit.quiz.grading.key: width, t2s, no punctuation/quotes) a top-k "
                   "phrase or a member of a top-k series; top3_overlap also counts a top-3 phrase inside the "
                   "answer or the answer inside one",
         "seconds": round(time.time() - t0, 1),

@@ -30,7 +30,7 @@ JUDGMENTS = data.ROOT / "eval" / "judgments" / "cloze_congress.json"
 
 def generate(seed: int = SEED, n: int = N) -> list[dict]:
     """Today's cloze items on the congress reports, as judgment rows without verdicts."""
-    from textkit.load import load_corpus
+    from textkit.analysis.load import load_corpus
     from textkit.quiz import make_quiz
 
     quiz = make_quiz(load_corpus([str(data.CONGRESS)]), n=n, kind="cloze", seed=seed)

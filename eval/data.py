@@ -7,8 +7,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from textkit.excerpts import Excerpt
-from textkit.load import load_corpus
+from textkit.analysis.excerpts import Excerpt
+from textkit.analysis.load import load_corpus
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT.parent / "shared" / "data"

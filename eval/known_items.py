@@ -15,8 +15,8 @@ from typing import Mapping, Sequence
 
 import numpy as np
 
-from textkit.excerpts import Excerpt
-from textkit.normalize import analysis_form
+from textkit.analysis.excerpts import Excerpt
+from textkit.analysis.normalize import analysis_form
 
 from . import data
 

@@ -10,8 +10,8 @@ import random
 import re
 from typing import Mapping, Sequence
 
-from textkit.excerpts import Excerpt
-from textkit.normalize import analysis_form
+from textkit.analysis.excerpts import Excerpt
+from textkit.analysis.normalize import analysis_form
 
 _HAN = re.compile(r"[\u4e00-\u9fff]+$")
 

@@ -28,7 +28,7 @@ def build_rankers(corpus: list, log: Log = _stderr) -> dict[str, object]:
     """textkit's default index (if the index module is there) and the peers, over ``corpus``."""
     rankers: dict[str, object] = {}
     try:
-        import textkit.index  # noqa: F401
+        import textkit.search.index  # noqa: F401
     except ImportError as exc:
         log(f"textkit index not available ({exc}); peers only")
     else:

@@ -25,8 +25,8 @@ ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT.parent / "shared" / "data"
 sys.path.insert(0, str(ROOT))
 
-from textkit.normalize import analysis_form  # noqa: E402
-from textkit.segment import Segmenter  # noqa: E402
+from textkit.analysis.normalize import analysis_form  # noqa: E402
+from textkit.analysis.segment import Segmenter  # noqa: E402
 
 CORPORA = {"pku": "icwb2_pku", "msr": "icwb2_msr"}
 
@@ -106,7 +106,7 @@ def agreement_texts() -> dict[str, list[str]]:
     """Excerpts as the index sees them, plus news text with URLs and numbers, plus statutes."""
     import lzma
 
-    from textkit.load import load_corpus
+    from textkit.analysis.load import load_corpus
 
     corpora = {
         "corpus/": [e.text for e in load_corpus([ROOT / "corpus"])],
@@ -152,7 +152,7 @@ def lexicon_whole() -> dict[str, object]:
     """How often a lexicon word occurring in the political texts comes out as one token."""
     import re
 
-    from textkit.segment import bundled_lexicon
+    from textkit.analysis.segment import bundled_lexicon
 
     words = sorted({line.split()[0] for line in bundled_lexicon().splitlines() if line.strip()},
                    key=len, reverse=True)
@@ -174,7 +174,7 @@ def lexicon_whole() -> dict[str, object]:
 
 
 def agreement_texts_political() -> list[str]:
-    from textkit.load import load_corpus
+    from textkit.analysis.load import load_corpus
 
     return [e.text for e in load_corpus([DATA / "political"])]
 

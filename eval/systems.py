@@ -13,7 +13,7 @@ from typing import Callable, Sequence
 
 import numpy as np
 
-from textkit.excerpts import Excerpt
+from textkit.analysis.excerpts import Excerpt
 
 Tokenize = Callable[[str], list[str]]
 
@@ -126,7 +126,7 @@ class TextkitRanker:
     """textkit's :class:`SearchIndex` as built by a user: ``SearchIndex.build(excerpts)``."""
 
     def __init__(self, name: str, excerpts: Sequence[Excerpt], **build_args):
-        from textkit.index import SearchIndex
+        from textkit.search.index import SearchIndex
 
         self.name = name
         self.index = SearchIndex.build(list(excerpts), **build_args)
@@ -139,7 +139,7 @@ class TunedTextkitRanker(TextkitRanker):
     """textkit built with a proposed setting: its segmenter mode and BM25 k1/b."""
 
     def __init__(self, name: str, excerpts: Sequence[Excerpt], mode: str, k1: float, b: float):
-        from textkit.segment import Segmenter
+        from textkit.analysis.segment import Segmenter
 
         super().__init__(name, excerpts, segmenter=Segmenter(engine="fast", mode=mode), k1=k1, b=b)
 

@@ -26,7 +26,7 @@ def _stderr(msg: str) -> None:
 
 
 def _bigrams(text: str) -> list[str]:
-    from textkit.index import analysis_key
+    from textkit.search.index import analysis_key
 
     out = []
     for run in re.findall(r"[\u4e00-\u9fff]+|[a-z0-9]+", analysis_key(text)):
@@ -53,9 +53,9 @@ class _Bigram:
 def _constants() -> tuple[float, float]:
     """textkit's BM25 k1 and b as shipped."""
     try:
-        from textkit.bm25 import B, K1
+        from textkit.search.bm25 import B, K1
     except ImportError:
-        from textkit.index import B, K1
+        from textkit.search.index import B, K1
     return K1, B
 
 
@@ -69,8 +69,8 @@ def _ranked(score_rows, ids: list[str]) -> list[list[str]]:
 
 
 def run(log=_stderr) -> dict:
-    from textkit.index import SearchIndex
-    from textkit.segment import Segmenter
+    from textkit.search.index import SearchIndex
+    from textkit.analysis.segment import Segmenter
 
     from .known_items import evaluate as known_rate, known_items
     from .systems import TextkitRanker, bm25_params

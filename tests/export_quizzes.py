@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from textkit.load import load_corpus
+from textkit.analysis.load import load_corpus
 from textkit.quiz import BLANK_CHAR, Quiz, QuizItem
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -19,8 +19,8 @@ import peers  # noqa: E402
 import report  # noqa: E402
 import run  # noqa: E402
 
-from textkit.load import load_corpus  # noqa: E402
-from textkit.segment import Segmenter  # noqa: E402
+from textkit.analysis.load import load_corpus  # noqa: E402
+from textkit.analysis.segment import Segmenter  # noqa: E402
 
 
 @pytest.fixture(scope="module")

@@ -20,7 +20,7 @@ from hypothesis import strategies as st
 from textkit import SearchIndex, Segmenter
 from textkit.cli import cli
 from textkit.errors import TextkitError
-from textkit.load import load_corpus
+from textkit.analysis.load import load_corpus
 
 ROOT = Path(__file__).resolve().parents[1]
 NOTICE = ROOT / "corpus" / "学习宣传贯彻《论述摘编》的通知.txt"

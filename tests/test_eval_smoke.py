@@ -14,7 +14,7 @@ if not eval_data.available():
 
 @pytest.fixture(scope="module")
 def quick():
-    pytest.importorskip("textkit.index", reason="the search index is not written yet")
+    pytest.importorskip("textkit.search.index", reason="the search index is not written yet")
     from eval.run import run
 
     return run(quick=True, log=lambda s: None)
@@ -47,7 +47,7 @@ def test_known_items_point_at_excerpts_holding_the_answer():
     items = known_items(political)
     assert len(items) >= 20
     text = {e.id: e.text for e in political}
-    from textkit.normalize import analysis_form
+    from textkit.analysis.normalize import analysis_form
 
     for item in items[:20]:
         assert item.key not in analysis_form(item.query)  # the blank really is removed from the query

@@ -30,12 +30,12 @@ def unpacked(tmp_path_factory) -> Path:
 def test_wheel_holds_corpus_lexicon_and_type_marker(unpacked):
     names = {p.relative_to(unpacked).as_posix() for p in unpacked.rglob("*") if p.is_file()}
     assert any(n.startswith("textkit/corpus/") and n.endswith(".txt") for n in names)
-    assert {"textkit/data/lexicon.txt", "textkit/data/stopwords.txt", "textkit/py.typed"} <= names
+    assert {"textkit/analysis/data/lexicon.txt", "textkit/analysis/data/stopwords.txt", "textkit/py.typed"} <= names
 
 
 def test_installed_package_finds_its_bundled_corpus(unpacked, tmp_path):
     # Run from an empty folder so that the checkout's textkit/ and corpus/ cannot be picked up.
-    code = "import textkit.bundled as b; d = b._corpus_dir(); print(d); print(sorted(p.name for p in d.iterdir()))"
+    code = "import textkit.search.bundled as b; d = b._corpus_dir(); print(d); print(sorted(p.name for p in d.iterdir()))"
     run = subprocess.run([sys.executable, "-c", code], cwd=tmp_path, capture_output=True, text=True,
                          env={"PYTHONPATH": str(unpacked), "PATH": "/usr/bin:/bin"})
     assert run.returncode == 0, run.stderr

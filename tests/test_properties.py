@@ -24,11 +24,11 @@ from hypothesis import strategies as st
 
 from textkit import SearchIndex, Segmenter, grade, make_quiz
 from textkit.errors import EmptyCorpus, QueryError, QuizError, TextkitError
-from textkit.excerpts import Document, split_document
-from textkit.grading import is_correct, key
-from textkit.index import analysis_key
-from textkit.load import load_corpus
-from textkit.normalize import analysis_form, clean
+from textkit.analysis.excerpts import Document, split_document
+from textkit.quiz.grading import is_correct, key
+from textkit.search.index import analysis_key
+from textkit.analysis.load import load_corpus
+from textkit.analysis.normalize import analysis_form, clean
 from textkit.quiz import BLANK_CHAR, Quiz
 
 ROOT = Path(__file__).resolve().parents[1]

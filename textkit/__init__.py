@@ -29,17 +29,17 @@ __all__ = [
 
 # Public names resolve on first use, so that `textkit --help` does not pay for numpy or jieba.
 _WHERE = {
-    "Excerpt": "excerpts",
-    "Hit": "index",
-    "Phrase": "phrases",
-    "Quiz": "quiz",
-    "SearchIndex": "index",
-    "Segmenter": "segment",
+    "Excerpt": "analysis.excerpts",
+    "Hit": "search.hits",
+    "Phrase": "quiz.phrases",
+    "Quiz": "quiz.model",
+    "SearchIndex": "search.index",
+    "Segmenter": "analysis.segment",
     "TextkitError": "errors",
-    "extract_phrases": "phrases",
-    "grade": "grading",
-    "load_corpus": "load",
-    "make_quiz": "quiz",
+    "extract_phrases": "quiz.phrases",
+    "grade": "quiz.grading",
+    "load_corpus": "analysis.load",
+    "make_quiz": "quiz.maker",
 }
 
 
@@ -54,11 +54,13 @@ def __dir__() -> list[str]:
 
 
 if TYPE_CHECKING:
+    from .analysis.excerpts import Excerpt
+    from .analysis.load import load_corpus
+    from .analysis.segment import Segmenter
     from .errors import TextkitError
-    from .excerpts import Excerpt
-    from .grading import grade
-    from .index import Hit, SearchIndex
-    from .load import load_corpus
-    from .phrases import Phrase, extract_phrases
-    from .quiz import Quiz, make_quiz
-    from .segment import Segmenter
+    from .quiz.grading import grade
+    from .quiz.maker import make_quiz
+    from .quiz.model import Quiz
+    from .quiz.phrases import Phrase, extract_phrases
+    from .search.hits import Hit
+    from .search.index import SearchIndex

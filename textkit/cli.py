@@ -127,7 +127,8 @@ class _Progress:
 
 
 def _open_index(ctx: click.Context, path: Path | None):
-    from .index import SearchIndex, default_index
+    from .search.bundled import default_index
+    from .search.index import SearchIndex
 
     if path is None:
         return default_index(progress=_progress(ctx, "indexing the bundled corpus"))
@@ -137,7 +138,7 @@ def _open_index(ctx: click.Context, path: Path | None):
 def _excerpts(ctx: click.Context, sources: tuple[str, ...], index_path: Path | None):
     """Excerpts from sources if given, else from the index (default: the bundled corpus)."""
     if sources:
-        from .load import load_corpus
+        from .analysis.load import load_corpus
 
         return load_corpus(sources)
     return _open_index(ctx, index_path).excerpts
@@ -159,8 +160,8 @@ def segment(text: str | None, file, mode: str, engine: str, dicts: tuple[str, ..
       textkit segment 坚决做到两个维护
       textkit segment -f notice.txt --json
     """
-    from .load import decode_bytes
-    from .segment import Segmenter
+    from .analysis.load import decode_bytes
+    from .analysis.segment import Segmenter
 
     if text is None and file is None:
         if sys.stdin.isatty():
@@ -199,9 +200,9 @@ def index(ctx: click.Context, sources: tuple[Path, ...], index_path: Path | None
       textkit index more.docx --index my.idx --append
       textkit index --index my.idx --remove 某文件
     """
-    from .index import SearchIndex
-    from .load import load_corpus
-    from .segment import Segmenter
+    from .analysis.load import load_corpus
+    from .analysis.segment import Segmenter
+    from .search.index import SearchIndex
 
     if index_path is None:
         raise click.UsageError("name the index to write with --index PATH (or set TEXTKIT_INDEX)")
@@ -247,7 +248,7 @@ def search(ctx: click.Context, query: str, index_path: Path | None, k: int, doc:
       textkit search 两个维护
       textkit search '"劳模精神" -工匠' -k 3 --json
     """
-    from .storage import checked_by_exit
+    from .search.storage import checked_by_exit
 
     # The index's checksums are checked while the segmenter starts and the query runs; nothing is
     # shown before they have all passed.
@@ -306,7 +307,7 @@ def _render_hit(hit, explain: bool) -> str:
 @click.pass_context
 def locate(ctx: click.Context, file, index_path: Path | None, as_json: bool) -> None:
     """Trace each line of FILE (one query a line, - for stdin) to its best excerpt."""
-    from .load import decode_bytes
+    from .analysis.load import decode_bytes
 
     lines = decode_bytes(file.read(), name=getattr(file, "name", "<stdin>")).splitlines()
     numbered = [(n, line.strip()) for n, line in enumerate(lines, 1) if line.strip()]  # blank lines keep their numbers
@@ -334,7 +335,7 @@ def locate(ctx: click.Context, file, index_path: Path | None, as_json: bool) -> 
 @click.pass_context
 def phrases(ctx: click.Context, sources: tuple[Path, ...], index_path: Path | None, k: int, as_json: bool) -> None:
     """Key phrases worth quizzing, best first (default: from the bundled corpus)."""
-    from .phrases import extract_phrases
+    from .quiz.phrases import extract_phrases
 
     found = extract_phrases(_excerpts(ctx, sources, index_path), k=k)
     if as_json:
@@ -372,7 +373,7 @@ def quiz_make(ctx: click.Context, sources, index_path, n, kind, seed, title, fmt
       textkit quiz make notice.docx -o quiz.docx --key key.docx
     """
     from .export import write_quiz
-    from .quiz import make_quiz
+    from .quiz.maker import make_quiz
 
     q = make_quiz(_excerpts(ctx, sources, index_path), n=n, kind=kind, seed=seed, title=title)
     written = write_quiz(q, output, fmt=fmt, key_path=key_path)
@@ -384,7 +385,7 @@ def quiz_make(ctx: click.Context, sources, index_path, n, kind, seed, title, fmt
 @click.argument("quiz_file", metavar="QUIZ.json", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 def quiz_take(quiz_file: Path) -> None:
     """Answer a quiz in the terminal, one item at a time, graded as you go."""
-    from .take import take_quiz
+    from .quiz.take import take_quiz
 
     take_quiz(_read_quiz(quiz_file))
 
@@ -395,7 +396,7 @@ def quiz_take(quiz_file: Path) -> None:
 @_json_option
 def quiz_grade(quiz_file: Path, answers: Path, as_json: bool) -> None:
     """Grade ANSWERS (JSON {id: answer} or CSV id,answer) against QUIZ.json."""
-    from .grading import grade, read_answers
+    from .quiz.grading import grade, read_answers
 
     report = grade(_read_quiz(quiz_file), read_answers(answers))
     if as_json:
@@ -412,7 +413,7 @@ def quiz_grade(quiz_file: Path, answers: Path, as_json: bool) -> None:
 
 def _read_quiz(path: Path):
     from .errors import QuizError
-    from .quiz import Quiz
+    from .quiz.model import Quiz
 
     try:
         return Quiz.from_json(path.read_bytes().decode("utf-8-sig"))

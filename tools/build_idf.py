@@ -1,4 +1,4 @@
-"""Build textkit/data/idf.tsv: word IDF learned from the shared political corpus.
+"""Build textkit/analysis/data/idf.tsv: word IDF learned from the shared political corpus.
 
 The shared texts are not installed with textkit, so the IDF that ranks key phrases ships as a
 small TSV table built here (no pickle). Run from the repository root:
@@ -27,10 +27,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from textkit.segment import Segmenter  # noqa: E402
+from textkit.analysis.segment import Segmenter  # noqa: E402
 
 POLITICAL = ROOT.parent / "shared" / "data" / "political"
-OUT = ROOT / "textkit" / "data" / "idf.tsv"
+OUT = ROOT / "textkit" / "analysis" / "data" / "idf.tsv"
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _HAN_WORD = re.compile(r"[\u4e00-\u9fff]+")
 
@@ -57,7 +57,7 @@ def main() -> None:
         sys.exit(f"no political texts under {POLITICAL}")
     seg = Segmenter(engine="fast")
 
-    from textkit.phrases import STOPWORDS
+    from textkit.quiz.phrases import STOPWORDS
 
     tokenized = [seg(d) for d in docs]
 

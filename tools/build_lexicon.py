@@ -1,9 +1,9 @@
-"""Build textkit's bundled lexicon (textkit/data/lexicon.txt) from the shared texts.
+"""Build textkit's bundled lexicon (textkit/analysis/data/lexicon.txt) from the shared texts.
 
-    python tools/build_lexicon.py            # writes textkit/data/lexicon.txt and its source list
+    python tools/build_lexicon.py            # writes textkit/analysis/data/lexicon.txt and its source list
     python tools/build_lexicon.py --dry-run  # only prints what it would keep and drop
 
-Where the words come from (see textkit/data/LEXICON.md, which this script rewrites):
+Where the words come from (see textkit/analysis/data/LEXICON.md, which this script rewrites):
   * a hand-curated seed list of formulas and names (below);
   * terms in Chinese quotation marks “…” that recur in the political reports (the laws quote
     legal boilerplate such as “情节严重” rather than formulas, so their quotes are not used);
@@ -29,8 +29,8 @@ ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT.parent / "shared" / "data"
 sys.path.insert(0, str(ROOT))
 
-from textkit.normalize import analysis_form  # noqa: E402
-from textkit.segment import Segmenter  # noqa: E402
+from textkit.analysis.normalize import analysis_form  # noqa: E402
+from textkit.analysis.segment import Segmenter  # noqa: E402
 
 # Formulas and names a union officer or branch secretary searches for, asks in a quiz, and
 # expects to see whole. Kept by hand; the mined terms below add to them. Plain compounds of two
@@ -188,12 +188,12 @@ def build(dry_run: bool) -> None:
     if dry_run:
         return
     lines = [f"{t} {f} nz" for t, f, _ in kept]
-    (ROOT / "textkit" / "data" / "lexicon.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    (ROOT / "textkit" / "analysis" / "data" / "lexicon.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
     write_sources(kept, dropped)
 
 
 def write_sources(kept: list, dropped: list) -> None:
-    path = ROOT / "textkit" / "data" / "LEXICON.md"
+    path = ROOT / "textkit" / "analysis" / "data" / "LEXICON.md"
     text = path.read_text(encoding="utf-8") if path.exists() else ""
     head = text.split(_GENERATED)[0].rstrip() + "\n\n" if _GENERATED in text else text
     rows = ["| word | freq | source | occurrences | documents |", "|---|---|---|---|---|"]

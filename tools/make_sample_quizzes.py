@@ -3,7 +3,7 @@
     python tools/make_sample_quizzes.py
 
 Writes quizzes/notice-sample.md and quizzes/notice-sample.html: a mixed quiz of 15 items,
-seed 7, made from corpus/. tests/test_export_samples.py fails when they are out of date.
+seed 7, made from corpus/. tests/export/test_export_samples.py fails when they are out of date.
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ SETTINGS = {"n": 15, "kind": "mixed", "seed": 7}
 def build(out_dir: Path) -> list[Path]:
     """Write the sample sheets into ``out_dir``; return their paths."""
     from textkit.export import write_quiz
-    from textkit.load import load_corpus
+    from textkit.analysis.load import load_corpus
     from textkit.quiz import make_quiz
 
     quiz = make_quiz(load_corpus([ROOT / "corpus"]), **SETTINGS)

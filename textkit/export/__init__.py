@@ -9,7 +9,7 @@ import tempfile
 from pathlib import Path
 
 from ..errors import ExportError
-from ..quiz import Quiz
+from ..quiz.model import Quiz
 from .sheet import safe_filename
 
 __all__ = ["FORMATS", "KEY_FORMATS", "render", "write_quiz", "safe_filename"]

@@ -15,7 +15,7 @@ from html import escape as html_escape
 from pathlib import Path
 
 from ..errors import ExportError
-from ..quiz import Quiz, QuizItem
+from ..quiz.model import Quiz, QuizItem
 from .sheet import LETTERS, one_line, source_label
 
 MODEL_NAME = "textkit 填空 (cloze) v1"

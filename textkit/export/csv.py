@@ -5,7 +5,7 @@ from __future__ import annotations
 import csv
 import io
 
-from ..quiz import Quiz
+from ..quiz.model import Quiz
 from .sheet import LETTERS, blank_prompt
 
 COLUMNS = ["id", "kind", "prompt", "answer", "options", "source"]

@@ -12,8 +12,16 @@ import io
 import re
 from typing import Any
 
-from ..quiz import Quiz, QuizItem
-from .sheet import LETTERS, answer_text, blank_width, one_line, parts, source_label, total_points
+from ..quiz.model import Quiz, QuizItem
+from .sheet import (
+    LETTERS,
+    answer_text,
+    blank_width,
+    one_line,
+    parts,
+    source_label,
+    total_points,
+)
 
 BODY_FONT = "宋体"  # SimSun: the body face of Chinese office documents
 HEAD_FONT = "黑体"  # SimHei: titles and headings

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from html import escape as html_escape
 
-from ..quiz import Quiz, QuizItem
+from ..quiz.model import Quiz, QuizItem
 from .sheet import blank_width, one_line, source_label
 
 _SPECIAL = re.compile(r"([\\~=#{}:])")

@@ -13,9 +13,17 @@ import hashlib
 import json
 from html import escape as _escape
 
-from ..quiz import Quiz, QuizItem
+from ..quiz.model import Quiz, QuizItem
 from .sheet import (
-    CHOICE_POINTS, CLOZE_POINTS, LETTERS, answer_text, blank_width, one_line, parts, source_label, total_points,
+    CHOICE_POINTS,
+    CLOZE_POINTS,
+    LETTERS,
+    answer_text,
+    blank_width,
+    one_line,
+    parts,
+    source_label,
+    total_points,
 )
 
 _STYLE = """

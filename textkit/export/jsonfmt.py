@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..quiz import Quiz
+from ..quiz.model import Quiz
 
 
 def render(quiz: Quiz, part: str = "all") -> str:

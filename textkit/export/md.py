@@ -4,8 +4,16 @@ from __future__ import annotations
 
 import re
 
-from ..quiz import Quiz, QuizItem
-from .sheet import LETTERS, answer_text, blank_width, one_line, parts, source_label, total_points
+from ..quiz.model import Quiz, QuizItem
+from .sheet import (
+    LETTERS,
+    answer_text,
+    blank_width,
+    one_line,
+    parts,
+    source_label,
+    total_points,
+)
 
 CHOICE_BLANK = "（　　）"
 # Characters that start Markdown syntax (or raw HTML) anywhere in a line; CommonMark lets any

@@ -6,7 +6,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from ..quiz import BLANK_CHAR, Quiz, QuizItem
+from ..quiz.model import BLANK_CHAR, Quiz, QuizItem
 
 CLOZE_POINTS = 2  # per blank
 CHOICE_POINTS = 2  # per question

@@ -1,0 +1,128 @@
+"""Excerpts: paragraphs and readable pieces with their provenance and stable ids."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from textkit.analysis.excerpts import MAX_EXCERPT_CHARS, Document, is_heading, split_document
+from textkit.analysis.load import load_corpus, load_documents
+
+ROOT = Path(__file__).resolve().parents[2]
+NOTICE = ROOT / "corpus" / "学习宣传贯彻《论述摘编》的通知.txt"
+REPORTS = ROOT.parent / "shared" / "data" / "political" / "government_work_reports.jsonl"
+
+
+@pytest.fixture(scope="module")
+def notice() -> Document:
+    (doc,) = load_documents([NOTICE])
+    return doc
+
+
+@pytest.fixture(scope="module")
+def reports() -> list[Document]:
+    if not REPORTS.exists():
+        pytest.skip(f"{REPORTS} not present")
+    return load_documents([REPORTS])
+
+
+def test_offsets_point_at_the_excerpt_text_in_the_document(notice, reports):
+    for doc in [notice, *reports]:
+        for e in split_document(doc):
+            assert doc.text[e.start : e.end] == e.text
+            assert e.text == e.text.strip() and e.text
+
+
+def test_notice_excerpts_have_sections_and_paragraph_numbers(notice):
+    excerpts = split_document(notice)
+    assert excerpts[0].text == "关于组织学习宣传贯彻《习近平关于工人阶级和工会工作论述摘编》的通知"
+    assert excerpts[0].section == ""
+    first = next(e for e in excerpts if "分8个专题" in e.text)
+    assert first.section == "一、提高政治站位，深刻认识《论述摘编》出版发行的重大意义"
+    last = excerpts[-1]
+    assert last.section == "三、全面落实重要论述，切实把学习成效转化为做好工会工作的实际行动"
+    assert [e.paragraph for e in excerpts] == sorted(e.paragraph for e in excerpts)
+    assert excerpts[0].doc == "学习宣传贯彻《论述摘编》的通知"
+
+
+def test_headings_are_sections_not_excerpts(notice):
+    assert not any(is_heading(e.text) for e in split_document(notice))
+    assert not any(e.text.startswith(("一、", "二、", "三、")) for e in split_document(notice))
+
+
+def test_long_paragraphs_are_cut_at_sentence_ends_into_readable_pieces(notice, reports):
+    for doc in [notice, *reports[:12]]:
+        for e in split_document(doc):
+            assert len(e.text) <= MAX_EXCERPT_CHARS
+    pieces = [e for e in split_document(notice) if e.paragraph == 6]
+    assert len(pieces) > 1
+    assert all(p.text.endswith("。") for p in pieces)  # whole sentences, none cut in the middle
+    assert [p.id for p in pieces] == [f"学习宣传贯彻《论述摘编》的通知#6.{n}" for n in range(1, len(pieces) + 1)]
+
+
+def test_a_sentence_longer_than_the_limit_is_cut_at_clause_ends():
+    sentence = "，".join(["坚持以教职工为中心的工作导向聚焦教职工工会会员急难愁盼"] * 20) + "。"
+    excerpts = split_document(Document(name="长句", text=sentence))
+    assert len(excerpts) > 1
+    assert all(len(e.text) <= MAX_EXCERPT_CHARS for e in excerpts)
+    assert all(e.text.endswith(("，", "。")) for e in excerpts)
+    assert "".join(e.text for e in excerpts) == sentence
+
+
+def test_closing_quote_stays_with_its_sentence():
+    text = ("要坚持党的领导。" * 30) + "做到“两个维护。”" + ("要深化改革。" * 30)
+    pieces = [e.text for e in split_document(Document(name="q", text=text))]
+    assert not any(p.startswith("”") for p in pieces)
+
+
+def test_report_sections_include_numbered_and_parenthesised_headings(reports):
+    doc = next(d for d in reports if d.name == "2012年中华人民共和国国务院政府工作报告")
+    sections = {e.section for e in split_document(doc)}
+    assert "（一）促进经济平稳较快发展" in sections
+    assert "一、2011年工作回顾" in sections
+
+
+@pytest.mark.parametrize(
+    "line, heading",
+    [
+        ("一、2024年工作回顾", True),
+        ("（三）促进农业稳定发展和农民持续增收", True),
+        ("(二)保持物价总水平基本稳定", True),
+        ("第一章 总则", True),
+        ("第二十三章", True),
+        ("## 第一节 工会的权利", True),
+        ("（四）更大力度吸引和利用外资。扩大市场准入，加大现代服务业领域开放力度。", False),
+        ("第一条 为了保障工会在国家政治、经济和社会生活中的地位，制定本法。", False),
+        ("各二级工会、直属工会小组：", False),
+        ("#两个维护", False),
+    ],
+)
+def test_is_heading(line, heading):
+    assert is_heading(line) is heading
+
+
+def test_ids_survive_reindexing_the_same_file(tmp_path):
+    text = NOTICE.read_text(encoding="utf-8")
+    (tmp_path / "通知.txt").write_text(text, encoding="utf-8")
+    first = [(e.id, e.text) for e in load_corpus([tmp_path / "通知.txt"])]
+    # The same file loaded again, from another folder among other files: the same ids.
+    (tmp_path / "more").mkdir()
+    (tmp_path / "more" / "通知.txt").write_text(text, encoding="utf-8")
+    (tmp_path / "more" / "其他.txt").write_text("劳模精神、劳动精神、工匠精神。", encoding="utf-8")
+    again = [(e.id, e.text) for e in load_corpus([tmp_path / "more"]) if e.doc == "通知"]
+    assert again == first
+    assert len({i for i, _ in first}) == len(first)
+
+
+def test_ids_are_unique_across_a_large_corpus(reports):
+    ids = [e.id for doc in reports for e in split_document(doc)]
+    assert len(ids) == len(set(ids))
+
+
+def test_jsonl_metadata_travels_with_the_excerpts(tmp_path):
+    row = {"title": "决议", "content": "会议号召，全国各族人民团结奋斗。", "year": "2025"}
+    (tmp_path / "r.jsonl").write_text(json.dumps(row, ensure_ascii=False), encoding="utf-8")
+    (e,) = load_corpus([tmp_path / "r.jsonl"])
+    assert (e.doc, e.id, e.meta) == ("决议", "决议#1", {"year": "2025"})

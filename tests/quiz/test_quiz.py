@@ -1,0 +1,186 @@
+"""Quizzes made from the bundled notice: sound items of both kinds, reproducible by seed."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from textkit.errors import QuizError
+from textkit.quiz.grading import grade
+from textkit.analysis.load import load_corpus
+from textkit.analysis.normalize import analysis_form
+from textkit.quiz import BLANK_CHAR, Quiz, make_quiz
+from textkit.analysis.segment import Segmenter
+
+ROOT = Path(__file__).resolve().parents[2]
+CORPUS = ROOT / "corpus"
+
+
+@pytest.fixture(scope="module")
+def excerpts():
+    return load_corpus([CORPUS])
+
+
+@pytest.fixture(scope="module")
+def seg():
+    """One segmenter for the module: building one costs more than making a quiz."""
+    return Segmenter()
+
+
+@pytest.fixture(scope="module")
+def quiz(excerpts, seg):
+    return make_quiz(excerpts, n=15, kind="mixed", seed=7, segmenter=seg)
+
+
+def test_fifteen_items_of_both_kinds(quiz):
+    assert len(quiz.items) == 15
+    kinds = {item.kind for item in quiz.items}
+    assert kinds == {"cloze", "choice"}
+    assert [item.id for item in quiz.items] == [f"q{i:02d}" for i in range(1, 16)]
+    assert quiz.title and quiz.instructions and quiz.seed == 7
+
+
+def test_every_prompt_comes_from_the_source(quiz, excerpts, seg):
+    by_id = {e.id: e for e in excerpts}
+    for item in quiz.items:
+        source = by_id[item.source["excerpt"]].text
+        filled = list(item.prompt)
+        for (a, b), answer in zip(item.blanks, item.answers):
+            assert item.prompt[a:b] == BLANK_CHAR * len(answer)  # the length cue
+            filled[a:b] = answer
+        assert "".join(filled) in source
+        assert item.hint == source
+
+
+def test_no_prompt_gives_its_answer_away(quiz):
+    for item in quiz.items:
+        outside = analysis_form(item.prompt)
+        for answer in item.answers:
+            assert analysis_form(answer) not in outside
+        assert len([c for c in item.prompt if "\u4e00" <= c <= "\u9fff"]) >= 10  # enough context
+
+
+def test_choice_items_have_four_distinct_options_of_similar_length(quiz):
+    for item in quiz.items:
+        if item.kind != "choice":
+            continue
+        assert len(item.blanks) == 1
+        assert len(item.choices) == 4 and len(set(item.choices)) == 4
+        assert item.answers[0] in item.choices
+        for option in item.choices:
+            assert abs(len(option) - len(item.answers[0])) <= 2
+            assert option == item.answers[0] or analysis_form(option) not in analysis_form(item.prompt)
+
+
+def test_formula_distractors_come_from_the_family(excerpts, seg):
+    q = make_quiz(excerpts, n=30, kind="choice", seed=3, segmenter=seg)
+    formulas = {"两个确立", "两个维护", "四个意识", "四个自信", "四个全面", "两个务必", "两个结合", "三个务必"}
+    asked = [it for it in q.items if it.answers[0] in formulas]
+    assert asked, "a choice quiz of the notice asks at least one formula"
+    for item in asked:
+        assert set(item.choices) <= formulas
+
+
+def test_no_answer_asked_twice(quiz):
+    answers = [analysis_form(a) for item in quiz.items for a in item.answers]
+    assert len(answers) == len(set(answers))
+
+
+def test_coverage_spreads_over_sections(quiz):
+    assert len({item.section for item in quiz.items}) >= 3
+
+
+def test_right_answers_score_full_marks_wrong_ones_zero(quiz):
+    wrapped = {it.id: [f" “{a}” " for a in it.answers] for it in quiz.items}
+    assert grade(quiz, wrapped).correct == 15
+    wrong = {it.id: ["不" + a for a in it.answers] for it in quiz.items}
+    assert grade(quiz, wrong).correct == 0
+
+
+def test_same_seed_same_bytes_across_processes():
+    code = (
+        "import sys; from textkit.analysis.load import load_corpus; from textkit.quiz import make_quiz;"
+        "sys.stdout.write(make_quiz(load_corpus([sys.argv[1]]), n=15, kind='mixed', seed=7).to_json())"
+    )
+    outs = []
+    for hashseed in ("1", "2"):
+        env = dict(os.environ, PYTHONHASHSEED=hashseed)
+        outs.append(subprocess.run([sys.executable, "-c", code, str(CORPUS)], env=env, cwd=ROOT,
+                                   capture_output=True, check=True).stdout)
+    assert outs[0] == outs[1]
+    assert Quiz.from_json(outs[0].decode()).seed == 7
+
+
+def test_other_seed_other_quiz_and_no_seed_is_recorded(excerpts, quiz, seg):
+    assert make_quiz(excerpts, n=15, seed=8, segmenter=seg).to_json() != quiz.to_json()
+    unseeded = make_quiz(excerpts, n=5, segmenter=seg)
+    assert isinstance(unseeded.seed, int)
+    assert make_quiz(excerpts, n=5, seed=unseeded.seed, segmenter=seg).to_json() == unseeded.to_json()
+
+
+def test_kinds_on_demand(excerpts, seg):
+    assert {it.kind for it in make_quiz(excerpts, n=8, kind="cloze", seed=1, segmenter=seg).items} == {"cloze"}
+    assert {it.kind for it in make_quiz(excerpts, n=8, kind="choice", seed=1, segmenter=seg).items} == {"choice"}
+
+
+def test_series_can_be_one_item_with_several_blanks(excerpts, seg):
+    q = make_quiz(excerpts, n=25, kind="cloze", seed=7, segmenter=seg)
+    multi = [it for it in q.items if len(it.blanks) > 1]
+    assert multi
+    assert any(it.answers == ["劳模精神", "劳动精神", "工匠精神"] or it.answers == ["政治性", "先进性", "群众性"]
+               for it in multi)
+
+
+def test_round_trip_through_json(quiz):
+    assert Quiz.from_json(quiz.to_json()) == quiz
+
+
+def test_bad_requests_are_quiz_errors(excerpts, seg):
+    with pytest.raises(QuizError):
+        make_quiz(excerpts, kind="essay", segmenter=seg)
+    with pytest.raises(QuizError):
+        make_quiz(["", "  "])
+
+
+def test_blanks_in_one_prompt_are_never_one_silent_gap(excerpts, seg):
+    for s in (1, 2, 7):
+        for item in make_quiz(excerpts, n=25, kind="cloze", seed=s, segmenter=seg).items:
+            for (_, b), (c, _) in zip(item.blanks, item.blanks[1:]):
+                assert c > b, item.prompt  # source punctuation (、) between blanks, or one blank
+            assert not item.prompt.startswith(("”", "’", "）", "（")), item.prompt
+
+
+def test_no_generic_word_is_blanked(excerpts, seg):
+    q = make_quiz(excerpts, n=40, kind="cloze", seed=5, segmenter=seg)
+    answers = {a for it in q.items for a in it.answers}
+    assert not answers & {"工作", "工会", "统一", "发展", "群众", "劳动者", "教职工"}
+
+
+def test_distractors_are_of_the_answers_kind_and_dates_not_after_the_source(excerpts, seg):
+    for s in range(1, 6):
+        for item in make_quiz(excerpts, n=30, kind="choice", seed=s, segmenter=seg).items:
+            answer = item.answers[0]
+            if answer in ("十八大", "二十大"):
+                assert all(c.endswith("大") for c in item.choices)
+            if not answer.endswith("精神"):
+                assert not any(c.endswith("精神") for c in item.choices), item.choices
+            for c in item.choices:
+                if "年" in c:
+                    year = int(c.split("年")[0])
+                    assert year <= 2023, item.choices  # the notice's latest date is 2023年7月7日
+
+
+def test_licence_footer_is_not_quizzed(seg):
+    from textkit.quiz.maker import boilerplate
+
+    footer = ("本作品来自中华人民共和国政府公开发布的文件，依据著作权法不受版权保护，属于公有领域。"
+              "参见维基文库版权失效模板。")
+    assert boilerplate(footer)
+    text = "全心全意依靠工人阶级是我们党一以贯之的根本方针，要大力弘扬劳模精神、劳动精神、工匠精神。"
+    assert not boilerplate(text)
+    q = make_quiz([text, footer], n=10, kind="cloze", seed=1, segmenter=seg)
+    assert all("版权" not in it.prompt and "维基" not in it.prompt for it in q.items)

@@ -1,0 +1,1 @@
+"""Analysis: files to documents, normalization, excerpts, segmentation (and the lexicon data)."""

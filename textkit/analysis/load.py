@@ -1,0 +1,410 @@
+"""Loading sources (text, Word, PDF, HTML, ``.jsonl`` files and folders) into documents and excerpts.
+
+A file that cannot be read is skipped with a warning on the ``textkit.load`` logger naming it and
+saying why; the rest still loads. A source path that does not exist is a :class:`SourceNotFound`.
+"""
+
+from __future__ import annotations
+
+import codecs
+import json
+import logging
+import os
+import re
+from html.parser import HTMLParser
+from pathlib import Path
+from typing import Callable, Iterable, Iterator
+
+from ..errors import EmptyCorpus, LoadError, SourceNotFound
+from .excerpts import Document, Excerpt, is_heading, split_document
+from .normalize import clean
+
+log = logging.getLogger(__name__)
+
+SUFFIXES = (".txt", ".md", ".docx", ".pdf", ".html", ".htm", ".jsonl")
+# A single document is held in memory whole (a .jsonl is read a line at a time): refuse one so
+# large that it is surely not a document but a log or a dump put in the folder by mistake.
+MAX_FILE_BYTES = 256 * 2**20
+
+# A text with more control characters than this is binary data, whatever decoded it.
+_MAX_CONTROL_RATIO = 0.01
+_ASCII_BYTES = bytes(range(0x80))
+_CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f\ufffd]")
+_BOMS = (
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+_CHINESE = ("gb18030", "gbk", "gb2312", "hz", "big5", "big5hkscs", "cp950", "cp936")
+_SIGNATURES = (
+    (b"%PDF-", "a PDF file; name it .pdf"),
+    (b"PK\x03\x04", "a ZIP or Office file; save Word documents as .docx"),
+    (b"\xd0\xcf\x11\xe0", "an old Office file (.doc/.xls); save it as .docx"),
+    (b"{\\rtf", "an RTF file; save it as .docx or .txt"),
+    (b"\x89PNG", "an image"),
+    (b"\xff\xd8\xff", "an image"),
+    (b"GIF8", "an image"),
+    (b"\x7fELF", "a program"),
+)
+
+
+def load_documents(sources: Iterable[str | os.PathLike[str]]) -> list[Document]:
+    """Read every source; unreadable files are skipped with a warning on the ``textkit.load`` logger."""
+    return list(iter_documents(sources))
+
+
+def load_corpus(sources: Iterable[str | os.PathLike[str]]) -> list[Excerpt]:
+    """Load sources and split them into excerpts; :class:`EmptyCorpus` if none holds any text."""
+    sources = list(sources)
+    excerpts: list[Excerpt] = []
+    # One document at a time: a large .jsonl never sits in memory whole, only its excerpts do.
+    for doc in iter_documents(sources):
+        excerpts.extend(split_document(doc))
+    if not excerpts:
+        named = ", ".join(str(s) for s in sources[:3]) + (" …" if len(sources) > 3 else "")
+        raise EmptyCorpus(
+            f"no text could be loaded from {named or 'no sources'}; give .txt, .md, .docx, .pdf, "
+            ".html or .jsonl files (or folders of them) that contain text"
+        )
+    return excerpts
+
+
+def iter_documents(sources: Iterable[str | os.PathLike[str]]) -> Iterator[Document]:
+    """Documents of every source, one at a time, with names unique within this load."""
+    paths = [Path(source) for source in sources]
+    for path in paths:  # fail before any work, not after loading half the sources
+        if not os.path.lexists(path):
+            raise SourceNotFound(f"{path}: no such file or folder; check the path")
+    names = _UniqueNames()
+    seen: set[Path] = set()
+    for path in paths:
+        for file in _walk(path) if path.is_dir() else [path]:
+            key = _resolved(file)
+            if key in seen:
+                continue
+            seen.add(key)
+            try:
+                for doc in _read(file):
+                    yield names.rename(doc)
+            except LoadError as exc:
+                log.warning("skipped %s: %s", file, exc)
+            except OSError as exc:
+                log.warning("skipped %s: cannot read it (%s)", file, exc.strerror or exc)
+
+
+def decode_bytes(data: bytes, name: str = "<input>") -> str:
+    """Decode bytes of unknown encoding (UTF-8/16/32, GB18030, Big5, …) to text; LoadError if binary."""
+    try:
+        return _decode(data, name)
+    except LoadError as exc:
+        raise LoadError(f"{name}: {exc}") from None
+
+
+def _decode(data: bytes, name: str) -> str:
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            try:
+                return _checked(data.decode(encoding))
+            except UnicodeDecodeError as exc:
+                raise LoadError(f"broken {encoding} text ({exc.reason})") from None
+    for signature, what in _SIGNATURES:
+        if data.startswith(signature):
+            raise LoadError(f"this is {what}, not text")
+    try:
+        return _checked(data.decode("utf-8"))
+    except UnicodeDecodeError:
+        pass
+    # UTF-8 with a few damaged bytes (a truncated download, a bad copy) is still UTF-8.
+    text = data.decode("utf-8", "replace")
+    bad = text.count("\ufffd")
+    # Few bad spots among many well-formed multi-byte characters; GBK read as UTF-8 is mostly bad.
+    good = len(text) - bad - (len(data) - len(data.translate(None, _ASCII_BYTES)))
+    if bad <= max(3, len(text) // 200) and good > 20 * bad and b"\x00" not in data:
+        log.warning("%s: %d byte(s) that are not UTF-8 replaced by \ufffd", name, bad)
+        return text
+    from charset_normalizer import from_bytes
+
+    matches = list(from_bytes(data))
+    if not matches:
+        raise LoadError("not text in any one encoding textkit knows (a binary file, or text in mixed "
+                        "encodings?); save it as UTF-8 text")
+    # Short Chinese texts also decode as Korean or Japanese; for a Chinese toolkit a Chinese
+    # reading that the detector found plausible wins.
+    best = matches[0]
+    if not best.encoding.startswith(("utf", "ascii")) and best.encoding not in _CHINESE:
+        best = next((m for m in matches if m.encoding in _CHINESE), best)
+    return _checked(str(best))
+
+
+def _checked(text: str) -> str:
+    if text and len(_CONTROL.findall(text)) > _MAX_CONTROL_RATIO * len(text):
+        raise LoadError("binary data, not text (NUL or control characters)")
+    return text
+
+
+class _UniqueNames:
+    """Give documents names unique within one load: a repeated name gets `` (2)``, `` (3)``, …"""
+
+    def __init__(self) -> None:
+        self._seen: set[str] = set()
+
+    def rename(self, doc: Document) -> Document:
+        name, n = doc.name, 1
+        while name in self._seen:
+            n += 1
+            name = f"{doc.name} ({n})"
+        self._seen.add(name)
+        if name == doc.name:
+            return doc
+        return Document(name=name, text=doc.text, path=doc.path, meta=doc.meta)
+
+
+def _walk(folder: Path) -> Iterator[Path]:
+    """Readable files under a folder, sorted, each folder once even through symlink loops."""
+    visited: set[tuple[int, int]] = set()
+
+    def visit(path: Path) -> Iterator[Path]:
+        try:
+            stat = path.stat()
+            entries = sorted(os.scandir(path), key=lambda e: e.name)
+        except OSError as exc:
+            log.warning("skipped folder %s: cannot read it (%s)", path, exc.strerror or exc)
+            return
+        if (stat.st_dev, stat.st_ino) in visited:
+            log.warning("skipped folder %s: already read through another path (a symlink loop?)", path)
+            return
+        visited.add((stat.st_dev, stat.st_ino))
+        for entry in entries:
+            # Hidden files and Word's ~$ lock files are not documents anyone meant to give.
+            if entry.name.startswith((".", "~$")):
+                continue
+            child = Path(entry.path)
+            try:
+                is_dir = entry.is_dir()
+            except OSError:
+                is_dir = False
+            if is_dir:
+                yield from visit(child)
+            elif child.suffix.lower() in SUFFIXES:
+                yield child
+
+    yield from visit(folder)
+
+
+def _resolved(path: Path) -> Path:
+    try:
+        return path.resolve()
+    except (OSError, RuntimeError):
+        return path.absolute()
+
+
+def _read(path: Path) -> Iterator[Document]:
+    suffix = path.suffix.lower()
+    if suffix == ".jsonl":
+        yield from _read_jsonl(path)
+        return
+    size = path.stat().st_size
+    if size > MAX_FILE_BYTES:
+        raise LoadError(
+            f"too large ({size // 2**20} MB, the limit is {MAX_FILE_BYTES // 2**20} MB); "
+            "split it, or give it as .jsonl with one document a line"
+        )
+    reader = _READERS.get(suffix, _read_text)
+    text = clean(reader(path))
+    if not text.strip():
+        raise LoadError("empty: no text in it")
+    yield Document(name=path.stem, text=text, path=str(path))
+
+
+def _read_text(path: Path) -> str:
+    data = path.read_bytes()
+    if not data.strip():
+        raise LoadError("empty file")
+    return _decode(data, str(path))
+
+
+def _read_docx(path: Path) -> str:
+    """Paragraphs and table cells in document order; Word headings become heading lines."""
+    import docx
+    from docx.table import Table
+
+    try:
+        document = docx.Document(str(path))
+        blocks: list[str] = []
+        for block in document.iter_inner_content():
+            if isinstance(block, Table):
+                blocks.extend(_table_cells(block))
+            else:
+                blocks.append(_heading_line(block.text, _style_name(block)))
+    except Exception as exc:  # python-docx raises many kinds of error on damaged files
+        raise LoadError(f"not a readable Word .docx file ({type(exc).__name__}: {exc})") from None
+    # A blank line between blocks: Word paragraphs are real paragraphs; line breaks inside one
+    # are soft and get repaired.
+    return "\n\n".join(b for b in blocks if b.strip())
+
+
+def _table_cells(table) -> Iterator[str]:
+    # A merged cell is returned once per grid column it spans. Its XML element is the same
+    # each time; holding the elements keeps their ids from being reused.
+    seen: dict[int, object] = {}
+    for row in table.rows:
+        for cell in row.cells:
+            if id(cell._tc) not in seen:
+                seen[id(cell._tc)] = cell._tc
+                yield cell.text
+
+
+def _style_name(paragraph) -> str:
+    try:
+        return paragraph.style.name or ""
+    except Exception:  # a style missing from a damaged styles part
+        return ""
+
+
+def _heading_line(text: str, style: str) -> str:
+    level = style.lower()
+    if not level.startswith(("heading", "title", "标题")) or not text.strip() or is_heading(text):
+        return text
+    digits = "".join(ch for ch in level if ch.isdigit())
+    return "#" * min(int(digits or 1), 6) + " " + text.strip()
+
+
+_PAGE_NUMBER = re.compile(r"(?m)^[ \t]*(?:[-–—]\s*\d+\s*[-–—]|第\s*\d+\s*页(?:\s*共\s*\d+\s*页)?|\d+\s*/\s*\d+)[ \t]*$")
+
+
+def _read_pdf(path: Path) -> str:
+    """Text of every page; lines broken by the page layout are joined later by the break repair."""
+    import pypdf
+
+    # pypdf reports each damaged structure on its own logger; our one warning per file says it.
+    logging.getLogger("pypdf").setLevel(logging.ERROR)
+    try:
+        reader = pypdf.PdfReader(str(path))
+        if reader.is_encrypted and not reader.decrypt(""):
+            raise LoadError("the PDF is password-protected")
+        pages = [page.extract_text() or "" for page in reader.pages]
+    except LoadError:
+        raise
+    except Exception as exc:  # pypdf raises many kinds of error on damaged files
+        raise LoadError(f"not a readable PDF ({type(exc).__name__}: {exc})") from None
+    text = _PAGE_NUMBER.sub("", "\n".join(pages))
+    if not text.strip():
+        raise LoadError("the PDF has no text layer (a scan? run OCR on it first)")
+    return text
+
+
+def _read_html(path: Path) -> str:
+    """Visible text of a web page: scripts and styles dropped, block elements on lines of their own."""
+    parser = _HTMLText()
+    parser.feed(_read_text(path))
+    parser.close()
+    return parser.text()
+
+
+_BLOCKS = frozenset(
+    "address article aside blockquote caption dd div dl dt figcaption figure footer form h1 h2 h3 h4 "
+    "h5 h6 header hr li main nav ol p pre section table tbody td tfoot th thead title tr ul".split()
+)
+_HIDDEN = frozenset(("script", "style", "noscript", "template", "head", "svg", "iframe", "object"))
+
+
+class _HTMLText(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self._parts: list[str] = []
+        self._hidden = 0
+        self._pre = 0
+
+    def handle_starttag(self, tag: str, attrs) -> None:
+        if tag in _HIDDEN:
+            self._hidden += 1
+        elif tag == "br":
+            self._parts.append("\n")
+        elif tag in _BLOCKS:
+            self._parts.append("\n\n")
+            if tag == "pre":
+                self._pre += 1
+            if len(tag) == 2 and tag[0] == "h" and tag[1].isdigit():
+                self._parts.append("#" * int(tag[1]) + " ")
+
+    def handle_startendtag(self, tag: str, attrs) -> None:
+        if tag == "br":
+            self._parts.append("\n")
+        elif tag in _BLOCKS:
+            self._parts.append("\n\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in _HIDDEN:
+            self._hidden = max(0, self._hidden - 1)
+        elif tag in _BLOCKS:
+            self._parts.append("\n\n")
+            if tag == "pre":
+                self._pre = max(0, self._pre - 1)
+
+    def handle_data(self, data: str) -> None:
+        if self._hidden:
+            return
+        # Outside <pre>, a newline in HTML source is just a space, as a browser shows it.
+        self._parts.append(data if self._pre else re.sub(r"\s+", " ", data))
+
+    def text(self) -> str:
+        # Drop heading marks left without a heading text.
+        return re.sub(r"(?m)^#+ *$", "", "".join(self._parts))
+
+
+_MAX_LINE_WARNINGS = 5  # then one summary, so that a wrongly encoded file does not flood the screen
+
+
+def _read_jsonl(path: Path) -> Iterator[Document]:
+    """One document per line, read line by line; bad lines are skipped with a warning (file:line)."""
+    found = bad = 0
+    with path.open("rb") as lines:
+        for number, raw in enumerate(lines, 1):
+            if not raw.strip():
+                continue
+            try:
+                doc = _row_document(path, number, raw)
+            except LoadError as exc:
+                bad += 1
+                if bad <= _MAX_LINE_WARNINGS:
+                    log.warning("skipped %s:%d: %s", path, number, exc)
+                continue
+            found += 1
+            yield doc
+    if bad > _MAX_LINE_WARNINGS:
+        log.warning("skipped %s: %d bad lines in all (the first %d named above)", path, bad, _MAX_LINE_WARNINGS)
+    if not found:
+        raise LoadError("no line holds a JSON object with a 'content' or 'text' field")
+
+
+def _row_document(path: Path, number: int, raw: bytes) -> Document:
+    try:
+        row = json.loads(raw.decode("utf-8-sig" if number == 1 else "utf-8"))
+    except (UnicodeDecodeError, ValueError) as exc:
+        raise LoadError(f"not a JSON object in UTF-8 ({_short(exc)})") from None
+    if not isinstance(row, dict):
+        raise LoadError(f"a JSON {type(row).__name__}, not an object")
+    body = row.pop("content" if "content" in row else "text", None)
+    if not isinstance(body, str) or not body.strip():
+        raise LoadError("no text in a 'content' or 'text' field")
+    text = clean(body)
+    if not text:
+        raise LoadError("no visible text")
+    title = str(row.pop("title", None) or "").strip()
+    return Document(name=title or f"{path.stem}:{number}", text=text, path=str(path), meta=row)
+
+
+def _short(exc: Exception) -> str:
+    return str(exc).split("\n")[0][:120]
+
+
+_READERS: dict[str, Callable[[Path], str]] = {
+    ".txt": _read_text,
+    ".md": _read_text,
+    ".docx": _read_docx,
+    ".pdf": _read_pdf,
+    ".html": _read_html,
+    ".htm": _read_html,
+}

@@ -1,0 +1,110 @@
+"""Cloze prompts: a clause of the source with its key phrase blanked, answerable on its own."""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple, Sequence
+
+from ..analysis.normalize import analysis_form
+
+BLANK_CHAR = "＿"  # the same as textkit.quiz.BLANK_CHAR; repeated to keep imports one-way
+
+MAX_PROMPT = 100  # characters: a prompt longer than a couple of lines is read, not answered
+MIN_PROMPT = 36  # a trimmed clause grows to at least this, so the blank has context
+MIN_CONTEXT = 10  # Chinese characters outside the blanks
+
+_SENTENCE_END = re.compile(r"[。！？；!?;]")
+_CLAUSE_END = re.compile(r"[，,：:]")
+_LEANING = tuple("是和与及并又也而且则即")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+_OPENING_NOTE = "（(［[【"
+_CITATION = re.compile(r"第[一二三四五六七八九十百千\d]+(?:卷|页)|中文版|出版社")
+
+
+class Cloze(NamedTuple):
+    """A prompt with its blanks and the answers they hide, taken from ``text[start:end]``."""
+
+    prompt: str
+    blanks: list[tuple[int, int]]
+    answers: list[str]
+    start: int
+    end: int
+
+
+def make_cloze(text: str, spans: Sequence[tuple[int, int]]) -> Cloze | None:
+    """Blank ``spans`` (sorted, in ``text``) in the clause around them; None if not answerable."""
+    spans = _merge_adjacent(sorted(spans))
+    start, end = _clause(text, spans[0][0], spans[-1][1])
+    if text[start:start + 1] in _LEANING or end - start > MAX_PROMPT + 20:
+        return None  # a bare fragment (是新时代…) or a wall of text: try another occurrence
+    if text[start:start + 1] in _OPENING_NOTE or _CITATION.search(text, start, end):
+        return None  # a citation footnote ”（《列宁全集》中文版，第二十八卷…）, not a statement
+    pieces, blanks, pos, out_len = [], [], start, 0
+    for a, b in spans:
+        pieces.append(text[pos:a])
+        out_len += a - pos
+        pieces.append(BLANK_CHAR * (b - a))
+        blanks.append((out_len, out_len + b - a))
+        out_len += b - a
+        pos = b
+    pieces.append(text[pos:end])
+    prompt = "".join(pieces)
+    answers = [text[a:b] for a, b in spans]
+    if not _answerable(prompt, answers):
+        return None
+    return Cloze(prompt, blanks, answers, start, end)
+
+
+def _merge_adjacent(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Blanks with no text between them are one blank (劳模精神劳动精神工匠精神), never one silent gap."""
+    out: list[tuple[int, int]] = []
+    for a, b in spans:
+        if out and out[-1][1] >= a:
+            out[-1] = (out[-1][0], max(b, out[-1][1]))
+        else:
+            out.append((a, b))
+    return out
+
+
+def _clause(text: str, a: int, b: int) -> tuple[int, int]:
+    """The sentence around ``[a, b)``, cut down to the nearest clauses if it is long."""
+    start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, a)), default=0)
+    m = _SENTENCE_END.search(text, b)
+    end = m.end() if m else len(text)
+    if end - start <= MAX_PROMPT:
+        return _strip(text, start, end)
+    cuts = [start] + [m.end() for m in _CLAUSE_END.finditer(text, start, end)] + [end]
+    lo = max(c for c in cuts if c <= a)
+    hi = min(c for c in cuts if c >= b)
+    # Grow by whole clauses, the following one first (it usually completes the thought).
+    while hi - lo < MIN_PROMPT:
+        after = [c for c in cuts if c > hi]
+        before = [c for c in cuts if c < lo]
+        if after and after[0] - lo <= MAX_PROMPT:
+            hi = after[0]
+        elif before and hi - before[-1] <= MAX_PROMPT:
+            lo = before[-1]
+        else:
+            break
+    # A clause opening on 是/和/并… leans on the one before it: take that one too if it fits.
+    before = [c for c in cuts if c < lo]
+    if text[lo:lo + 1] in _LEANING and before and hi - before[-1] <= MAX_PROMPT + 20:
+        lo = before[-1]
+    return _strip(text, lo, hi)
+
+
+def _strip(text: str, start: int, end: int) -> tuple[int, int]:
+    # A closing quote or bracket left over from the previous sentence opens nothing.
+    while start < end and text[start] in " \u3000，,：:；;、”’」』》）)】":
+        start += 1
+    while end > start and text[end - 1] in " \u3000，,、":
+        end -= 1
+    return start, end
+
+
+def _answerable(prompt: str, answers: list[str]) -> bool:
+    """Enough context, and no answer given away elsewhere in the prompt."""
+    if len(_HAN.findall(prompt)) < MIN_CONTEXT:
+        return False
+    form = analysis_form(prompt)
+    return not any(analysis_form(ans) in form for ans in answers)

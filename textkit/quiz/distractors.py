@@ -1,0 +1,208 @@
+"""Distractors for choice items: the same family, a similar length, never the answer again."""
+
+from __future__ import annotations
+
+import random
+import re
+from typing import Sequence
+
+from ..analysis.normalize import analysis_form
+from .phrases import FORMULA_FAMILIES, background_words
+
+_DATE = re.compile(r"(\d{4})年(?:(\d{1,2})月(?:(\d{1,2})日)?)?")
+_NUMBER = re.compile(r"(\d+(?:\.\d+)?)(.*)")
+
+
+def distractors(
+    answer: str, kind: str, pool: Sequence[str], rng: random.Random, avoid: str = "", k: int = 3,
+    series: Sequence[str] = (), latest: str | None = None,
+) -> list[str] | None:
+    """``k`` wrong options for ``answer``, or None if not enough good ones exist.
+
+    ``pool`` holds other phrases of the same kind from the source, best first; ``avoid`` is the
+    prompt (an option shown in it would be too easy to rule out). For a member of a ``series``
+    every option keeps what the members share (政治…力, …性, …好), so none stands out. No date
+    option falls after ``latest`` (``"Y-M-D"``: the source's latest date), so none is made up
+    in the future of the document.
+    """
+    prefix, suffix = _shared(series) if len(series) > 1 else ("", "")
+    if kind == "date":
+        found = _dates(answer, pool, rng, latest)
+    elif _CONGRESS.fullmatch(answer):
+        found = _congresses(answer, rng)
+    elif kind == "number":
+        found = _numbers(answer, pool, rng)
+    else:
+        family = _family(answer)
+        others = [w for w in _similar(answer, pool) + _affix_words(answer, rng) if _same_kind(answer, w)]
+        found = family + [w for w in others if not _paraphrase(answer, w)]
+    chosen: list[str] = []
+    seen = {analysis_form(answer)}
+    avoid_form = analysis_form(avoid)
+    for option in found:
+        form = analysis_form(option)
+        if form in seen or form in avoid_form or not _alike(answer, option):
+            continue
+        if series and (len(form) != len(answer) or not (form.startswith(prefix) and form.endswith(suffix))):
+            continue
+        if any(form in s or s in form for s in seen) or sorted(form) == sorted(analysis_form(answer)):
+            continue  # a fragment, an extension or an anagram of another option is no option
+        seen.add(form)
+        chosen.append(option)
+        if len(chosen) == k:
+            return chosen
+    return None
+
+
+_NUMERALS = "一二三四五六七八九十"
+_CONGRESS = re.compile(f"([{_NUMERALS}]{{1,3}})大")
+_FAMILY_ENDINGS = ("精神", "意识", "自信", "性", "力", "化", "好")
+
+
+def _same_kind(answer: str, option: str) -> bool:
+    """An option of the answer's kind: 工匠精神 is no option for 桥梁纽带, 两个维护 none for 急难愁盼."""
+    a, o = analysis_form(answer), analysis_form(option)
+    fam_a = {i for i, fam in enumerate(FORMULA_FAMILIES) if a in fam}
+    fam_o = {i for i, fam in enumerate(FORMULA_FAMILIES) if o in fam}
+    if fam_o and not fam_o & fam_a:
+        return False
+    return all(a.endswith(e) == o.endswith(e) for e in _FAMILY_ENDINGS)
+
+
+def _congresses(answer: str, rng: random.Random) -> list[str]:
+    """Other party or union congresses by number: 十八大 → 十七大, 十九大, 二十大…"""
+    n = _from_numeral(_CONGRESS.fullmatch(answer).group(1))
+    steps = [s for s in (-3, -2, -1, 1, 2) if n + s >= 1]
+    rng.shuffle(steps)
+    return [_to_numeral(n + s) + "大" for s in steps]
+
+
+def _from_numeral(text: str) -> int:
+    if text == "十":
+        return 10
+    if "十" not in text:
+        return _NUMERALS.index(text) + 1
+    tens, _, ones = text.partition("十")
+    return (_NUMERALS.index(tens) + 1 if tens else 1) * 10 + (_NUMERALS.index(ones) + 1 if ones else 0)
+
+
+def _to_numeral(n: int) -> str:
+    tens, ones = divmod(n, 10)
+    head = "" if tens == 0 else ("十" if tens == 1 else _NUMERALS[tens - 1] + "十")
+    return head + (_NUMERALS[ones - 1] if ones else "")
+
+
+def _shared(words: Sequence[str]) -> tuple[str, str]:
+    """The longest prefix and suffix all the words share."""
+    forms = [analysis_form(w) for w in words]
+    prefix = forms[0]
+    for w in forms[1:]:
+        while not w.startswith(prefix):
+            prefix = prefix[:-1]
+    suffix = forms[0]
+    for w in forms[1:]:
+        while not w.endswith(suffix):
+            suffix = suffix[1:]
+    return prefix, suffix
+
+
+def _paraphrase(answer: str, option: str) -> bool:
+    """Shares two characters besides a common word ending or start: 深学细悟 for 学思践悟, a near synonym."""
+    a, o = analysis_form(answer), analysis_form(option)
+    n = 0
+    while n < min(len(a), len(o)) and a[-1 - n] == o[-1 - n]:
+        n += 1
+    if n >= 2:  # a shared word ending (…精神) makes a family, not a synonym
+        a, o = a[:len(a) - n], o[:len(o) - n]
+    n = 0
+    while n < min(len(a), len(o)) and a[n] == o[n]:
+        n += 1
+    if n >= 2:
+        a, o = a[n:], o[n:]
+    return len(set(a) & set(o)) >= 2
+
+
+def _alike(answer: str, option: str) -> bool:
+    """Similar length: a much longer or shorter option gives itself away."""
+    return abs(len(answer) - len(option)) <= (1 if len(answer) <= 6 else 2)
+
+
+def _family(answer: str) -> list[str]:
+    form = analysis_form(answer)
+    out: list[str] = []
+    for family in FORMULA_FAMILIES:
+        if form in family:
+            out.extend(w for w in family if w != form)
+    return out
+
+
+def _similar(answer: str, pool: Sequence[str]) -> list[str]:
+    """Phrases of the source of the same kind: those sharing a first or last character first."""
+    share = [p for p in pool if p[:1] == answer[:1] or p[-1:] == answer[-1:]]
+    return share + [p for p in pool if p not in share]
+
+
+def _affix_words(answer: str, rng: random.Random) -> list[str]:
+    """Background words of the same length with the same ending (精神, 性, 好) or start."""
+    if len(answer) < 2:
+        return []
+    ending = answer[-2:] if len(answer) >= 4 else answer[-1:]
+    words = [w for w in background_words() if len(w) == len(answer) and w.endswith(ending)]
+    if len(words) < 3:
+        words += [w for w in background_words() if len(w) == len(answer) and w.startswith(answer[:2])]
+    words = words[:40]  # the commonest: a distractor should be a real, familiar term
+    rng.shuffle(words)
+    return words
+
+
+def _dates(answer: str, pool: Sequence[str], rng: random.Random, latest: str | None = None) -> list[str]:
+    m = _DATE.fullmatch(answer)
+    if not m:
+        return list(pool)
+    cap = tuple(int(x) for x in latest.split("-")) if latest else (9999, 12, 31)
+    return [d for d in _date_options(m, answer, pool, rng) if _date_key(d) <= cap[:len(_date_key(d))]]
+
+
+def _date_key(text: str) -> tuple[int, ...]:
+    return tuple(int(x) for x in re.findall(r"\d+", text))
+
+
+def _date_options(m: re.Match, answer: str, pool: Sequence[str], rng: random.Random) -> list[str]:
+    year, month, day = int(m.group(1)), m.group(2), m.group(3)
+    out = [p for p in pool if _DATE.fullmatch(p) and (p.count("月"), p.count("日")) == (answer.count("月"), answer.count("日"))]
+    shifts = [-3, -2, -1, 1, 2, 3]
+    rng.shuffle(shifts)
+    for s in shifts:
+        text = f"{year + s}年"
+        if month:
+            text += f"{month}月"
+        if day:
+            text += f"{day}日"
+        out.append(text)
+    return out
+
+
+def _numbers(answer: str, pool: Sequence[str], rng: random.Random) -> list[str]:
+    m = _NUMBER.fullmatch(answer)
+    if not m:
+        return list(pool)
+    value, unit = m.group(1), m.group(2)
+    out = [p for p in pool if (pm := _NUMBER.fullmatch(p)) and pm.group(2) == unit]
+    number = float(value)
+    factors = [0.5, 0.75, 1.25, 1.5, 2.0] if number >= 4 else []
+    steps = [-2, -1, 1, 2, 3] if number < 20 else []
+    made = [number * f for f in factors] + [number + s for s in steps]
+    rng.shuffle(made)
+    for v in made:
+        if v > 0:
+            out.append(f"{_round(v, '.' in value)}{unit}")
+    return out
+
+
+def _round(value: float, decimal: bool) -> str:
+    if decimal:
+        return f"{value:.1f}"
+    v = int(round(value))
+    if v >= 100:
+        v = int(round(v, -1))  # 240 → 180, 300: numbers people write, not 241
+    return str(v)

@@ -1,0 +1,481 @@
+"""Key phrases: the terms a quiz writer would blank out, ranked.
+
+Candidates come from what people who write study quizzes actually blank (see the question banks
+in ``../shared/data/quizbank``): numbered formulas (两个确立), parallel series (劳模精神、劳动精神、
+工匠精神), book titles, quoted terms, lexicon entries, dates and numbers with their units, and
+content words and repeated multi-word terms ranked by TF-IDF against a background IDF learned
+from political texts (``textkit/data/idf.tsv``, built by ``tools/build_idf.py``).
+"""
+
+from __future__ import annotations
+
+import functools
+import math
+import re
+from dataclasses import dataclass, field
+from importlib import resources
+from typing import Any, Iterable, Sequence
+
+from ..analysis.excerpts import Excerpt
+from ..analysis.normalize import analysis_form
+from ..analysis.segment import Segmenter, bundled_lexicon
+
+KINDS = ("formula", "series", "title", "quoted", "lexicon", "date", "number", "term")
+
+# A structured candidate is what quiz writers blank most; the prior lifts it above plain words,
+# whose TF-IDF part lies roughly between 0 and 2.
+_PRIOR = {"formula": 3.0, "series": 2.6, "title": 2.2, "quoted": 2.0, "date": 2.0, "number": 2.0,
+          "lexicon": 1.8, "term": 0.0}
+
+MAX_SERIES_ITEM = 8  # characters
+MAX_SERIES_ITEMS = 5
+MAX_ENUMERATION = 7  # items of a list of terms without a shared affix
+_HAN = r"\u4e00-\u9fff"
+_NUMERAL = "一二两三四五六七八九十"
+_TITLE = re.compile(r"《([^《》\n]{2,40})》")
+_QUOTED = re.compile(r"[“「‘\"]([^“”「」‘’\"\n]{2,16})[”」’\"]")
+_FORMULA = re.compile(rf"[{_NUMERAL}](?:个|项|大|种|条)[{_HAN}]{{2,4}}")
+_DATE = re.compile(r"\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?)?|\d{1,2}月\d{1,2}日")
+_NUMBER = re.compile(r"\d+(?:\.\d+)?(?:多|余)?(?:(个|项|条|类|种|批|名|位|家|所|篇|章|部|段|次|届|年|倍|周年|万|亿|%|％)"
+                     rf")(?![{_HAN}]*日)")
+_CONGRESS = re.compile(r"(?<=党的|工会)[一二三四五六七八九十]{1,3}大")
+_SERIES = re.compile(rf"[{_HAN}]{{2,12}}(?:、[{_HAN}]{{2,12}}){{2,}}")
+_PUNCT = re.compile(rf"[^{_HAN}0-9A-Za-z]")
+
+# Function words and empty words of official prose: never a key phrase on their own.
+STOPWORDS = frozenset(
+    """的 了 和 与 及 是 在 为 对 把 要 等 以 从 这 那 其 之 各 该 本 并 或 而 也 都 就 又 被 将 向 由 于
+    我们 你们 他们 我国 这个 这些 那些 一个 一些 一系列 以下 简称 有关 如下 现将 通知 期间 方面 当前 今后
+    时期 进一步 切实 积极 大力 不断 努力 认真 全面 深入 继续 加强 推进 推动 坚持 进行 开展 实现 提高 促进
+    我们党 什么 为什么 怎么 自己 每一个 之一 以及 其中 通过 根据 按照 围绕 关于 作为 成为 形成 做到 做好
+    必须 需要 能够 可以 应当 已经 正在 一定 更加 特别 重要 主要 有效 真正 始终 同时 目前 日前 今年 去年
+    工作 问题 情况 方式 方法 作用 意义 要求 任务 事项 单位 各单位 有关部门 同志 总书记 习近平总书记 习近平同志
+    广大 结合起来 学习 宣传 贯彻 学习贯彻 学习宣传贯彻 各级 一流 下功夫""".split()
+)
+
+#: Known formula families: distractors come from here first (same family, similar length).
+FORMULA_FAMILIES: tuple[tuple[str, ...], ...] = (
+    ("两个确立", "两个维护", "四个意识", "四个自信", "四个全面", "两个务必", "两个结合", "三个务必"),
+    ("三个代表", "四个全面", "五位一体", "两个一百年", "四个伟大", "四个服务", "四个正确认识"),
+    ("三严三实", "两学一做", "不忘初心、牢记使命"),
+    ("劳模精神", "劳动精神", "工匠精神", "科学家精神", "企业家精神", "奋斗精神", "伟大建党精神", "抗疫精神"),
+    ("政治判断力", "政治领悟力", "政治执行力", "政治鉴别力", "政治免疫力"),
+    ("政治性", "先进性", "群众性", "人民性", "时代性", "创造性"),
+    ("道路自信", "理论自信", "制度自信", "文化自信"),
+    ("政治意识", "大局意识", "核心意识", "看齐意识"),
+)
+
+
+@dataclass(frozen=True)
+class Phrase:
+    """A key phrase: its text, score (higher is better), kind (see ``KINDS``) and count."""
+
+    phrase: str
+    score: float
+    kind: str
+    count: int
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"phrase": self.phrase, "score": round(self.score, 4), "kind": self.kind, "count": self.count}
+
+
+@dataclass
+class Candidate:
+    """A phrase with where it occurs: ``spans`` holds ``(text_no, [(start, end) per member])``."""
+
+    key: str  # analysis form; the members joined by 、 for a series
+    kind: str
+    members: tuple[str, ...]  # display form of each blank (one for anything but a series)
+    spans: list[tuple[int, list[tuple[int, int]]]] = field(default_factory=list)
+    idf: float = 0.0
+    score: float = 0.0
+    multiword: bool = False
+
+    @property
+    def phrase(self) -> str:
+        return "、".join(self.members)
+
+    @property
+    def count(self) -> int:
+        return len(self.spans)
+
+
+def extract_phrases(
+    excerpts_or_text: str | Excerpt | Iterable[str | Excerpt], k: int = 30, segmenter: Segmenter | None = None
+) -> list[Phrase]:
+    """The ``k`` best key phrases of a text or excerpts, best first, fragments merged."""
+    ranked = rank_candidates(texts_of(excerpts_or_text), segmenter)
+    return [Phrase(c.phrase, c.score, c.kind, c.count) for c in ranked[:k]]
+
+
+def texts_of(source: str | Excerpt | Iterable[str | Excerpt]) -> list[str]:
+    """The texts of a string, an excerpt or a sequence of them."""
+    if isinstance(source, (str, Excerpt)):
+        source = [source]
+    return [s.text if isinstance(s, Excerpt) else str(s) for s in source]
+
+
+def rank_candidates(texts: Sequence[str], segmenter: Segmenter | None = None) -> list[Candidate]:
+    """Every candidate phrase of ``texts``, scored, deduplicated, best first."""
+    seg = segmenter or Segmenter()
+    found: dict[str, Candidate] = {}
+    forms = [analysis_form(t) for t in texts]
+    for n, (text, form) in enumerate(zip(texts, forms)):
+        taken: list[tuple[int, int]] = []
+        tokens = seg.tokenize(text)
+        bounds = frozenset(x for t in tokens for x in (t.start, t.end))
+        for cand_kind, spans in _structured(form, bounds):
+            for members in spans:
+                if any(a < e and s < b for a, b in members for s, e in taken):
+                    continue
+                taken.extend(members)
+                key = "、".join(form[a:b] for a, b in members)
+                c = found.setdefault(key, Candidate(key, cand_kind, tuple(text[a:b] for a, b in members)))
+                c.spans.append((n, members))
+        _add_terms(text, form, n, tokens, taken, found)
+    _merge_titles(found)
+    idf = _idf_table()
+    for c in found.values():
+        c.idf = _phrase_idf(c, idf, seg)
+        # Quiz writers blank what is specific, not what is frequent: the count helps only a little.
+        c.score = _PRIOR[c.kind] + (1 + 0.3 * math.log(c.count)) * c.idf / idf.max_idf
+        if c.kind == "term":
+            c.score *= 1 + 0.15 * (len(seg(c.key)) - 1)  # a repeated multi-word term beats its words
+    ranked = sorted(found.values(), key=lambda c: (-c.score, -len(c.key), c.key))
+    return _dedupe(ranked)
+
+
+def _structured(form: str, bounds: frozenset[int]) -> list[tuple[str, list[list[tuple[int, int]]]]]:
+    """Structured candidates of one text (analysis form), the most specific kinds first."""
+    formulas = set(_lexicon_words()) | {w for fam in FORMULA_FAMILIES for w in fam}
+    out: list[tuple[str, list[list[tuple[int, int]]]]] = []
+    quoted = [m.span(1) for m in _QUOTED.finditer(form) if _quotable(m.group(1))]
+    numbered = [s for s in quoted if form[s[0]] in _NUMERAL and "个" in form[s[0]:s[1]]]
+    numbered += [m.span() for m in _FORMULA.finditer(form) if m.group() in formulas]
+    out.append(("formula", [[s] for s in numbered]))
+    # 十八大, 二十大 before the lexicon entries holding them (中国工会十八大, 党的二十大精神).
+    out.append(("number", [[m.span()] for m in _CONGRESS.finditer(form)]))
+    out.append(("series", _series(form, bounds)))
+    lexicon = sorted(formulas, key=len, reverse=True)
+    out.append(("series", _pairs(form, lexicon)))
+    out.append(("title", [[m.span(1)] for m in _TITLE.finditer(form)]))
+    out.append(("quoted", [[s] for s in quoted]))
+    out.append(("lexicon", [[m.span()] for w in lexicon for m in re.finditer(re.escape(w), form)]))
+    out.append(("date", [[m.span()] for m in _DATE.finditer(form)]))
+    numbers = [[_with_noun(form, m)] for m in _NUMBER.finditer(form)]
+    out.append(("number", numbers))
+    return out
+
+
+def _pairs(form: str, lexicon: list[str]) -> list[list[tuple[int, int]]]:
+    """Two lexicon terms said as a pair (听党话、跟党走; 可感可知、可触可达): one series.
+
+    Both are as long, share a character in the same place, and stand a short clause apart.
+    """
+    hits: list[tuple[int, int]] = []
+    for w in lexicon:
+        for m in re.finditer(re.escape(w), form):
+            if not any(a < m.end() and m.start() < b for a, b in hits):
+                hits.append(m.span())
+    hits.sort()
+    out = []
+    for (a, b), (c, d) in zip(hits, hits[1:]):
+        x, y = form[a:b], form[c:d]
+        gap = form[b:c]
+        if len(x) == len(y) and x != y and len(gap) <= 7 and re.search("[、，,]", gap) and not re.search("[。；;！？]", gap) \
+                and any(p == q for p, q in zip(x, y)):
+            out.append([(a, b), (c, d)])
+    return out
+
+
+def _merge_titles(found: dict[str, Candidate]) -> None:
+    """An abbreviated title (论述摘编) counts for the full one it is part of."""
+    titles = sorted((c for c in found.values() if c.kind == "title"), key=lambda c: -len(c.key))
+    for short in titles:
+        full = next((t for t in titles if short.key in t.key and t is not short and t.key in found), None)
+        if full is not None:
+            full.spans.extend(short.spans)
+            del found[short.key]
+
+
+def _quotable(inner: str) -> bool:
+    return not re.search(r"[，。；：！？,.;:!?]", inner) and bool(re.search(f"[{_HAN}]", inner))
+
+
+def _with_noun(form: str, m: re.Match) -> tuple[int, int]:
+    """``8个`` alone says nothing: take the noun after a classifier such as 个 (8个专题)."""
+    a, b = m.span()
+    if m.group(1) in ("个", "项", "条", "类", "种", "批"):
+        noun = re.match(rf"[{_HAN}]{{2}}", form[b:])
+        if noun and not re.match("[的和与及]", noun.group()):
+            b += 2
+    return a, b
+
+
+def _series(form: str, bounds: frozenset[int]) -> list[list[tuple[int, int]]]:
+    """Parallel series: 3+ items sharing a prefix or suffix, with 、 between them or none."""
+    out = []
+    for m in _SERIES.finditer(form):
+        items, pos = [], m.start()
+        for part in m.group().split("、"):
+            items.append((pos, pos + len(part)))
+            pos += len(part) + 1
+        spans = _trim_series(form, items) or _enumeration(form, items, bounds)
+        if spans:
+            out.append(spans)
+    for size in (4, 3, 2):  # undelimited: 劳模精神劳动精神工匠精神, 吸引力凝聚力战斗力, 用心用情用力
+        for m in re.finditer(rf"(?=([{_HAN}]{{{3 * size}}}))", form):
+            a = m.start()
+            items = [(a + i * size, a + (i + 1) * size) for i in range(3)]
+            words = [form[x:y] for x, y in items]
+            if len(set(words)) == 3 and _affix(words) and all(x in bounds for sp in items for x in sp) and not any(
+                x < e and s < y for sp in out for s, e in sp for x, y in items
+            ):
+                out.append(items)
+    return out
+
+
+def _affix(words: list[str]) -> str:
+    """The prefix or suffix shared by every word (not a function character), else ``""``."""
+    for n in (2, 1):
+        for piece in ({w[-n:] for w in words}, {w[:n] for w in words}):
+            if len(piece) == 1 and all(len(w) > n for w in words):
+                affix = piece.pop()
+                # Not a function character, nor an adverb (人民最关心最直接最: 最 binds the next word).
+                if affix not in "的了和与及是在为对把要等以之其这那不也都就最更很太越再还每各" and (
+                        n == 2 or not _pos_tags().get(affix, "").startswith("d")):
+                    return affix
+    return ""
+
+
+def _enumeration(form: str, items: list[tuple[int, int]], bounds: frozenset[int]) -> list[tuple[int, int]]:
+    """A list of short terms without a shared affix (产业兴旺、生态宜居、乡风文明): whole words only.
+
+    The first and last items are cut to their neighbour's length, and every item must begin and
+    end where the segmenter puts word boundaries, so no item is a piece of a word.
+    """
+    if len(items) > MAX_ENUMERATION:
+        return []
+    (a0, b0), (a1, b1), (an, bn) = items[0], items[1], items[-1]
+    last = _last_item(form, an, bn, items[-2][1] - items[-2][0], bounds)
+    if last is None:
+        return []
+    spans = [(max(a0, b0 - (b1 - a1)), b0), *items[1:-1], last]
+    words = [form[x:y] for x, y in spans]
+    if not all(2 <= len(w) <= 6 and x in bounds and y in bounds for w, (x, y) in zip(words, spans)):
+        return []
+    if len(set(words)) < len(words) or any(w in STOPWORDS or not _content(w) for w in words):
+        return []
+    return spans
+
+
+# What may follow the last item of a list: the sentence goes on with a particle or stops.
+_AFTER_LIST = frozenset("的地得和与及等是为在了都也，。、；：！？）》”」,.;:!?) \n")
+
+
+def _last_item(form: str, a: int, b: int, size: int, bounds: frozenset[int]) -> tuple[int, int] | None:
+    """The last item of a list, at most ``size`` long, ending where the list visibly ends.
+
+    Cutting it to its neighbour's length alone can take a piece of the next word
+    (人民当家作主、依法治国有机统一 → 依法治国有机): the cut must be followed by a particle,
+    punctuation or the end of the text, else the list is not read as one.
+    """
+    for end in range(min(b, a + size), a + 1, -1):
+        if end in bounds and (end == len(form) or form[end] in _AFTER_LIST):
+            return a, end
+    return None
+
+
+def _trim_series(form: str, items: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Cut the run-on text off the first and last items (增强政治性 → 政治性), then check."""
+    inner = [b - a for a, b in items[1:-1]]
+    size = max(inner)
+    words = [form[a:b] for a, b in items]
+    suffix = _affix(words[1:-1] + [words[0][-size:]])
+    # The first item is as long as its neighbour (重大政治意义、理论意义 → 政治意义).
+    first = (items[0][1] - min(items[1][1] - items[1][0], items[0][1] - items[0][0]), items[0][1])
+    a, b = items[-1]
+    last = (a, min(b, a + size))
+    if suffix and words[1].endswith(suffix):
+        end = form.find(suffix, a, b)  # the last item ends where its suffix does: 工匠精神的重大意义
+        if end >= 0:
+            last = (a, end + len(suffix))
+    spans = [first, *items[1:-1], last]
+    words = [form[x:y] for x, y in spans]
+    if len(set(words)) < len(words) or not _affix(words) or any(w in STOPWORDS for w in words):
+        return []
+    if max(len(w) for w in words) > MAX_SERIES_ITEM or len(words) > MAX_SERIES_ITEMS:
+        return []  # long clauses in a row are an enumeration to read, not a series to recite
+    return spans
+
+
+def _add_terms(text: str, form: str, n: int, tokens, taken, found: dict[str, Candidate]) -> None:
+    """Content words, and runs of two or three of them, as ``term`` candidates."""
+    run: list[tuple[int, int]] = []
+    for t in tokens + [None]:
+        if t is not None and re.fullmatch(f"[{_HAN}]+", t.token):
+            run.append((t.start, t.end))
+            continue
+        for i in range(len(run)):
+            for size in (1, 2, 3):
+                if i + size > len(run):
+                    break
+                a, b = run[i][0], run[i + size - 1][1]
+                words = [form[x:y] for x, y in run[i:i + size]]
+                if any(w in STOPWORDS for w in words) or not _term_ends(words, b - a):
+                    continue
+                if size > 1 and b - a > 10:
+                    continue
+                key = form[a:b]
+                if any(x < b and a < y for x, y in taken):
+                    continue
+                c = found.setdefault(key, Candidate(key, "term", (text[a:b],), multiword=size > 1))
+                if c.kind == "term":  # a word quoted once (“统一”) is not a quoted term everywhere else
+                    c.spans.append((n, [(a, b)]))
+        run = []
+
+
+def _content(word: str) -> bool:
+    return len(word) >= 2 and word not in STOPWORDS and not re.fullmatch(f"[{_NUMERAL}百千万]+个?", word)
+
+
+# Part-of-speech tags (jieba's dictionary) a term may not start or end with: verbs, adverbs,
+# pronouns, numerals… Quiz writers blank names of things, and idioms (4 characters).
+_NOT_AT_START = ("v", "d", "p", "c", "u", "r", "m", "q", "f", "y", "e", "o", "z")
+_NOT_AT_END = _NOT_AT_START + ("a", "ad")
+
+
+def _term_ends(words: list[str], length: int) -> bool:
+    tags = _pos_tags()
+    first, last = tags.get(words[0], ""), tags.get(words[-1], "")
+    if len(words) == 1:
+        return _content(words[0]) and (first in ("vn", "an") or not first.startswith(_NOT_AT_END))
+    if length == 4 and (len(words[0]) == 3 or "".join(words)[0] == "".join(words)[2]):
+        return True  # 学思践悟, 走深走实, 可感可知: four characters read as one idiom
+    return (_content(words[0]) and _content(words[-1]) and (first in ("vn", "an") or not first.startswith(_NOT_AT_START))
+            and (last in ("vn", "an") or not last.startswith(_NOT_AT_END)))
+
+
+def _pos_tags() -> dict[str, str]:
+    return _jieba_dict()[0]
+
+
+def _word_freqs() -> dict[str, int]:
+    return _jieba_dict()[1]
+
+
+@functools.lru_cache(maxsize=1)
+def _jieba_dict() -> tuple[dict[str, str], dict[str, int]]:
+    """Word → part-of-speech tag and frequency from jieba's own dictionary file (data only)."""
+    import jieba
+
+    tags, freqs = {}, {}
+    path = resources.files(jieba).joinpath("dict.txt")
+    for line in path.read_text(encoding="utf-8").splitlines():
+        parts = line.split(" ")
+        if len(parts) == 3:
+            tags[parts[0]] = parts[2]
+            freqs[parts[0]] = int(parts[1])
+    return tags, freqs
+
+
+def _phrase_idf(c: Candidate, idf: "_Idf", seg: Segmenter) -> float:
+    if c.kind == "lexicon":
+        return idf[c.key]  # the lexicon is broad: 工人阶级 is common in policy texts, 急难愁盼 is not
+    if c.kind != "term":
+        return idf.max_idf  # a formula, title or date is as specific as a word can be
+    if c.multiword and c.key in idf.table:
+        return idf.table[c.key]  # a known multi-word term: its own IDF, not its words'
+    words = [w for w in seg(c.key) if len(w) >= 2]
+    return sum(idf.word(w) for w in words) / len(words) if words else 0.0
+
+
+@functools.lru_cache(maxsize=4096)
+def _compound(key: str) -> bool:
+    """Four characters of two noun-like words (社区养老, 数字中国, 政治生态): a term even when said once."""
+    if len(key) != 4:
+        return False
+    a, b = key[:2], key[2:]
+    tags = _pos_tags()
+    return key in _lexicon_set() or all(
+        _content(w) and tags.get(w, "x") in ("n", "nz", "vn", "an", "ns", "nt", "j") for w in (a, b))
+
+
+def _idiom(key: str) -> bool:
+    return len(key) == 4 and key[0] == key[2]
+
+
+def _dedupe(ranked: list[Candidate]) -> list[Candidate]:
+    """Keep the best of a phrase and its fragments: 论述摘编 goes with the full book title."""
+    kept: list[Candidate] = []
+    known = _idf_table().table  # multi-word terms of the background are terms even when said once
+    for c in ranked:
+        if c.kind == "term" and c.count < 2 and c.multiword and not _idiom(c.key) and c.key not in known \
+                and not _compound(c.key):
+            continue  # a one-off run of words is noise, not a term
+        parts = [analysis_form(m) for m in c.members]
+        near = [k for k in kept if any(p in q or q in p for q in k.key.split("、") for p in parts)]
+        # A fragment said more often than the longer phrase holding it stands on its own too:
+        # 工人阶级 outside the book title, 群众 in 密切联系群众 and 脱离群众.
+        if near and not (c.count >= 2 and len(c.members) == 1 and all(c.count > k.count and c.key in k.key for k in near)):
+            continue
+        kept.append(c)
+    return kept
+
+
+class _Idf:
+    """Word IDF from the shipped table; unknown words count as rare."""
+
+    def __init__(self, table: dict[str, float], docs: int) -> None:
+        self.table = table
+        self.max_idf = math.log((1 + docs) / 2) + 1  # a word seen in one paragraph
+
+    def __getitem__(self, word: str) -> float:
+        return self.table.get(word, self.max_idf)
+
+    def word(self, word: str) -> float:
+        """IDF of a word; one missing from the background falls back on jieba's frequency.
+
+        A word rare in policy texts may still be everyday Chinese (编辑, 二级); a two-character
+        word neither source knows is most likely a fragment the HMM cut out of an idiom.
+        """
+        if word in self.table:
+            return self.table[word]
+        freq = _word_freqs().get(word)
+        if freq is None:
+            return self.max_idf * (0.6 if len(word) == 2 else 1.0)
+        return max(self.max_idf * 0.5, self.max_idf - 0.8 * math.log10(freq))
+
+
+@functools.lru_cache(maxsize=1)
+def _idf_table() -> _Idf:
+    text = resources.files("textkit.analysis").joinpath("data/idf.tsv").read_text(encoding="utf-8")
+    table, docs = {}, 1
+    for line in text.splitlines():
+        word, _, value = line.partition("\t")
+        if word == "#docs":
+            docs = int(value)
+        elif not word.startswith("#"):
+            table[word] = float(value)
+    return _Idf(table, docs)
+
+
+@functools.lru_cache(maxsize=1)
+def _lexicon_set() -> frozenset[str]:
+    return frozenset(_lexicon_words())
+
+
+@functools.lru_cache(maxsize=1)
+def _lexicon_words() -> tuple[str, ...]:
+    return tuple(line.split()[0] for line in bundled_lexicon().splitlines() if line.strip() and not line.startswith("#"))
+
+
+def background_words() -> tuple[str, ...]:
+    """Words of the background IDF table, commonest first (a source of familiar distractors)."""
+    return _background_words()
+
+
+@functools.lru_cache(maxsize=1)
+def _background_words() -> tuple[str, ...]:
+    table = _idf_table().table
+    return tuple(sorted(table, key=lambda w: (table[w], w)))

@@ -33,6 +33,7 @@ class Excerpt:
     end: int
     text: str
     meta: Mapping[str, Any] = field(default_factory=dict)
+    note: str = ""  # the passage's source note (2013年4月28日在同全国劳动模范代表座谈时的讲话), "" if none
 
 
 _HEADING = re.compile(

@@ -202,7 +202,7 @@ def test_a_second_writer_fails_clearly_while_the_first_holds_the_lock(saved, not
     with storage.writer_lock(saved, wait=0.2):
         child = subprocess.run(
             [sys.executable, "-c", textwrap.dedent(f"""
-                import sys; from textkit import storage; from textkit.search.index import SearchIndex
+                import sys; from textkit.search import storage; from textkit.search.index import SearchIndex
                 storage.LOCK_WAIT_SECONDS = 0.2
                 try:
                     SearchIndex.build(["工会"]).save({str(saved)!r})

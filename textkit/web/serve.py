@@ -1,0 +1,51 @@
+"""Starting the app: safe defaults (loopback, a token elsewhere), where uploads go, the address printed."""
+
+from __future__ import annotations
+
+import socket
+from pathlib import Path
+from typing import Callable
+from urllib.parse import quote
+
+from ..errors import TextkitError
+from .app import Settings, create_app, user_index_path
+from .security import LOOPBACK, is_loopback, new_token
+
+
+def settings_for(index_path: Path | None, host: str, token: str | None) -> tuple[Settings, list[str]]:
+    """The app's settings for ``textkit serve`` and the lines to tell the user."""
+    notes = []
+    if token is not None and len(token) < 8:
+        raise TextkitError("the --token is too short to protect anything: use 8 characters or more "
+                           "(or leave it out on 127.0.0.1)")
+    if not is_loopback(host) and not token:
+        # Never an open index on the network: make a token and print the address carrying it.
+        token = new_token()
+        notes.append(f"listening on {host}: every request needs the token (made one; pass --token to choose it)")
+    if index_path is None:
+        index_path = user_index_path()
+        notes.append(f"uploaded documents are kept in {index_path} (with the bundled corpus)")
+    allowed = LOOPBACK if is_loopback(host) else ()
+    return Settings(index_path=Path(index_path), token=token, allowed_hosts=allowed), notes
+
+
+def address(host: str, port: int, token: str | None) -> str:
+    shown = host
+    if host in ("0.0.0.0", "::", ""):
+        shown = socket.gethostname()
+    if ":" in shown and not shown.startswith("["):
+        shown = f"[{shown}]"
+    url = f"http://{shown}:{port}/"
+    return url + (f"?token={quote(token)}" if token else "")
+
+
+def run(index_path: Path | None, host: str, port: int, token: str | None, echo: Callable[[str], None]) -> None:
+    """Serve until interrupted (Ctrl-C)."""
+    import uvicorn
+
+    settings, notes = settings_for(index_path, host, token)
+    app = create_app(settings=settings)
+    for note in notes:
+        echo(note)
+    echo(f"textkit is serving at {address(host, port, settings.token)}  (Ctrl-C stops it)")
+    uvicorn.run(app, host=host, port=port, log_level="warning")

@@ -84,7 +84,7 @@ def upload(request: Request, file: UploadFile = File(...)) -> dict[str, Any]:
     limit = request.app.state.settings.max_upload
     data = file.file.read(limit + 1)
     if len(data) > limit:
-        raise HTTPException(413, f"the upload is larger than the limit of {limit // 2**20} MB")
+        raise HTTPException(413, f"the upload is larger than the limit of {limit // 1024} KB")
     job = _store(request).add_upload(file.filename or "", data)
     return job.to_dict()
 

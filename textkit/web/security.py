@@ -88,29 +88,36 @@ class Guard:
         limit = settings.max_upload
         length = headers.get("content-length")
         if length and length.isdigit() and int(length) > limit:
-            return await _error(send, 413, f"the upload is larger than the limit of {limit // 2**20} MB")
-        received = 0
+            return await _error(send, 413, f"the upload is larger than the limit of {_size(limit)}")
+        received, too_large, replaced = 0, False, False
 
         async def counted() -> dict:
-            nonlocal received
+            nonlocal received, too_large
             message = await receive()
             received += len(message.get("body", b""))
             if received > limit:
+                too_large = True  # the app's body parser may turn this into its own error: replaced below
                 raise _TooLarge
             return message
 
-        started = False
-
-        async def tracked(message: dict) -> None:
-            nonlocal started
-            started = started or message["type"] == "http.response.start"
+        async def checked(message: dict) -> None:
+            nonlocal replaced
+            if too_large:
+                if message["type"] == "http.response.start" and not replaced:
+                    replaced = True
+                    await _error(send, 413, f"the upload is larger than the limit of {_size(limit)}")
+                return
             await send(message)
 
         try:
-            await self.app(scope, counted, tracked)
+            await self.app(scope, counted, checked)
         except _TooLarge:
-            if not started:
-                await _error(send, 413, f"the upload is larger than the limit of {limit // 2**20} MB")
+            if not replaced:
+                await _error(send, 413, f"the upload is larger than the limit of {_size(limit)}")
+
+
+def _size(n: int) -> str:
+    return f"{n / 2**20:g} MB" if n >= 2**20 else f"{n / 1024:g} KB"
 
 
 def _hostname(host: str) -> str:

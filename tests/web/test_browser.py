@@ -1,12 +1,13 @@
 """The pages of textkit serve in a real headless Chromium (Debian's, driven by Playwright), at 1280 px and 390 px.
 
-Skips when Playwright or /usr/bin/chromium is absent; .ci/run installs both. Screenshots of each page
-go to docs/screenshots/ (set TEXTKIT_SCREENSHOT_DIR to write them elsewhere).
+Skips when Playwright or /usr/bin/chromium is absent; .ci/run installs both. Each page is
+screenshotted at both widths; the ones in docs/screenshots/ are made with
+``TEXTKIT_SCREENSHOT_DIR=docs/screenshots python -m pytest tests/web/test_browser.py`` (without it
+they go to a temporary folder, so that a test run leaves the checkout as it was).
 """
 
 from __future__ import annotations
 
-import io
 import os
 import shutil
 import socket
@@ -27,11 +28,15 @@ from textkit.web import Settings, create_app  # noqa: E402
 
 ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
         "--disable-sync", "--no-first-run"]
-SHOTS = Path(os.environ.get("TEXTKIT_SCREENSHOT_DIR") or Path(__file__).resolve().parents[2] / "docs" / "screenshots")
 WIDTHS = {"desktop": 1280, "phone": 390}
 # A passage of the bundled notice's source book, uploaded as a .docx of its own.
 UPLOADED = ("工人阶级是我国的领导阶级，是我国先进生产力和生产关系的代表，是我们党最坚实最可靠的阶级基础。"
             "我们要始终坚持全心全意依靠工人阶级的根本方针，发挥工人阶级主力军作用。")
+
+
+@pytest.fixture(scope="module")
+def shots(tmp_path_factory) -> Path:
+    return Path(os.environ.get("TEXTKIT_SCREENSHOT_DIR") or tmp_path_factory.mktemp("screenshots"))
 
 
 @pytest.fixture(scope="module")
@@ -66,12 +71,13 @@ def browser():
 
 
 @pytest.fixture(params=list(WIDTHS))
-def page(request, browser):
+def page(request, browser, shots):
     """A page at one width, recording script errors, CSP violations and any request off the server."""
     width = WIDTHS[request.param]
     context = browser.new_context(viewport={"width": width, "height": 900}, accept_downloads=True)
     page = context.new_page()
     page.width_name = request.param
+    page.shots = shots
     page.problems = []
     page.on("pageerror", lambda e: page.problems.append(f"script error: {e}"))
     page.on("console", lambda m: page.problems.append(m.text) if m.type == "error" else None)
@@ -87,8 +93,8 @@ def _no_horizontal_scroll(page) -> None:
 
 
 def _shot(page, name: str) -> None:
-    SHOTS.mkdir(parents=True, exist_ok=True)
-    page.screenshot(path=str(SHOTS / f"{name}-{page.width_name}.png"), full_page=True)
+    page.shots.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(page.shots / f"{name}-{page.width_name}.png"), full_page=True)
 
 
 def test_search_shows_highlighted_hits(server, page):

@@ -13,6 +13,7 @@ import click
 
 from . import __version__
 from .errors import TextkitError
+from .locale import gettext as _
 
 CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 
@@ -45,13 +46,15 @@ class _Group(click.Group):
             if ctx.obj and ctx.obj.get("debug"):
                 raise
             raise click.ClickException(
-                f"internal error ({type(exc).__name__}: {exc}); run again with --debug for the traceback"
+                _("internal error ({error}); run again with --debug for the traceback").format(
+                    error=f"{type(exc).__name__}: {exc}")
             ) from None
 
 
 class _StderrHandler(logging.Handler):
     def emit(self, record: logging.LogRecord) -> None:
-        click.echo(f"textkit: {record.levelname.lower()}: {record.getMessage()}", err=True)
+        level = {"WARNING": _("warning"), "ERROR": _("error")}.get(record.levelname, record.levelname.lower())
+        click.echo(f"textkit: {level}: {record.getMessage()}", err=True)
 
 
 @click.group(cls=_Group, context_settings=CONTEXT)
@@ -165,7 +168,7 @@ def segment(text: str | None, file, mode: str, engine: str, dicts: tuple[str, ..
 
     if text is None and file is None:
         if sys.stdin.isatty():
-            raise click.UsageError("give a TEXT or -f FILE (use -f - to read standard input)")
+            raise click.UsageError(_("give a TEXT or -f FILE (use -f - to read standard input)"))
         file = click.get_binary_stream("stdin")
     if text is None:
         text = decode_bytes(file.read(), name=getattr(file, "name", "<stdin>"))
@@ -205,9 +208,9 @@ def index(ctx: click.Context, sources: tuple[Path, ...], index_path: Path | None
     from .search.index import SearchIndex
 
     if index_path is None:
-        raise click.UsageError("name the index to write with --index PATH (or set TEXTKIT_INDEX)")
+        raise click.UsageError(_("name the index to write with --index PATH (or set TEXTKIT_INDEX)"))
     if not sources and not remove:
-        raise click.UsageError("give at least one SOURCE to index, or --remove DOC")
+        raise click.UsageError(_("give at least one SOURCE to index, or --remove DOC"))
     progress = _progress(ctx, "indexing")
     if remove or (append and (index_path / "CURRENT").exists()):
         # The index keeps its own analysis settings; --engine/--mode/--dict apply to new indexes.
@@ -215,8 +218,9 @@ def index(ctx: click.Context, sources: tuple[Path, ...], index_path: Path | None
         for doc in remove:
             n = idx.remove(doc)
             if not n:
-                raise click.ClickException(f"no document named {doc!r} in {index_path}; nothing was changed")
-            click.echo(f"removed {n} excerpts of {doc}", err=True)
+                raise click.ClickException(
+                    _("no document named {doc!r} in {index}; nothing was changed").format(doc=doc, index=index_path))
+            click.echo(_("removed {n} excerpts of {doc}").format(n=n, doc=doc), err=True)
         if sources:
             idx.add(load_corpus(sources), progress=progress)
     else:
@@ -259,7 +263,7 @@ def search(ctx: click.Context, query: str, index_path: Path | None, k: int, doc:
         _emit_json(hit.to_dict() for hit in hits)
         return
     if not hits:
-        click.echo(f"no excerpt matches {query!r}", err=True)
+        click.echo(_("no excerpt matches {query!r}").format(query=query), err=True)
         return
     for hit in hits:
         click.echo(_render_hit(hit, explain), color=_color())
@@ -378,7 +382,7 @@ def quiz_make(ctx: click.Context, sources, index_path, n, kind, seed, title, fmt
     q = make_quiz(_excerpts(ctx, sources, index_path), n=n, kind=kind, seed=seed, title=title)
     written = write_quiz(q, output, fmt=fmt, key_path=key_path)
     for path in written:
-        click.echo(f"wrote {path}", err=True)
+        click.echo(_("wrote {path}").format(path=path), err=True)
 
 
 @quiz.command("take")
@@ -408,7 +412,7 @@ def quiz_grade(quiz_file: Path, answers: Path, as_json: bool) -> None:
         if not r.correct:
             line += f"  → {r.expected}"
         click.echo(line, color=_color())
-    click.echo(f"score: {report.correct}/{report.total}")
+    click.echo(_("score: {correct}/{total}").format(correct=report.correct, total=report.total))
 
 
 # ---------------------------------------------------------------- serve
@@ -449,4 +453,7 @@ def main() -> None:
     # One command, one query: OpenBLAS's worker threads (started when numpy is imported, and spinning
     # for a while) cost a cold start about 40 ms of CPU and nothing here multiplies large matrices.
     os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
+    from .locale import install_for_click
+
+    install_for_click()  # Click's own messages (Error:, Usage:) in the user's language too
     cli(prog_name="textkit")

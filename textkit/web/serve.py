@@ -8,6 +8,7 @@ from typing import Callable
 from urllib.parse import quote
 
 from ..errors import TextkitError
+from ..locale import gettext as _
 from .app import Settings, create_app, user_index_path
 from .security import LOOPBACK, is_loopback, new_token
 
@@ -16,15 +17,16 @@ def settings_for(index_path: Path | None, host: str, token: str | None) -> tuple
     """The app's settings for ``textkit serve`` and the lines to tell the user."""
     notes = []
     if token is not None and len(token) < 8:
-        raise TextkitError("the --token is too short to protect anything: use 8 characters or more "
-                           "(or leave it out on 127.0.0.1)")
+        raise TextkitError(_("the --token is too short to protect anything: use 8 characters or more "
+                             "(or leave it out on 127.0.0.1)"))
     if not is_loopback(host) and not token:
         # Never an open index on the network: make a token and print the address carrying it.
         token = new_token()
-        notes.append(f"listening on {host}: every request needs the token (made one; pass --token to choose it)")
+        notes.append(_("listening on {host}: every request needs the token (made one; pass --token to choose it)")
+                     .format(host=host))
     if index_path is None:
         index_path = user_index_path()
-        notes.append(f"uploaded documents are kept in {index_path} (with the bundled corpus)")
+        notes.append(_("uploaded documents are kept in {path} (with the bundled corpus)").format(path=index_path))
     allowed = LOOPBACK if is_loopback(host) else ()
     return Settings(index_path=Path(index_path), token=token, allowed_hosts=allowed), notes
 
@@ -47,5 +49,5 @@ def run(index_path: Path | None, host: str, port: int, token: str | None, echo: 
     app = create_app(settings=settings)
     for note in notes:
         echo(note)
-    echo(f"textkit is serving at {address(host, port, settings.token)}  (Ctrl-C stops it)")
+    echo(_("textkit is serving at {url}  (Ctrl-C stops it)").format(url=address(host, port, settings.token)))
     uvicorn.run(app, host=host, port=port, log_level="warning")

@@ -365,3 +365,26 @@ def test_serve_settings_are_safe_by_default():
     assert address("127.0.0.1", 8000, "abc") == "http://127.0.0.1:8000/?token=abc"
     with pytest.raises(TextkitError, match="too short"):
         settings_for(None, "0.0.0.0", "123")
+
+
+def test_an_upload_swaps_the_index_and_searches_on_the_old_one_still_work(client, tmp_path):
+    store = client.app.state.store
+    old = store.index
+    before = old.search("两个维护", k=3)
+    path, sentence = report_docx(tmp_path, 2021)
+    assert wait_job(client, upload(client, path).json())["state"] == "done"
+    assert store.index is not old
+    assert old.search("两个维护", k=3) == before  # an index in use is never changed under a search
+    assert old.search(sentence, k=1) == [] or old.search(sentence, k=1)[0].doc != "2021年政府工作报告"
+    assert store.index.search(sentence, k=1)[0].doc == "2021年政府工作报告"
+
+
+def test_serve_says_when_the_port_is_taken(tmp_path):
+    from textkit.errors import TextkitError
+    from textkit.web.serve import _check_port
+
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        with pytest.raises(TextkitError, match="--port"):
+            _check_port("127.0.0.1", taken.getsockname()[1])

@@ -17,6 +17,7 @@ from ..quiz.model import ITEM_KINDS, KIND_NAMES
 router = APIRouter(include_in_schema=False)
 
 PAGE_SIZE = 10
+MAX_SECTIONS = 500  # headings offered in a filter's list (a big index has thousands; any can be typed)
 CONTEXT_CHARS = 80  # characters shown either side of the first match in a long excerpt
 
 
@@ -50,7 +51,7 @@ def search_page(request: Request, q: str = "", doc: Optional[str] = None, sectio
             message = "这个查询里没有可搜索的字词。请输入要找的词语或句子。"
     return _render(request, "search.html", q=q, doc=doc or "", section=section or "", page=page, hits=hits,
                    more=more, message=message, documents=store.documents(),
-                   sections=store.sections([doc] if doc else None), first=PAGE_SIZE * (page - 1))
+                   sections=store.sections([doc] if doc else None, limit=MAX_SECTIONS), first=PAGE_SIZE * (page - 1))
 
 
 @router.get("/documents", response_class=HTMLResponse)
@@ -68,7 +69,7 @@ def quiz_page(request: Request) -> HTMLResponse:
     from ..export import FORMATS, KEY_FORMATS
 
     store = request.app.state.store
-    return _render(request, "quiz.html", documents=store.documents(), sections=store.sections(),
+    return _render(request, "quiz.html", documents=store.documents(), sections=store.sections(limit=MAX_SECTIONS),
                    kinds=[(k, KIND_NAMES[k]) for k in ITEM_KINDS], formats=list(FORMATS),
                    key_formats=sorted(KEY_FORMATS))
 

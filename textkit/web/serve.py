@@ -41,11 +41,25 @@ def address(host: str, port: int, token: str | None) -> str:
     return url + (f"?token={quote(token)}" if token else "")
 
 
+def _check_port(host: str, port: int) -> None:
+    """Say plainly when the address is taken, before the index is loaded."""
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    with socket.socket(family) as probe:
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            probe.bind((host.strip("[]"), port))
+        except OSError as exc:
+            raise TextkitError(_("cannot listen on {host}:{port} ({reason}): choose another --port, or stop "
+                                 "the program using it").format(host=host, port=port,
+                                                                 reason=exc.strerror or exc)) from None
+
+
 def run(index_path: Path | None, host: str, port: int, token: str | None, echo: Callable[[str], None]) -> None:
     """Serve until interrupted (Ctrl-C)."""
     import uvicorn
 
     settings, notes = settings_for(index_path, host, token)
+    _check_port(host, port)
     app = create_app(settings=settings)
     for note in notes:
         echo(note)

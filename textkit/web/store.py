@@ -57,7 +57,7 @@ class IndexStore:
         self._swap = threading.Lock()
         self._jobs: dict[str, Job] = {}
         self._worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="textkit-index")
-        self._documents: list[dict[str, Any]] | None = None
+        self._catalog_view: tuple | None = None
 
     @property
     def index(self) -> SearchIndex:
@@ -66,25 +66,38 @@ class IndexStore:
 
     def documents(self) -> list[dict[str, Any]]:
         """The index's documents with their excerpt counts: ``[{"doc": …, "excerpts": n}]``."""
-        cached = self._documents
-        if cached is None:
+        return self._view()[0]
+
+    def sections(self, docs: list[str] | None = None, limit: int | None = None) -> list[str]:
+        """Section headings in index order (of the named documents only, if given), at most ``limit``."""
+        by_doc = self._view()[1]
+        seen: dict[str, None] = {}
+        for doc, headings in by_doc.items():
+            if not docs or doc in docs:
+                seen.update(dict.fromkeys(headings))
+        found = list(seen)
+        return found[:limit] if limit else found
+
+    def _view(self) -> tuple[list[dict[str, Any]], dict[str, list[str]]]:
+        # Read once per index (one pass over its excerpts), made again after each swap.
+        view = self._catalog_view
+        if view is None:
             index = self._index
+            counts: Counter[str] = Counter()
+            by_doc: dict[str, dict[str, None]] = {}
+            for e in index.excerpts:
+                counts[e.doc] += 1
+                if e.section:
+                    by_doc.setdefault(e.doc, {}).setdefault(e.section)
             listing = getattr(index, "documents", None)
             if callable(listing):  # the library's own listing, where the index has one
-                cached = [d if isinstance(d, dict) else {"doc": d[0], "excerpts": d[1]} for d in listing()]
+                docs = [d if isinstance(d, dict) else {"doc": d[0], "excerpts": d[1]} for d in listing()]
             else:
-                counts = Counter(e.doc for e in index.excerpts)
-                cached = [{"doc": doc, "excerpts": n} for doc, n in counts.items()]
-            self._documents = cached
-        return cached
-
-    def sections(self, docs: list[str] | None = None) -> list[str]:
-        """Section headings in index order (of the named documents only, if given)."""
-        seen: dict[str, None] = {}
-        for e in self._index.excerpts:
-            if e.section and (not docs or e.doc in docs):
-                seen.setdefault(e.section)
-        return list(seen)
+                docs = [{"doc": doc, "excerpts": n} for doc, n in counts.items()]
+            view = docs, {doc: list(h) for doc, h in by_doc.items()}
+            if index is self._index:
+                self._catalog_view = view
+        return view
 
     # ------------------------------------------------------------------ changes
 
@@ -136,7 +149,7 @@ class IndexStore:
             fresh.save(self.path)
             with self._swap:
                 self._index = fresh
-                self._documents = None
+                self._catalog_view = None
                 self.seeded = False
             job.state = "done"
             log.info("%s %s: %s", job.action, job.doc, job.message)

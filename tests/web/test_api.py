@@ -258,7 +258,9 @@ def test_openapi_documents_the_api(client):
 def test_a_token_is_needed_for_every_request(make_client):
     c = make_client(token="s3cret-token")
     assert c.get("/api/documents").status_code == 401
-    assert c.get("/search").status_code == 401
+    page = c.get("/search", headers={"Accept": "text/html"})
+    assert page.status_code == 401 and "?token=" in page.text and "令牌" in page.text
+    assert "default-src 'self'" in page.headers["content-security-policy"]
     assert c.get("/api/documents", headers={"Authorization": "Bearer wrong-token"}).status_code == 401
     assert c.get("/api/documents", headers={"Authorization": "Bearer s3cret-token"}).status_code == 200
     r = c.get("/search?q=工会&token=s3cret-token", follow_redirects=False)

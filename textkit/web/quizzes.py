@@ -41,19 +41,22 @@ def quiz_for(excerpts: Sequence[Excerpt], n: int = 20, kind: str | dict[str, int
         n = sum(kind.values())
     if not 1 <= n <= MAX_ITEMS:
         raise QuizError(f"a quiz has 1 to {MAX_ITEMS} items; ask for fewer")
-    if "doc" in inspect.signature(make_quiz).parameters:  # the maker filters documents and sections itself
-        return make_quiz(excerpts, n=n, kind=kind, seed=seed, title=title, doc=doc, section=section)
-    chosen = chosen_excerpts(excerpts, doc, section)
+    extra: dict[str, Any] = {}
+    if "doc" in inspect.signature(make_quiz).parameters and not isinstance(doc, list) \
+            and not isinstance(section, list):
+        chosen, extra = list(excerpts), {"doc": doc, "section": section}  # the maker filters them itself
+    else:
+        chosen = chosen_excerpts(excerpts, doc, section)
     try:
-        return make_quiz(chosen, n=n, kind=kind, seed=seed, title=title)
+        return make_quiz(chosen, n=n, kind=kind, seed=seed, title=title, **extra)
     except QuizError as exc:
-        # A maker without {kind: count} mappings or without this kind (issue 15 adds them): one kind
-        # asked for is made as "mixed" and filtered by the caller; several kinds are "mixed".
+        # A maker without {kind: count} mappings or without this kind (issue 15 adds them): a single
+        # cloze or choice count is made as that kind, anything else as "mixed".
         if not str(exc).startswith("unknown quiz kind") or kind == "mixed":
             raise
     if isinstance(kind, dict) and len(kind) == 1 and next(iter(kind)) in ("cloze", "choice"):
-        return make_quiz(chosen, n=n, kind=next(iter(kind)), seed=seed, title=title)
-    return make_quiz(chosen, n=n, kind="mixed", seed=seed, title=title)
+        return make_quiz(chosen, n=n, kind=next(iter(kind)), seed=seed, title=title, **extra)
+    return make_quiz(chosen, n=n, kind="mixed", seed=seed, title=title, **extra)
 
 
 def replace_item(excerpts: Sequence[Excerpt], quiz: Quiz, item_id: str, doc=None, section=None,

@@ -77,6 +77,9 @@ class Guard:
                     return await _trade_for_cookie(send, path, query, settings.token)
                 given = query["token"]
             if not (given and _same(given, settings.token)):
+                if scope["method"] == "GET" and "text/html" in headers.get("accept", ""):
+                    return await _page(send, 401, "此服务需要令牌：请打开 textkit serve 启动时显示的、"
+                                       "带 ?token= 的完整链接。")
                 return await _error(send, 401, "this textkit server needs its token: open the link textkit serve "
                                     "printed (…?token=…), or send Authorization: Bearer TOKEN")
         if scope["method"] not in SAFE_METHODS:
@@ -178,6 +181,17 @@ async def _error(send: Send, status: int, detail: str) -> None:
     body = json.dumps({"detail": detail}, ensure_ascii=False).encode("utf-8")
     await send({"type": "http.response.start", "status": status,
                 "headers": [(b"content-type", b"application/json; charset=utf-8"),
+                            (b"content-length", str(len(body)).encode())]})
+    await send({"type": "http.response.body", "body": body})
+
+
+async def _page(send: Send, status: int, message: str) -> None:
+    """A one-line page in Chinese for a person in a browser (the message is a constant: nothing to escape)."""
+    body = ("<!doctype html><html lang=\"zh-CN\"><meta charset=\"utf-8\">"
+            "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
+            f"<title>textkit</title><p>{message}</p></html>").encode("utf-8")
+    await send({"type": "http.response.start", "status": status,
+                "headers": [(b"content-type", b"text/html; charset=utf-8"),
                             (b"content-length", str(len(body)).encode())]})
     await send({"type": "http.response.body", "body": body})
 

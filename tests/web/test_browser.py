@@ -8,6 +8,7 @@ they go to a temporary folder, so that a test run leaves the checkout as it was)
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import socket
@@ -39,11 +40,10 @@ def shots(tmp_path_factory) -> Path:
     return Path(os.environ.get("TEXTKIT_SCREENSHOT_DIR") or tmp_path_factory.mktemp("screenshots"))
 
 
-@pytest.fixture(scope="module")
-def server(tmp_path_factory):
-    """textkit serve on a free loopback port, over a private copy of the bundled corpus."""
-    folder = tmp_path_factory.mktemp("serve")
-    app = create_app(settings=Settings(index_path=folder / "web.idx", allowed_hosts=("127.0.0.1",)))
+@contextlib.contextmanager
+def serving(settings: Settings):
+    """textkit serve on a free loopback port, in a thread of this process."""
+    app = create_app(settings=settings)
     sock = socket.socket()
     sock.bind(("127.0.0.1", 0))
     port = sock.getsockname()[1]
@@ -55,9 +55,19 @@ def server(tmp_path_factory):
         if srv.started:
             break
         time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}"
-    srv.should_exit = True
-    thread.join(10)
+    try:
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        srv.should_exit = True
+        thread.join(10)
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory):
+    """The app over a private copy of the bundled corpus."""
+    folder = tmp_path_factory.mktemp("serve")
+    with serving(Settings(index_path=folder / "web.idx", allowed_hosts=("127.0.0.1",))) as url:
+        yield url
 
 
 @pytest.fixture(scope="module")
@@ -192,3 +202,18 @@ def test_take_a_quiz_and_see_the_score(server, page):
     _no_horizontal_scroll(page)
     _shot(page, "take")
     assert page.problems == []
+
+
+def test_a_token_link_opens_the_pages_and_leaves_the_address_bar_clean(browser, tmp_path):
+    with serving(Settings(index_path=tmp_path / "web.idx", token="s3cret-token-123")) as url:
+        context = browser.new_context(viewport={"width": 390, "height": 800})
+        page = context.new_page()
+        assert page.goto(f"{url}/search").status == 401
+        assert "令牌" in page.inner_text("body")
+        page.goto(f"{url}/search?q=%E4%B8%A4%E4%B8%AA%E7%BB%B4%E6%8A%A4&token=s3cret-token-123")
+        assert "token" not in page.url
+        assert "两个维护" in page.locator("ol.hits mark").all_inner_texts()
+        page.goto(f"{url}/quiz")  # the cookie carries the token to the next page and its API calls
+        page.click("#make button[type=submit]")
+        page.wait_for_selector("#items li.item")
+        context.close()

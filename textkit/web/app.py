@@ -6,7 +6,6 @@ import contextlib
 import importlib
 import importlib.util
 import logging
-import os
 import secrets
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -100,4 +99,4 @@ def user_index_path() -> Path:
     """Where ``textkit serve`` without ``--index`` keeps the documents uploaded to it."""
     import platformdirs
 
-    return Path(os.environ.get("TEXTKIT_WEB_INDEX") or platformdirs.user_data_dir("textkit")) / "web.idx"
+    return Path(platformdirs.user_data_dir("textkit")) / "web.idx"

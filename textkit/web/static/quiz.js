@@ -57,7 +57,12 @@
     tk.status(status, "正在出题…");
     try {
       quiz = await tk.api("POST", "/api/quiz", params);
-      tk.status(status, quiz.items.length < params.n ? `只找到 ${quiz.items.length} 道合适的题。` : "");
+      const made = new Set(quiz.items.map((i) => i.kind));
+      const missing = Object.keys(params.kind).filter((k) => !made.has(k)).map((k) => tk.kindNames[k] || k);
+      const notes = [];
+      if (quiz.items.length < params.n) notes.push(`只找到 ${quiz.items.length} 道合适的题。`);
+      if (missing.length) notes.push(`这些文档没有出成：${missing.join("、")}。`);
+      tk.status(status, notes.join(""));
       show();
     } catch (err) { tk.status(status, err.message, true); }
     button.disabled = false;

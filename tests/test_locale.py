@@ -35,6 +35,9 @@ def test_errors_and_wrote_lines_follow_a_chinese_locale(tmp_path):
     assert "错误：请用 --index 路径 指定要写入的索引" in usage.stderr and "用法：" in usage.stderr
     made = run(["quiz", "make", "-n", "2", "--seed", "1", "-o", "q.md"], "zh_CN.UTF-8", tmp_path)
     assert made.returncode == 0 and made.stderr.strip() == "已写入 q.md"
+    missing = run(["quiz", "make", "没有这个文件.docx"], "zh_CN.UTF-8", tmp_path)
+    assert missing.returncode == 1
+    assert missing.stderr.startswith("错误：找不到这个文件或文件夹（") and "没有这个文件.docx" in missing.stderr
     none = run(["search", "量子色动力学"], "zh_TW.UTF-8", tmp_path)
     assert none.returncode == 0 and "没有与 '量子色动力学' 匹配的段落" in none.stderr
 
@@ -43,6 +46,8 @@ def test_other_locales_get_english(tmp_path):
     for lang in ("en_US.UTF-8", "C.UTF-8", "fr_FR.UTF-8"):
         usage = run(["index"], lang, tmp_path)
         assert "Error: name the index to write with --index PATH" in usage.stderr
+    missing = run(["quiz", "make", "没有这个文件.docx"], "en_US.UTF-8", tmp_path)
+    assert missing.stderr.startswith("Error: ") and "没有这个文件.docx" in missing.stderr and "（" not in missing.stderr
     made = run(["quiz", "make", "-n", "2", "--seed", "1", "-o", "q.md"], "en_US.UTF-8", tmp_path)
     assert made.stderr.strip() == "wrote q.md"
     assert not (tmp_path / "cache" / "locale").exists()  # nothing compiled for English
@@ -50,8 +55,10 @@ def test_other_locales_get_english(tmp_path):
 
 def test_every_message_marked_in_the_code_is_translated_and_keeps_its_placeholders():
     pytest.importorskip("babel")
-    source = "".join((ROOT / "textkit" / p).read_text(encoding="utf-8") for p in ("cli.py", "web/serve.py"))
+    source = "".join((ROOT / "textkit" / p).read_text(encoding="utf-8")
+                     for p in ("cli.py", "web/serve.py", "locale/__init__.py"))
     marked = set()
+    source = re.sub(r'\(\s*"(\w+)",\s*("[^"]+")\),', r"_(\2)", source)  # the error headlines, by class
     for call in re.finditer(r'_\(((?:\s*"(?:[^"\\]|\\.)*"\s*)+)\)', source):
         marked.add("".join(re.findall(r'"((?:[^"\\]|\\.)*)"', call.group(1))))
     catalog = _entries(CATALOGS / "textkit.po")

@@ -27,7 +27,9 @@ class _Group(click.Group):
         except TextkitError as exc:
             if ctx.obj and ctx.obj.get("debug"):
                 raise
-            raise click.ClickException(str(exc)) from None
+            from .locale import error_message
+
+            raise click.ClickException(error_message(exc)) from None
         except KeyboardInterrupt:
             click.echo("", err=True)
             ctx.exit(130)

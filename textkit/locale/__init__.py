@@ -17,7 +17,7 @@ import logging
 import os
 from pathlib import Path
 
-__all__ = ["gettext", "ngettext", "wants_chinese", "install_for_click"]
+__all__ = ["gettext", "ngettext", "wants_chinese", "install_for_click", "error_message"]
 
 log = logging.getLogger(__name__)
 HERE = Path(__file__).resolve().parent
@@ -42,6 +42,41 @@ def gettext(message: str) -> str:
 
 def ngettext(singular: str, plural: str, n: int) -> str:
     return _translation().ngettext(singular, plural, n)
+
+
+#: What went wrong, by the error's class (most specific first), said before the library's own detail.
+_HEADLINES = (
+    ("SourceNotFound", "no such file or folder"),
+    ("LoadError", "cannot read the file as text"),
+    ("EmptyCorpus", "the sources hold no text"),
+    ("SegmenterError", "the segmenter cannot be set up"),
+    ("QueryError", "nothing to search in this query"),
+    ("IndexNotFound", "no index there"),
+    ("IndexCorrupt", "the index is damaged; rebuild it"),
+    ("IndexVersionError", "the index was written by another version of textkit; rebuild it"),
+    ("AnalysisMismatch", "the index was built with other segmentation settings"),
+    ("IndexLocked", "another program is writing the index; try again when it is done"),
+    ("SearchIndexError", "the index cannot be used"),
+    ("QuizError", "cannot make, read or grade the quiz"),
+    ("ExportError", "cannot write the sheet"),
+)
+
+
+def error_message(exc: BaseException) -> str:
+    """A library error as the user reads it: under a Chinese locale, what went wrong in Chinese, then the detail.
+
+    textkit's error messages are English sentences with names and numbers in them; the headline by
+    the error's class tells a Chinese reader what happened and what to do, the detail stays as it is.
+    """
+    detail = str(exc)
+    if not wants_chinese():
+        return detail
+    names = {cls.__name__ for cls in type(exc).__mro__}
+    for name, headline in _HEADLINES:
+        if name in names:
+            translated = gettext(headline)
+            return f"{translated}（{detail}）" if translated != headline else detail
+    return detail
 
 
 def install_for_click() -> None:

@@ -390,3 +390,46 @@ def test_serve_says_when_the_port_is_taken(tmp_path):
         taken.listen()
         with pytest.raises(TextkitError, match="--port"):
             _check_port("127.0.0.1", taken.getsockname()[1])
+
+
+def test_a_slow_request_does_not_hold_up_the_others(client, monkeypatch):
+    import threading
+
+    from textkit.web import quizzes
+
+    release, entered = threading.Event(), threading.Event()
+    real = quizzes.make_quiz
+
+    def slow_make_quiz(*args, **kwargs):
+        entered.set()
+        assert release.wait(30), "the quiz was never released"
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(quizzes, "make_quiz", slow_make_quiz)
+    result = {}
+    slow = threading.Thread(target=lambda: result.setdefault("quiz", client.post("/api/quiz", json={"n": 3})))
+    slow.start()
+    try:
+        assert entered.wait(30)
+        # the quiz is still being made: a search and a page are answered meanwhile
+        assert client.get("/api/search", params={"q": "两个维护"}).json()["hits"]
+        assert client.get("/documents").status_code == 200
+        assert "quiz" not in result
+    finally:
+        release.set()
+        slow.join(30)
+    assert result["quiz"].status_code == 200 and len(result["quiz"].json()["items"]) == 3
+
+
+def test_hostile_text_and_names_in_an_upload_are_shown_as_text(client, tmp_path):
+    evil = '<img src=x onerror=alert(1)>工会经费<script>alert("x")</script>'
+    path = tmp_path / "a.txt"
+    path.write_text(f"{evil}用于职工教育和文体活动。", encoding="utf-8")
+    job = wait_job(client, upload(client, path, name='"><svg onload=alert(1)>.txt').json())
+    assert job["state"] == "done"
+    doc = next(d["doc"] for d in client.get("/api/documents").json() if "svg" in d["doc"])
+    assert "/" not in doc and "\\" not in doc
+    for page in (client.get("/search", params={"q": "工会经费"}), client.get("/documents"), client.get("/quiz")):
+        assert page.status_code == 200
+        assert "<img src=x" not in page.text and "<svg onload" not in page.text and '<script>alert("x")' not in page.text
+    assert "&lt;img src=x onerror=alert(1)&gt;" in client.get("/search", params={"q": "工会经费"}).text

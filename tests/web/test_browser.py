@@ -217,3 +217,28 @@ def test_a_token_link_opens_the_pages_and_leaves_the_address_bar_clean(browser, 
         page.click("#make button[type=submit]")
         page.wait_for_selector("#items li.item")
         context.close()
+
+
+def test_take_a_quiz_file_made_by_the_command_line(server, page, tmp_path):
+    from textkit.quiz.maker import make_quiz
+    from textkit.search.bundled import default_index
+
+    quiz = make_quiz(default_index().excerpts, n=4, kind="cloze", seed=5)
+    path = tmp_path / "quiz.json"
+    path.write_text(quiz.to_json(), encoding="utf-8")
+    page.goto(f"{server}/take")
+    page.set_input_files("#open", str(path))
+    page.wait_for_selector("#questions li.item")
+    assert page.inner_text("#quiz-title") == quiz.title
+    for item in quiz.items:
+        for b, answer in enumerate(item.answers):
+            page.fill(f"input[name='{item.id}-{b}']", answer)
+    page.click("#sheet button[type=submit]")
+    page.wait_for_selector("#score:not([hidden])")
+    assert page.inner_text("#score") == f"得分：答对 {len(quiz.items)} / {len(quiz.items)} 题"
+    bad = tmp_path / "bad.json"
+    bad.write_text('{"title": "x"}', encoding="utf-8")
+    page.set_input_files("#open", str(bad))
+    page.wait_for_selector("#score:has-text('bad.json')")
+    _no_horizontal_scroll(page)
+    assert page.problems == []

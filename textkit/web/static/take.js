@@ -60,5 +60,15 @@
     try { quiz = await tk.api("POST", "/api/quiz", { n, kind: "mixed" }); tk.saveQuiz(quiz); show(); }
     catch (err) { score.textContent = err.message; score.hidden = false; }
   });
+  document.getElementById("open").addEventListener("change", async (e) => {
+    const file = e.target.files[0];
+    if (!file) return;
+    try {
+      const data = JSON.parse(await file.text());
+      if (!data || !Array.isArray(data.items)) throw new Error("不是 textkit 的试卷（缺少 items）");
+      quiz = data; tk.saveQuiz(quiz); show();
+    } catch (err) { score.textContent = `无法打开 ${file.name}：${err.message}`; score.hidden = false; }
+    e.target.value = "";
+  });
   if (quiz && quiz.items) show(); else fresh.hidden = false;
 })();

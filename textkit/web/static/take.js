@@ -19,7 +19,7 @@
     document.getElementById("quiz-title").textContent = quiz.title;
     list.replaceChildren(...quiz.items.map((item) => {
       const prompt = tk.promptNodes(item, (n, len) => item.kind === "cloze"
-        ? tk.el("input", { class: "blank", name: `${item.id}-${n}`, "aria-label": `第 ${n + 1} 空（${len} 字）`, placeholder: `${len} 字`, autocomplete: "off" })
+        ? tk.el("input", { class: "blank", size: Math.min(24, 2 * len + 2), name: `${item.id}-${n}`, "aria-label": `第 ${n + 1} 空（${len} 字）`, placeholder: `${len} 字`, autocomplete: "off" })
         : tk.el("u", {}, "（　　）"));
       return tk.el("li", { class: "item", "data-id": item.id },
         tk.el("span", { class: "kind" }, tk.kindNames[item.kind] || item.kind), prompt, field(item),

@@ -36,7 +36,7 @@ import numpy as np
 from ..analysis.excerpts import Excerpt
 from ..analysis.segment import Segmenter, stopwords
 from ..errors import IndexCorrupt, SearchIndexError
-from . import persist
+from . import checks, persist
 from . import postings as P
 from .bm25 import BM25, K1, B
 from .hits import Hit
@@ -105,6 +105,9 @@ class SearchIndex(Writer, Planner, Ranker):
             with self._damage_is_corruption():
                 text = bytes(self._vocab_blob).decode("utf-8")
             self._vocab = {t: i for i, t in enumerate(text.split("\n"))} if text else {}
+            if len(self._vocab) != getattr(self, "_vocab_size", len(self._vocab)):
+                raise IndexCorrupt(f"{self._where_from()}: vocab.bin repeats terms (the index is damaged); "
+                                   "rebuild the index")
             self._vocab_blob = None
         return self._vocab
 
@@ -113,10 +116,16 @@ class SearchIndex(Writer, Planner, Ranker):
         """Document names, their metadata, and section headings (parsed on first use)."""
         if self._catalog is None:
             try:
-                self._catalog = json.loads(bytes(self._catalog_blob).decode("utf-8"))
-            except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-                raise IndexCorrupt(f"the index catalog is damaged ({exc}); rebuild the index") from None
+                catalog = json.loads(bytes(self._catalog_blob).decode("utf-8"))
+                checks.check_catalog(catalog, self._where)
+            except (UnicodeDecodeError, ValueError, RecursionError) as exc:
+                raise IndexCorrupt(f"{self._where_from()}: the index catalog is damaged ({exc}); "
+                                   "rebuild the index") from None
+            self._catalog = catalog
         return self._catalog
+
+    def _where_from(self) -> str:
+        return str(self._origin[0]) if self._origin else "the index"
 
     @property
     def excerpts(self) -> list[Excerpt]:

@@ -1,0 +1,137 @@
+"""What a loaded index may claim: every array and manifest field checked for range, order and fit.
+
+Checksums find damage; these checks find an index that is wrong although its checksums are
+right (a hand-made or tampered one): a negative or too-large excerpt number, postings out of
+order, offsets that do not land on characters, a BM25 parameter of 1e308. Each check is one numpy
+pass over an array (no Python loop over postings), so a 50k-excerpt index loads in milliseconds
+more. Every failure is a ``ValueError`` naming what is wrong; :mod:`textkit.search.persist` turns
+it into :class:`~textkit.errors.IndexCorrupt` with the rebuild hint.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from typing import Any, Mapping
+
+import numpy as np
+
+# The dtype every array is written with (persist casts to these on save).
+DTYPES = {
+    "word_ptr": np.int64, "word_doc": np.int32, "word_tf": np.int32,
+    "gram_key": np.int64, "gram_ptr": np.int64, "gram_doc": np.int32,
+    "length": np.int32, "where": np.int64, "text_off": np.int64, "key_off": np.int64, "id_off": np.int64,
+}
+DICTIONARY_FILE = re.compile(r"dict-[0-9]{1,4}\.bin")
+MAX_K1 = 100.0
+_ENGINES, _MODES = ("jieba", "fast"), ("exact", "search")
+_LIMIT = 2**31 - 1
+
+
+def check_meta(meta: Mapping[str, Any], files: Any = None) -> None:
+    """Every manifest field typed and in range; dictionaries only as files inside the index."""
+    analysis = meta.get("analysis")
+    _need(isinstance(analysis, dict), "analysis settings are missing")
+    _need(analysis.get("engine") in _ENGINES and analysis.get("mode") in _MODES
+          and isinstance(analysis.get("hmm"), bool) and isinstance(analysis.get("lexicon_hash"), str),
+          "analysis settings are damaged")
+    _need(isinstance(meta.get("lexicon"), bool), "the lexicon field is damaged")
+    _need(isinstance(meta.get("stopwords"), str), "the stopwords field is damaged")
+    for field in ("excerpts", "terms"):
+        value = meta.get(field)
+        _need(type(value) is int and 0 <= value <= _LIMIT, f"the {field} count is damaged ({value!r})")
+    dicts = meta.get("dictionaries")
+    _need(isinstance(dicts, list), "the dictionaries field is damaged")
+    for name in dicts:
+        _need(isinstance(name, str) and DICTIONARY_FILE.fullmatch(name) is not None,
+              f"the manifest names a dictionary outside the index ({name!r}); an index carries copies "
+              "of its dictionaries")
+    params = meta.get("bm25")
+    _need(isinstance(params, dict), "BM25 parameters are missing")
+    for field in ("k1", "b", "epsilon"):
+        value = params.get(field)
+        _need(type(value) in (int, float) and math.isfinite(value), f"BM25 parameter {field} is damaged ({value!r})")
+    _need(0 <= params["k1"] <= MAX_K1 and 0 <= params["b"] <= 1 and params["epsilon"] >= 0,
+          f"BM25 parameters out of range (k1={params['k1']}, b={params['b']}, epsilon={params['epsilon']})")
+
+
+def check_arrays(arrays: Mapping[str, np.ndarray], blobs: Mapping[str, Any], n: int, n_terms: int) -> None:
+    """Shapes, dtypes, ranges, order and agreement of every array of an index of ``n`` excerpts."""
+    for name, dtype in DTYPES.items():
+        _need(name in arrays, f"{name}.npy is missing")
+        _need(arrays[name].dtype == np.dtype(dtype), f"{name}.npy holds {arrays[name].dtype}, not {np.dtype(dtype)}")
+        _need(arrays[name].ndim == (2 if name == "where" else 1), f"{name}.npy has the wrong shape")
+    length = arrays["length"]
+    _need(len(length) == n and (not n or int(length.min()) >= 0), "excerpt lengths are damaged")
+    check_postings("word", arrays["word_ptr"], arrays["word_doc"], n, tf=arrays["word_tf"], length=length)
+    _need(len(arrays["word_ptr"]) == n_terms + 1, "the word postings do not match the number of terms")
+    check_postings("gram", arrays["gram_ptr"], arrays["gram_doc"], n, keys=arrays["gram_key"])
+    where = arrays["where"]
+    _need(where.shape == (n, 5), "where.npy has the wrong shape")
+    if n:
+        _need(int(where[:, 2:].min()) >= 0 and bool(np.all(where[:, 4] >= where[:, 3])),
+              "excerpt positions are damaged")
+        _need(int(where[:, :2].min()) >= 0, "document or section numbers are negative")
+    chars = {}
+    for name in ("text", "key", "id"):
+        chars[name] = _check_offsets(name, arrays[f"{name}_off"], blobs[name], n)
+    # The analysis form keeps the length of the text: text and key pieces hold as many characters each.
+    _need(np.array_equal(chars["text"], chars["key"]), "text offsets do not match the analysed text")
+    vocab = blobs["vocab"]
+    lines = int(np.count_nonzero(np.frombuffer(vocab, np.uint8) == 10)) + 1 if len(vocab) else 0
+    _need(lines == n_terms, f"vocab.bin holds {lines} terms, the index {n_terms}")
+
+
+def check_postings(what: str, ptr: np.ndarray, doc: np.ndarray, n: int, tf: np.ndarray | None = None,
+                   keys: np.ndarray | None = None, length: np.ndarray | None = None) -> None:
+    _need(len(ptr) >= 1 and int(ptr[0]) == 0 and int(ptr[-1]) == len(doc), f"{what} postings pointers are damaged")
+    _need(bool(np.all(ptr[1:] >= ptr[:-1])), f"{what} postings pointers are not in order")
+    if len(doc):
+        _need(int(doc.min()) >= 0 and int(doc.max()) < n, f"{what} postings name excerpts that do not exist")
+        rising = doc[1:] > doc[:-1]
+        starts = ptr[1:-1]
+        starts = starts[(starts > 0) & (starts < len(doc))]
+        rising[starts - 1] = True  # a new posting list may start lower
+        _need(bool(rising.all()), f"{what} postings are not sorted within a term")
+    if tf is not None:
+        _need(len(tf) == len(doc) and (not len(tf) or int(tf.min()) >= 1), f"{what} frequencies are damaged")
+        if length is not None and len(doc):
+            # Each excerpt's length is the sum of its terms' frequencies.
+            total = np.bincount(doc, weights=tf, minlength=n)
+            _need(np.array_equal(total, length), f"{what} frequencies do not add up to the excerpt lengths")
+    if keys is not None:
+        _need(len(keys) + 1 == len(ptr), f"{what} keys do not match their postings")
+        _need(not len(keys) or (int(keys[0]) >= 0 and bool(np.all(keys[1:] > keys[:-1]))),
+              f"{what} keys are not sorted and unique")
+
+
+def check_catalog(catalog: Any, where: np.ndarray) -> None:
+    """The catalog's structure, and every excerpt's document and section number within it."""
+    _need(isinstance(catalog, dict) and all(isinstance(catalog.get(k), list) for k in ("docs", "meta", "sections")),
+          "the catalog is damaged")
+    docs, sections = catalog["docs"], catalog["sections"]
+    _need(all(isinstance(d, str) for d in docs) and all(isinstance(s, str) for s in sections)
+          and len(catalog["meta"]) == len(docs) and all(isinstance(m, dict) for m in catalog["meta"]),
+          "the catalog is damaged")
+    if len(where):
+        _need(int(where[:, 0].max()) < len(docs) and int(where[:, 1].max()) < len(sections)
+              and int(where[:, :2].min()) >= 0, "excerpts name documents or sections the catalog lacks")
+
+
+def _check_offsets(name: str, off: np.ndarray, blob: Any, n: int) -> np.ndarray:
+    """Offsets rising from 0 to the blob's end, each at the start of a UTF-8 character; the
+    characters in each piece."""
+    _need(len(off) == n + 1 and int(off[0]) == 0 and int(off[-1]) == len(blob), f"{name} offsets are damaged")
+    _need(bool(np.all(off[1:] >= off[:-1])), f"{name} offsets are not in order")
+    data = np.frombuffer(blob, np.uint8) if len(blob) else np.zeros(0, np.uint8)
+    lead = (data & 0xC0) != 0x80
+    inside = off[:-1][off[:-1] < len(data)]
+    _need(bool(lead[inside].all()), f"{name} offsets cut through characters")
+    counts = np.zeros(len(data) + 1, np.int64)
+    np.cumsum(lead, out=counts[1:])
+    return counts[off[1:]] - counts[off[:-1]]
+
+
+def _need(ok: bool, what: str) -> None:
+    if not ok:
+        raise ValueError(what)

@@ -159,7 +159,7 @@ def test_a_hand_made_index_with_resealed_checksums_is_refused(idx, craft):
         index = SearchIndex.load(idx)
         # Some claims (the catalog's numbers, duplicated terms) are checked when first read.
         index.search("两个维护")
-        [h.doc for h in index.search("工会", k=20)]
+        [(h.doc, h.text) for h in index.search("工会", k=20)]
 
 
 BAD_MANIFESTS = {
@@ -336,3 +336,16 @@ def test_a_relative_dictionary_is_copied_in_and_the_index_works_from_anywhere(tm
     result = runner.invoke(cli, ["index", str(work / "doc.txt"), "--index", str(work / "my.idx"), "--append"])
     assert result.exit_code == 0, result.output
     assert "劳模工匠" in SearchIndex.load(work / "my.idx").analyze("劳模工匠精神")
+
+
+@pytest.mark.parametrize("craft", [_negative_doc, _reversed_keys, _huge_tf, _negative_where_doc, _shifted_offsets],
+                         ids=lambda f: f.__name__.strip("_"))
+def test_a_hand_made_index_through_the_cli_is_one_line_and_shows_nothing(idx, craft):
+    from click.testing import CliRunner
+
+    from textkit.cli import cli
+
+    reseal(idx, **craft(idx))
+    result = CliRunner().invoke(cli, ["search", "工会", "-k", "20", "--index", str(idx)])
+    assert result.exit_code == 1 and "rebuild" in result.output, result.output
+    assert result.output.startswith("Error:") and result.output.count("\n") == 1

@@ -57,26 +57,54 @@ def check_meta(meta: Mapping[str, Any], files: Any = None) -> None:
 
 def check_arrays(arrays: Mapping[str, np.ndarray], blobs: Mapping[str, Any], n: int, n_terms: int) -> None:
     """Shapes, dtypes, ranges, order and agreement of every array of an index of ``n`` excerpts."""
+    check_dtypes(arrays)
+    counts: dict[str, np.ndarray] = {}
+    for fname in PER_FILE:
+        check_file(fname, arrays, blobs, n, counts)
+    check_rest(arrays, blobs, n, n_terms, counts)
+
+
+def check_dtypes(arrays: Mapping[str, np.ndarray]) -> None:
+    """Every array present with exactly the dtype and number of dimensions it is written with (cheap)."""
     for name, dtype in DTYPES.items():
         _need(name in arrays, f"{name}.npy is missing")
         _need(arrays[name].dtype == np.dtype(dtype), f"{name}.npy holds {arrays[name].dtype}, not {np.dtype(dtype)}")
         _need(arrays[name].ndim == (2 if name == "where" else 1), f"{name}.npy has the wrong shape")
+
+
+# The checks that read a large file whole, run right after its checksum (while its pages are in memory).
+PER_FILE = ("word_doc.npy", "gram_doc.npy", "text.bin", "key.bin", "id.bin")
+
+
+def check_file(fname: str, arrays: Mapping[str, np.ndarray], blobs: Mapping[str, Any], n: int,
+               counts: dict[str, np.ndarray]) -> None:
+    """The checks that go with one file (see :data:`PER_FILE`); character counts go into ``counts``."""
+    if fname == "word_doc.npy":
+        length = arrays["length"]
+        _need(len(length) == n, "excerpt lengths are damaged")
+        check_postings("word", arrays["word_ptr"], arrays["word_doc"], n, tf=arrays["word_tf"], length=length)
+    elif fname == "gram_doc.npy":
+        check_postings("gram", arrays["gram_ptr"], arrays["gram_doc"], n, keys=arrays["gram_key"])
+    elif fname in ("text.bin", "key.bin", "id.bin"):
+        name = fname[:-4]
+        counts[name] = _check_offsets(name, arrays[f"{name}_off"], blobs[name], n)
+
+
+def check_rest(arrays: Mapping[str, np.ndarray], blobs: Mapping[str, Any], n: int, n_terms: int,
+               counts: Mapping[str, np.ndarray]) -> None:
+    """What is left once the per-file checks ran: small arrays, and how the files agree."""
     length = arrays["length"]
     _need(len(length) == n and (not n or int(length.min()) >= 0), "excerpt lengths are damaged")
-    check_postings("word", arrays["word_ptr"], arrays["word_doc"], n, tf=arrays["word_tf"], length=length)
     _need(len(arrays["word_ptr"]) == n_terms + 1, "the word postings do not match the number of terms")
-    check_postings("gram", arrays["gram_ptr"], arrays["gram_doc"], n, keys=arrays["gram_key"])
     where = arrays["where"]
     _need(where.shape == (n, 5), "where.npy has the wrong shape")
     if n:
         _need(int(where[:, 2:].min()) >= 0 and bool(np.all(where[:, 4] >= where[:, 3])),
               "excerpt positions are damaged")
         _need(int(where[:, :2].min()) >= 0, "document or section numbers are negative")
-    chars = {}
-    for name in ("text", "key", "id"):
-        chars[name] = _check_offsets(name, arrays[f"{name}_off"], blobs[name], n)
     # The analysis form keeps the length of the text: text and key pieces hold as many characters each.
-    _need(np.array_equal(chars["text"], chars["key"]), "text offsets do not match the analysed text")
+    if "text" in counts and "key" in counts:
+        _need(np.array_equal(counts["text"], counts["key"]), "text offsets do not match the analysed text")
     vocab = blobs["vocab"]
     lines = int(np.count_nonzero(np.frombuffer(vocab, np.uint8) == 10)) + 1 if len(vocab) else 0
     _need(lines == n_terms, f"vocab.bin holds {lines} terms, the index {n_terms}")
@@ -96,9 +124,10 @@ def check_postings(what: str, ptr: np.ndarray, doc: np.ndarray, n: int, tf: np.n
     if tf is not None:
         _need(len(tf) == len(doc) and (not len(tf) or int(tf.min()) >= 1), f"{what} frequencies are damaged")
         if length is not None and len(doc):
-            # Each excerpt's length is the sum of its terms' frequencies.
-            total = np.bincount(doc, weights=tf, minlength=n)
-            _need(np.array_equal(total, length), f"{what} frequencies do not add up to the excerpt lengths")
+            # A term occurs in an excerpt at most as often as the excerpt has words, and an excerpt
+            # has at least as many words as distinct terms.
+            _need(bool(np.all(tf <= length[doc])), f"{what} frequencies exceed the excerpt lengths")
+            _need(bool(np.all(np.bincount(doc, minlength=n) <= length)), f"{what} postings exceed the excerpt lengths")
     if keys is not None:
         _need(len(keys) + 1 == len(ptr), f"{what} keys do not match their postings")
         _need(not len(keys) or (int(keys[0]) >= 0 and bool(np.all(keys[1:] > keys[:-1]))),
@@ -119,17 +148,19 @@ def check_catalog(catalog: Any, where: np.ndarray) -> None:
 
 
 def _check_offsets(name: str, off: np.ndarray, blob: Any, n: int) -> np.ndarray:
-    """Offsets rising from 0 to the blob's end, each at the start of a UTF-8 character; the
-    characters in each piece."""
+    """Offsets rising from 0 to the blob's end, each at the start of a UTF-8 character; the number
+    of characters in each piece."""
     _need(len(off) == n + 1 and int(off[0]) == 0 and int(off[-1]) == len(blob), f"{name} offsets are damaged")
-    _need(bool(np.all(off[1:] >= off[:-1])), f"{name} offsets are not in order")
-    data = np.frombuffer(blob, np.uint8) if len(blob) else np.zeros(0, np.uint8)
-    lead = (data & 0xC0) != 0x80
-    inside = off[:-1][off[:-1] < len(data)]
-    _need(bool(lead[inside].all()), f"{name} offsets cut through characters")
-    counts = np.zeros(len(data) + 1, np.int64)
-    np.cumsum(lead, out=counts[1:])
-    return counts[off[1:]] - counts[off[:-1]]
+    sizes = off[1:] - off[:-1]
+    _need(bool(np.all(sizes >= 0)), f"{name} offsets are not in order")
+    if not len(blob):
+        return sizes
+    data = np.frombuffer(blob, np.uint8)
+    starts = off[:-1][sizes > 0]
+    _need(bool(np.all((data[starts] & 0xC0) != 0x80)), f"{name} offsets cut through characters")
+    inner = np.zeros(n, np.int64)  # continuation bytes of each piece (a piece's characters are the rest)
+    inner[sizes > 0] = np.add.reduceat(((data & 0xC0) == 0x80).view(np.uint8), starts, dtype=np.uint32)
+    return sizes - inner
 
 
 def _need(ok: bool, what: str) -> None:

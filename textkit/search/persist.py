@@ -64,18 +64,16 @@ def _dictionary_bytes(index: SearchIndex, source: str) -> bytes:
 
 
 def load_index(cls: type, path: str | os.PathLike[str], segmenter: Segmenter | None = None):
-    """Open a saved index (memory-mapped); ``segmenter``, if given, must match the recorded one."""
+    """Open a saved index (memory-mapped); ``segmenter``, if given, must match the recorded one.
+
+    Beside the checksums, what the index claims is checked (:mod:`textkit.search.checks`): the
+    manifest at once, each large array right after its checksum (inside
+    :func:`storage.checked_by_exit`, in the background like the checksums).
+    """
     path = Path(path)
-    stored = storage.read(path)
-    meta, a = stored.meta, stored.arrays
     hint = f"rebuild it with `textkit index SOURCE… --index {path}`"
-    try:
-        checks.check_meta(meta)
-        missing = [d for d in meta["dictionaries"] if d[:-4] not in stored.blobs]
-        if missing:
-            raise ValueError(f"{missing[0]} is missing")
-    except ValueError as exc:
-        raise IndexCorrupt(f"{path}: manifest.json: {exc}; {hint}") from None
+    stored = storage.read(path, inspect=lambda meta, arrays, blobs: _inspector(path, hint, meta, arrays, blobs))
+    meta, a = stored.meta, stored.arrays
     recorded = meta["analysis"]
     generation = path / stored.generation
     dict_paths = [str(generation / d) for d in meta["dictionaries"]]
@@ -98,13 +96,6 @@ def load_index(cls: type, path: str | os.PathLike[str], segmenter: Segmenter | N
     except SearchIndexError as exc:
         raise IndexCorrupt(f"{path}: bad BM25 parameters ({exc}); {hint}") from None
     index._dictionary_data = {p: bytes(stored.blobs[d[:-4]]) for p, d in zip(dict_paths, meta["dictionaries"])}
-    try:
-        for name in ("text", "key", "id", "vocab", "catalog"):
-            if name not in stored.blobs:
-                raise ValueError(f"{name}.bin is missing")
-        checks.check_arrays(a, stored.blobs, meta["excerpts"], meta["terms"])
-    except ValueError as exc:
-        raise IndexCorrupt(f"{path}: the index files do not fit together ({exc}); {hint}") from None
     index._words = P.Postings(a["word_ptr"], a["word_doc"], a["word_tf"])
     index._grams = P.Postings(a["gram_ptr"], a["gram_doc"], keys=a["gram_key"])
     index._length, index._where = a["length"], a["where"]
@@ -115,6 +106,30 @@ def load_index(cls: type, path: str | os.PathLike[str], segmenter: Segmenter | N
     index._catalog = None
     index._origin = (path.resolve(), stored.generation)
     return index
+
+
+def _inspector(path: Path, hint: str, meta: dict, arrays: dict, blobs: dict):
+    """For storage.read: the manifest and the arrays' dtypes checked now; the per-file and final checks."""
+    try:
+        checks.check_meta(meta)
+        missing = [f"{d}" for d in meta["dictionaries"] if d[:-4] not in blobs]
+        missing += [f"{name}.bin" for name in ("text", "key", "id", "vocab", "catalog") if name not in blobs]
+        if missing:
+            raise ValueError(f"{missing[0]} is missing")
+    except ValueError as exc:
+        raise IndexCorrupt(f"{path}: manifest.json: {exc}; {hint}") from None
+    n, terms = meta["excerpts"], meta["terms"]
+    counts: dict = {}
+
+    def refuse(check, *args) -> None:
+        try:
+            check(*args)
+        except ValueError as exc:
+            raise IndexCorrupt(f"{path}: the index files do not fit together ({exc}); {hint}") from None
+
+    refuse(checks.check_dtypes, arrays)
+    return (lambda fname: refuse(checks.check_file, fname, arrays, blobs, n, counts),
+            lambda: refuse(checks.check_rest, arrays, blobs, n, terms, counts))
 
 
 def stopword_hash(words: frozenset[str]) -> str:

@@ -42,7 +42,7 @@ import uuid
 import zlib
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Iterator, Mapping
+from typing import Any, Callable, Iterator, Mapping
 
 import numpy as np
 
@@ -254,8 +254,17 @@ def _remove(p: Path) -> None:
         shutil.rmtree(p, ignore_errors=True)
 
 
-def read(path: Path, verify: bool = True) -> Stored:
-    """Read the live generation: check format, version and checksums, memory-map the arrays."""
+Inspect = Callable[[dict, dict, dict], tuple[Callable[[str], None], Callable[[], None]]]
+
+
+def read(path: Path, verify: bool = True, inspect: Inspect | None = None) -> Stored:
+    """Read the live generation: check format, version and checksums, memory-map the arrays.
+
+    ``inspect(meta, arrays, blobs)``, if given, checks the manifest (raising at once) and returns
+    ``(per_file, finish)``: ``per_file(name)`` runs right after that file's checksum passed, while
+    its pages are in memory; ``finish()`` once all have. Both raise to refuse the index, and like
+    the checksums they run in the background inside :func:`checked_by_exit`.
+    """
     path = Path(path)
     if not os.path.lexists(path):
         raise IndexNotFound(f"no index at {path}; build one with `textkit index SOURCE… --index {path}`")
@@ -267,7 +276,7 @@ def read(path: Path, verify: bool = True) -> Stored:
         if name is None:
             raise IndexNotFound(f"{path} is not a textkit index (no CURRENT file); " + _REBUILD.format(path=path))
         try:
-            return _read_generation(path, path / name, verify)
+            return _read_generation(path, path / name, verify, inspect)
         except FileNotFoundError:
             if attempt == 2 or current_generation(path) == name:
                 raise IndexCorrupt(f"{path}: files of generation {name} are missing; "
@@ -279,7 +288,7 @@ def read(path: Path, verify: bool = True) -> Stored:
 _FILE_NAME = re.compile(r"[a-z][a-z0-9_-]{0,63}\.(npy|bin)")
 
 
-def _read_generation(root: Path, gen: Path, verify: bool) -> Stored:
+def _read_generation(root: Path, gen: Path, verify: bool, inspect: Inspect | None = None) -> Stored:
     hint = _REBUILD.format(path=root)
     if os.path.islink(gen):
         raise IndexCorrupt(f"{root}: {gen.name} is a symbolic link, which an index never holds; {hint}")
@@ -323,18 +332,25 @@ def _read_generation(root: Path, gen: Path, verify: bool) -> Stored:
             mapped[fname] = mmap.mmap(fd, 0, access=mmap.ACCESS_READ) if size else b""
         finally:
             os.close(fd)
-    if verify:
-        _verify(root, {fname: (data, manifest["files"][fname]) for fname, data in mapped.items()})
     for fname, data in mapped.items():
         key, _, ext = fname.rpartition(".")
         if ext == "npy":
             try:
                 arrays[key] = _array(data)
             except ValueError as exc:
+                if verify:  # damage is reported as a failed checksum when it is one
+                    _Check(root, {fname: (data, manifest["files"][fname])}, workers=1).result()
                 raise IndexCorrupt(f"{root}: {fname} is not a valid array ({exc}); {hint}") from None
         else:
             blobs[key] = data
     meta = {k: v for k, v in manifest.items() if k not in ("files", "checksum")}
+    hooks = inspect(meta, arrays, blobs) if inspect is not None else None
+    if verify:
+        _verify(root, {fname: (data, manifest["files"][fname]) for fname, data in mapped.items()}, hooks)
+    elif hooks is not None:
+        for fname in mapped:
+            hooks[0](fname)
+        hooks[1]()
     return Stored(arrays, blobs, meta, gen.name)
 
 
@@ -364,7 +380,7 @@ def _array(data: Any) -> np.ndarray:
 
 # ---------------------------------------------------------------- checksums
 
-_pending: contextvars.ContextVar[list[_Check] | None] = contextvars.ContextVar("textkit_pending_checks", default=None)
+_pending: contextvars.ContextVar[list[Any] | None] = contextvars.ContextVar("textkit_pending_checks", default=None)
 _INLINE_BYTES = 1 << 20  # below this, a thread costs more than it saves
 
 
@@ -373,7 +389,7 @@ def checked_by_exit() -> Iterator[None]:
     """Within the block, :func:`read` checks checksums in the background, and the block ends only
     when every file has passed (else :class:`IndexCorrupt`): show or save nothing read from an index
     before it ends."""
-    checks: list[_Check] = []
+    checks: list[Any] = []
     token = _pending.set(checks)
     try:
         yield
@@ -388,21 +404,52 @@ def checked_by_exit() -> Iterator[None]:
         check.result()
 
 
-def _verify(root: Path, files: dict[str, tuple[Any, Mapping[str, Any]]]) -> None:
+def check_later(check: Callable[[], None]) -> None:
+    """Run ``check`` (which raises on damage) now, or, inside :func:`checked_by_exit`, in a thread
+    beside the checksums: like them it must pass before the block ends."""
+    pending = _pending.get()
+    if pending is None:
+        check()
+    else:
+        pending.append(_Deferred(check))
+
+
+class _Deferred:
+    def __init__(self, check: Callable[[], None]) -> None:
+        self._error: BaseException | None = None
+        self._thread = threading.Thread(target=self._run, args=(check,), name="textkit-checks", daemon=True)
+        self._thread.start()
+
+    def _run(self, check: Callable[[], None]) -> None:
+        try:
+            check()
+        except BaseException as exc:  # handed to the waiting thread by result()
+            self._error = exc
+
+    def result(self) -> None:
+        self._thread.join()
+        if self._error is not None:
+            raise self._error
+
+
+def _verify(root: Path, files: dict[str, tuple[Any, Mapping[str, Any]]], hooks: Any = None) -> None:
     pending = _pending.get()
     cores = os.cpu_count() or 1
     if pending is None:
-        _Check(root, files, workers=min(4, cores)).result()
+        _Check(root, files, workers=min(4, cores), hooks=hooks).result()
     else:  # leave a core to the caller, who goes on meanwhile
-        pending.append(_Check(root, files, workers=min(4, max(1, cores - 1))))
+        pending.append(_Check(root, files, workers=min(4, max(1, cores - 1)), hooks=hooks))
 
 
 class _Check:
     """The checksums of one generation's files, computed by worker threads; :meth:`result` waits."""
 
-    def __init__(self, root: Path, files: dict[str, tuple[Any, Mapping[str, Any]]], workers: int) -> None:
+    def __init__(self, root: Path, files: dict[str, tuple[Any, Mapping[str, Any]]], workers: int,
+                 hooks: Any = None) -> None:
         self.root = root
         self.failed: list[str] = []
+        self._hooks = hooks
+        self._refused: list[BaseException] = []  # what the per-file inspection found
         # Biggest first, so that the workers finish at about the same time.
         self._todo = sorted(files.items(), key=lambda item: len(item[1][0]))
         self._lock = threading.Lock()
@@ -424,6 +471,11 @@ class _Check:
             if not _matches(data, info):
                 with self._lock:
                     self.failed.append(fname)
+            elif self._hooks is not None:
+                try:
+                    self._hooks[0](fname)
+                except Exception as exc:  # reported by result(), after any failed checksum
+                    self._refused.append(exc)
             _release(data)
 
     def result(self) -> None:
@@ -432,6 +484,10 @@ class _Check:
             thread.join()
         if self.failed:
             raise IndexCorrupt(f"{self.root}: {min(self.failed)} failed its checksum; {_REBUILD.format(path=self.root)}")
+        if self._refused:
+            raise self._refused[0]
+        if self._hooks is not None:
+            self._hooks[1]()
 
 
 def _release(data: Any) -> None:

@@ -14,6 +14,7 @@ from textkit.quiz.grading import grade
 from textkit.analysis.load import load_corpus
 from textkit.analysis.normalize import analysis_form
 from textkit.quiz import BLANK_CHAR, Quiz, make_quiz
+from textkit.quiz.rules import prompt_body
 from textkit.analysis.segment import Segmenter
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -52,8 +53,12 @@ def test_every_prompt_comes_from_the_source(quiz, excerpts, seg):
         for (a, b), answer in zip(item.blanks, item.answers):
             assert item.prompt[a:b] == BLANK_CHAR * len(answer)  # the length cue
             filled[a:b] = answer
-        assert "".join(filled) in source
-        assert item.hint == source
+        # The prompt names its source (《…通知》指出：), then quotes it.
+        assert item.prompt.startswith("《学习宣传贯彻〈论述摘编〉的通知》指出：")
+        assert prompt_body("".join(filled)).rstrip("。") in source
+        # The key cites the sentence, not the whole paragraph again.
+        assert item.hint in source and len(item.hint) < len(source) or item.hint == source.strip()
+        assert item.source["doc"] == "学习宣传贯彻《论述摘编》的通知"
 
 
 def test_no_prompt_gives_its_answer_away(quiz):

@@ -7,7 +7,7 @@ import re
 from typing import Sequence
 
 from ..analysis.normalize import analysis_form
-from .phrases import FORMULA_FAMILIES, background_words
+from .phrases import FORMULA_FAMILIES, background_words, dictionary_tags
 
 _DATE = re.compile(r"(\d{4})年(?:(\d{1,2})月(?:(\d{1,2})日)?)?")
 _NUMBER = re.compile(r"(\d+(?:\.\d+)?)(.*)")
@@ -15,7 +15,7 @@ _NUMBER = re.compile(r"(\d+(?:\.\d+)?)(.*)")
 
 def distractors(
     answer: str, kind: str, pool: Sequence[str], rng: random.Random, avoid: str = "", k: int = 3,
-    series: Sequence[str] = (), latest: str | None = None,
+    series: Sequence[str] = (), latest: str | None = None, exclude: frozenset[str] | set[str] = frozenset(),
 ) -> list[str] | None:
     """``k`` wrong options for ``answer``, or None if not enough good ones exist.
 
@@ -23,7 +23,8 @@ def distractors(
     prompt (an option shown in it would be too easy to rule out). For a member of a ``series``
     every option keeps what the members share (政治…力, …性, …好), so none stands out. No date
     option falls after ``latest`` (``"Y-M-D"``: the source's latest date), so none is made up
-    in the future of the document.
+    in the future of the document. No option's analysis form is in ``exclude`` (the answers and
+    options already on the sheet).
     """
     prefix, suffix = _shared(series) if len(series) > 1 else ("", "")
     if kind == "date":
@@ -41,7 +42,7 @@ def distractors(
     avoid_form = analysis_form(avoid)
     for option in found:
         form = analysis_form(option)
-        if form in seen or form in avoid_form or not _alike(answer, option):
+        if form in seen or form in exclude or form in avoid_form or not _alike(answer, option):
             continue
         if series and (len(form) != len(answer) or not (form.startswith(prefix) and form.endswith(suffix))):
             continue
@@ -66,7 +67,64 @@ def _same_kind(answer: str, option: str) -> bool:
     fam_o = {i for i, fam in enumerate(FORMULA_FAMILIES) if o in fam}
     if fam_o and not fam_o & fam_a:
         return False
-    return all(a.endswith(e) == o.endswith(e) for e in _FAMILY_ENDINGS)
+    if not all(a.endswith(e) == o.endswith(e) for e in _FAMILY_ENDINGS):
+        return False
+    if fam_a and fam_o:
+        return True
+    return same_shape(a, o)
+
+
+_KIND_OF_TAG = {"vn": "vn", "an": "vn", "v": "v", "vd": "v", "vi": "v", "vg": "v", "a": "a", "ad": "a", "ag": "a",
+                "i": "i", "l": "i", "m": "m", "q": "m", "mq": "m"}
+_ORDINAL = re.compile(r"第[一二三四五六七八九十百千\d]+")
+_COUNTED = re.compile(r"[一二两三四五六七八九十\d]+(?:个|项|条|大|种)")
+
+
+def _word_kind(word: str) -> str:
+    tag = dictionary_tags().get(word)
+    if tag is None:
+        return "x"  # not in the dictionary: most such terms are names of things
+    if tag in _KIND_OF_TAG:
+        return _KIND_OF_TAG[tag]
+    return "n" if tag[:1] in "nsjt" or tag == "nz" else "o"
+
+
+def _words(phrase: str) -> list[str]:
+    """The phrase cut into dictionary words, longest first from the left (characters otherwise)."""
+    tags = dictionary_tags()
+    out, i = [], 0
+    while i < len(phrase):
+        for size in range(min(4, len(phrase) - i), 0, -1):
+            if size == 1 or phrase[i:i + size] in tags:
+                out.append(phrase[i:i + size])
+                i += size
+                break
+    return out
+
+
+def _kinds_agree(x: str, y: str) -> bool:
+    return x == y or {x, y} <= {"n", "vn", "x"} or {x, y} <= {"v", "vn"}
+
+
+def same_shape(answer: str, option: str) -> bool:
+    """Whether ``option`` has the grammatical shape of ``answer`` in its slot: a noun phrase for a
+    noun phrase (政治意义 is no option for 出版发行), verb-object for verb-object, an ordinal for an
+    ordinal, a counted formula (两个维护) for a counted formula, a date or number with the same unit."""
+    a, o = analysis_form(answer), analysis_form(option)
+    for pattern in (_ORDINAL, _COUNTED):
+        if bool(pattern.match(a)) != bool(pattern.match(o)):
+            return False
+    if bool(_DATE.fullmatch(a)) != bool(_DATE.fullmatch(o)):
+        return False
+    na, no = _NUMBER.fullmatch(a), _NUMBER.fullmatch(o)
+    if bool(na) != bool(no) or (na and no and na.group(2) != no.group(2)):
+        return False
+    if na or _DATE.fullmatch(a) or _COUNTED.match(a):
+        return True
+    wa, wo = _words(a), _words(o)
+    if (len(a) == 4 and len(wa) == 1) != (len(o) == 4 and len(wo) == 1) and "i" in (_word_kind(a), _word_kind(o)):
+        return False  # an idiom for an idiom
+    return _kinds_agree(_word_kind(wa[-1]), _word_kind(wo[-1])) and _kinds_agree(_word_kind(wa[0]), _word_kind(wo[0]))
 
 
 def _congresses(answer: str, rng: random.Random) -> list[str]:

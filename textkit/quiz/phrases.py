@@ -308,6 +308,9 @@ def _enumeration(form: str, items: list[tuple[int, int]], bounds: bytearray) -> 
         return []
     spans = [(max(a0, b0 - (b1 - a1)), b0), *items[1:-1], last]
     words = [form[x:y] for x, y in spans]
+    head = next((form[spans[0][0]:spans[0][0] + k] for k in (3, 2, 1) if form[spans[0][0]:spans[0][0] + k] in _pos_tags()), "")
+    if _pos_tags().get(head, "x").startswith(("v", "p", "d", "c")) and not _pos_tags().get(head, "").startswith("vn"):
+        return []  # 征得企业、事业单位: the first item cut to size took the verb before the list
     if not all(2 <= len(w) <= 6 and bounds[x] and bounds[y] for w, (x, y) in zip(words, spans)):
         return []
     if len(set(words)) < len(words) or any(w in STOPWORDS or not _content(w) for w in words):
@@ -375,17 +378,25 @@ def _add_terms(text: str, form: str, tokens, taken: bytearray, found: dict[str, 
             runs.append(((w, words[i + 1]), ends[i + 1]))
             if glued[i + 1] and i + 2 < n and free[i + 2]:
                 runs.append(((w, words[i + 1], words[i + 2]), ends[i + 2]))
-        for run, b in runs:
+        before = i > 0 and glued[i - 1] and free[i - 1] and _nounish(words[i - 1])
+        for k, (run, b) in enumerate(runs):
             if len(run) > 1 and b - a > 10:
                 break
             if not _term_ends(run, b - a):
                 continue
+            j = i + k + 1  # the token after the run
+            if len(run) > 1 and (before or (j < n and glued[j - 1] and free[j] and _nounish(words[j]))):
+                continue  # 团体法人资格 out of 社会团体法人资格: part of a longer name
             key = w if len(run) == 1 else form[a:b]
             c = found.get(key)
             if c is None:
                 c = found[key] = Candidate(key, "term", (text[a:b],), multiword=len(run) > 1, words=run)
             if c.kind == "term":  # a word quoted once (“统一”) is not a quoted term everywhere else
                 c.spans.append([(a, b)])
+
+
+def _nounish(word: str) -> bool:
+    return _pos_tags().get(word, "x")[:1] in ("n", "j")
 
 
 @functools.lru_cache(maxsize=65536)
@@ -405,7 +416,8 @@ def _content(word: str) -> bool:
 # Part-of-speech tags (jieba's dictionary) a term may not start or end with: verbs, adverbs,
 # pronouns, numerals… Quiz writers blank names of things, and idioms (4 characters).
 _NOT_AT_START = ("v", "d", "p", "c", "u", "r", "m", "q", "f", "y", "e", "o", "z")
-_NOT_AT_END = _NOT_AT_START + ("a", "ad")
+_NOT_AT_END = _NOT_AT_START + ("a", "ad", "b")
+_NOT_INSIDE = ("r", "p", "c", "u", "d", "m", "q", "f", "y", "e", "o", "z")
 
 
 @functools.lru_cache(maxsize=65536)
@@ -416,11 +428,18 @@ def _term_ends(words: tuple[str, ...], length: int) -> bool:
         return _content(words[0]) and (first in ("vn", "an") or not first.startswith(_NOT_AT_END))
     if length == 4 and (len(words[0]) == 3 or "".join(words)[0] == "".join(words)[2]):
         return True  # 学思践悟, 走深走实, 可感可知: four characters read as one idiom
+    if any(tags.get(w, "x").startswith(_NOT_INSIDE) for w in words[1:-1]):
+        return False  # 委员会每届任期: a pronoun or adverb inside is a clause, not a term
     return (_content(words[0]) and _content(words[-1]) and (first in ("vn", "an") or not first.startswith(_NOT_AT_START))
             and (last in ("vn", "an") or not last.startswith(_NOT_AT_END)))
 
 
 def _pos_tags() -> dict[str, str]:
+    return _jieba_dict()[0]
+
+
+def dictionary_tags() -> dict[str, str]:
+    """Word → part-of-speech tag of jieba's dictionary (read once; do not modify)."""
     return _jieba_dict()[0]
 
 

@@ -42,7 +42,8 @@ def distractors(
     avoid_form = analysis_form(avoid)
     for option in found:
         form = analysis_form(option)
-        if form in seen or form in exclude or form in avoid_form or not _alike(answer, option):
+        if form in seen or form in exclude or form in avoid_form or not _alike(answer, option) \
+                or not same_shape(answer, option):
             continue
         if series and (len(form) != len(answer) or not (form.startswith(prefix) and form.endswith(suffix))):
             continue
@@ -69,8 +70,6 @@ def _same_kind(answer: str, option: str) -> bool:
         return False
     if not all(a.endswith(e) == o.endswith(e) for e in _FAMILY_ENDINGS):
         return False
-    if fam_a and fam_o:
-        return True
     return same_shape(a, o)
 
 

@@ -11,7 +11,7 @@ BLANK_CHAR = "＿"  # the same as textkit.quiz.BLANK_CHAR; repeated to keep impo
 
 MAX_PROMPT = 100  # characters: a prompt longer than a couple of lines is read, not answered
 MIN_PROMPT = 36  # a trimmed clause grows to at least this, so the blank has context
-MIN_CONTEXT = 10  # Chinese characters outside the blanks
+MIN_CONTEXT = 13  # Chinese characters outside the blanks and the source's name (构成犯罪的，依法追究刑事责任 has 10)
 
 _SENTENCE_END = re.compile(r"[。！？；!?;]")
 _CLAUSE_END = re.compile(r"[，,：:]")
@@ -65,7 +65,7 @@ def make_cloze(text: str, spans: Sequence[tuple[int, int]], prefix: str = "") ->
     pieces.append(tail)
     prompt = "".join(pieces)
     answers = [text[a:b] for a, b in spans]
-    if not _answerable(prompt, answers):
+    if not _answerable(prompt, answers) or len(_HAN.findall(prompt[len(prefix):])) < MIN_CONTEXT:
         return None
     s_start, s_end = _sentence(text, spans[0][0], spans[-1][1])
     return Cloze(prompt, blanks, answers, start, end, text[s_start:s_end].strip())

@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+import functools
 import random
 import re
 from typing import Sequence
 
-from ..analysis.normalize import analysis_form
+from ..analysis.normalize import analysis_form as _analysis_form
 from .phrases import FORMULA_FAMILIES, background_words, dictionary_tags
 
+# Options are short and come back again and again: their analysis form is remembered.
+analysis_form = functools.lru_cache(maxsize=65536)(_analysis_form)
+
+POOL_LOOK = 400  # source phrases of a fitting length looked at per item: the best ranked ones
 _DATE = re.compile(r"(\d{4})年(?:(\d{1,2})月(?:(\d{1,2})日)?)?")
 _NUMBER = re.compile(r"(\d+(?:\.\d+)?)(.*)")
 
@@ -16,6 +21,7 @@ _NUMBER = re.compile(r"(\d+(?:\.\d+)?)(.*)")
 def distractors(
     answer: str, kind: str, pool: Sequence[str], rng: random.Random, avoid: str = "", k: int = 3,
     series: Sequence[str] = (), latest: str | None = None, exclude: frozenset[str] | set[str] = frozenset(),
+    slot: tuple[str, str] = ("", ""),
 ) -> list[str] | None:
     """``k`` wrong options for ``answer``, or None if not enough good ones exist.
 
@@ -24,7 +30,8 @@ def distractors(
     every option keeps what the members share (政治…力, …性, …好), so none stands out. No date
     option falls after ``latest`` (``"Y-M-D"``: the source's latest date), so none is made up
     in the future of the document. No option's analysis form is in ``exclude`` (the answers and
-    options already on the sheet).
+    options already on the sheet). ``slot`` is the text just before and after the blank: an option
+    repeating it (重大＿＿ with 重大意义) would read 重大重大意义.
     """
     prefix, suffix = _shared(series) if len(series) > 1 else ("", "")
     if kind == "date":
@@ -35,7 +42,8 @@ def distractors(
         found = _numbers(answer, pool, rng)
     else:
         family = _family(answer)
-        others = [w for w in _similar(answer, pool) + _affix_words(answer, rng) if _same_kind(answer, w)]
+        near = [w for w in pool if _alike(answer, w)][:POOL_LOOK]
+        others = [w for w in _similar(answer, near) + _affix_words(answer, rng) if _same_kind(answer, w)]
         found = family + [w for w in others if not _paraphrase(answer, w)]
     chosen: list[str] = []
     seen = {analysis_form(answer)}
@@ -44,6 +52,8 @@ def distractors(
         form = analysis_form(option)
         if form in seen or form in exclude or form in avoid_form or not _alike(answer, option) \
                 or not same_shape(answer, option):
+            continue
+        if (slot[0] and form[:2] == analysis_form(slot[0])[-2:]) or (slot[1] and form[-2:] == analysis_form(slot[1])[:2]):
             continue
         if series and (len(form) != len(answer) or not (form.startswith(prefix) and form.endswith(suffix))):
             continue
@@ -70,6 +80,8 @@ def _same_kind(answer: str, option: str) -> bool:
         return False
     if not all(a.endswith(e) == o.endswith(e) for e in _FAMILY_ENDINGS):
         return False
+    if not fam_a and not (a[-1:] == o[-1:] or a[:2] == o[:2]):
+        return False  # the same head (…体系, …化) or the same first word (自我…): one family of terms
     return same_shape(a, o)
 
 
@@ -204,12 +216,26 @@ def _affix_words(answer: str, rng: random.Random) -> list[str]:
     if len(answer) < 2:
         return []
     ending = answer[-2:] if len(answer) >= 4 else answer[-1:]
-    words = [w for w in background_words() if len(w) == len(answer) and w.endswith(ending)]
+    words = list(_background_index().get(("end", len(answer), ending), ()))
     if len(words) < 3:
-        words += [w for w in background_words() if len(w) == len(answer) and w.startswith(answer[:2])]
+        words += _background_index().get(("start", len(answer), answer[:2]), ())
     words = words[:40]  # the commonest: a distractor should be a real, familiar term
     rng.shuffle(words)
     return words
+
+
+@functools.lru_cache(maxsize=1)
+def _background_index() -> dict[tuple[str, int, str], tuple[str, ...]]:
+    """Background words by length and ending or start, commonest first (one pass, once)."""
+    index: dict[tuple[str, int, str], list[str]] = {}
+    for w in background_words():
+        n = len(w)
+        keys = {("end", n, w[-1:]), ("start", n, w[:2])}
+        if n >= 4:
+            keys.add(("end", n, w[-2:]))
+        for key in keys:
+            index.setdefault(key, []).append(w)
+    return {k: tuple(v) for k, v in index.items()}
 
 
 def _dates(answer: str, pool: Sequence[str], rng: random.Random, latest: str | None = None) -> list[str]:

@@ -24,6 +24,7 @@ from .sources import ARTICLE, articles, document_title, front_matter, is_law, sh
 MAX_BLANKS = 5  # a longer list is read, not recited
 JITTER = 4.0  # how far (in ranks) the seed may move a phrase: variety without losing the best
 POOL_FACTOR = 4  # drafts kept per item asked: room for section spread, sheet rules and choice items
+SHORT_WORD = 0.7  # weight of a lone two-character word among the candidates of a quiz
 RANK_LIMIT = 3000  # candidates ranked: enough for drafts and for the distractor pools
 
 
@@ -63,6 +64,8 @@ def build_quiz(
     # Licence footers, link lists and front matter are not the source's text: nothing is asked from them.
     texts = [_quizzable(e.text, src) for e, src in zip(items_src, sources)]
     ranked = [c for c in rank_candidates(texts, seg, limit=RANK_LIMIT) if _askable(c)]
+    # A lone two-character word (仲裁, 数额) is rarely what a quiz writer asks: after the terms.
+    ranked.sort(key=lambda c: -c.score * (SHORT_WORD if c.kind == "term" and not c.multiword and len(c.key) == 2 else 1))
     step(1, 4)
     drafts = _drafts(ranked, texts, sources, seg, rng, POOL_FACTOR * n)
     if not drafts:
@@ -71,6 +74,9 @@ def build_quiz(
     pools = _pools(ranked)
     pools["latest"] = _latest_date(ranked)
     chosen = _choose(drafts, items_src, sources, texts, pools, n, kind, rng)
+    if not chosen:
+        raise QuizError("found nothing to ask in the sources: every key phrase would give another item away "
+                        "or make a bad question; give a longer text")
     step(3, 4)
     # Numbered in the order a sheet prints them: by kind, then by place in the source.
     chosen.sort(key=lambda pair: (ITEM_KINDS.index(pair[1].kind), pair[0].excerpt, pair[0].cloze.start))
@@ -226,6 +232,8 @@ def _choose(drafts, excerpts, sources, texts, pools, n, kind, rng) -> list[tuple
                          and not item_problems(it)), None)
             if item is None or (kind == "choice" and item.kind != "choice"):
                 continue
+            if strict and want_choice and item.kind != "choice":
+                continue  # first pass: keep the kinds balanced; this one may come back as a fill-in
             used |= {analysis_form(x) for x in (*item.answers, *item.choices)}
             chosen.append((d, item))
             per_section[section] += 1
@@ -276,7 +284,8 @@ def _choice(d: _Draft, text: str, src: _Source, pools, rng, used: set[str]) -> t
     kind = "term" if d.cand.kind in ("series", "lexicon", "quoted") else d.cand.kind
     pool = [p for p in pools.get(kind, []) if p != answer]
     wrong = distractors(answer, d.cand.kind, pool, rng, avoid=cloze.prompt, series=d.cand.members,
-                        latest=pools["latest"][0], exclude=used)
+                        latest=pools["latest"][0], exclude=used,
+                        slot=(cloze.prompt[:cloze.blanks[0][0]], cloze.prompt[cloze.blanks[0][1]:]))
     if wrong is None:
         return None
     options = [answer, *wrong]

@@ -270,7 +270,7 @@ def _series(form: str, bounds: bytearray) -> list[list[tuple[int, int]]]:
         for part in m.group().split("、"):
             items.append((pos, pos + len(part)))
             pos += len(part) + 1
-        spans = _trim_series(form, items) or _enumeration(form, items, bounds)
+        spans = _trim_series(form, items, bounds) or _enumeration(form, items, bounds)
         if spans:
             out.append(spans)
     for size in (4, 3, 2):  # undelimited: 劳模精神劳动精神工匠精神, 吸引力凝聚力战斗力, 用心用情用力
@@ -346,7 +346,7 @@ def _last_item(form: str, a: int, b: int, size: int, bounds: bytearray) -> tuple
     return None
 
 
-def _trim_series(form: str, items: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def _trim_series(form: str, items: list[tuple[int, int]], bounds: bytearray) -> list[tuple[int, int]]:
     """Cut the run-on text off the first and last items (增强政治性 → 政治性), then check."""
     inner = [b - a for a, b in items[1:-1]]
     size = max(inner)
@@ -354,6 +354,7 @@ def _trim_series(form: str, items: list[tuple[int, int]]) -> list[tuple[int, int
     suffix = _affix(words[1:-1] + [words[0][-size:]])
     # The first item is as long as its neighbour (重大政治意义、理论意义 → 政治意义).
     first = (items[0][1] - min(items[1][1] - items[1][0], items[0][1] - items[0][0]), items[0][1])
+    first = _whole_first(form, items[0][0], first, bounds, words[1:])
     a, b = items[-1]
     last = (a, min(b, a + size))
     if suffix and words[1].endswith(suffix):
@@ -367,6 +368,23 @@ def _trim_series(form: str, items: list[tuple[int, int]]) -> list[tuple[int, int
     if max(len(w) for w in words) > MAX_SERIES_ITEM or len(words) > MAX_SERIES_ITEMS:
         return []  # long clauses in a row are an enumeration to read, not a series to recite
     return spans
+
+
+_LEADING = frozenset("在对把从向于以为与和及将被由")
+
+
+def _whole_first(form: str, lo: int, first: tuple[int, int], bounds: bytearray,
+                 others: list[str]) -> tuple[int, int]:
+    """The first item of a series as a whole term: without a preposition in front (在党史 → 党史),
+    with the word before it when the other items start with it too (协调发展战略 → 区域协调发展战略,
+    beside 区域重大战略)."""
+    a, b = first
+    while b - a > 2 and form[a] in _LEADING and bounds[a + 1]:
+        a += 1
+    if a - 2 >= lo and b - a + 2 <= MAX_SERIES_ITEM and bounds[a - 2] and \
+            any(w.startswith(form[a - 2:a]) for w in others):
+        a -= 2
+    return a, b
 
 
 def _add_terms(text: str, form: str, tokens, taken: bytearray, found: dict[str, Candidate]) -> None:
@@ -422,7 +440,8 @@ def _roles(word: str) -> tuple[bool, bool, bool, bool, bool, bool]:
     tag = _pos_tags().get(word, "")
     usable = _usable(word)
     content = usable and _content(word)
-    alone = content and (tag in ("vn", "an") or not tag.startswith(_NOT_AT_END))
+    alone = content and (tag in ("vn", "an") or not tag.startswith(_NOT_AT_END)) and not (
+        len(word) > 2 and (word[-2:] in STOPWORDS or word[:2] in STOPWORDS))  # 国家有关, one token in jieba
     start = content and (tag in ("vn", "an") or not tag.startswith(_NOT_AT_START))
     inside = usable and not (tag or "x").startswith(_NOT_INSIDE)
     end = content and (tag in ("vn", "an") or not tag.startswith(_NOT_AT_END))

@@ -375,7 +375,8 @@ def quiz_make(ctx: click.Context, sources, index_path, n, kind, seed, title, fmt
     from .export import write_quiz
     from .quiz.maker import make_quiz
 
-    q = make_quiz(_excerpts(ctx, sources, index_path), n=n, kind=kind, seed=seed, title=title)
+    q = make_quiz(_excerpts(ctx, sources, index_path), n=n, kind=kind, seed=seed, title=title,
+                  progress=_progress(ctx, "making the quiz"))
     written = write_quiz(q, output, fmt=fmt, key_path=key_path)
     for path in written:
         click.echo(f"wrote {path}", err=True)

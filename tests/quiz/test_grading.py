@@ -80,7 +80,8 @@ def test_report():
     report = grade(QUIZ, {"q01": "两个维护", "q03": "A"})
     assert (report.correct, report.total) == (1, 6)
     first, second, third = report.results[:3]
-    assert first.to_dict() == {"id": "q01", "correct": True, "given": "两个维护", "expected": "两个维护"}
+    assert first.to_dict() == {"id": "q01", "correct": True, "given": "两个维护", "expected": "两个维护",
+                               "points": 2, "full_points": 2}
     assert second.given == "" and not second.correct
     assert third.expected == "B. 四个意识"
     with pytest.raises(QuizError, match="q99"):
@@ -116,10 +117,10 @@ def test_cli_grade_json(tmp_path: Path):
     assert result.exit_code == 0, result.output
     rows = [json.loads(line) for line in result.output.splitlines()]
     assert [r["id"] for r in rows] == [it.id for it in QUIZ.items]
-    assert set(rows[0]) == {"id", "correct", "given", "expected"}
+    assert set(rows[0]) == {"id", "correct", "given", "expected", "points", "full_points"}
     assert rows[0]["correct"] is True and rows[2]["correct"] is False
     plain = CliRunner().invoke(cli, ["quiz", "grade", str(quiz), str(answers)])
-    assert "1/6" in plain.output
+    assert "得分：2/16 分（答对 1/6 题）" in plain.output
     bad = tmp_path / "bad.json"
     bad.write_text("{oops", "utf-8")
     result = CliRunner().invoke(cli, ["quiz", "grade", str(quiz), str(bad)])

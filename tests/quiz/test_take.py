@@ -33,25 +33,26 @@ def quiz_file(tmp_path: Path) -> Path:
 
 
 def test_all_right(quiz_file):
-    result = CliRunner().invoke(cli, ["quiz", "take", str(quiz_file)], input="“两个维护”\nB\n政治性\n先进性\n群众性\n")
+    result = CliRunner().invoke(cli, ["quiz", "take", str(quiz_file)], input="“两个维护”\nB\n政治性 先进性 群众性\n")
     assert result.exit_code == 0, result.output
     assert result.output.count("✓") == 3
-    assert "得分：3/3" in result.output
+    assert "得分：10/10 分（答对 3/3 题）" in result.output
     assert "原文：真正把坚决拥护" in result.output  # the source passage as feedback
 
 
 def test_wrong_answer_shows_the_right_one(quiz_file):
-    result = CliRunner().invoke(cli, ["quiz", "take", str(quiz_file)], input="两个确立\nA\n政治性\n先进性\n人民性\n")
+    result = CliRunner().invoke(cli, ["quiz", "take", str(quiz_file)], input="两个确立\nA\n政治性、先进性、人民性\n")
     assert result.exit_code == 0
     assert "正确答案：两个维护" in result.output
     assert "正确答案：B. 四个意识" in result.output
-    assert "得分：0/3" in result.output
+    assert "得分：4/10 分（答对 0/3 题）" in result.output
+    assert "（4/6 分）" in result.output  # two of three blanks right
 
 
 def test_end_of_input_quits_with_the_score_so_far(quiz_file):
     result = CliRunner().invoke(cli, ["quiz", "take", str(quiz_file)], input="两个维护\n")
     assert result.exit_code == 0
-    assert "得分：1/1" in result.output and "共 3 题" in result.output
+    assert "得分：2/10 分（答对 1/1 题，共 3 题）" in result.output
 
 
 def test_not_a_quiz_is_a_clear_error(tmp_path: Path):

@@ -26,7 +26,7 @@ def read_answers(path: str | Path) -> dict[str, str | list[str]]:
     """
     path = Path(path)
     if path.suffix.lower() != ".xlsx":
-        text = _text(path)
+        text = _text(path, legacy=path.suffix.lower() == ".csv")
         if path.suffix.lower() == ".json" or text.lstrip().startswith(("{", "[")):
             return _json_answers(text, path)
     rows = read_table(path)

@@ -21,6 +21,8 @@ from .matching import blanks_right, choice_correct, judge_correct, key, multi_se
 from .model import Quiz, QuizItem, item_points
 
 log = logging.getLogger("textkit")
+#: An answer id that is a printed number: 1, 01, q1, Q01, 第1题, 题号1, No.1 (after :func:`fold_id`).
+ITEM_NUMBER = re.compile(r"(?:q|第|题号?|no\.?|#)?0*(\d+)(?:题|\.0)?")
 
 __all__ = ["GradeReport", "ItemResult", "grade", "score_item", "is_correct", "expected", "key",
            "resolve_ids", "item_numbers", "format_points", "read_answers"]
@@ -163,7 +165,7 @@ def find_item(raw: str, exact: Mapping[str, QuizItem], folded: Mapping[str, Quiz
     f = fold_id(raw)
     if f in folded:
         return folded[f]
-    m = re.fullmatch(r"(?:q|第|题)?0*(\d+)(?:题|\.0)?", f)
+    m = ITEM_NUMBER.fullmatch(f)
     return numbers.get(int(m.group(1))) if m else None
 
 

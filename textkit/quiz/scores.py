@@ -11,7 +11,7 @@ from typing import Any, Mapping, Sequence
 
 from ..errors import QuizError
 from .answer_files import DEPARTMENT_HEADERS, NAME_HEADERS
-from .grading import GradeReport, fold_id, find_item, format_points, grade, item_numbers
+from .grading import ITEM_NUMBER, GradeReport, fold_id, find_item, format_points, grade, item_numbers
 from .model import Quiz, item_points
 
 log = logging.getLogger("textkit")
@@ -133,8 +133,7 @@ def _column(header: Sequence[Any], names: Sequence[str]) -> str | None:
 
 
 def _looks_like_item(h: str) -> bool:
-    f = fold_id(h)
-    return f.lstrip("q第").rstrip("题").isdigit()
+    return ITEM_NUMBER.fullmatch(fold_id(h)) is not None
 
 
 def score_table(report: GroupReport) -> list[list[Any]]:

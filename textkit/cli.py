@@ -359,7 +359,7 @@ def quiz() -> None:
 @click.option("--kind", type=click.Choice(["cloze", "choice", "mixed"]), default="mixed", show_default=True)
 @click.option("--seed", type=int, default=None, help="Same seed, same quiz (byte for byte).")
 @click.option("--title", help="Title of the sheet (default: from the source).")
-@click.option("-f", "--format", "fmt", type=click.Choice(["md", "html", "docx", "json", "apkg", "gift", "csv"]),
+@click.option("-f", "--format", "fmt", type=click.Choice(["md", "html", "docx", "json", "apkg", "gift", "csv", "xlsx"]),
               help="Sheet format (default: from the -o file ending, else md).")
 @click.option("-o", "--output", type=click.Path(path_type=Path),
               help="Where to write the sheet (- for stdout; default: quizzes/<title>.<format>).")
@@ -433,8 +433,7 @@ def quiz_grade(quiz_file: Path, answers: Path, output: Path | None, as_json: boo
 
 
 def _grade_group(q, rows, output: Path | None, as_json: bool) -> None:
-    from .quiz.grading import format_points
-    from .quiz.scores import format_stats, grade_group, write_scores
+    from .quiz.scores import format_people, format_stats, grade_group, write_scores
 
     report = grade_group(q, rows)
     if output is not None:
@@ -442,16 +441,10 @@ def _grade_group(q, rows, output: Path | None, as_json: bool) -> None:
     if as_json:
         _emit_json([report.to_dict()])
         return
-    full = format_points(report.full_score)
-    for p in report.people:
-        dept = f"（{p.department}）" if p.department else ""
-        click.echo(f"{p.rank:>3}  {p.name}{dept}  {format_points(p.score)}/{full} 分")
-    for raw in report.unknown:
-        click.echo(f"? 列 {raw}: 试卷没有这道题，未评分")
-    click.echo("")
-    click.echo("错得最多的题：")
-    for line in format_stats(report):
-        click.echo(f"  {line}")
+    missed = format_stats(report)
+    lines = [*format_people(report), *(f"? 列 {raw}: 试卷没有这道题，未评分" for raw in report.unknown), "",
+             "错得最多的题：" if missed else "每道题都全员答对。", *(f"  {line}" for line in missed)]
+    click.echo("\n".join(lines))
 
 
 @quiz.command("import")

@@ -12,7 +12,7 @@ from click.testing import CliRunner
 
 from textkit.cli import cli
 from textkit.errors import QuizError
-from textkit.quiz.grading import grade, is_correct, read_answers
+from textkit.quiz.grading import grade, is_correct, key, read_answers
 from textkit.quiz import Quiz, QuizItem
 
 
@@ -359,10 +359,35 @@ def test_ids_as_printed_in_any_case_and_unknown_ids_reported(caplog):
         assert grade(quiz, {key_: "实现好、维护好、发展好"}).results[0].correct, key_
 
 
-def test_csv_headers_in_chinese_and_gb18030(tmp_path: Path):
+def test_csv_headers_in_chinese(tmp_path: Path):
     for header in ("题号,答案", "id,answer", "序号,答案"):
         p = tmp_path / "a.csv"
         p.write_text(f"{header}\n1,两个维护\n2,B\n", "utf-8")
         assert read_answers(p) == {"1": "两个维护", "2": "B"}
-    p.write_bytes("题号,答案\n1,两个维护\n".encode("gb18030"))  # Excel's CSV on Chinese Windows
-    assert read_answers(p) == {"1": "两个维护"}
+    p.write_bytes("题号,答案\n1,两个维护\n".encode("gb18030"))  # Excel's legacy CSV: a clear error, not a guess
+    with pytest.raises(QuizError, match="CSV UTF-8"):
+        read_answers(p)
+
+
+def test_no_item_accepts_another_items_answer(generated):
+    items = [item for quiz in generated for item in quiz.items]
+    refused = 0
+    for item in items:
+        own = {key(a) for alts in [item.answers, *item.accept] for a in alts}
+        for other in items:
+            if other.kind != "cloze" or key("".join(other.answers)) in own or {key(a) for a in other.answers} & own:
+                continue
+            assert not is_correct(item, other.answers), (item.id, item.answers, other.answers)
+            refused += 1
+    assert refused > 500
+
+
+def test_one_persons_answers_in_xlsx(tmp_path: Path):
+    from openpyxl import Workbook
+
+    book = Workbook()
+    for row in (["题号", "答案"], [1, "两个维护"], [2, "劳模精神 劳动精神 工匠精神"], [3, "b"]):
+        book.active.append(row)
+    book.save(tmp_path / "a.xlsx")
+    report = grade(QUIZ, read_answers(tmp_path / "a.xlsx"))
+    assert [r.correct for r in report.results[:3]] == [True, True, True] and report.score == 10

@@ -26,7 +26,7 @@ def read_answers(path: str | Path) -> dict[str, str | list[str]]:
     """
     path = Path(path)
     if path.suffix.lower() != ".xlsx":
-        text = _text(path, legacy=path.suffix.lower() == ".csv")
+        text = _text(path)
         if path.suffix.lower() == ".json" or text.lstrip().startswith(("{", "[")):
             return _json_answers(text, path)
     rows = read_table(path)
@@ -37,12 +37,12 @@ def read_answers(path: str | Path) -> dict[str, str | list[str]]:
 
 
 def read_table(path: str | Path) -> list[list[str]]:
-    """The non-empty rows of a CSV (UTF-8, or GB18030 as Excel saves it in China) or of an xlsx's first sheet."""
+    """The non-empty rows of a UTF-8 CSV or of an xlsx's first sheet."""
     path = Path(path)
     if path.suffix.lower() == ".xlsx":
         rows = _xlsx_rows(path)
     else:
-        rows = list(csv.reader(io.StringIO(_text(path, legacy=True))))
+        rows = list(csv.reader(io.StringIO(_text(path))))
     return [[c.strip() for c in r] for r in rows if any(c.strip() for c in r)]
 
 
@@ -72,7 +72,7 @@ def read_group(path: str | Path) -> list[dict[str, str]]:
     return group_rows(rows)
 
 
-def _text(path: Path, legacy: bool = False) -> str:
+def _text(path: Path) -> str:
     try:
         data = path.read_bytes()
     except OSError as exc:
@@ -81,11 +81,7 @@ def _text(path: Path, legacy: bool = False) -> str:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
         pass
-    if legacy:
-        try:
-            return data.decode("gb18030")
-        except UnicodeDecodeError:
-            pass
+    # A guessed encoding could grade garbled answers without a word: ask for UTF-8 instead.
     raise QuizError(f"answers {path} are not UTF-8 text; save them as UTF-8 (CSV UTF-8 in Excel)") from None
 
 

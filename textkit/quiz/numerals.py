@@ -47,27 +47,24 @@ def _parse_units(run: str) -> int | None:
     last_large = 10 ** 12
     zero = False  # a 零 was read since the last unit: 二百零四
     previous_unit = 0
-    for ch in run:
+    for i, ch in enumerate(run):
         if ch in _DIGITS:
             if digit is not None:
                 return None  # two digits in a row: 十四五
             if _DIGITS[ch] == 0:
                 zero = True
-                continue
-            if ch == "两" and run.index(ch) == len(run) - 1:
-                return None
-            digit = _DIGITS[ch]
+            elif ch == "两" and (i + 1 == len(run) or run[i + 1] in _DIGITS):
+                return None  # 两 counts only before a unit: 两百, 两千
+            else:
+                digit = _DIGITS[ch]
         elif ch in _SMALL:
             unit = _SMALL[ch]
             if unit >= last_small:
                 return None
             if digit is None:
-                if unit != 10 or section or total:
-                    if unit == 10 and zero:  # 一百零十 is not written; 一百一十 is
-                        return None
-                    if unit != 10:
-                        return None
-                digit = 1  # 十三 is 一十三
+                if unit != 10 or zero:
+                    return None  # 百 alone, 一百零十
+                digit = 1  # 十三 is 一十三, 一百十 is 一百一十
             section += digit * unit
             digit, zero, last_small, previous_unit = None, False, unit, unit
         else:

@@ -198,7 +198,15 @@ def _number(value: float) -> int | float:
     return int(value) if float(value).is_integer() else round(value, 2)
 
 
+def format_people(report: GroupReport) -> list[str]:
+    """Lines for a terminal: rank, name (department), score of full score."""
+    full = format_points(report.full_score)
+    return [f"{p.rank:>3}  {p.name}{f'（{p.department}）' if p.department else ''}  {format_points(p.score)}/{full} 分"
+            for p in report.people]
+
+
 def format_stats(report: GroupReport, limit: int = 5) -> list[str]:
-    """Lines for a terminal: the items most people missed, with their share right."""
+    """Lines for a terminal: the items most people missed (none that everyone got right), with their share right."""
+    missed = [s for s in report.missed_first() if s.right < s.people][:limit]
     return [f"第{s.number or s.id}题  答对 {s.right}/{s.people}（{round(s.share * 100)}%），平均 "
-            f"{format_points(s.mean_points)}/{format_points(s.full_points)} 分" for s in report.missed_first()[:limit]]
+            f"{format_points(s.mean_points)}/{format_points(s.full_points)} 分" for s in missed]

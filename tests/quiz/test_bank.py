@@ -14,7 +14,7 @@ from textkit.errors import QuizError
 from textkit.export import render, write_quiz
 from textkit.quiz import Quiz, QuizItem, make_quiz
 from textkit.quiz.bank import COLUMNS, read_bank
-from textkit.quiz.grading import grade
+from textkit.quiz.grading import grade, item_numbers
 
 CORPUS = Path(__file__).resolve().parents[2] / "corpus"
 
@@ -39,8 +39,11 @@ FIELDS = ("kind", "prompt", "answers", "blanks", "choices", "accept", "original"
 
 
 def _same(a: Quiz, b: Quiz) -> None:
+    """The same items in the printed order (a bank lists them kind by kind, as the paper does)."""
     assert len(a.items) == len(b.items)
-    for x, y in zip(a.items, b.items):
+    printed = [item for _, item in sorted(item_numbers(a).items())]
+    assert [i.id for i in b.items] == [f"q{n:02d}" for n in range(1, len(b.items) + 1)]
+    for x, y in zip(printed, b.items):
         assert [getattr(x, f) for f in FIELDS] == [getattr(y, f) for f in FIELDS], x.id
 
 
@@ -63,7 +66,8 @@ def test_a_generated_quiz_round_trips(tmp_path):
     (tmp_path / "b.xlsx").write_bytes(render(quiz, "xlsx"))
     back = read_bank(tmp_path / "b.xlsx")
     _same(quiz, back)
-    report = grade(back, {item.id: item.answers for item in quiz.items})
+    # Answers by the numbers printed on the original's sheet grade the imported bank.
+    report = grade(back, {str(n): item.answers for n, item in item_numbers(quiz).items()})
     assert report.correct == len(quiz.items)
 
 
@@ -92,16 +96,17 @@ def _xlsx(rows, path):
 def test_a_platform_bank_with_synonyms_imports(tmp_path, caplog):
     quiz = read_bank(_xlsx(PLATFORM, tmp_path / "平台题库.xlsx"))
     kinds = [i.kind for i in quiz.items]
-    assert kinds == ["choice", "multi", "judge", "judge", "cloze", "multi"]  # the question without an answer is skipped
+    # kind by kind as a paper prints them; the question without an answer is skipped
+    assert kinds == ["cloze", "choice", "multi", "multi", "judge", "judge"]
     assert "row 8" in caplog.text
-    one, multi, judge, judge_a, cloze, chosen = quiz.items
+    cloze, one, multi, chosen, judge, judge_a = quiz.items
     assert one.prompt == "《论述摘编》共计＿＿＿段论述" and one.answers == ["240"] and one.points == 2
     assert one.hint == "见通知" and one.blanks == [(8, 11)]
     assert multi.answers == ["道路自信", "理论自信", "制度自信"]
     assert judge.answers == ["对"] and judge_a.answers == ["对"]
     assert cloze.prompt == "坚持＿＿、＿＿、＿＿服务职工" and cloze.answers == ["用心", "用情", "用力"] and cloze.points == 3
     assert chosen.answers == ["甲", "丙", "丁"]
-    assert grade(quiz, {"1": "B", "2": "ABC", "3": "√", "4": "对", "5": "用心用情用力", "6": "A、C、D"}).correct == 6
+    assert grade(quiz, {"2": "B", "3": "ABC", "5": "√", "6": "对", "1": "用心用情用力", "4": "A、C、D"}).correct == 6
 
 
 def test_a_csv_bank_imports(tmp_path):
@@ -110,8 +115,8 @@ def test_a_csv_bank_imports(tmp_path):
                  "单选题,坚决做到（　　）,两个确立,两个维护,四个意识,四个自信,B,\n"
                  "填空题,大力弘扬（　　）,,,,,劳模精神,\n", "utf-8-sig")
     quiz = read_bank(p)
-    assert [i.answers for i in quiz.items] == [["两个维护"], ["劳模精神"]]
-    assert quiz.items[1].prompt == "大力弘扬＿＿＿＿"
+    assert [i.answers for i in quiz.items] == [["劳模精神"], ["两个维护"]]  # 填空题 first, as printed
+    assert quiz.items[0].prompt == "大力弘扬＿＿＿＿"
 
 
 WORD_BANK = """工会知识题库
@@ -149,7 +154,8 @@ def test_a_plain_word_bank_imports(tmp_path):
         doc.add_paragraph(line)
     doc.save(tmp_path / "题库.docx")
     quiz = read_bank(tmp_path / "题库.docx")
-    assert [i.kind for i in quiz.items] == ["choice", "choice", "multi", "judge", "cloze", "cloze"]
+    assert [i.kind for i in quiz.items] == ["cloze", "cloze", "choice", "choice", "multi", "judge"]
+    quiz = Quiz(quiz.title, [quiz.items[i] for i in (2, 3, 4, 5, 0, 1)])  # in the bank's order, to read below
     first = quiz.items[0]
     assert first.choices == ["6", "8", "10", "12"] and first.answers == ["8"] and first.hint.startswith("通知原文")
     assert first.prompt == "《论述摘编》共分＿个专题。"
@@ -158,7 +164,7 @@ def test_a_plain_word_bank_imports(tmp_path):
     assert quiz.items[3].answers == ["对"]
     assert quiz.items[5].answers == ["维护好", "发展好"] and quiz.items[5].prompt == "实现好、＿＿＿、＿＿＿工人阶级和广大劳动群众合法权益。"
     (tmp_path / "题库.txt").write_text(WORD_BANK, "gb18030")  # the same bank saved as text
-    _same(quiz, read_bank(tmp_path / "题库.txt"))
+    _same(read_bank(tmp_path / "题库.docx"), read_bank(tmp_path / "题库.txt"))
 
 
 def test_bad_banks_say_what_to_do(tmp_path):
@@ -182,9 +188,9 @@ def test_cli_import_then_make_sheets(tmp_path):
     assert result.exit_code == 0, result.output
     assert "read 6 questions" in result.output
     data = json.loads(out.read_text("utf-8"))
-    assert [i["kind"] for i in data["items"]][:3] == ["choice", "multi", "judge"]
+    assert [i["kind"] for i in data["items"]][:3] == ["cloze", "choice", "multi"]
     printed = CliRunner().invoke(cli, ["quiz", "import", str(bank)])
-    assert json.loads(printed.stdout)["items"][0]["answers"] == ["240"]
+    assert json.loads(printed.stdout)["items"][1]["answers"] == ["240"]
     again = CliRunner().invoke(cli, ["quiz", "import", str(bank), "-o", str(tmp_path / "again.xlsx")])
     assert again.exit_code == 0
     _same(read_bank(bank), read_bank(tmp_path / "again.xlsx"))

@@ -386,8 +386,20 @@ def test_one_persons_answers_in_xlsx(tmp_path: Path):
     from openpyxl import Workbook
 
     book = Workbook()
-    for row in (["题号", "答案"], [1, "两个维护"], [2, "劳模精神 劳动精神 工匠精神"], [3, "b"]):
+    for row in (["题号", "答案"], [1, "两个维护"], [2, "劳模精神 劳动精神 工匠精神"], ["Q03", "b"]):
         book.active.append(row)
     book.save(tmp_path / "a.xlsx")
     report = grade(QUIZ, read_answers(tmp_path / "a.xlsx"))
     assert [r.correct for r in report.results[:3]] == [True, True, True] and report.score == 10
+
+
+def test_printed_numbers_are_the_sheets(generated):
+    from textkit.export.sheet import parts
+    from textkit.quiz.grading import item_numbers
+
+    for quiz in generated:
+        printed = {n: item.id for part in parts(quiz) for n, item in part.items}
+        assert {n: item.id for n, item in item_numbers(quiz).items()} == printed
+        first = printed[1]
+        report = grade(quiz, {"1": next(i for i in quiz.items if i.id == first).answers})
+        assert [r.id for r in report.results if r.correct] == [first]

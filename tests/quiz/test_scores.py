@@ -15,19 +15,19 @@ from textkit.quiz import Quiz, QuizItem
 from textkit.quiz.answer_files import read_group
 from textkit.quiz.scores import grade_group, score_table, write_scores
 
-QUIZ = Quiz(title="工会知识竞赛", seed=1, items=[
+QUIZ = Quiz(title="工会知识竞赛", seed=1, items=[  # in the printed order: 填空题, 单项选择题, 多项选择题, 判断题
     QuizItem(id="q01", kind="cloze", prompt="坚决做到“＿＿＿＿”", answers=["两个维护"], blanks=[(5, 9)]),
-    QuizItem(id="q02", kind="choice", prompt="学习贯彻党的＿＿＿精神", answers=["二十大"], blanks=[(6, 9)],
-             choices=["十八大", "十九大", "二十大", "十七大"]),
-    QuizItem(id="q03", kind="cloze", prompt="＿＿＿、＿＿＿、＿＿＿工人阶级和广大劳动群众合法权益",
+    QuizItem(id="q02", kind="cloze", prompt="＿＿＿、＿＿＿、＿＿＿工人阶级和广大劳动群众合法权益",
              answers=["实现好", "维护好", "发展好"], blanks=[(0, 3), (4, 7), (8, 11)]),
+    QuizItem(id="q03", kind="choice", prompt="学习贯彻党的＿＿＿精神", answers=["二十大"], blanks=[(6, 9)],
+             choices=["十八大", "十九大", "二十大", "十七大"]),
     QuizItem(id="q04", kind="multi", prompt="增强的有（　　）", answers=["四个意识", "四个自信"], blanks=[],
              choices=["四个意识", "两个务必", "四个自信", "四个全面"]),
     QuizItem(id="q05", kind="judge", prompt="《论述摘编》共计200段论述。", answers=["错"], blanks=[], choices=["对", "错"],
              original="共计240段论述"),
 ])
 # full score: 2 + 2 + 6 + 3 + 1 = 14
-GROUP = """姓名,部门,1,2,3,4,5
+GROUP = """姓名,部门,1,3,2,4,5
 张三,机关工会,两个维护,C,实现好维护好发展好,AC,×
 李四,教务处,“两个维护”,20大,实现好、维护好、发展坏,A,对
 王五,机关工会,两个确立,B,实现好 维护好 发展好,CA,错
@@ -52,13 +52,13 @@ def test_group_ranked_with_ties_and_per_item_marks(group_csv):
     assert table[1:] == [(2, "赵六", "", 11), (3, "王五", "机关工会", 10), (4, "李四", "教务处", 9.5),
                          (5, "钱七", "后勤处", 0)]
     li = next(p for p in report.people if p.name == "李四")
-    assert li.marks == {"q01": 2, "q02": 2, "q03": 4, "q04": 1.5, "q05": 0}
+    assert li.marks == {"q01": 2, "q02": 4, "q03": 2, "q04": 1.5, "q05": 0}
     assert report.full_score == 14
 
 
 def test_ties_share_a_rank(tmp_path):
     p = tmp_path / "tie.csv"
-    p.write_text("name,q01,q02\n甲,两个维护,C\n乙,两个维护,二十大\n丙,两个维护,A\n丁,,\n", "utf-8")
+    p.write_text("name,q01,q3\n甲,两个维护,C\n乙,两个维护,二十大\n丙,两个维护,A\n丁,,\n", "utf-8")
     report = grade_group(QUIZ, read_group(p))
     assert [(x.rank, x.name) for x in report.people] == [(1, "甲"), (1, "乙"), (3, "丙"), (4, "丁")]
 
@@ -76,7 +76,7 @@ def test_score_table_as_csv_and_xlsx(group_csv, tmp_path):
     out = write_scores(report, tmp_path / "scores.csv")
     rows = list(csv.reader(out.read_text("utf-8-sig").splitlines()))
     assert rows[0] == ["名次", "姓名", "部门", "得分", "1", "2", "3", "4", "5"]
-    assert rows[1] == ["1", "张三", "机关工会", "14", "2", "2", "6", "3", "1"]
+    assert rows[1] == ["1", "张三", "机关工会", "14", "2", "6", "2", "3", "1"]
     assert rows[4][:4] == ["4", "李四", "教务处", "9.5"]
     from openpyxl import load_workbook
 
@@ -92,7 +92,7 @@ def test_a_group_in_xlsx_with_qnn_columns_and_an_unknown_column(tmp_path, caplog
     from openpyxl import Workbook
 
     book = Workbook()
-    book.active.append(["姓名", "单位", "Q01", "q02", "题号9", "备注"])
+    book.active.append(["姓名", "单位", "Q01", "q03", "题号9", "备注"])
     book.active.append(["张三", "工会", "两个维护", "C", "x", "迟到"])
     book.active.append(["李四", "工会", 1, 3, "", ""])
     book.save(tmp_path / "g.xlsx")

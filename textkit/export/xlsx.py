@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import io
 
+from ..quiz.grading import item_numbers
 from ..quiz.bank import ALTERNATIVE_SEPARATOR, BLANK_SEPARATOR, COLUMNS, KIND_LABELS
 from ..quiz.model import Quiz, QuizItem
 from .csv import cell
@@ -15,7 +16,7 @@ STEM_BLANK = "（　　）"  # how banks draw a blank; importing gives back one 
 
 
 def render(quiz: Quiz, part: str = "all") -> bytes:
-    """The quiz as an .xlsx workbook: one row per item under the header, every kind."""
+    """The quiz as an .xlsx workbook: one row per item under the header, every kind, in the printed order."""
     from openpyxl import Workbook
     from openpyxl.styles import Alignment, Font
 
@@ -25,7 +26,7 @@ def render(quiz: Quiz, part: str = "all") -> bytes:
     sheet.append(COLUMNS)
     for c in sheet[1]:
         c.font = Font(bold=True)
-    for item in quiz.items:
+    for _, item in sorted(item_numbers(quiz).items()):  # as the paper prints them, kind by kind
         sheet.append([cell(v) for v in row(item)])
     for letter, width in zip("ABCDEFGHIJ", (8, 60, 16, 16, 16, 16, 16, 16, 18, 40)):
         sheet.column_dimensions[letter].width = width

@@ -8,13 +8,14 @@ from __future__ import annotations
 import logging
 import re
 import unicodedata
+from dataclasses import replace
 from pathlib import Path
 from typing import Any, Sequence
 
 from ..errors import QuizError
 from .answer_files import read_table
 from .matching import LETTERS, judge_value
-from .model import BLANK_CHAR, JUDGE_CHOICES, Quiz, QuizItem
+from .model import BLANK_CHAR, ITEM_KINDS, JUDGE_CHOICES, Quiz, QuizItem
 
 log = logging.getLogger("textkit")
 
@@ -51,7 +52,15 @@ def read_bank(path: str | Path, title: str | None = None) -> Quiz:
     if not items:
         raise QuizError(f"no questions found in {path}: expected columns 题型, 题干, 选项A…, 答案 "
                         "or numbered questions with 答案：lines")
-    return Quiz(title=title or path.stem, items=items)
+    return Quiz(title=title or path.stem, items=in_paper_order(items))
+
+
+def in_paper_order(items: Sequence[QuizItem]) -> list[QuizItem]:
+    """Items kind by kind as a paper prints them (``ITEM_KINDS``; in the bank's order within a kind),
+    with ids ``q01``… following, so that an id is the number printed on the sheet."""
+    rank = {kind: i for i, kind in enumerate(ITEM_KINDS)}
+    ordered = sorted(items, key=lambda item: rank.get(item.kind, len(rank)))
+    return [replace(item, id=f"q{n:02d}") for n, item in enumerate(ordered, 1)]
 
 
 def bank_items(rows: Sequence[Sequence[str]], where: str = "bank") -> list[QuizItem]:

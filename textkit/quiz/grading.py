@@ -17,15 +17,16 @@ from dataclasses import dataclass, field
 from typing import Any, Mapping, Sequence
 
 from ..errors import QuizError
+from .answer_files import read_answers  # its old home: callers import it from here
 from .matching import blanks_right, choice_correct, judge_correct, key, multi_selection
-from .model import Quiz, QuizItem, item_points
+from .model import ITEM_KINDS, Quiz, QuizItem, item_points
 
 log = logging.getLogger("textkit")
-#: An answer id that is a printed number: 1, 01, q1, Q01, 第1题, 题号1, No.1 (after :func:`fold_id`).
+#: A printed number as people write it: 1, 01, 第1题, 题号1, No.1, and q1 where no id is q01 (after :func:`fold_id`).
 ITEM_NUMBER = re.compile(r"(?:q|第|题号?|no\.?|#)?0*(\d+)(?:题|\.0)?")
 
 __all__ = ["GradeReport", "ItemResult", "grade", "score_item", "is_correct", "expected", "key",
-           "resolve_ids", "item_numbers", "format_points", "read_answers"]
+           "resolve_ids", "item_numbers", "ItemIds", "format_points", "read_answers"]
 
 
 @dataclass(frozen=True)
@@ -131,25 +132,24 @@ def expected(item: QuizItem) -> str:
 
 
 def item_numbers(quiz: Quiz) -> dict[int, QuizItem]:
-    """Items by the number printed on the sheet: the number in the id (``q07`` → 7), else the position."""
-    numbered = {}
-    for item in quiz.items:
-        m = re.fullmatch(r"[A-Za-z]*0*(\d+)", item.id)
-        if not m or int(m.group(1)) in numbered:
-            return {n: item for n, item in enumerate(quiz.items, 1)}
-        numbered[int(m.group(1))] = item
-    return numbered
+    """Items by the number printed on the sheet.
+
+    A paper presents its items kind by kind in ``ITEM_KINDS`` order (一、填空题 二、单项选择题 …),
+    numbered 1… across the paper, so the printed number is the position in that order; where the
+    maker numbers its ids the same way (``q07`` printed as 7) the two agree.
+    """
+    rank = {kind: i for i, kind in enumerate(ITEM_KINDS)}
+    ordered = sorted(quiz.items, key=lambda item: rank.get(item.kind, len(rank)))  # stable: within a kind, as made
+    return dict(enumerate(ordered, 1))
 
 
 def resolve_ids(quiz: Quiz, answers: Mapping[str, Any]) -> tuple[dict[str, Any], list[str]]:
     """``answers`` keyed by item id, and the keys that name no item, in the order given."""
-    exact = {item.id: item for item in quiz.items}
-    folded = {fold_id(item.id): item for item in quiz.items}
-    numbers = item_numbers(quiz)
+    ids = ItemIds(quiz)
     out: dict[str, Any] = {}
     unknown: list[str] = []
     for raw, value in answers.items():
-        item = find_item(str(raw), exact, folded, numbers)
+        item = ids.find(str(raw))
         if item is None:
             unknown.append(str(raw))
         else:
@@ -157,16 +157,31 @@ def resolve_ids(quiz: Quiz, answers: Mapping[str, Any]) -> tuple[dict[str, Any],
     return out, unknown
 
 
-def find_item(raw: str, exact: Mapping[str, QuizItem], folded: Mapping[str, QuizItem],
-              numbers: Mapping[int, QuizItem]) -> QuizItem | None:
-    """The item an answer id names: its id in any case and width, or its printed number (1, q1, Q01, 第1题)."""
-    if raw in exact:
-        return exact[raw]
-    f = fold_id(raw)
-    if f in folded:
-        return folded[f]
-    m = ITEM_NUMBER.fullmatch(f)
-    return numbers.get(int(m.group(1))) if m else None
+class ItemIds:
+    """Finds the item an answer names: its id in any case, width or padding (``q01``, ``Q01``, ``q1``),
+    or the number printed on the sheet (``1``, ``第1题``, ``题号1``; see :func:`item_numbers`)."""
+
+    def __init__(self, quiz: Quiz) -> None:
+        self.numbers = item_numbers(quiz)
+        self._ids: dict[str, QuizItem] = {}
+        for item in quiz.items:
+            self._ids.setdefault(fold_id(item.id), item)
+            m = _PREFIXED.fullmatch(fold_id(item.id))
+            if m:
+                self._ids.setdefault(f"{m.group(1)}{int(m.group(2))}", item)
+
+    def find(self, raw: str) -> QuizItem | None:
+        f = fold_id(raw)
+        if f in self._ids:
+            return self._ids[f]
+        m = _PREFIXED.fullmatch(f)
+        if m and f"{m.group(1)}{int(m.group(2))}" in self._ids:
+            return self._ids[f"{m.group(1)}{int(m.group(2))}"]
+        m = ITEM_NUMBER.fullmatch(f)
+        return self.numbers.get(int(m.group(1))) if m else None
+
+
+_PREFIXED = re.compile(r"([a-z]+)(\d+)")
 
 
 def fold_id(text: str) -> str:
@@ -189,10 +204,3 @@ def _as_list(given: str | Sequence[str] | None) -> list[str]:
     if isinstance(given, str):
         return [given]
     return [str(g) for g in given]
-
-
-def read_answers(path):  # noqa: ANN001, ANN201 - kept here for callers of the old place
-    """See :func:`textkit.quiz.answer_files.read_answers`."""
-    from .answer_files import read_answers as _read
-
-    return _read(path)

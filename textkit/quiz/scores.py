@@ -11,7 +11,7 @@ from typing import Any, Mapping, Sequence
 
 from ..errors import QuizError
 from .answer_files import DEPARTMENT_HEADERS, NAME_HEADERS
-from .grading import ITEM_NUMBER, GradeReport, fold_id, find_item, format_points, grade, item_numbers
+from .grading import ITEM_NUMBER, GradeReport, ItemIds, fold_id, format_points, grade
 from .model import Quiz, item_points
 
 log = logging.getLogger("textkit")
@@ -19,7 +19,7 @@ log = logging.getLogger("textkit")
 
 @dataclass(frozen=True)
 class PersonScore:
-    """One person's result: ``marks`` holds the points earned per item id, in the quiz's order."""
+    """One person's result: ``marks`` holds the points earned per item id."""
 
     name: str
     department: str
@@ -58,7 +58,7 @@ class ItemStat:
 
 @dataclass(frozen=True)
 class GroupReport:
-    """Everyone's scores, best first (ties share a rank), and per-item statistics in the sheet's order."""
+    """Everyone's scores, best first (ties share a rank), and per-item statistics in the printed order."""
 
     people: list[PersonScore]
     items: list[ItemStat]
@@ -84,15 +84,13 @@ def grade_group(quiz: Quiz, rows: Sequence[Mapping[str, Any]]) -> GroupReport:
     if name_col is None:
         raise QuizError("no name column: a group's table needs a 姓名 (or name) column, then one column per item")
     dept_col = _column(header, DEPARTMENT_HEADERS)
-    exact = {item.id: item for item in quiz.items}
-    folded = {fold_id(item.id): item for item in quiz.items}
-    numbers = item_numbers(quiz)
+    ids = ItemIds(quiz)
     columns: dict[str, str] = {}
     unknown: list[str] = []
     for h in header:
         if h in (name_col, dept_col):
             continue
-        item = find_item(str(h), exact, folded, numbers)
+        item = ids.find(str(h))
         if item is not None:
             columns[str(h)] = item.id
         elif _looks_like_item(str(h)):
@@ -115,11 +113,10 @@ def grade_group(quiz: Quiz, rows: Sequence[Mapping[str, Any]]) -> GroupReport:
             rank = i + 1  # competition ranking: 1, 2, 2, 4
         marks = {r.id: r.points for r in report.results}
         people.append(PersonScore(name, dept, report.score, rank, marks, report))
-    by_number = {item.id: n for n, item in numbers.items()}
     stats = []
-    for item in quiz.items:
+    for number, item in sorted(ids.numbers.items()):
         results = [next(r for r in p.report.results if r.id == item.id) for p in people]
-        stats.append(ItemStat(item.id, by_number.get(item.id, 0), sum(r.correct for r in results), len(people),
+        stats.append(ItemStat(item.id, number, sum(r.correct for r in results), len(people),
                               sum(r.points for r in results) / len(people), float(item_points(item))))
     return GroupReport(people, stats, float(sum(item_points(i) for i in quiz.items)), unknown)
 

@@ -349,7 +349,7 @@ def phrases(ctx: click.Context, sources: tuple[Path, ...], index_path: Path | No
 
 @cli.group(context_settings=CONTEXT)
 def quiz() -> None:
-    """Make, take and grade fill-in-the-blank quizzes."""
+    """Make, take and grade quizzes; import question banks."""
 
 
 @quiz.command("make")

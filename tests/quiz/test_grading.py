@@ -403,3 +403,16 @@ def test_printed_numbers_are_the_sheets(generated):
         first = printed[1]
         report = grade(quiz, {"1": next(i for i in quiz.items if i.id == first).answers})
         assert [r.id for r in report.results if r.correct] == [first]
+
+
+def test_cli_grades_the_rest_and_names_an_unknown_id(tmp_path: Path):
+    quiz = tmp_path / "quiz.json"
+    quiz.write_text(QUIZ.to_json(), "utf-8")
+    answers = tmp_path / "answers.csv"
+    answers.write_text("序号,答案\n1,两个维护\n2,劳模精神劳动精神工匠精神\n99,多写的一题\n", "utf-8")
+    result = CliRunner().invoke(cli, ["quiz", "grade", str(quiz), str(answers)])
+    assert result.exit_code == 0, result.output
+    assert "? 99: 试卷没有这道题，未评分" in result.output
+    assert "得分：8/16 分（答对 2/6 题）" in result.output
+    misuse = CliRunner().invoke(cli, ["quiz", "grade", str(quiz), str(answers), "-o", str(tmp_path / "s.csv")])
+    assert misuse.exit_code == 2 and "姓名" in misuse.output

@@ -111,7 +111,7 @@ def test_a_platform_bank_with_synonyms_imports(tmp_path, caplog):
 
 def test_a_csv_bank_imports(tmp_path):
     p = tmp_path / "bank.csv"
-    p.write_text("题型,题干,选项A,选项B,选项C,选项D,答案,解析\n"
+    p.write_text("题型,*题干（必填）,选项A,选项B,选项C,选项D,答案(必填),解析\n"
                  "单选题,坚决做到（　　）,两个确立,两个维护,四个意识,四个自信,B,\n"
                  "填空题,大力弘扬（　　）,,,,,劳模精神,\n", "utf-8-sig")
     quiz = read_bank(p)

@@ -67,7 +67,8 @@ def bank_items(rows: Sequence[Sequence[str]], where: str = "bank") -> list[QuizI
     """Items from a table whose first row is the header (题型, 题干, 选项A…F, 答案, 解析)."""
     if not rows:
         return []
-    header = [unicodedata.normalize("NFKC", h).strip().lower() for h in rows[0]]
+    # Templates mark columns as 题干（必填） or *答案: the words inside brackets and the stars are not the name.
+    header = [re.sub(r"\(.*?\)|\*", "", unicodedata.normalize("NFKC", h)).strip().lower() for h in rows[0]]
     cols = {field: next((header.index(n) for n in names if n in header), None) for field, names in _HEADERS.items()}
     if cols["prompt"] is None or cols["answer"] is None:
         raise QuizError(f"{where}: the first row must name the columns, at least 题干 and 答案 "

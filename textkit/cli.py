@@ -349,7 +349,7 @@ def phrases(ctx: click.Context, sources: tuple[Path, ...], index_path: Path | No
 
 @cli.group(context_settings=CONTEXT)
 def quiz() -> None:
-    """Make, take and grade fill-in-the-blank quizzes."""
+    """Make, take and grade quizzes; import question banks."""
 
 
 @quiz.command("make")
@@ -359,7 +359,7 @@ def quiz() -> None:
 @click.option("--kind", type=click.Choice(["cloze", "choice", "mixed"]), default="mixed", show_default=True)
 @click.option("--seed", type=int, default=None, help="Same seed, same quiz (byte for byte).")
 @click.option("--title", help="Title of the sheet (default: from the source).")
-@click.option("-f", "--format", "fmt", type=click.Choice(["md", "html", "docx", "json", "apkg", "gift", "csv"]),
+@click.option("-f", "--format", "fmt", type=click.Choice(["md", "html", "docx", "json", "apkg", "gift", "csv", "xlsx"]),
               help="Sheet format (default: from the -o file ending, else md).")
 @click.option("-o", "--output", type=click.Path(path_type=Path),
               help="Where to write the sheet (- for stdout; default: quizzes/<title>.<format>).")
@@ -394,22 +394,83 @@ def quiz_take(quiz_file: Path) -> None:
 @quiz.command("grade")
 @click.argument("quiz_file", metavar="QUIZ.json", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.argument("answers", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
+              help="A group's score table: scores.csv or scores.xlsx.")
 @_json_option
-def quiz_grade(quiz_file: Path, answers: Path, as_json: bool) -> None:
-    """Grade ANSWERS (JSON {id: answer} or CSV id,answer) against QUIZ.json."""
-    from .quiz.grading import grade, read_answers
+def quiz_grade(quiz_file: Path, answers: Path, output: Path | None, as_json: bool) -> None:
+    """Grade ANSWERS against QUIZ.json: one person's (JSON {"1": "两个维护"}, CSV 题号,答案) or a
+    group's (CSV/xlsx: 姓名, 部门, then one column per printed item number), ranked.
 
-    report = grade(_read_quiz(quiz_file), read_answers(answers))
+    \b
+      textkit quiz grade quiz.json answers.csv
+      textkit quiz grade quiz.json group.xlsx -o scores.xlsx
+    """
+    from .quiz import answer_files
+    from .quiz.grading import grade
+
+    q = _read_quiz(quiz_file)
+    rows = answer_files.read_table(answers) if answers.suffix.lower() in (".csv", ".xlsx") else []
+    if answer_files.group_header(rows) is not None:
+        _grade_group(q, answer_files.group_rows(rows), output, as_json)
+        return
+    if output is not None:
+        raise click.UsageError("-o writes a group's score table; ANSWERS holds one person's answers "
+                               "(a group's table has a 姓名 column)")
+    report = grade(q, answer_files.read_answers(answers))
     if as_json:
         _emit_json(r.to_dict() for r in report.results)
         return
+    from .quiz.grading import format_points
+
     for r in report.results:
         mark = click.style("✓", fg="green") if r.correct else click.style("✗", fg="red")
-        line = f"{mark} {r.id}: {r.given or '（未答）'}"
+        line = f"{mark} {r.id}: {r.given or '（未答）'}  {format_points(r.points)}/{format_points(r.full_points)} 分"
         if not r.correct:
             line += f"  → {r.expected}"
         click.echo(line, color=_color())
-    click.echo(f"score: {report.correct}/{report.total}")
+    for raw in report.unknown:
+        click.echo(f"? {raw}: 试卷没有这道题，未评分")
+    click.echo(report.summary())
+
+
+def _grade_group(q, rows, output: Path | None, as_json: bool) -> None:
+    from .quiz.scores import format_people, format_stats, grade_group, write_scores
+
+    report = grade_group(q, rows)
+    if output is not None:
+        click.echo(f"wrote {write_scores(report, output)}", err=True)
+    if as_json:
+        _emit_json([report.to_dict()])
+        return
+    missed = format_stats(report)
+    lines = [*format_people(report), *(f"? 列 {raw}: 试卷没有这道题，未评分" for raw in report.unknown), "",
+             "错得最多的题：" if missed else "每道题都全员答对。", *(f"  {line}" for line in missed)]
+    click.echo("\n".join(lines))
+
+
+@quiz.command("import")
+@click.argument("bank", metavar="BANK", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
+              help="Where to write the quiz (any `quiz make` format by its ending; default: stdout, JSON).")
+@click.option("--title", help="Title of the quiz (default: the file's name).")
+def quiz_import(bank: Path, output: Path | None, title: str | None) -> None:
+    """Read a question bank (BANK.xlsx, .csv: 题型, 题干, 选项A…F, 答案, 解析; or a Word .docx of
+    numbered questions with A–F options and 答案：lines) as a textkit quiz.
+
+    \b
+      textkit quiz import bank.xlsx -o quiz.json
+      textkit quiz import 题库.docx -o paper.docx
+    """
+    from .export import write_quiz
+    from .quiz.bank import read_bank
+
+    q = read_bank(bank, title=title)
+    click.echo(f"read {len(q.items)} questions from {bank}", err=True)
+    if output is None:
+        click.echo(q.to_json())
+        return
+    for path in write_quiz(q, output):
+        click.echo(f"wrote {path}", err=True)
 
 
 def _read_quiz(path: Path):

@@ -24,8 +24,9 @@ FORMATS = {
     "apkg": "apkg",
     "gift": "gift",
     "csv": "csv",
+    "xlsx": "xlsx",
 }
-BINARY = {"docx", "apkg"}
+BINARY = {"docx", "apkg", "xlsx"}
 KEY_FORMATS = {"md", "html", "docx"}  # the others carry their answers inside each item
 _SUFFIX = {".markdown": "md", ".htm": "html", ".txt": "gift"}
 

@@ -203,3 +203,14 @@ def test_a_forked_child_can_search_many_after_its_parent_did():
     done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120, env=env)
     assert done.returncode == 0, done.stderr[-2000:]
     assert done.stdout.strip() == "0"
+
+
+def test_needles_of_any_characters_rank_as_the_numpy_path(index, monkeypatch):
+    # The kernel makes each part's n-gram keys from its UTF-8 needle itself (issue 21): characters of
+    # one to four bytes, spaces of every kind inside a phrase, single characters, repeats.
+    text = index.excerpts[5].text
+    odd = ["é发展", '"人民\u3000群众"', '"人民\u00a0 群众"', "𠀀发展", "发展𠀀改革", "a", "é", "发发发发", '"发 展"',
+           "Ab改革", "改革开放改革开放", text[:7] + "𪚥", f'"{text[2:9]}"', "ＧＤＰ", "\u2000发展\u205f改革"]
+    for q in odd:
+        for k in (1, 10):
+            assert ranked(index, q, k, True, monkeypatch) == ranked(index, q, k, False, monkeypatch), q

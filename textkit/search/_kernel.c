@@ -532,6 +532,48 @@ static int rank_query(Arrays *a, Query *q, Py_ssize_t k) {
 
 /* ------------------------------------------------------------------ reading the arguments */
 
+/* ------------------------------------------------------------------ a part's n-gram keys */
+
+static int is_space(uint32_t c) {  /* postings._SPACES */
+    return (c >= 9 && c <= 13) || c == 32 || c == 0x85 || c == 0xA0 || c == 0x1680 || (c >= 0x2000 && c <= 0x200A)
+        || c == 0x2028 || c == 0x2029 || c == 0x202F || c == 0x205F || c == 0x3000;
+}
+
+static int cmp_i64(const void *x, const void *y) {
+    int64_t a = *(const int64_t *)x, b = *(const int64_t *)y;
+    return (a > b) - (a < b);
+}
+
+/* postings.needle_keys from the needle's UTF-8: its bigram keys ((first + 1) << 21 | second, over
+   pairs of characters that are not spaces), else its characters, sorted, each once. */
+static int64_t *utf8_needle_keys(const char *s, Py_ssize_t len, Py_ssize_t *n_keys) {
+    uint32_t *cp = malloc((size_t)(len ? len : 1) * sizeof(uint32_t));
+    int64_t *keys = malloc((size_t)(len ? len : 1) * sizeof(int64_t));
+    if (!cp || !keys) { free(cp); free(keys); return NULL; }
+    Py_ssize_t n = 0, m = 0;
+    for (Py_ssize_t i = 0; i < len;) {  /* valid UTF-8: it was encoded from a str */
+        unsigned char c = (unsigned char)s[i];
+        uint32_t v;
+        int extra = c < 0x80 ? 0 : c < 0xE0 ? 1 : c < 0xF0 ? 2 : 3;
+        v = extra == 0 ? c : extra == 1 ? (c & 0x1F) : extra == 2 ? (c & 0x0F) : (c & 0x07);
+        for (int j = 1; j <= extra && i + j < len; j++) v = (v << 6) | ((unsigned char)s[i + j] & 0x3F);
+        i += extra + 1;
+        cp[n++] = v;
+    }
+    for (Py_ssize_t i = 0; i + 1 < n; i++)
+        if (!is_space(cp[i]) && !is_space(cp[i + 1])) keys[m++] = ((int64_t)(cp[i] + 1) << 21) | (int64_t)cp[i + 1];
+    if (m == 0)
+        for (Py_ssize_t i = 0; i < n; i++)
+            if (!is_space(cp[i])) keys[m++] = (int64_t)cp[i];
+    free(cp);
+    qsort(keys, (size_t)m, sizeof(int64_t), cmp_i64);
+    Py_ssize_t u = 0;
+    for (Py_ssize_t i = 0; i < m; i++)
+        if (u == 0 || keys[i] != keys[u - 1]) keys[u++] = keys[i];
+    *n_keys = u;
+    return keys;
+}
+
 /* Read a sequence of Python ints (or floats) into a new malloc'd array. */
 static void *sequence(PyObject *obj, Py_ssize_t *n, int as_float) {
     PyObject *seq = PySequence_Fast(obj, "expected a sequence");
@@ -563,7 +605,7 @@ static void free_query(Query *q) {
     memset(q, 0, sizeof(*q));
 }
 
-/* query: (parts, terms, counts, allowed), parts: [(kind, keys, exact, needle bytes)], allowed: None
+/* query: (parts, terms, counts, allowed), parts: [(kind, keys or None (made from the needle), exact, needle bytes)], allowed: None
    or one byte an excerpt. */
 static int read_query(PyObject *obj, Query *q, Py_ssize_t n_docs) {
     PyObject *parts, *terms, *counts, *allowed;
@@ -586,8 +628,17 @@ static int read_query(PyObject *obj, Query *q, Py_ssize_t n_docs) {
         PyObject *keys;
         const char *needle;
         if (!PyArg_ParseTuple(PySequence_Fast_GET_ITEM(seq, i), "iOpy#", &p->kind, &keys, &p->exact, &needle,
-                              &p->needle_len)
-            || !(p->keys = sequence(keys, &p->n_keys, 0))) {
+                              &p->needle_len)) {
+            Py_DECREF(seq);
+            return -1;
+        }
+        if (keys == Py_None) {  /* made here from the needle, as postings.needle_keys makes them */
+            if (!(p->keys = utf8_needle_keys(needle, p->needle_len, &p->n_keys))) {
+                Py_DECREF(seq);
+                PyErr_NoMemory();
+                return -1;
+            }
+        } else if (!(p->keys = sequence(keys, &p->n_keys, 0))) {
             Py_DECREF(seq);
             return -1;
         }

@@ -57,8 +57,8 @@ def to_simplified(text: str) -> str:
     """
     if not text or text.isascii():
         return text
-    convertible = _convertible()
-    if convertible is not None and convertible.isdisjoint(text):
+    may_convert = _may_convert()
+    if may_convert is not None and may_convert.search(text) is None:
         return text  # no character OpenCC could change: the conversion is the identity
     converted = _t2s().convert(text)
     if len(converted) == len(text):
@@ -107,6 +107,18 @@ def _convertible() -> frozenset[str] | None:
     if not chars or digest != opencc_dictionary_hash():
         return None
     return frozenset(chars)
+
+
+@functools.lru_cache(maxsize=1)
+def _may_convert() -> re.Pattern | None:
+    """A regex finding a character of :func:`_convertible`, or any beyond the BMP (a character class
+    of the BMP is a bitmap in Python's regex engine, one of thousands of rare characters beyond
+    it a slow list: text holding such a character simply goes through OpenCC)."""
+    chars = _convertible()
+    if chars is None:
+        return None
+    bmp = "".join(re.escape(c) for c in sorted(chars) if ord(c) < 0x10000)
+    return re.compile(f"[{bmp}\U00010000-\U0010ffff]")
 
 
 def analysis_form(text: str) -> str:

@@ -214,3 +214,20 @@ def test_needles_of_any_characters_rank_as_the_numpy_path(index, monkeypatch):
     for q in odd:
         for k in (1, 10):
             assert ranked(index, q, k, True, monkeypatch) == ranked(index, q, k, False, monkeypatch), q
+
+
+@pytest.mark.parametrize("k", [1, 10, 60])
+def test_long_queries_of_words_rank_as_the_numpy_path(index, k, monkeypatch):
+    # Quiz stems pasted whole: many words, common and rare, not verbatim anywhere. The kernel adds the
+    # rare words first and looks the common ones up only for excerpts that can still make the k best
+    # (issue 21): the same excerpts, order and scores as scoring every excerpt.
+    rng = random.Random(21)
+    texts = [e.text for e in index.excerpts]
+    for _ in range(60):
+        words = []
+        for _ in range(rng.randint(2, 6)):
+            text = rng.choice(texts)
+            start = rng.randrange(max(1, len(text) - 8))
+            words.append(text[start:start + rng.randint(2, 8)])
+        q = "，".join(words) + rng.choice(["", "的", "（　　）", "是"])
+        assert ranked(index, q, k, True, monkeypatch) == ranked(index, q, k, False, monkeypatch), q

@@ -231,6 +231,156 @@ typedef struct {
     Py_ssize_t n_out;
 } Query;
 
+/* ------------------------------------------------------------------ the best word scores, pruned */
+
+typedef struct { int64_t lo, hi; double idf, c, ub; } Span;
+
+static int by_length(const void *x, const void *y) {
+    const Span *a = x, *b = y;
+    int64_t la = a->hi - a->lo, lb = b->hi - b->lo;
+    return (la > lb) - (la < lb);
+}
+
+static int by_doc(const void *x, const void *y) {
+    int64_t a = *(const int64_t *)x, b = *(const int64_t *)y;
+    return (a > b) - (a < b);
+}
+
+/* The k-th largest dense[d] over docs[0:n] (-1 when n < k). */
+static double kth_best(const Arrays *a, const int64_t *docs, Py_ssize_t n, Py_ssize_t k, double *heap) {
+    if (k <= 0 || n < k) return -1.0;
+    Py_ssize_t h = 0;  /* a min-heap of the k largest so far */
+    for (Py_ssize_t i = 0; i < n; i++) {
+        double v = a->dense[docs[i]];
+        if (h < k) {
+            Py_ssize_t c = h++;
+            while (c > 0 && heap[(c - 1) / 2] > v) { heap[c] = heap[(c - 1) / 2]; c = (c - 1) / 2; }
+            heap[c] = v;
+        } else if (v > heap[0]) {
+            Py_ssize_t c = 0;
+            for (;;) {
+                Py_ssize_t l = 2 * c + 1, r = l + 1, m = c;
+                double mv = v;
+                if (l < k && heap[l] < mv) { m = l; mv = heap[l]; }
+                if (r < k && heap[r] < mv) { m = r; }
+                if (m == c) break;
+                heap[c] = heap[m];
+                c = m;
+            }
+            heap[c] = v;
+        }
+    }
+    return heap[0];
+}
+
+/* A threshold a little below theta: rounding (sums made in another order) never prunes a document
+   whose exact score could reach it. */
+static inline double below(double theta) { return theta - (fabs(theta) * 1e-9 + 1e-12); }
+
+/* The excerpts that can be among the k best by word score alone, with their exact scores (summed in
+   query-term order, as accumulate and numpy sum), into *out (n_out entries; docs with mark bit 2
+   left out). Terms are added rarest first; once the bound on what the remaining terms can add
+   (idf x (k1 + 1) x count each) falls below the k-th best partial score, no excerpt not yet
+   touched can make the k best, and the remaining (common) terms are looked up only for the
+   excerpts that still can (quit / continue). The excerpts touched are listed as accumulate lists them. */
+static int best_words(Arrays *a, Query *q, Py_ssize_t k, int64_t *touched, Py_ssize_t *n_touched,
+                      Entry **out, Py_ssize_t *n_out) {
+    Py_ssize_t n = q->n_terms, j = 0, n_live = 0;
+    Span *ts = malloc((size_t)(n ? n : 1) * sizeof(Span));
+    double *heap = malloc((size_t)(k ? k : 1) * sizeof(double)), rest = 0.0, top = 0.0, theta = -1.0;
+    int64_t *live = NULL;
+    int rc = OK;
+    *out = NULL;
+    *n_out = 0;
+    if (!ts || !heap) { rc = NOMEM; goto done; }
+    for (Py_ssize_t i = 0; i < n; i++) {
+        int64_t t = q->terms[i];
+        ts[i].lo = a->wptr[t];
+        ts[i].hi = a->wptr[t + 1];
+        ts[i].idf = a->idf[t];
+        ts[i].c = q->counts[i];
+        ts[i].ub = a->idf[t] * a->k1p1 * q->counts[i];  /* tf / (tf + norm) < 1 */
+        rest += ts[i].ub;
+    }
+    qsort(ts, (size_t)n, sizeof(Span), by_length);
+    int quit = 0;
+    for (; j < n && !quit; j++) {
+        for (int64_t p = ts[j].lo; p < ts[j].hi; p++) {
+            int64_t d = a->wdoc[p];
+            if (d < 0 || d >= a->n_docs) { rc = BAD; goto done; }
+            double tf = (double)a->wtf[p];
+            if (!(a->mark[d] & 1)) {
+                a->mark[d] |= 1;
+                touched[(*n_touched)++] = d;
+            }
+            a->dense[d] += ts[j].idf * tf * a->k1p1 / (tf + a->norm[d]) * ts[j].c;
+            if (a->dense[d] > top) top = a->dense[d];
+        }
+        rest -= ts[j].ub;
+        if (rest < 0) rest = 0;
+        if (j + 1 < n && rest < below(top)) {
+            theta = kth_best(a, touched, *n_touched, k, heap);
+            if (theta > 0 && rest < below(theta)) quit = 1;
+        }
+    }
+    live = malloc((size_t)(*n_touched ? *n_touched : 1) * sizeof(int64_t));
+    if (!live) { rc = NOMEM; goto done; }
+    for (Py_ssize_t i = 0; i < *n_touched; i++)
+        if (!quit || a->dense[touched[i]] + rest >= below(theta)) live[n_live++] = touched[i];
+    qsort(live, (size_t)n_live, sizeof(int64_t), by_doc);
+    for (; j < n; j++) {  /* the common terms, for the excerpts still in the running */
+        int64_t pos = ts[j].lo, hi = ts[j].hi;
+        for (Py_ssize_t i = 0; i < n_live && pos < hi; i++) {
+            pos = seek32(a->wdoc, pos, hi, (int32_t)live[i]);
+            if (pos < hi && a->wdoc[pos] == live[i]) {
+                double tf = (double)a->wtf[pos];
+                a->dense[live[i]] += ts[j].idf * tf * a->k1p1 / (tf + a->norm[live[i]]) * ts[j].c;
+            }
+        }
+        rest -= ts[j].ub;
+        if (rest < 0) rest = 0;
+        if (quit && j + 1 < n) {  /* partial scores only grow: theta may rise, and fewer can reach it */
+            double now = kth_best(a, live, n_live, k, heap);
+            if (now > theta) theta = now;
+            Py_ssize_t m = 0;
+            for (Py_ssize_t i = 0; i < n_live; i++)
+                if (a->dense[live[i]] + rest >= below(theta)) live[m++] = live[i];
+            n_live = m;
+        }
+    }
+    /* Every live excerpt has its whole score now (summed in another order): keep those near the k best. */
+    theta = kth_best(a, live, n_live, k, heap);
+    Py_ssize_t m = 0;
+    for (Py_ssize_t i = 0; i < n_live; i++)
+        if (theta < 0 || a->dense[live[i]] >= below(theta)) live[m++] = live[i];
+    n_live = m;
+    /* Their exact scores, summed in query-term order. */
+    *out = malloc((size_t)(n_live ? n_live : 1) * sizeof(Entry));
+    if (!*out) { rc = NOMEM; goto done; }
+    for (Py_ssize_t i = 0; i < n_live; i++) { (*out)[i].doc = live[i]; (*out)[i].key = 0.0; }
+    for (Py_ssize_t jj = 0; jj < n; jj++) {
+        int64_t t = q->terms[jj], pos = a->wptr[t], hi = a->wptr[t + 1];
+        double idf = a->idf[t], c = q->counts[jj];
+        for (Py_ssize_t i = 0; i < n_live && pos < hi; i++) {
+            int64_t d = live[i];
+            pos = seek32(a->wdoc, pos, hi, (int32_t)d);
+            if (pos < hi && a->wdoc[pos] == d) {
+                double tf = (double)a->wtf[pos];
+                (*out)[i].key += idf * tf * a->k1p1 / (tf + a->norm[d]) * c;
+            }
+        }
+    }
+    m = 0;
+    for (Py_ssize_t i = 0; i < n_live; i++)
+        if (!(a->mark[(*out)[i].doc] & 2)) (*out)[m++] = (*out)[i];
+    *n_out = m;
+done:
+    free(ts);
+    free(heap);
+    free(live);
+    return rc;
+}
+
 static int cmp_range(const void *x, const void *y) {
     const int64_t *a = x, *b = y;
     int64_t la = a[1] - a[0], lb = b[1] - b[0];
@@ -375,20 +525,23 @@ static int rank_one_part(Arrays *a, Query *q, Py_ssize_t k, int64_t n_post, int6
         }
     }
     if (q->n_out < k && p->kind == SHOULD && q->n_terms) {  /* too few hold the part itself */
-        if (!dense_done && accumulate(a, q->terms, q->counts, q->n_terms, touched, n_touched) < 0) {
-            rc = BAD;
-            goto done;
-        }
         for (Py_ssize_t i = 0; i < q->n_out; i++) a->mark[q->out[i].doc] |= 2;
         free(ent);
-        ent = malloc((size_t)(*n_touched ? *n_touched : 1) * sizeof(Entry));
-        if (!ent) { rc = NOMEM; goto done; }
+        ent = NULL;
         Py_ssize_t n = 0;
-        for (Py_ssize_t i = 0; i < *n_touched; i++) {
-            int64_t d = touched[i];
-            if (!(a->mark[d] & 2)) { ent[n].key = a->dense[d]; ent[n].doc = d; n++; }
+        if (!dense_done) {  /* only the excerpts that can make the k best (rc checked below) */
+            rc = best_words(a, q, k, touched, n_touched, &ent, &n);
+        } else {
+            ent = malloc((size_t)(*n_touched ? *n_touched : 1) * sizeof(Entry));
+            if (ent)
+                for (Py_ssize_t i = 0; i < *n_touched; i++) {
+                    int64_t d = touched[i];
+                    if (!(a->mark[d] & 2)) { ent[n].key = a->dense[d]; ent[n].doc = d; n++; }
+                }
         }
         for (Py_ssize_t i = 0; i < q->n_out; i++) a->mark[q->out[i].doc] &= (unsigned char)~2;
+        if (rc != OK) goto done;
+        if (!ent) { rc = NOMEM; goto done; }
         Py_ssize_t more = best_k(ent, n, k - q->n_out);
         memcpy(q->out + q->n_out, ent, (size_t)more * sizeof(Entry));
         q->n_out += more;

@@ -467,61 +467,68 @@ static double part_idf(const Arrays *a, Py_ssize_t df) {
 
 /* The query of one part and no filter (SearchIndex._rank_one): holders best first, read from the
    text only until k are found, then for a `should` part the best word scores of the rest. */
-static int rank_one_part(Arrays *a, Query *q, Py_ssize_t k, int64_t n_post, int64_t *touched, Py_ssize_t *n_touched) {
+/* The `want` best candidates by total (the part's verbatim weight and the words' scores, summed in
+   query-term order as everywhere), best first, into ent; returns their number. The candidates are
+   sorted, so each word's postings are read forward once (galloping), with no scratch array. */
+static Py_ssize_t scored_best(const Arrays *a, const Query *q, const int64_t *cand, Py_ssize_t df, double idf,
+                              Py_ssize_t want, Entry *ent, int64_t *pos) {
+    for (Py_ssize_t j = 0; j < q->n_terms; j++) pos[j] = a->wptr[q->terms[j]];
+    Py_ssize_t n = 0;
+    for (Py_ssize_t i = 0; i < df; i++) {
+        int64_t d = cand[i];
+        double s = 0.0;
+        for (Py_ssize_t j = 0; j < q->n_terms; j++) {
+            int64_t t = q->terms[j], hi = a->wptr[t + 1];
+            if (pos[j] >= hi) continue;
+            pos[j] = seek32(a->wdoc, pos[j], hi, (int32_t)d);
+            if (pos[j] < hi && a->wdoc[pos[j]] == d) {
+                double tf = (double)a->wtf[pos[j]];
+                s += a->idf[t] * tf * a->k1p1 / (tf + a->norm[d]) * q->counts[j];
+            }
+        }
+        Entry e = {a->boost[d] * idf + s, d};
+        if (n < want) {
+            ent[n++] = e;
+            if (n == want) heapify(ent, want, 0);
+        } else if (above(&e, &ent[0])) {
+            ent[0] = e;
+            sift_down(ent, want, 0, 0);
+        }
+    }
+    qsort(ent, (size_t)n, sizeof(Entry), by_rank);
+    return n;
+}
+
+/* The query of one part and no filter (SearchIndex._rank_one): holders best first, read from the
+   text only until k are found, then for a `should` part the best word scores of the rest. */
+static int rank_one_part(Arrays *a, Query *q, Py_ssize_t k, int64_t *touched, Py_ssize_t *n_touched) {
     Part *p = &q->parts[0];
-    int64_t *cand = NULL;
-    double *total = NULL;
+    int64_t *cand = NULL, *pos = NULL;
     Entry *ent = NULL;
-    int rc = grams(a, p, &cand, &p->df), dense_done = 0;
+    int rc = grams(a, p, &cand, &p->df);
     if (rc != OK) goto done;
     Py_ssize_t df = p->df;
     q->out = malloc((size_t)(k ? k : 1) * sizeof(Entry));
-    if (!q->out) { rc = NOMEM; goto done; }
-    if (df) {
+    pos = malloc((size_t)(q->n_terms ? q->n_terms : 1) * sizeof(int64_t));
+    if (!q->out || !pos) { rc = NOMEM; goto done; }
+    if (df && k) {
         double idf = part_idf(a, df);
-        total = malloc((size_t)df * sizeof(double));
-        ent = malloc((size_t)df * sizeof(Entry));
-        if (!total || !ent) { rc = NOMEM; goto done; }
-        if ((int64_t)df * 4 >= n_post) {  /* cheaper to score every excerpt the words touch */
-            if (accumulate(a, q->terms, q->counts, q->n_terms, touched, n_touched) < 0) { rc = BAD; goto done; }
-            dense_done = 1;
-            for (Py_ssize_t i = 0; i < df; i++) total[i] = a->boost[cand[i]] * idf + a->dense[cand[i]];
-        } else {  /* look the candidates up in each word's postings */
-            for (Py_ssize_t i = 0; i < df; i++) total[i] = 0.0;
-            for (Py_ssize_t j = 0; j < q->n_terms; j++) {
-                int64_t t = q->terms[j], pos = a->wptr[t], hi = a->wptr[t + 1];
-                double tidf = a->idf[t], c = q->counts[j];
-                for (Py_ssize_t i = 0; i < df && pos < hi; i++) {
-                    pos = seek32(a->wdoc, pos, hi, (int32_t)cand[i]);
-                    if (pos < hi && a->wdoc[pos] == cand[i]) {
-                        double tf = (double)a->wtf[pos];
-                        total[i] += tidf * tf * a->k1p1 / (tf + a->norm[cand[i]]) * c;
-                    }
-                }
-            }
-            for (Py_ssize_t i = 0; i < df; i++) total[i] = a->boost[cand[i]] * idf + total[i];
-        }
-        Py_ssize_t n = 0;
-        if (p->exact || df <= 4 * k) {
-            for (Py_ssize_t i = 0; i < df; i++) {
-                int h = p->exact ? 1 : holds(a, cand[i], p->needle, p->needle_len);
+        /* The best candidates by score; where the n-grams do not prove the part, twice as many as
+           asked, read from the text best first, and more only if too few of those hold it. */
+        Py_ssize_t want = p->exact ? k : 2 * k;
+        for (;;) {
+            if (want > df) want = df;
+            free(ent);
+            if (!(ent = malloc((size_t)want * sizeof(Entry)))) { rc = NOMEM; goto done; }
+            Py_ssize_t n = scored_best(a, q, cand, df, idf, want, ent, pos);
+            q->n_out = 0;
+            for (Py_ssize_t i = 0; i < n && q->n_out < k; i++) {
+                int h = p->exact ? 1 : holds(a, ent[i].doc, p->needle, p->needle_len);
                 if (h < 0) { rc = BAD; goto done; }
-                if (h) { ent[n].key = total[i]; ent[n].doc = cand[i]; n++; }
+                if (h) q->out[q->n_out++] = ent[i];
             }
-            q->n_out = best_k(ent, n, k);
-            memcpy(q->out, ent, (size_t)q->n_out * sizeof(Entry));
-        } else {  /* many candidates: read them best first until k hold the part */
-            for (Py_ssize_t i = 0; i < df; i++) { ent[i].key = total[i]; ent[i].doc = cand[i]; }
-            n = df;
-            heapify(ent, n, 1);
-            while (n && q->n_out < k) {
-                Entry top = ent[0];
-                ent[0] = ent[--n];
-                sift_down(ent, n, 0, 1);
-                int h = holds(a, top.doc, p->needle, p->needle_len);
-                if (h < 0) { rc = BAD; goto done; }
-                if (h) q->out[q->n_out++] = top;
-            }
+            if (q->n_out == k || want == df) break;  /* the rest rank below every candidate read */
+            want *= 4;
         }
     }
     if (q->n_out < k && p->kind == SHOULD && q->n_terms) {  /* too few hold the part itself */
@@ -529,16 +536,7 @@ static int rank_one_part(Arrays *a, Query *q, Py_ssize_t k, int64_t n_post, int6
         free(ent);
         ent = NULL;
         Py_ssize_t n = 0;
-        if (!dense_done) {  /* only the excerpts that can make the k best (rc checked below) */
-            rc = best_words(a, q, k, touched, n_touched, &ent, &n);
-        } else {
-            ent = malloc((size_t)(*n_touched ? *n_touched : 1) * sizeof(Entry));
-            if (ent)
-                for (Py_ssize_t i = 0; i < *n_touched; i++) {
-                    int64_t d = touched[i];
-                    if (!(a->mark[d] & 2)) { ent[n].key = a->dense[d]; ent[n].doc = d; n++; }
-                }
-        }
+        rc = best_words(a, q, k, touched, n_touched, &ent, &n);  /* only the excerpts that can make the k best */
         for (Py_ssize_t i = 0; i < q->n_out; i++) a->mark[q->out[i].doc] &= (unsigned char)~2;
         if (rc != OK) goto done;
         if (!ent) { rc = NOMEM; goto done; }
@@ -548,7 +546,7 @@ static int rank_one_part(Arrays *a, Query *q, Py_ssize_t k, int64_t n_post, int6
     }
 done:
     free(cand);
-    free(total);
+    free(pos);
     free(ent);
     return rc;
 }
@@ -667,7 +665,7 @@ static int rank_query(Arrays *a, Query *q, Py_ssize_t k) {
     if (!touched) return NOMEM;
     int rc;
     if (q->n_parts == 1 && !q->allowed.buf && q->parts[0].kind != NOT)
-        rc = rank_one_part(a, q, k, n_post, touched, &n_touched);
+        rc = rank_one_part(a, q, k, touched, &n_touched);
     else
         rc = rank_all_parts(a, q, k, touched, &n_touched, &pool, &n_pool);
     for (Py_ssize_t i = 0; i < n_touched; i++) {

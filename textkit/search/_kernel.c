@@ -327,7 +327,7 @@ static int best_words(Arrays *a, Query *q, Py_ssize_t k, int64_t *touched, Py_ss
     if (!live) { rc = NOMEM; goto done; }
     for (Py_ssize_t i = 0; i < *n_touched; i++)
         if (!quit || a->dense[touched[i]] + rest >= below(theta)) live[n_live++] = touched[i];
-    qsort(live, (size_t)n_live, sizeof(int64_t), by_doc);
+    if (quit) qsort(live, (size_t)n_live, sizeof(int64_t), by_doc);  /* read forward in each posting list */
     for (; j < n; j++) {  /* the common terms, for the excerpts still in the running */
         int64_t pos = ts[j].lo, hi = ts[j].hi;
         for (Py_ssize_t i = 0; i < n_live && pos < hi; i++) {
@@ -354,6 +354,7 @@ static int best_words(Arrays *a, Query *q, Py_ssize_t k, int64_t *touched, Py_ss
     for (Py_ssize_t i = 0; i < n_live; i++)
         if (theta < 0 || a->dense[live[i]] >= below(theta)) live[m++] = live[i];
     n_live = m;
+    if (!quit) qsort(live, (size_t)n_live, sizeof(int64_t), by_doc);  /* a few left: sorted for the pass below */
     /* Their exact scores, summed in query-term order. */
     *out = malloc((size_t)(n_live ? n_live : 1) * sizeof(Entry));
     if (!*out) { rc = NOMEM; goto done; }

@@ -388,36 +388,25 @@ static int cmp_range(const void *x, const void *y) {
     return (la > lb) - (la < lb);
 }
 
-/* Excerpts holding every n-gram key of the part (sorted, into *out; NULL when none): postings
-   intersected shortest first, as postings.intersect does. */
-static int grams(const Arrays *a, const Part *p, int64_t **out, Py_ssize_t *n_out) {
-    *out = NULL;
-    *n_out = 0;
-    if (p->n_keys == 0) return OK;
-    int64_t *ranges = malloc((size_t)p->n_keys * 2 * sizeof(int64_t));
-    if (!ranges) return NOMEM;
-    for (Py_ssize_t i = 0; i < p->n_keys; i++) {
-        Py_ssize_t l = 0, r = a->n_gkey;
-        while (l < r) {
-            Py_ssize_t m = l + (r - l) / 2;
-            if (a->gkey[m] < p->keys[i]) l = m + 1; else r = m;
-        }
-        if (l == a->n_gkey || a->gkey[l] != p->keys[i]) { free(ranges); return OK; }
-        int64_t lo = a->gptr[l], hi = a->gptr[l + 1];
-        if (lo < 0 || lo > hi || hi > a->n_gdoc) { free(ranges); return BAD; }
-        ranges[2 * i] = lo;
-        ranges[2 * i + 1] = hi;
+/* The postings range of an n-gram key: 1 found, 0 absent, BAD out of bounds. */
+static int gram_range(const Arrays *a, int64_t key, int64_t *range) {
+    Py_ssize_t l = 0, r = a->n_gkey;
+    while (l < r) {
+        Py_ssize_t m = l + (r - l) / 2;
+        if (a->gkey[m] < key) l = m + 1; else r = m;
     }
-    qsort(ranges, (size_t)p->n_keys, 2 * sizeof(int64_t), cmp_range);
-    Py_ssize_t n = ranges[1] - ranges[0];
-    int64_t *cand = malloc((size_t)(n ? n : 1) * sizeof(int64_t));
-    if (!cand) { free(ranges); return NOMEM; }
-    for (Py_ssize_t i = 0; i < n; i++) {
-        int64_t d = a->gdoc[ranges[0] + i];
-        if (d < 0 || d >= a->n_docs) { free(ranges); free(cand); return BAD; }
-        cand[i] = d;
-    }
-    for (Py_ssize_t j = 1; j < p->n_keys && n; j++) {
+    if (l == a->n_gkey || a->gkey[l] != key) return 0;
+    int64_t lo = a->gptr[l], hi = a->gptr[l + 1];
+    if (lo < 0 || lo > hi || hi > a->n_gdoc) return BAD;
+    range[0] = lo;
+    range[1] = hi;
+    return 1;
+}
+
+/* Keep the candidates found in each of the n ranges (shortest first); returns how many are left. */
+static Py_ssize_t intersect_ranges(const Arrays *a, int64_t *ranges, Py_ssize_t n_ranges, int64_t *cand, Py_ssize_t n) {
+    qsort(ranges, (size_t)n_ranges, 2 * sizeof(int64_t), cmp_range);
+    for (Py_ssize_t j = 0; j < n_ranges && n; j++) {
         Py_ssize_t pos = ranges[2 * j], hi = ranges[2 * j + 1], kept = 0;
         for (Py_ssize_t i = 0; i < n && pos < hi; i++) {
             pos = seek32(a->gdoc, pos, hi, (int32_t)cand[i]);
@@ -425,10 +414,57 @@ static int grams(const Arrays *a, const Part *p, int64_t **out, Py_ssize_t *n_ou
         }
         n = kept;
     }
+    return n;
+}
+
+#define FIRST_KEYS 6  /* a long part's keys looked up first, spread over it */
+
+/* Excerpts holding every n-gram key of the part (sorted, into *out; NULL when none): postings
+   intersected shortest first, as postings.intersect does. A long part (a pasted question) has
+   dozens of keys, each a binary search: a few keys spread over it are intersected first, and
+   the others looked up only if some excerpt holds all of those (the same set in the end). */
+static int grams(const Arrays *a, const Part *p, int64_t **out, Py_ssize_t *n_out) {
+    *out = NULL;
+    *n_out = 0;
+    Py_ssize_t n_keys = p->n_keys, n_first = n_keys <= FIRST_KEYS + 2 ? n_keys : FIRST_KEYS, n = 0;
+    if (n_keys == 0) return OK;
+    int64_t *ranges = malloc((size_t)n_keys * 2 * sizeof(int64_t)), *cand = NULL;
+    unsigned char *used = calloc((size_t)n_keys, 1);
+    int rc = OK;
+    if (!ranges || !used) { rc = NOMEM; goto done; }
+    for (Py_ssize_t t = 0; t < n_first; t++) {
+        Py_ssize_t i = n_first == n_keys ? t : t * n_keys / n_first;
+        used[i] = 1;
+        int found = gram_range(a, p->keys[i], &ranges[2 * t]);
+        if (found <= 0) { rc = found < 0 ? BAD : OK; goto done; }  /* absent: no excerpt holds the part */
+    }
+    qsort(ranges, (size_t)n_first, 2 * sizeof(int64_t), cmp_range);
+    n = ranges[1] - ranges[0];
+    if (!(cand = malloc((size_t)(n ? n : 1) * sizeof(int64_t)))) { rc = NOMEM; goto done; }
+    for (Py_ssize_t i = 0; i < n; i++) {
+        int64_t d = a->gdoc[ranges[0] + i];
+        if (d < 0 || d >= a->n_docs) { rc = BAD; goto done; }
+        cand[i] = d;
+    }
+    n = intersect_ranges(a, ranges + 2, n_first - 1, cand, n);
+    if (n && n_first < n_keys) {  /* the rest of the keys */
+        Py_ssize_t m = 0;
+        for (Py_ssize_t i = 0; i < n_keys; i++) {
+            if (used[i]) continue;
+            int found = gram_range(a, p->keys[i], &ranges[2 * m]);
+            if (found < 0) { rc = BAD; goto done; }
+            if (!found) { n = 0; break; }
+            m++;
+        }
+        if (n) n = intersect_ranges(a, ranges, m, cand, n);
+    }
+done:
     free(ranges);
+    free(used);
+    if (rc != OK || !n) { free(cand); cand = NULL; n = 0; }  /* NULL: no excerpt holds it */
     *out = cand;
     *n_out = n;
-    return OK;
+    return rc;
 }
 
 /* p->held, p->df: the excerpts holding the part, read from the text where the n-grams don't prove it. */

@@ -513,17 +513,18 @@ static Py_ssize_t scored_best(const Arrays *a, const Query *q, const int64_t *ca
     Py_ssize_t n = 0;
     for (Py_ssize_t i = 0; i < df; i++) {
         int64_t d = cand[i];
-        double s = 0.0;
+        double s = 0.0, norm = a->norm[d];
         for (Py_ssize_t j = 0; j < q->n_terms; j++) {
             int64_t t = q->terms[j], hi = a->wptr[t + 1];
             if (pos[j] >= hi) continue;
             pos[j] = seek32(a->wdoc, pos[j], hi, (int32_t)d);
             if (pos[j] < hi && a->wdoc[pos[j]] == d) {
                 double tf = (double)a->wtf[pos[j]];
-                s += a->idf[t] * tf * a->k1p1 / (tf + a->norm[d]) * q->counts[j];
+                s += a->idf[t] * tf * a->k1p1 / (tf + norm) * q->counts[j];
             }
         }
-        Entry e = {a->boost[d] * idf + s, d};
+        /* boost[d] is (k1 + 1) / (1 + norm[d]): made from the norm read anyway, the same double. */
+        Entry e = {a->k1p1 / (1.0 + norm) * idf + s, d};
         if (n < want) {
             ent[n++] = e;
             if (n == want) heapify(ent, want, 0);

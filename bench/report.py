@@ -208,6 +208,10 @@ def markdown(result: dict, png: str | None) -> str:
         ]
     lines += [
         "## How to read this", "",
+        "- *fresh* query: the query string, analysed anew for every query by every engine (textkit: parse, "
+        "width fold, OpenCC where a character could change, segmentation, plan; peers: their tokenizer), as for "
+        "a query a user has just typed; the headline figures and the targets use it. *cached*: the analysis "
+        "left out (peers handed the tokens, textkit's plan cache), as in the reports before issue 21.",
         "- *CPU*: this process's CPU time (`time.process_time`), which leaves out time spent waiting for a core "
         "on a shared machine; ratios and the targets use it. *wall*: elapsed time. Tantivy's build uses several "
         "threads, so its CPU time exceeds its wall time.",

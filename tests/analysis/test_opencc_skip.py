@@ -78,3 +78,19 @@ def test_the_skip_changes_nothing_on_the_corpus_vocabulary():
         if len(convert(w)) == len(w):
             assert N.to_simplified(w) == convert(w), w
     assert skipped > 0.9 * len(words)  # the skip is the usual case on simplified text
+
+
+def test_other_dictionaries_turn_the_skip_off(monkeypatch):
+    # An OpenCC whose dictionaries differ from those the list was made from: every text goes through it.
+    monkeypatch.setattr(N, "opencc_dictionary_hash", lambda: "not the same dictionaries")
+    N._convertible.cache_clear()
+    N._may_convert.cache_clear()
+    try:
+        assert N._convertible() is None and N._may_convert() is None
+        assert N.to_simplified("堅決做到兩個維護") == "坚决做到两个维护"
+        assert N.to_simplified("坚决做到两个维护") == "坚决做到两个维护"
+    finally:
+        monkeypatch.undo()
+        N._convertible.cache_clear()
+        N._may_convert.cache_clear()
+    assert N._convertible() is not None

@@ -40,7 +40,7 @@ from . import checks, persist
 from . import postings as P
 from .bm25 import BM25, K1, B
 from .hits import Hit
-from .planner import Plan, Planner, analysis_key, indexed_form
+from .planner import _WORDISH, Plan, Planner, analysis_key
 from .ranker import Ranker
 from .writer import Progress, Writer
 
@@ -145,8 +145,9 @@ class SearchIndex(Writer, Planner, Ranker):
 
     def _tokens(self, key: str) -> list[str]:
         stop = self._stopwords
-        forms = (indexed_form(t, stop) for t in self.segmenter.cut_analysed(key))
-        return [f for f in forms if f is not None]
+        # indexed_form, inlined: a query's analysis is a large share of a search.
+        return [t.lower() for t in self.segmenter.cut_analysed(key)
+                if t not in stop and (t.isalnum() or _WORDISH.search(t))]
 
     def _text(self, name: str, i: int) -> str:
         off = self._offsets[name]

@@ -8,6 +8,7 @@ excerpts keeps the statistics exact.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 import numpy as np
@@ -23,9 +24,12 @@ _DOC_BITS = np.uint64(22)  # excerpt numbers packed beside an n-gram key (below 
 _ASCII_LOWER = {c: c + 32 for c in range(ord("A"), ord("Z") + 1)}
 
 
+_UPPER = re.compile("[A-Z]")
+
+
 def fold_case(text: str) -> str:
     """ASCII upper case to lower case; unlike ``str.lower`` it never changes the length."""
-    return text.translate(_ASCII_LOWER)
+    return text.translate(_ASCII_LOWER) if _UPPER.search(text) else text
 
 
 @dataclass

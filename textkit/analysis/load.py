@@ -73,25 +73,49 @@ def load_corpus(sources: Iterable[str | os.PathLike[str]]) -> list[Excerpt]:
 
 def iter_documents(sources: Iterable[str | os.PathLike[str]]) -> Iterator[Document]:
     """Documents of every source, one at a time, with names unique within this load."""
+    return name_documents(doc for file in source_files(sources) for doc in _documents_of(file))
+
+
+def source_files(sources: Iterable[str | os.PathLike[str]]) -> list[Path]:
+    """The files the sources name, in load order, each once: folders walked (sorted), links followed once.
+
+    With :func:`read_documents` and :func:`name_documents`, the steps of :func:`iter_documents`,
+    so that a distributed load (``textkit index --dask``) reads files on workers and names them here.
+    """
     paths = [Path(source) for source in sources]
     for path in paths:  # fail before any work, not after loading half the sources
         if not os.path.lexists(path):
             raise SourceNotFound(f"{path}: no such file or folder; check the path")
-    names = _UniqueNames()
+    files: list[Path] = []
     seen: set[Path] = set()
     for path in paths:
         for file in _walk(path) if path.is_dir() else [path]:
             key = _resolved(file)
-            if key in seen:
-                continue
-            seen.add(key)
-            try:
-                for doc in _read(file):
-                    yield names.rename(doc)
-            except LoadError as exc:
-                log.warning("skipped %s: %s", file, exc)
-            except OSError as exc:
-                log.warning("skipped %s: cannot read it (%s)", file, exc.strerror or exc)
+            if key not in seen:
+                seen.add(key)
+                files.append(file)
+    return files
+
+
+def read_documents(file: str | os.PathLike[str]) -> list[Document]:
+    """The documents of one file (a .jsonl holds several); [] with a warning when it cannot be read."""
+    return list(_documents_of(Path(file)))
+
+
+def name_documents(documents: Iterable[Document]) -> Iterator[Document]:
+    """The documents in order, renamed where needed so that their names are unique within this load."""
+    names = _UniqueNames()
+    for doc in documents:
+        yield names.rename(doc)
+
+
+def _documents_of(file: Path) -> Iterator[Document]:
+    try:
+        yield from _read(file)
+    except LoadError as exc:
+        log.warning("skipped %s: %s", file, exc)
+    except OSError as exc:
+        log.warning("skipped %s: cannot read it (%s)", file, exc.strerror or exc)
 
 
 def decode_bytes(data: bytes, name: str = "<input>") -> str:

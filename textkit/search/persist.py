@@ -35,7 +35,8 @@ def save_index(self: SearchIndex, path: str | os.PathLike[str]) -> None:
     seg = self.segmenter
     meta = {"analysis": seg.settings, "lexicon": seg.lexicon, "dictionaries": list(seg.dictionaries),
             "stopwords": stopword_hash(self._stopwords),
-            "excerpts": self.size, "terms": len(vocab), "bm25": {"k1": self.k1, "b": self.b, "epsilon": EPSILON}}
+            "excerpts": self.size, "terms": len(vocab), "bm25": {"k1": self.k1, "b": self.b, "epsilon": EPSILON,
+                                                                    "flavour": self.flavour}}
     expect = self._origin[1] if self._origin and self._origin[0] == path.resolve() else None
     generation = storage.write(path, arrays, blobs, meta, expect=expect)
     self._origin = (path.resolve(), generation)
@@ -64,7 +65,8 @@ def load_index(cls: type, path: str | os.PathLike[str], segmenter: Segmenter | N
                                f"{_describe(segmenter.settings)}; use the index's own segmenter or rebuild")
     params = meta.get("bm25", {})
     try:
-        index = cls(seg, k1=float(params.get("k1", K1)), b=float(params.get("b", B)))
+        index = cls(seg, k1=float(params.get("k1", K1)), b=float(params.get("b", B)),
+                    flavour=str(params.get("flavour", "okapi")))
     except (TypeError, ValueError, SearchIndexError) as exc:
         raise IndexCorrupt(f"{path}: bad BM25 parameters ({exc}); {hint}") from None
     try:

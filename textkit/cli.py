@@ -98,6 +98,12 @@ def _segmenter_options(f):
     return f
 
 
+def _dask_option(f):
+    return click.option("--dask", metavar="local:N|ADDRESS", default=None,
+                        help="Run on Dask: local:N worker processes here, or a scheduler's address "
+                             "(pip install 'textkit[dask]').")(f)
+
+
 def _emit_json(rows: Iterable[dict[str, Any]]) -> None:
     for row in rows:
         click.echo(json.dumps(row, ensure_ascii=False))
@@ -190,9 +196,13 @@ def segment(text: str | None, file, mode: str, engine: str, dicts: tuple[str, ..
               help="fast (rjieba, no 1 s dictionary load when searching) or jieba; same tokens.")
 @click.option("--mode", type=click.Choice(["exact", "search"]), default="exact", show_default=True,
               help="Segmentation mode of the index terms.")
+@click.option("--bm25", "flavour", type=click.Choice(["okapi", "lucene"]), default="okapi", show_default=True,
+              help="BM25 formula of a new index: okapi (rank-bm25's) or lucene (OpenSearch's and Elasticsearch's).")
+@_dask_option
 @click.pass_context
 def index(ctx: click.Context, sources: tuple[Path, ...], index_path: Path | None, append: bool,
-          remove: tuple[str, ...], engine: str, dicts: tuple[str, ...], mode: str) -> None:
+          remove: tuple[str, ...], engine: str, dicts: tuple[str, ...], mode: str, flavour: str,
+          dask: str | None) -> None:
     """Build (or extend with --append) a search index from files, folders or .jsonl.
 
     \b
@@ -209,6 +219,8 @@ def index(ctx: click.Context, sources: tuple[Path, ...], index_path: Path | None
     if not sources and not remove:
         raise click.UsageError("give at least one SOURCE to index, or --remove DOC")
     progress = _progress(ctx, "indexing")
+    if dask and (remove or append):
+        raise click.UsageError("--dask builds a new index; --append and --remove run in one process")
     if remove or (append and (index_path / "CURRENT").exists()):
         # The index keeps its own analysis settings; --engine/--mode/--dict apply to new indexes.
         idx = SearchIndex.load(index_path)
@@ -219,9 +231,15 @@ def index(ctx: click.Context, sources: tuple[Path, ...], index_path: Path | None
             click.echo(f"removed {n} excerpts of {doc}", err=True)
         if sources:
             idx.add(load_corpus(sources), progress=progress)
+    elif dask:
+        from .scale.dask import build, connect
+
+        with connect(dask) as client:
+            seg = Segmenter(engine=engine, mode=mode, dictionaries=dicts)
+            idx = build(sources, client, segmenter=seg, progress=progress, flavour=flavour)
     else:
         seg = Segmenter(engine=engine, mode=mode, dictionaries=dicts)
-        idx = SearchIndex.build(load_corpus(sources), segmenter=seg, progress=progress)
+        idx = SearchIndex.build(load_corpus(sources), segmenter=seg, progress=progress, flavour=flavour)
     idx.save(index_path)
     click.echo(f"{index_path}: {idx.stats_line()}", err=True)
 
@@ -304,15 +322,24 @@ def _render_hit(hit, explain: bool) -> str:
 @click.argument("file", type=click.File("rb"))
 @_index_option
 @_json_option
+@_dask_option
 @click.pass_context
-def locate(ctx: click.Context, file, index_path: Path | None, as_json: bool) -> None:
+def locate(ctx: click.Context, file, index_path: Path | None, as_json: bool, dask: str | None) -> None:
     """Trace each line of FILE (one query a line, - for stdin) to its best excerpt."""
     from .analysis.load import decode_bytes
 
     lines = decode_bytes(file.read(), name=getattr(file, "name", "<stdin>")).splitlines()
     numbered = [(n, line.strip()) for n, line in enumerate(lines, 1) if line.strip()]  # blank lines keep their numbers
-    idx = _open_index(ctx, index_path)
-    results = idx.search_many([query for _, query in numbered], k=1)
+    queries = [query for _, query in numbered]
+    if dask:
+        from .scale.dask import connect, locate as locate_on
+
+        if index_path is None:
+            raise click.UsageError("--dask needs --index PATH: the workers open the saved index")
+        with connect(dask) as client:
+            results = locate_on(index_path, queries, client)
+    else:
+        results = _open_index(ctx, index_path).search_many(queries, k=1)
     for (n, query), hits in zip(numbered, results):
         hit = hits[0] if hits else None
         if as_json:
@@ -323,6 +350,34 @@ def locate(ctx: click.Context, file, index_path: Path | None, as_json: bool) -> 
             click.echo(f"{n}\t{hit.score:.2f}\t{hit.excerpt}\t{hit.text[:60]}")
         else:
             click.echo(f"{n}\t-\t(no match)\t{query[:60]}")
+
+
+# ---------------------------------------------------------------- export
+
+@cli.group(context_settings=CONTEXT)
+def export() -> None:
+    """Export an index for another search engine."""
+
+
+@export.command("opensearch")
+@_index_option
+@click.option("--out", "out", required=True, type=click.Path(file_okay=False, path_type=Path),
+              help="Folder to write mapping.json and the bulk .ndjson files into.")
+@click.option("--name", default="textkit", show_default=True, help="Name of the index on the server.")
+@click.pass_context
+def export_opensearch(ctx: click.Context, index_path: Path | None, out: Path, name: str) -> None:
+    """Write an OpenSearch/Elasticsearch mapping and bulk files carrying textkit's analysis.
+
+    \b
+      textkit export opensearch --index my.idx --out my-os/
+      curl -XPUT localhost:9200/textkit -H 'Content-Type: application/json' --data-binary @my-os/mapping.json
+      for f in my-os/bulk-*.ndjson; do curl -XPOST localhost:9200/_bulk -H 'Content-Type: application/x-ndjson' --data-binary @$f; done
+    """
+    from .search.opensearch import export as write
+
+    idx = _open_index(ctx, index_path)
+    files = write(idx, out, name=name)
+    click.echo(f"wrote {len(files)} files to {out} ({idx.size} excerpts)", err=True)
 
 
 # ---------------------------------------------------------------- phrases

@@ -26,7 +26,7 @@ def test_format_follows_the_file_ending_else_markdown(tmp_path):
         path = tmp_path / f"sheet.{fmt}"
         assert write_quiz(q, path) == [path]
         data = path.read_bytes()
-        if fmt in ("docx", "apkg"):
+        if fmt in ("docx", "apkg", "xlsx"):
             assert zipfile.is_zipfile(path)
         else:
             assert data == render(q, fmt).encode("utf-8")

@@ -238,6 +238,7 @@ def test_grade_gives_per_item_results(client):
     right = {i["id"]: i["answers"] if i["kind"] == "cloze" else i["answers"][0] for i in quiz["items"]}
     report = client.post("/api/grade", json={"quiz": quiz, "answers": right}).json()
     assert report["correct"] == report["total"] == 6
+    assert report["score"] == report["full_score"] > 0 and "答对 6/6 题" in report["summary"]
     assert [r["id"] for r in report["results"]] == [i["id"] for i in quiz["items"]]
     wrong = dict(right, q01="不知道")
     report = client.post("/api/grade", json={"quiz": quiz, "answers": wrong}).json()

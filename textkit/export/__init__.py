@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import importlib
 import os
+import secrets
+import stat
 import sys
-import tempfile
 from pathlib import Path
 
 from ..errors import ExportError
@@ -23,8 +24,9 @@ FORMATS = {
     "apkg": "apkg",
     "gift": "gift",
     "csv": "csv",
+    "xlsx": "xlsx",
 }
-BINARY = {"docx", "apkg"}
+BINARY = {"docx", "apkg", "xlsx"}
 KEY_FORMATS = {"md", "html", "docx"}  # the others carry their answers inside each item
 _SUFFIX = {".markdown": "md", ".htm": "html", ".txt": "gift"}
 
@@ -80,14 +82,18 @@ def write_quiz(
             raise ExportError(f"the answer key can be written as {', '.join(sorted(KEY_FORMATS))}, "
                               f"not {key_fmt}: give --key a .md, .html or .docx name")
         part = "sheet"
+    to_stdout = output is not None and str(output) == "-"
+    path = None if to_stdout else _target(quiz, output, fmt)
+    if key_path is not None and path is not None and _same_file(path, key_path):
+        raise ExportError(f"the sheet and the answer key would both be written to {path}; "
+                          "give --key another file name")
     data = render(quiz, fmt, part=part)
-    if output is not None and str(output) == "-":
+    if to_stdout:
         if isinstance(data, bytes):
             raise ExportError(f"{fmt} is a binary format and cannot go to stdout: give a file with -o")
         sys.stdout.write(data)
         sys.stdout.flush()
     else:
-        path = _target(quiz, output, fmt)
         _write_atomic(path, data)
         written.append(path)
     if key_path is not None:
@@ -105,19 +111,78 @@ def _target(quiz: Quiz, output: Path | str | None, fmt: str) -> Path:
     return path / name if path.is_dir() else path
 
 
+def _same_file(a: Path, b: Path) -> bool:
+    """True when two paths name one file (the same name, or links and existing files that meet)."""
+    if os.path.realpath(a) == os.path.realpath(b):
+        return True
+    try:
+        return os.path.samefile(a, b)
+    except OSError:
+        return False
+
+
 def _write_atomic(path: Path, data: str | bytes) -> None:
-    """Write through a temporary file and a rename, so an interrupted write never leaves half a sheet."""
+    """Write a sheet so that an interrupted write never leaves half of one, and nothing else is replaced.
+
+    A regular file (or a new name) is written through a temporary file beside it and a rename. The
+    temporary file is created new (``O_EXCL|O_NOFOLLOW``), so a link planted under its name is never
+    followed. A path that is not a regular file (a FIFO, a device such as ``/dev/null``,
+    ``/dev/stdout``, the ``/dev/fd/N`` of a shell's process substitution) is written directly, as a
+    shell redirection would: renaming over it would replace the device or the pipe with a file.
+    """
     payload = data.encode("utf-8") if isinstance(data, str) else data
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+        target = _rename_target(path)
+        if target is None:
+            _write_direct(path, payload)
+            return
+        target.parent.mkdir(parents=True, exist_ok=True)
+        tmp = target.parent / f".{target.name}.{secrets.token_hex(6)}.tmp"
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0), 0o600)
         try:
-            os.fchmod(fd, 0o644)  # mkstemp's 0600 would hide the sheet from colleagues on a shared drive
+            os.fchmod(fd, 0o644)  # readable by colleagues on a shared drive, as a shell would write it
             with os.fdopen(fd, "wb") as fh:
                 fh.write(payload)
-            os.replace(tmp, path)
+                fh.flush()
+                os.fsync(fh.fileno())
+            os.replace(tmp, target)
         except BaseException:
-            Path(tmp).unlink(missing_ok=True)
+            tmp.unlink(missing_ok=True)
             raise
     except OSError as exc:
         raise ExportError(f"cannot write {path}: {exc.strerror or exc}") from None
+
+
+def _rename_target(path: Path) -> Path | None:
+    """The regular file to replace by rename (a link to one is followed), or None to write directly."""
+    try:
+        info = os.stat(path)
+    except FileNotFoundError:
+        if os.path.islink(path):  # a dangling link: write where it points, never replace the link
+            return Path(os.path.realpath(path))
+        return path
+    if stat.S_ISDIR(info.st_mode):
+        raise IsADirectoryError(21, "it is a folder", str(path))
+    if not stat.S_ISREG(info.st_mode):
+        return None
+    if _through_system_links(path):  # /dev/stdout redirected to a file, /proc/self/fd/N: write through
+        return None
+    return Path(os.path.realpath(path)) if os.path.islink(path) else path
+
+
+def _through_system_links(path: Path) -> bool:
+    """Whether the path or a link on its way names /dev or /proc (streams, not files to replace)."""
+    hop = os.path.abspath(path)
+    for _ in range(40):
+        if hop.startswith(("/dev/", "/proc/")):
+            return True
+        if not os.path.islink(hop):
+            return False
+        hop = os.path.normpath(os.path.join(os.path.dirname(hop), os.readlink(hop)))
+    return True
+
+
+def _write_direct(path: Path, payload: bytes) -> None:
+    fd = os.open(path, os.O_WRONLY | os.O_TRUNC | getattr(os, "O_NOCTTY", 0))
+    with os.fdopen(fd, "wb") as fh:
+        fh.write(payload)

@@ -269,6 +269,8 @@ def test_a_token_is_needed_for_every_request(make_client):
     cookie = r.headers["set-cookie"]
     assert "HttpOnly" in cookie and "SameSite=Strict" in cookie
     assert c.get("/search", params={"q": "工会"}).status_code == 200  # the cookie carries it now
+    away = c.get("http://testserver//evil.example/?token=s3cret-token", follow_redirects=False)
+    assert away.status_code == 303 and away.headers["location"] == "/evil.example/"  # stays on this server
     c.cookies.clear()
     assert c.get("/search").status_code == 401
 

@@ -20,20 +20,31 @@ def test_default_output_is_quizzes_folder_named_after_the_title(tmp_path, monkey
     assert (tmp_path / written[0]).read_text(encoding="utf-8") == render(q, "html")
 
 
-def test_format_follows_the_file_ending_else_markdown(tmp_path):
+def test_format_follows_the_file_ending(tmp_path):
     q = notice_quiz()
     for fmt in FORMATS:
         path = tmp_path / f"sheet.{fmt}"
         assert write_quiz(q, path) == [path]
         data = path.read_bytes()
-        if fmt in ("docx", "apkg"):
+        if fmt in ("docx", "apkg", "xlsx"):
             assert zipfile.is_zipfile(path)
+        elif fmt == "pdf":
+            assert data.startswith(b"%PDF-")
         else:
             assert data == render(q, fmt).encode("utf-8")
-    other = tmp_path / "sheet.notes"
-    write_quiz(q, other)
-    assert other.read_text(encoding="utf-8") == render(q, "md")
-    assert format_for("x.HTM") == "html" and format_for(None) == "md"
+    assert format_for("x.HTM") == "html" and format_for("x.markdown") == "md" and format_for("x.gift") == "gift"
+    assert format_for(None) == "md" and format_for("-") == "md" and format_for(tmp_path) == "md"
+
+
+@pytest.mark.parametrize("name", ["sheet.txt", "sheet.notes", "sheet", "sheet.doc", "sheet.pdf.bak"])
+def test_an_ending_that_names_no_format_is_an_error_not_another_format(tmp_path, name):
+    # quiz.txt used to be written as GIFT without a word: a teacher expecting text got Moodle syntax.
+    with pytest.raises(ExportError, match=r"names no sheet format.*\.md, \.html, \.docx.*\.pdf.*-f") as err:
+        write_quiz(notice_quiz(), tmp_path / name)
+    assert name in str(err.value)
+    assert not list(tmp_path.iterdir()), "nothing is written"
+    with pytest.raises(ExportError, match="names no sheet format"):
+        write_quiz(notice_quiz(), tmp_path / "q.md", key_path=tmp_path / "key.txt")
 
 
 def test_explicit_format_wins_over_the_ending(tmp_path):
@@ -70,7 +81,7 @@ def test_key_path_splits_sheet_and_key(tmp_path):
 def test_key_path_refused_where_answers_live_in_each_item(tmp_path):
     with pytest.raises(ExportError, match="--key"):
         write_quiz(notice_quiz(), tmp_path / "q.csv", key_path=tmp_path / "k.md")
-    with pytest.raises(ExportError, match=".md, .html or .docx"):
+    with pytest.raises(ExportError, match=r"\.md, \.html, \.docx or \.pdf"):
         write_quiz(notice_quiz(), tmp_path / "q.md", key_path=tmp_path / "k.csv")
 
 
@@ -97,8 +108,8 @@ def test_unwritable_place_is_a_clear_error(tmp_path):
 
 
 def test_unknown_format_is_a_clear_error(tmp_path):
-    with pytest.raises(ExportError, match="unknown format"):
-        write_quiz(notice_quiz(), tmp_path / "q.md", fmt="pdf")
+    with pytest.raises(ExportError, match="unknown format 'rtf': choose one of md, html, docx.*pdf"):
+        write_quiz(notice_quiz(), tmp_path / "q.md", fmt="rtf")
 
 
 def test_apkg_without_genanki_says_how_to_install_it(monkeypatch):

@@ -138,3 +138,40 @@ def test_cli_quiz_make_writes_every_format(tmp_path, monkeypatch):
                                  "-o", "卷.docx", "--key", "答案.docx"])
     assert result.exit_code == 0, result.output
     assert (tmp_path / "卷.docx").exists() and (tmp_path / "答案.docx").exists()
+
+
+def test_cli_refuses_an_ending_that_names_no_format(tmp_path, monkeypatch):
+    from click.testing import CliRunner
+
+    from textkit.cli import cli
+
+    monkeypatch.chdir(tmp_path)
+    runner = CliRunner()
+    result = runner.invoke(cli, ["quiz", "make", str(CORPUS), "-n", "4", "--seed", "7", "-o", "quiz.txt"])
+    assert result.exit_code == 1 and "names no sheet format" in result.output and "-f" in result.output
+    assert not (tmp_path / "quiz.txt").exists()
+    result = runner.invoke(cli, ["quiz", "make", str(CORPUS), "-n", "4", "--seed", "7", "-o", "quiz.txt",
+                                 "-f", "gift"])
+    assert result.exit_code == 0, result.output
+    assert (tmp_path / "quiz.txt").read_text(encoding="utf-8").startswith("// ")
+
+
+@pytest.mark.slow
+def test_cli_writes_a_pdf_paper_and_its_key(tmp_path, monkeypatch):
+    from click.testing import CliRunner
+
+    from textkit.cli import cli
+
+    monkeypatch.chdir(tmp_path)
+    runner = CliRunner()
+    pytest.importorskip("fpdf")
+    try:
+        from textkit.export.pdf import find_fonts
+
+        find_fonts()
+    except ExportError:
+        pytest.skip("no Chinese font for the pdf format")
+    result = runner.invoke(cli, ["quiz", "make", str(CORPUS), "-n", "4", "--seed", "7", "-o", "卷.pdf",
+                                 "--key", "答案.pdf"])
+    assert result.exit_code == 0, result.output
+    assert (tmp_path / "卷.pdf").read_bytes().startswith(b"%PDF-") and (tmp_path / "答案.pdf").exists()

@@ -53,6 +53,8 @@ ul.choices { list-style: none; padding: 0 0 0 2em; margin: .1em 0 0;
   display: grid; grid-template-columns: repeat(auto-fill, minmax(9em, 1fr)); gap: 0 1.2em; }
 ul.choices label { cursor: pointer; }
 ul.choices.judge { grid-template-columns: repeat(2, 5em); }
+ul.choices.wide { grid-template-columns: repeat(2, 1fr); }
+ul.choices.long { grid-template-columns: 1fr; }
 .rule { color: var(--muted); font-size: .92em; margin: -.3em 0 .6em; }
 .mark { margin-left: .6em; font-weight: bold; }
 li.right .mark { color: var(--ok); } li.wrong .mark { color: var(--bad); }
@@ -235,8 +237,10 @@ def _question(number: int, item: QuizItem) -> str:
     if item.kind != "cloze":
         # Checkboxes where several options are right, radio buttons where one is (对/错 included).
         box = "checkbox" if item.kind == "multi" else "radio"
-        judge = " judge" if item.kind == "judge" else ""
-        html.append(f'<ul class="choices{judge}">')
+        longest = max((len(c) for c in item.choices), default=0)
+        # Four options to a row when they are short, two or one when long (as a typeset paper has them).
+        width = " judge" if item.kind == "judge" else " long" if longest > 18 else " wide" if longest > 7 else ""
+        html.append(f'<ul class="choices{width}">')
         for i, choice in enumerate(item.choices):
             label = e(choice) if item.kind == "judge" else f"{LETTERS[i]}. {e(choice)}"
             html.append(f'<li><label><input class="option" type="{box}" name="q{number}" value="{i}"> '

@@ -133,6 +133,10 @@ def test_every_kind_is_answered_the_way_its_kind_asks(open_sheet):
     numbered = {item.id: number for part in parts(quiz) for number, item in part.items}
     multi = next(item for item in quiz.items if item.kind == "multi")
     judge = next(item for item in quiz.items if item.kind == "judge")
+    # Every kind prints alike: no item's text is shrunk or greyed by a class meant for something else.
+    looks = page.evaluate("""[...document.querySelectorAll('li.item')].map(
+        li => getComputedStyle(li).fontSize + ' ' + getComputedStyle(li).color)""")
+    assert len(looks) == len(quiz.items) and len(set(looks)) == 1, looks
     li = page.locator(f"#item-{numbered[multi.id]}")
     assert li.locator("input[type=checkbox]").count() == len(multi.choices)
     jl = page.locator(f"#item-{numbered[judge.id]}")

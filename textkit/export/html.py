@@ -56,7 +56,7 @@ ul.choices.judge { grid-template-columns: repeat(2, 5em); }
 ul.choices.wide { grid-template-columns: repeat(2, 1fr); }
 ul.choices.long { grid-template-columns: 1fr; }
 .rule { color: var(--muted); font-size: .92em; margin: -.3em 0 .6em; }
-.mark { margin-left: .6em; font-weight: bold; }
+.mark { margin-left: .6em; font-weight: bold; white-space: nowrap; }
 li.right .mark { color: var(--ok); } li.wrong .mark { color: var(--bad); }
 input.blank.right { border-bottom-color: var(--ok); background: #e8f5ec; }
 input.blank.wrong { border-bottom-color: var(--bad); background: #fdecea; }
@@ -232,7 +232,7 @@ def _question(number: int, item: QuizItem) -> str:
                 f'<input class="blank" type="text" autocomplete="off" spellcheck="false" data-blank="{piece}" '
                 f'style="width:{width * 1.1 + 0.8:.1f}em" aria-label="第 {number} 题第 {piece + 1} 空">'
             )
-    html = [f'<li class="item {e(item.kind)}" id="{_anchor(number)}" data-id="{e(item.id)}">'
+    html = [f'<li class="item kind-{e(item.kind)}" id="{_anchor(number)}" data-id="{e(item.id)}">'
             f'<span class="num">{number}.</span>{"".join(pieces)}<span class="mark" aria-live="polite"></span>']
     if item.kind != "cloze":
         # Checkboxes where several options are right, radio buttons where one is (对/错 included).

@@ -72,6 +72,14 @@ def hostile_quiz() -> Quiz:
         item("h3", "choice", b, ["四个意识"], ["a~b=c", "四个意识", "{四个自信}", "<b>粗</b>"],
              doc=doc, excerpt=f"{doc}#2", hint=b),
         item("h4", "cloze", c, ["SUM"], doc=doc, excerpt=f"{doc}#3", hint=c),
+        QuizItem(id="h5", kind="multi", prompt=c, answers=["</script>", "{{c2::偷看}}"], blanks=[],
+                 choices=["</script>", "~%50%假", "{{c2::偷看}}", "=1+1"],
+                 source={"doc": doc, "excerpt": f"{doc}#3"}, hint=c),
+        QuizItem(id="h6", kind="judge", prompt=a.replace("两个维护", "<b>两个确立</b>"), answers=["错"], blanks=[],
+                 choices=["对", "错"], source={"doc": doc, "excerpt": f"{doc}#1"}, hint=a, original=a),
+        QuizItem(id="h7", kind="source", prompt=f"“{b}”出自", answers=[doc], blanks=[],
+                 choices=["=cmd|' /C calc'!A0", doc, "<b>报告</b>", "中国工会章程"],
+                 source={"doc": doc, "excerpt": f"{doc}#2", "note": "::注:: {#} <i>讲话</i>"}, hint=b),
     ]
     return Quiz(title=doc + "/../测验", items=items, seed=1, instructions="=1+1 <i>说明</i>")
 

@@ -74,7 +74,7 @@ def test_html_shows_the_text_and_runs_only_its_own_script(quiz):
     assert PAYLOAD in shown
     data = page.data_block()
     answers = [a for row in data["items"] for a in row.get("answers", [])]
-    assert answers == [a for item in quiz.items if item.kind != "choice" for a in item.answers]
+    assert answers == [a for item in quiz.items if item.kind == "cloze" for a in item.answers]
     assert not re.search(r"</|<!--", scripts[0][1]), "the data block must not be closable from inside"
 
 
@@ -98,10 +98,14 @@ def test_anki_fields_are_escaped_and_cloze_syntax_stays_ours(quiz):
         for value in note["fields"]:
             assert "<script" not in value and "{{" not in value.replace("{{c1::", "")
         text = note["fields"][0]
-        assert text.count("{{c1::") == len(item.answers) == text.count("}}")
-        assert html.unescape(note["fields"][1]) == " ".join(item.hint.split())
+        hidden = [f"{item.answer_letters}. {'、'.join(item.answers)}"] if item.kind == "multi" else item.answers
+        assert text.count("{{c1::") == len(hidden) == text.count("}}")
+        extra = " ".join(item.hint.split())
+        if item.original:
+            extra = f"原句：{' '.join(item.original.split())}<br>{extra}"
+        assert html.unescape(note["fields"][1]) == extra
         deletions = re.findall(r"\{\{c1::(.*?)\}\}", text)
-        assert [html.unescape(d) for d in deletions] == item.answers
+        assert [html.unescape(d) for d in deletions] == hidden
 
 
 def test_gift_parses_and_keeps_every_special_character(quiz):
@@ -113,8 +117,11 @@ def test_gift_parses_and_keeps_every_special_character(quiz):
             if isinstance(piece, str):
                 assert " ".join(piece.split()) in shown
         rights = [t for right, t in q.answers if right]
-        if item.kind == "choice":
+        if item.kind in ("choice", "multi", "source"):
             assert [html.unescape(t) for _, t in q.answers] == item.choices
+            assert [html.unescape(t) for t in rights] == [c for c in item.choices if c in item.answers]
+        elif item.kind == "judge":
+            assert q.truth is (item.answers == ["对"])
         elif len(item.answers) == 1:
             assert rights[0] == item.answers[0]
         assert "<script" not in q.text and "<script" not in q.general_feedback

@@ -101,3 +101,30 @@ def test_json_carries_every_kind_by_the_contract():
     assert rows["q06"]["points"] == 4 and rows["q05"]["points"] == 3
     assert rows["q09"]["source"]["note"] == BOOK_NOTE
     assert Quiz.from_json(render(quiz, "json")) == quiz
+
+
+def _dated_item():
+    """A two-blank item of the notice's dates, whose grader also takes them written with dots."""
+    from export_quizzes import _from_notice
+
+    base = _from_notice(9, "cloze", "收入了习近平总书记2012年11月15日至2023年7月7日期间", ["2012年11月15日", "2023年7月7日"])
+    return replace(base, accept=[["2012.11.15"], ["2023.7.7", "2023年7月7号"]])
+
+
+def test_accepted_alternatives_are_in_the_key_and_in_moodle():
+    from gift_parser import parse as parse_gift
+
+    from export_quizzes import _from_notice
+
+    item = _dated_item()
+    count = _from_notice(10, "cloze", "《论述摘编》分8个专题，共计240段论述", ["240"])
+    quiz = Quiz("日期", [item, replace(count, accept=[["二百四十"]])])
+    assert key_notes(item)[0] == "也可答：第1空 2012.11.15；第2空 2023.7.7、2023年7月7号"
+    assert key_notes(quiz.items[1])[0] == "也可答：二百四十"
+    key = md_literal(render(quiz, "md", part="key"))
+    assert "也可答：第1空 2012.11.15；第2空 2023.7.7、2023年7月7号" in key
+    gift = parse_gift(render(quiz, "gift"))
+    rights = {t for right, t in gift[0].answers if right}
+    assert {"2012年11月15日、2023年7月7日", "2012.11.15、2023.7.7", "2012.11.15、2023年7月7号",
+            "2012年11月15日，2023.7.7"} <= rights
+    assert {t for right, t in gift[1].answers if right} == {"240", "二百四十"}

@@ -15,14 +15,16 @@ order, separated by 、 (a few usual separators are accepted too).
 
 from __future__ import annotations
 
+import itertools
 import re
 from html import escape as html_escape
 
 from ..quiz.model import Quiz, QuizItem
-from .sheet import blank_width, key_notes, one_line
+from .sheet import accepted, blank_width, key_notes, one_line
 
 _SPECIAL = re.compile(r"([\\~=#{}:])")
 _SEPARATORS = ("、", "，", "；", " ")
+_MAX_WAYS = 12  # combinations of several blanks' alternatives written out as right answers
 
 
 def escape(text: str) -> str:
@@ -58,7 +60,7 @@ def _question(number: int, item: QuizItem) -> str:
         options = " ".join(("=" if c == item.answers[0] else "~") + _html(c) for c in item.choices)
         return f"::{name}::[html]{_text(item, '{' + options + feedback + '}')}"
     if len(item.answers) == 1:
-        answers = _accepted(item, 0)
+        answers = accepted(item, 0)
         block = "{" + " ".join("=" + escape(a) for a in answers) + feedback + "}"
         return f"::{name}::[html]{_text(item, block)}"
     # Several blanks: show them numbered in the text and ask for all of them in one answer box.
@@ -68,7 +70,9 @@ def _question(number: int, item: QuizItem) -> str:
             pieces.append(f"（{piece + 1}）" + "＿" * blank_width(item, piece))
         else:
             pieces.append(_html(piece))
-    joined = [sep.join(item.answers) for sep in _SEPARATORS]
+    # Every way of writing the blanks the grader accepts (capped: alternatives multiply), in the usual separators.
+    ways = list(itertools.islice(itertools.product(*(accepted(item, n) for n in range(len(item.answers)))), _MAX_WAYS))
+    joined = list(dict.fromkeys(sep.join(way) for sep in _SEPARATORS for way in ways))
     block = "{" + " ".join("=" + escape(a) for a in joined) + feedback + "}"
     return f"::{name}::[html]{''.join(pieces)}（按顺序填写各空，用顿号分隔） {block}"
 
@@ -86,8 +90,3 @@ def _text(item: QuizItem, block: str) -> str:
     if not any(isinstance(p, int) for p in item.parts()):
         out.append(" " + block)
     return "".join(out)
-
-
-def _accepted(item: QuizItem, n: int) -> list[str]:
-    alts = [item.answers[n], *(item.accept[n] if n < len(item.accept) else [])]
-    return list(dict.fromkeys(a for a in alts if a.strip()))

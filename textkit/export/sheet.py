@@ -120,11 +120,26 @@ def answer_text(item: QuizItem) -> str:
     return "；".join(item.answers)
 
 
+def accepted(item: QuizItem, n: int) -> list[str]:
+    """Every answer the grader takes for blank ``n``: the answer, then the listed alternatives."""
+    alts = [item.answers[n], *(item.accept[n] if n < len(item.accept) else [])]
+    return list(dict.fromkeys(a for a in alts if a.strip()))
+
+
 def key_notes(item: QuizItem) -> list[str]:
-    """The lines under an item's key entry: the original sentence of a false judge item, then the source."""
+    """The lines under an item's key entry: the original sentence of a false judge item, the other
+    answers a cloze blank accepts (so that a teacher marking by hand accepts them too), the source."""
     out = []
     if item.kind == "judge" and item.original:
         out.append(f"原句：{one_line(item.original)}")
+    if item.kind == "cloze":
+        others = [(n, accepted(item, n)[1:]) for n in range(len(item.answers))]
+        others = [(n, alts) for n, alts in others if alts]
+        if others:
+            if len(item.answers) == 1:
+                out.append("也可答：" + "、".join(others[0][1]))
+            else:
+                out.append("也可答：" + "；".join(f"第{n + 1}空 " + "、".join(alts) for n, alts in others))
     where = source_label(item)
     if item.hint:
         out.append(f"原文：{one_line(item.hint)}" + (f"（{where}）" if where else ""))

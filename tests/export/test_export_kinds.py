@@ -54,7 +54,7 @@ def test_source_labels_cite_the_note():
     bracketed = replace(item, source={**item.source, "note": f"（{BOOK_NOTE}）"})
     assert source_label(bracketed) == source_label(item), "the book's brackets are not doubled"
     plain = replace(item, source={"doc": "学习宣传贯彻《论述摘编》的通知"}, section="")
-    assert source_label(plain) == "《学习宣传贯彻《论述摘编》的通知》"
+    assert source_label(plain) == "《学习宣传贯彻〈论述摘编〉的通知》", "a title within a title takes 〈〉"
 
 
 def test_markdown_prints_each_kind_and_the_original_of_a_false_statement():

@@ -155,9 +155,15 @@ def source_note(item: QuizItem) -> str:
 
 
 def source_label(item: QuizItem) -> str:
-    """Where an item comes from, in words: 《doc》 · section · note."""
+    """Where an item comes from, in words: 《doc》 · section · note.
+
+    A title inside the document's name takes the inner marks 〈〉, as Chinese typesetting nests
+    them: 《学习宣传贯彻〈论述摘编〉的通知》.
+    """
     doc = item.source.get("doc", "")
-    bits = [f"《{doc}》" if doc and not doc.startswith("《") else doc, item.section, source_note(item)]
+    if doc and not doc.startswith("《"):
+        doc = "《" + doc.replace("《", "〈").replace("》", "〉") + "》"
+    bits = [doc, item.section, source_note(item)]
     return " · ".join(b for b in bits if b)
 
 

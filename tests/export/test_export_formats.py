@@ -218,7 +218,7 @@ def test_apkg_opens_as_an_anki_cloze_collection(quiz):
     assert any(d["name"] == quiz.title for d in col["decks"].values())
     assert len(col["notes"]) == len(quiz.items) == col["cards"]
     for note, item in zip(col["notes"], quiz.items):
-        text, extra, source = note["fields"]
+        text, extra, _source = note["fields"]
         hidden = re.findall(r"\{\{c1::(.*?)\}\}", text)
         if item.kind == "multi":
             assert hidden == [html.escape(f"{item.answer_letters}. {'、'.join(item.answers)}")]
@@ -254,7 +254,8 @@ def test_apkg_regenerated_deck_updates_instead_of_duplicating(quiz):
 def test_gift_parses_as_short_answer_and_multiple_choice(quiz):
     questions = parse_gift(render(quiz, "gift"))
     assert len(questions) == len(quiz.items)
-    for q, item in zip(questions, quiz.items):
+    for q, (number, item) in zip(questions, [pair for part in parts(quiz) for pair in part.items]):
+        assert q.name.startswith(f"{number:02d} ")  # numbered as on the paper
         assert q.format == "html"
         assert item.id in q.name
         rights = [text for right, text in q.answers if right]
@@ -264,7 +265,7 @@ def test_gift_parses_as_short_answer_and_multiple_choice(quiz):
             assert [html.unescape(t) for t in rights] == item.answers
         elif item.kind == "multi":  # Moodle's multiple answers: the right ones share 100 %, a wrong one -100 %
             assert q.kind == "multichoice"
-            weights = dict((html.unescape(t), w) for w, t in q.weights)
+            weights = {html.unescape(t): w for w, t in q.weights}
             assert list(weights) == item.choices
             assert sum(w for w in weights.values() if w > 0) == pytest.approx(100, abs=0.01)
             assert {c for c, w in weights.items() if w > 0} == set(item.answers)

@@ -13,6 +13,7 @@ from export_readers import Page, apkg_collection, csv_rows, md_literal, md_unesc
 from gift_parser import parse as parse_gift
 from textkit.export import render
 from textkit.export.html import _SCRIPT
+from textkit.export.sheet import parts
 from textkit.quiz import Quiz
 
 PAYLOAD = "<script>alert(1)</script>"
@@ -111,7 +112,8 @@ def test_anki_fields_are_escaped_and_cloze_syntax_stays_ours(quiz):
 def test_gift_parses_and_keeps_every_special_character(quiz):
     questions = parse_gift(render(quiz, "gift"))  # a stray ~ = # { } : would be a syntax error
     assert len(questions) == len(quiz.items)
-    for q, item in zip(questions, quiz.items):
+    for q, (number, item) in zip(questions, [pair for part in parts(quiz) for pair in part.items]):
+        assert q.name.startswith(f"{number:02d} ")  # numbered as on the paper
         shown = html.unescape(q.text)
         for piece in item.parts():
             if isinstance(piece, str):

@@ -20,7 +20,7 @@ import re
 from html import escape as html_escape
 
 from ..quiz.model import Quiz, QuizItem
-from .sheet import accepted, blank_width, key_notes, one_line
+from .sheet import accepted, blank_width, key_notes, one_line, parts
 
 _SPECIAL = re.compile(r"([\\~=#{}:])")
 _SEPARATORS = ("、", "，", "；", " ")
@@ -37,10 +37,11 @@ def _html(text: str) -> str:
 
 
 def render(quiz: Quiz, part: str = "all") -> str:
-    """The quiz as GIFT text, one question per block, in the quiz's order."""
+    """The quiz as GIFT text, one question per block, in the paper's order and numbering (一、填空题 first)."""
     blocks = [f"// {one_line(quiz.title)}".rstrip(), "// textkit quiz, GIFT format for Moodle"]
-    for number, item in enumerate(quiz.items, 1):
-        blocks.append(_question(number, item))
+    for section in parts(quiz):
+        for number, item in section.items:
+            blocks.append(_question(number, item))
     return "\n\n".join(blocks) + "\n"
 
 

@@ -6,7 +6,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from ..quiz.model import BLANK_CHAR, ITEM_KINDS, KIND_NAMES, MULTI_RULE, POINTS, Quiz, QuizItem, item_points
+from ..quiz.model import BLANK_CHAR, ITEM_KINDS, KIND_NAMES, MULTI_RULE, Quiz, QuizItem, item_points
 
 LETTERS = "ABCDEFGH"
 CHOICE_BLANK = "（　　）"  # as typed in Chinese exam papers, where the letter (or 对/错) is written

@@ -131,6 +131,17 @@ def test_hostile_text_prints_as_text(tmp_path):
     assert "<script>alert(1)</script>" in text and "{braces}" in text
 
 
+def test_a_character_the_font_lacks_is_named_in_a_warning(caplog):
+    from dataclasses import replace
+
+    _font_or_skip()
+    quiz = every_kind_quiz()
+    odd = replace(quiz.items[0], prompt=quiz.items[0].prompt + "😀")
+    with caplog.at_level("WARNING", logger="textkit"):
+        render(type(quiz)(quiz.title, [odd]), "pdf")
+    assert any("😀" in r.getMessage() and pdf.FONT_ENV in r.getMessage() for r in caplog.records)
+
+
 def test_without_a_chinese_font_the_error_names_the_package(monkeypatch, tmp_path):
     monkeypatch.delenv(pdf.FONT_ENV, raising=False)
     monkeypatch.setattr(pdf, "FONT_DIRS", (str(tmp_path),))

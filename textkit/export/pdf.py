@@ -14,6 +14,7 @@ line starts with ，。、；：？！）》” and the like, none ends with （
 from __future__ import annotations
 
 import io
+import logging
 import os
 import re
 from dataclasses import dataclass
@@ -34,6 +35,7 @@ from .sheet import (
     total_points,
 )
 
+log = logging.getLogger("textkit")
 FONT_ENV = "TEXTKIT_PDF_FONT"
 INSTALL_HINT = ("the pdf format needs a Chinese font: install one (Debian/Ubuntu: apt-get install fonts-noto-cjk; "
                 f"Fedora: dnf install google-noto-serif-cjk-fonts) or set {FONT_ENV} to a .otf/.ttf/.ttc file "
@@ -136,6 +138,11 @@ def render(quiz: Quiz, part: str = "all") -> bytes:
     except ImportError:
         raise ExportError("the pdf format needs fpdf2: pip install 'textkit[pdf]'") from None
     body_font, head_font = find_fonts()
+    # fpdf2 logs without a handler of its own, which Python would print raw on stderr; textkit says it
+    # (once, in words) above instead, and an application that configures logging still gets fpdf2's.
+    fpdf_log = logging.getLogger("fpdf")
+    if not any(isinstance(h, logging.NullHandler) for h in fpdf_log.handlers):
+        fpdf_log.addHandler(logging.NullHandler())
     paper = _Paper(FPDF, body_font, head_font)
     title = _clean(quiz.title or "测验")
     paper.pdf.set_title(title)
@@ -163,6 +170,10 @@ def render(quiz: Quiz, part: str = "all") -> bytes:
             paper.heading(section.heading.split("（")[0], keep=14)
             for number, item in section.items:
                 paper.key(number, item)
+    missing = sorted({chr(code) for font in paper.pdf.fonts.values() for code in getattr(font, "missing_glyphs", [])})
+    if missing:
+        log.warning("the pdf font %s has no glyph for %s (left blank on the paper); set %s to a font with these characters",
+                    body_font.path.name, "".join(missing[:20]), FONT_ENV)
     out = io.BytesIO()
     paper.pdf.output(out)
     return out.getvalue()

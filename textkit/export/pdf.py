@@ -172,8 +172,8 @@ def render(quiz: Quiz, part: str = "all") -> bytes:
                 paper.key(number, item)
     missing = sorted({chr(code) for font in paper.pdf.fonts.values() for code in getattr(font, "missing_glyphs", [])})
     if missing:
-        log.warning("the pdf font %s has no glyph for %s (left blank on the paper); set %s to a font with these characters",
-                    body_font.path.name, "".join(missing[:20]), FONT_ENV)
+        log.warning("the pdf font %s has no glyph for %s (left blank on the paper); "
+                    "set %s to a font with these characters", body_font.path.name, "".join(missing[:20]), FONT_ENV)
     out = io.BytesIO()
     paper.pdf.output(out)
     return out.getvalue()

@@ -13,6 +13,7 @@ import click
 
 from . import __version__
 from .errors import TextkitError
+from .export import FORMATS as _SHEET_FORMATS
 from .locale import gettext as _
 
 CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
@@ -420,7 +421,7 @@ def quiz() -> None:
 @click.option("--kind", type=click.Choice(["cloze", "choice", "mixed"]), default="mixed", show_default=True)
 @click.option("--seed", type=int, default=None, help="Same seed, same quiz (byte for byte).")
 @click.option("--title", help="Title of the sheet (default: from the source).")
-@click.option("-f", "--format", "fmt", type=click.Choice(["md", "html", "docx", "json", "apkg", "gift", "csv", "xlsx"]),
+@click.option("-f", "--format", "fmt", type=click.Choice(list(_SHEET_FORMATS)),
               help="Sheet format (default: from the -o file ending, else md).")
 @click.option("-o", "--output", type=click.Path(path_type=Path),
               help="Where to write the sheet (- for stdout; default: quizzes/<title>.<format>).")

@@ -273,6 +273,10 @@ def _series(form: str, bounds: bytearray) -> list[list[tuple[int, int]]]:
         spans = _trim_series(form, items, bounds) or _enumeration(form, items, bounds)
         if spans:
             out.append(spans)
+    covered = bytearray(len(form) + 1)  # characters inside a series found so far
+    for spans in out:
+        for x, y in spans:
+            covered[x:y] = b"\x01" * (y - x)
     for size in (4, 3, 2):  # undelimited: 劳模精神劳动精神工匠精神, 吸引力凝聚力战斗力, 用心用情用力
         span = 3 * size
         for m in re.finditer(rf"[{_HAN}]{{{span},}}", form):
@@ -285,10 +289,10 @@ def _series(form: str, bounds: bytearray) -> list[list[tuple[int, int]]]:
                     continue
                 items = [(a + i * size, a + (i + 1) * size) for i in range(3)]
                 words = [form[x:y] for x, y in items]
-                if len(set(words)) == 3 and all(bounds[x] for sp in items for x in sp) and _affix(words) and not any(
-                    x < e and s < y for sp in out for s, e in sp for x, y in items
-                ):
+                if len(set(words)) == 3 and all(bounds[x] for sp in items for x in sp) and _affix(words) \
+                        and covered.find(1, a, a + span) < 0:
                     out.append(items)
+                    covered[a:a + span] = b"\x01" * span
     return out
 
 

@@ -445,7 +445,8 @@ def _roles(word: str) -> tuple[bool, bool, bool, bool, bool, bool]:
     usable = _usable(word)
     content = usable and _content(word)
     alone = content and (tag in ("vn", "an") or not tag.startswith(_NOT_AT_END)) and not (
-        len(word) > 2 and (word[-2:] in STOPWORDS or word[:2] in STOPWORDS))  # 国家有关, one token in jieba
+        len(word) > 2 and (word[-2:] in STOPWORDS or word[:2] in STOPWORDS or word[0] in "之其该本此"))
+    # 国家有关, 之日起: one token in jieba, a function word inside
     start = content and (tag in ("vn", "an") or not tag.startswith(_NOT_AT_START))
     inside = usable and not (tag or "x").startswith(_NOT_INSIDE)
     end = content and (tag in ("vn", "an") or not tag.startswith(_NOT_AT_END))

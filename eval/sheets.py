@@ -214,7 +214,8 @@ def table(result: dict) -> str:
                   f"jieba TF-IDF `extract_tags` ({sec['jieba_tfidf_extract_tags']:.2f} s) and "
                   f"{r['speed_vs_textrank']}x TextRank ({sec['jieba_textrank']:.2f} s) on the same text; `make_quiz` "
                   f"on the index of the {q['documents']} political reports in {q['quiz_make_seconds']:.1f} s (the index "
-                  f"builds in {q['index_build_seconds']:.1f} s)."]
+                  f"builds in {q['index_build_seconds']:.1f} s). Timed on a shared 2-core machine while other jobs ran: "
+                  "the ratios compare runs made side by side, the absolute times are slower than on an idle machine."]
     lines += ["", END]
     return "\n".join(lines)
 

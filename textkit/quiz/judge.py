@@ -1,0 +1,135 @@
+"""True/false items: a sentence of the source as it reads, or with one key phrase swapped so that it is false.
+
+Only what the source states exactly is swapped: a date, a number, a numbered formula, a member of a
+series, a lexicon term; each for one of its own kind (2012年→2014年, 两个维护→两个确立, 240段→180段).
+Never a function word (和→或 may leave the sentence true), never a phrase the sentence says twice,
+never into a phrase the sentence already has, and never so that the changed words stand in the
+source somewhere (then the statement could still be true).
+"""
+
+from __future__ import annotations
+
+import random
+import re
+from typing import NamedTuple, Sequence
+
+from ..analysis.excerpts import Excerpt
+from ..analysis.normalize import analysis_form
+from .distractors import distractors
+from .model import JUDGE_CHOICES, QuizItem
+from .phrases import FORMULA_FAMILIES, Candidate
+from .sentences import item_source, sentences, statement
+
+SWAP_KINDS = ("date", "number", "formula", "series", "lexicon")
+MAX_STATEMENT = 110  # characters: a statement longer than this is read, not judged
+_WINDOW = 2  # characters of context either side of a swap that must not stand in the source
+_TRUE, _FALSE = JUDGE_CHOICES
+
+
+class Statement(NamedTuple):
+    """A sentence worth judging and the phrases in it that can be swapped."""
+
+    excerpt: int
+    start: int
+    end: int
+    swaps: list[tuple[Candidate, tuple[int, int]]]  # spans in the excerpt's text
+
+
+def judge_items(excerpts: Sequence[Excerpt], texts: Sequence[str], ranked: Sequence[Candidate],
+                rng: random.Random) -> tuple[list[tuple[tuple[int, int], QuizItem]], list[tuple[tuple[int, int], QuizItem]]]:
+    """Candidate true items and false items (each with where it was found), in the seed's order.
+
+    A sentence gives one of each at most; the paper takes one item per sentence.
+    """
+    found = statements(texts, ranked)
+    rng.shuffle(found)
+    forms = [analysis_form(t) for t in texts]
+    pools = _pools(ranked)
+    latest = _latest(ranked)
+    trues, falses = [], []
+    for st in found:
+        text = texts[st.excerpt]
+        sentence = text[st.start:st.end]
+        e = excerpts[st.excerpt]
+        common = {"source": item_source(e), "section": e.section, "hint": e.text, "choices": list(JUDGE_CHOICES)}
+        where = (st.excerpt, st.start)
+        trues.append((where, QuizItem(id="", kind="judge", prompt=sentence, answers=[_TRUE], blanks=[], **common)))
+        false = _falsify(st, text, forms, pools, latest, rng)
+        if false is not None:
+            falses.append((where, QuizItem(id="", kind="judge", prompt=false, answers=[_FALSE], blanks=[],
+                                           original=sentence, **common)))
+    return trues, falses
+
+
+def statements(texts: Sequence[str], ranked: Sequence[Candidate]) -> list[Statement]:
+    """Sentences that read as statements and hold a key phrase that can be swapped, in source order."""
+    phrases: dict[int, list[tuple[Candidate, tuple[int, int]]]] = {}
+    for c in ranked:
+        if c.kind in SWAP_KINDS:
+            for ti, spans in c.spans:
+                phrases.setdefault(ti, []).extend((c, s) for s in spans)
+    out = []
+    for ti, found in sorted(phrases.items()):
+        text = texts[ti]
+        for a, b in sentences(text):
+            if b - a > MAX_STATEMENT or not statement(text[a:b]):
+                continue
+            inside = sorted(((c, s) for c, s in found if a <= s[0] and s[1] <= b), key=lambda x: x[1])
+            if inside:
+                out.append(Statement(ti, a, b, inside))
+    return out
+
+
+def _falsify(st: Statement, text: str, forms: Sequence[str], pools: dict[str, list[str]], latest: str,
+             rng: random.Random) -> str | None:
+    """The sentence with one key phrase swapped for a same-kind one so that it is clearly false, or None."""
+    sentence = text[st.start:st.end]
+    form = analysis_form(sentence)
+    swaps = list(st.swaps)
+    rng.shuffle(swaps)
+    swaps.sort(key=lambda x: SWAP_KINDS.index(x[0].kind))  # dates and numbers are the clearest
+    for cand, (a, b) in swaps:
+        phrase = text[a:b]
+        if form.count(analysis_form(phrase)) != 1:
+            continue  # said twice: which one is changed is unclear
+        pool_kind = "term" if cand.kind in ("series", "lexicon") else cand.kind
+        pool = [p for p in pools.get(pool_kind, []) if p != phrase]
+        series = cand.members if cand.kind == "series" else ()
+        wrong = distractors(phrase, cand.kind, pool, rng, avoid=sentence, k=1, series=series, latest=latest)
+        if not wrong or not _same_shape(cand, phrase, wrong[0]):
+            continue
+        a, b = a - st.start, b - st.start
+        false = sentence[:a] + wrong[0] + sentence[b:]
+        window = analysis_form(false[max(0, a - _WINDOW):a + len(wrong[0]) + _WINDOW])
+        if any(window in f for f in forms):
+            continue  # the changed words stand in the source: the statement may still be true
+        return false
+    return None
+
+
+def _same_shape(cand: Candidate, phrase: str, wrong: str) -> bool:
+    """A term swapped for one of its family: 重点领域→教育领域, 两个维护→两个确立; not 中国特色社会主义→中国共产党领导."""
+    if cand.kind in ("date", "number"):
+        return True
+    a, b = analysis_form(phrase), analysis_form(wrong)
+    if any(a in fam and b in fam for fam in FORMULA_FAMILIES):
+        return True
+    return len(a) > 1 and a[-1] == b[-1] and abs(len(a) - len(b)) <= 1
+
+
+def _pools(ranked: Sequence[Candidate]) -> dict[str, list[str]]:
+    """Phrases of each kind in rank order: the source's own replacements."""
+    pools: dict[str, list[str]] = {}
+    for c in ranked:
+        kind = "term" if c.kind in ("series", "lexicon", "quoted") else c.kind
+        pools.setdefault(kind, []).extend(c.members)
+    return pools
+
+
+def _latest(ranked: Sequence[Candidate]) -> str:
+    """The source's latest date: no changed date falls after it (a made-up future is easy to rule out)."""
+    dates = [tuple(int(x) for x in re.findall(r"\d+", c.key)) for c in ranked if c.kind == "date" and "年" in c.key]
+    if not dates:
+        return "9999-12-31"
+    y, m, d = max(t + (12, 31)[len(t) - 1:] for t in dates)[:3]
+    return f"{y}-{m}-{d}"

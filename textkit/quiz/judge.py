@@ -20,7 +20,8 @@ from .model import JUDGE_CHOICES, QuizItem
 from .phrases import FORMULA_FAMILIES, Candidate
 from .sentences import item_source, sentences, statement
 
-SWAP_KINDS = ("date", "number", "formula", "series", "lexicon")
+SWAP_KINDS = ("date", "number", "formula", "series", "lexicon", "term")
+GENERIC_IDF = 5.6  # a one-word term commoner than this in policy texts is ordinary prose, not a key phrase
 MAX_STATEMENT = 110  # characters: a statement longer than this is read, not judged
 _WINDOW = 2  # characters of context either side of a swap that must not stand in the source
 _TRUE, _FALSE = JUDGE_CHOICES
@@ -65,7 +66,7 @@ def statements(texts: Sequence[str], ranked: Sequence[Candidate]) -> list[Statem
     """Sentences that read as statements and hold a key phrase that can be swapped, in source order."""
     phrases: dict[int, list[tuple[Candidate, tuple[int, int]]]] = {}
     for c in ranked:
-        if c.kind in SWAP_KINDS:
+        if c.kind in SWAP_KINDS and _key_phrase(c):
             for ti, spans in c.spans:
                 phrases.setdefault(ti, []).extend((c, s) for s in spans)
     out = []
@@ -107,6 +108,11 @@ def _falsify(st: Statement, text: str, forms: Sequence[str], pools: dict[str, li
     return None
 
 
+def _key_phrase(c: Candidate) -> bool:
+    """Worth changing: anything structured, a term only if specific (not 工作, not the source's own subject)."""
+    return c.kind != "term" or c.multiword or (c.idf >= GENERIC_IDF and c.count <= 4)
+
+
 def _same_shape(cand: Candidate, phrase: str, wrong: str) -> bool:
     """A term swapped for one of its family: 重点领域→教育领域, 两个维护→两个确立; not 中国特色社会主义→中国共产党领导."""
     if cand.kind in ("date", "number"):
@@ -114,7 +120,8 @@ def _same_shape(cand: Candidate, phrase: str, wrong: str) -> bool:
     a, b = analysis_form(phrase), analysis_form(wrong)
     if any(a in fam and b in fam for fam in FORMULA_FAMILIES):
         return True
-    return len(a) > 1 and a[-1] == b[-1] and abs(len(a) - len(b)) <= 1
+    ending = 1 if len(a) <= 3 else 2  # 现代化→工业化, 人民代表大会→职工代表大会; not 本质属性→积极性
+    return len(a) > 1 and len(a) == len(b) and a[-ending:] == b[-ending:]
 
 
 def _pools(ranked: Sequence[Candidate]) -> dict[str, list[str]]:

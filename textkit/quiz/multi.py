@@ -22,7 +22,7 @@ from .sentences import CHOICE_BLANK, item_source
 MAX_RIGHT = 4  # right options; with two wrong ones at most six options
 MIN_OPTIONS = 4
 _JOINS = ("、", "，", ",", "和", "与", "及", "以及")
-_OPEN_LIST = ("等", "、", "和", "与", "及")  # after the series: the list goes on, the set is not determinate
+_OPEN_LIST = ("等", "、", "和", "与", "及")  # after the series (or 以及): the list goes on, the set is not determinate
 _JITTER = 3.0
 
 
@@ -63,7 +63,7 @@ def _prompt(text: str, spans: list[tuple[int, int]]) -> tuple[str, tuple[int, in
     a, b = spans[0][0], spans[-1][1]
     if any(text[x:y].strip() not in _JOINS for (_, x), (y, _) in zip(spans, spans[1:])):
         return None  # words between members (听党话、矢志不渝跟党走): blanking them all would hide more
-    if text[b:b + 1] in _OPEN_LIST or text[a - 1:a] == "、":
+    if text[b:b + 1] in _OPEN_LIST or text[b:b + 2] == "以及" or text[a - 1:a] == "、":
         return None  # 劳模精神、劳动精神等: the list is longer than what is asked
     cloze = make_cloze(text, spans)
     if cloze is None:

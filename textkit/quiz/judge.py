@@ -17,7 +17,7 @@ from ..analysis.excerpts import Excerpt
 from ..analysis.normalize import analysis_form
 from .distractors import distractors
 from .model import JUDGE_CHOICES, QuizItem
-from .phrases import FORMULA_FAMILIES, Candidate
+from .phrases import FORMULA_FAMILIES, STOPWORDS, Candidate
 from .sentences import item_source, sentences, statement
 
 SWAP_KINDS = ("date", "number", "formula", "series", "lexicon", "term")
@@ -121,7 +121,17 @@ def _same_shape(cand: Candidate, phrase: str, wrong: str) -> bool:
     if any(a in fam and b in fam for fam in FORMULA_FAMILIES):
         return True
     ending = 1 if len(a) <= 3 else 2  # 现代化→工业化, 人民代表大会→职工代表大会; not 本质属性→积极性
-    return len(a) > 1 and len(a) == len(b) and a[-ending:] == b[-ending:]
+    if len(a) < 2 or len(a) != len(b) or a[-ending:] != b[-ending:]:
+        return False
+    head = 0
+    while a[head] == b[head]:
+        head += 1
+    tail = 0
+    while a[-1 - tail] == b[-1 - tail]:
+        tail += 1
+    was, now = a[head:len(a) - tail], b[head:len(b) - tail]
+    # 继续加强→不断加强 changes an adverb, 人民权益→人民利益 one character: the statement may still hold
+    return len(was) >= 2 and was not in STOPWORDS and now not in STOPWORDS
 
 
 def _pools(ranked: Sequence[Candidate]) -> dict[str, list[str]]:

@@ -13,6 +13,7 @@ from typing import Sequence
 
 from ..analysis.excerpts import Excerpt
 from ..analysis.normalize import analysis_form
+from ..analysis.segment import Segmenter
 from .cloze import make_cloze
 from .distractors import _affix_words, _alike, _family, _paraphrase, _same_kind, _shared
 from .model import QuizItem
@@ -27,7 +28,7 @@ _JITTER = 3.0
 
 
 def multi_items(excerpts: Sequence[Excerpt], texts: Sequence[str], ranked: Sequence[Candidate],
-                rng: random.Random) -> list[tuple[tuple[int, int], QuizItem]]:
+                rng: random.Random, segmenter: Segmenter) -> list[tuple[tuple[int, int], QuizItem]]:
     """Every askable series as a multi item, best first (jittered by ``rng``), with where it was found."""
     series = [c for c in ranked if c.kind == "series" and 2 <= len(c.members) <= MAX_RIGHT]
     order = sorted(range(len(series)), key=lambda i: i + rng.random() * _JITTER)
@@ -39,7 +40,7 @@ def multi_items(excerpts: Sequence[Excerpt], texts: Sequence[str], ranked: Seque
         spots = list(cand.spans)
         rng.shuffle(spots)
         for ti, spans in spots:
-            made = _prompt(texts[ti], spans)
+            made = _prompt(texts[ti], spans, segmenter)
             if made is None:
                 continue
             prompt, blank, start = made
@@ -57,10 +58,13 @@ def multi_items(excerpts: Sequence[Excerpt], texts: Sequence[str], ranked: Seque
     return out
 
 
-def _prompt(text: str, spans: list[tuple[int, int]]) -> tuple[str, tuple[int, int], int] | None:
+def _prompt(text: str, spans: list[tuple[int, int]], segmenter: Segmenter) -> tuple[str, tuple[int, int], int] | None:
     """The clause with the whole series as one （　　）, its blank span and where it starts; None if not determinate."""
     spans = sorted(spans)
     a, b = spans[0][0], spans[-1][1]
+    bounds = {x for t in segmenter.tokenize(text) for x in (t.start, t.end)}
+    if a not in bounds or b not in bounds:
+        return None  # 党风、政风、社会风|气: the series as found ends inside a word
     if any(text[x:y].strip() not in _JOINS for (_, x), (y, _) in zip(spans, spans[1:])):
         return None  # words between members (听党话、矢志不渝跟党走): blanking them all would hide more
     if text[b:b + 1] in _OPEN_LIST or text[b:b + 2] == "以及" or text[a - 1:a] == "、":
@@ -105,7 +109,8 @@ def _wrong(members: Sequence[str], prompt: str, pool: Sequence[str], mates: dict
         found += _family(m)
     found += list(pool)
     for m in members:
-        found += _affix_words(m, rng)
+        if len(m) >= 3:  # background words ending in 风 are no options for 党风 (台风)
+            found += _affix_words(m, rng)
     shown = analysis_form(prompt)
     at = shown.find(analysis_form(CHOICE_BLANK))
     beside = (shown[max(0, at - 2):at], shown[at + len(CHOICE_BLANK):at + len(CHOICE_BLANK) + 2])

@@ -114,7 +114,7 @@ def make_paper(
     paper = _Paper()
     ranked = rank_candidates(texts, segmenter) if set(counts) - set(CLASSIC) else []
     if counts.get("multi"):
-        made = multi_items(part, texts, ranked, rng)
+        made = multi_items(part, texts, ranked, rng, segmenter)
         paper.pick("multi", made, counts["multi"], f"the source lists {len(made)} series whole with options of "
                                                    "their family (劳模精神、劳动精神、工匠精神)")
     if counts.get("source"):
@@ -215,9 +215,12 @@ def clash(a: QuizItem, b: QuizItem) -> str:
     for x, y in ((a, b), (b, a)):
         if x.kind == "source" and y.kind == "source":
             continue  # a list of sources shows other passages' sources, never which passage is which
-        shown = analysis_form(_shown(y))
+        prompt = analysis_form(y.prompt)
+        options = set() if y.kind == "judge" else {analysis_form(c) for c in y.choices}
         for term in _terms(x):
-            if len(term) >= 2 and analysis_form(term) in shown:
+            form = analysis_form(term)
+            # in a prompt anywhere; among options as an option (社会创造力 does not give 创造力 away)
+            if len(form) >= 2 and (form in prompt or form in options):
                 return f"{x.id or x.kind}'s answer {term} shows in {y.id or y.kind}"
     return ""
 
@@ -236,12 +239,6 @@ def _same_sentence(a: QuizItem, b: QuizItem) -> bool:
         if any(len(p) >= 8 and p[i:i + 8] in y for p in pieces for i in range(0, len(p) - 7, 4)):
             return True
     return False
-
-
-def _shown(item: QuizItem) -> str:
-    """What the sheet shows of an item: its prompt and options."""
-    choices = [] if item.kind == "judge" else item.choices
-    return "\n".join([item.prompt, *choices])
 
 
 def _terms(item: QuizItem) -> list[str]:

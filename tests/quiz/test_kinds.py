@@ -18,7 +18,7 @@ from click.testing import CliRunner
 
 from textkit.analysis.excerpts import Document, Excerpt, split_document
 from textkit.analysis.load import load_corpus
-from textkit.analysis.normalize import analysis_form, clean
+from textkit.analysis.normalize import analysis_form, clean, to_simplified
 from textkit.analysis.segment import Segmenter
 from textkit.cli import cli
 from textkit.errors import QuizError
@@ -251,6 +251,18 @@ def test_source_items_offer_distinct_notes_of_one_kind(paper, book):
     assert len({item.answers[0] for item in _by(paper, "source")}) == 3  # three different sources asked
 
 
+def test_a_report_without_notes_is_asked_by_its_title_among_other_reports(seg):
+    reports = load_corpus([REPORTS])
+    titles = {e.doc for e in reports}
+    quiz = make_quiz(reports, kind="source=2", seed=5, segmenter=seg, doc="二十大", section="十、")
+    assert len(quiz.items) == 2
+    for item in quiz.items:
+        assert item.answers == [item.source["doc"]] and "(二十大)" in item.answers[0]
+        assert len(set(item.choices)) == 4 and set(item.choices) <= titles
+        assert all(to_simplified(c) == c for c in item.choices)  # no title in traditional script for a 2022 report
+        assert "二十大" not in item.prompt and "2022" not in item.prompt
+
+
 def test_without_enough_sources_no_source_items_and_a_warning(seg, caplog):
     notice = load_corpus([CORPUS])
     with caplog.at_level(logging.WARNING, logger="textkit"):
@@ -268,6 +280,8 @@ def test_section_keeps_the_paper_to_that_topic(book, seg):
     assert {item.source["excerpt"] for item in quiz.items} <= {e.id for e in book if e.section == TOPICS[20]}
     # a source item's options still come from the whole book: notes of other topics
     assert any(NOTES[15] in item.choices or NOTES[17] in item.choices for item in _by(quiz, "source"))
+    classic = make_quiz(book, n=3, kind="cloze", seed=5, segmenter=seg, section="三、")
+    assert len(classic.items) == 3 and {item.section for item in classic.items} == {TOPICS[17]}
 
 
 def test_doc_and_section_filters_match_parts_of_names(book, report20):

@@ -15,7 +15,7 @@ import re
 from typing import Sequence
 
 from ..analysis.excerpts import Excerpt
-from ..analysis.normalize import analysis_form
+from ..analysis.normalize import analysis_form, to_simplified
 from .model import QuizItem
 from .phrases import Candidate
 from .sentences import han_count, item_source, sentences, statement
@@ -83,6 +83,14 @@ def source_items(part: Sequence[Excerpt], texts: Sequence[str], ranked: Sequence
 def _options(kind: str, answer: str, known: Sequence[str], rng: random.Random) -> list[str] | None:
     """The answer and three others of its kind, shuffled; None if the corpus has too few."""
     others = [a for a in known if analysis_form(a) != analysis_form(answer)]
+    if kind == "title":
+        # Titles like the answer's first: the same script, a similar length (廣州共產黨報告 is no option
+        # for a title of 2022, nor a two-line title for a short one).
+        script = to_simplified(answer) == answer
+        others = [a for a in others if (to_simplified(a) == a) == script] or others
+        rng.shuffle(others)
+        others.sort(key=lambda a: abs(len(a) - len(answer)) // 8)
+        others = others[:2 * OPTIONS]
     if not others:
         return None
     rng.shuffle(others)

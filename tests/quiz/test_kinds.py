@@ -251,6 +251,19 @@ def test_source_items_offer_distinct_notes_of_one_kind(paper, book):
     assert len({item.answers[0] for item in _by(paper, "source")}) == 3  # three different sources asked
 
 
+def test_a_book_with_two_notes_gets_the_same_occasions_in_other_years(book, seg):
+    two = [e for e in book if e.note in (NOTES[19], NOTES[20])]
+    quiz = make_quiz(two, kind="source=2", seed=2, segmenter=seg)
+    assert len(quiz.items) == 2
+    for item in quiz.items:
+        assert len(set(item.choices)) == 4 and item.answers[0] in item.choices
+        made = [c for c in item.choices if c not in (NOTES[19], NOTES[20])]
+        assert len(made) == 2  # both real notes, and two shifted in year
+        # one of each occasion: the answer's occasion is not the one most options share
+        assert {c[4:] for c in made} == {NOTES[19][4:], NOTES[20][4:]}
+        assert all(c[:4] not in ("2017", "2022") for c in made)
+
+
 def test_a_report_without_notes_is_asked_by_its_title_among_other_reports(seg):
     reports = load_corpus([REPORTS])
     titles = {e.doc for e in reports}

@@ -96,15 +96,16 @@ def _falsify(st: Statement, text: str, forms: Sequence[str], pools: dict[str, li
         pool_kind = "term" if cand.kind in ("series", "lexicon") else cand.kind
         pool = [p for p in pools.get(pool_kind, []) if p != phrase]
         series = cand.members if cand.kind == "series" else ()
-        wrong = distractors(phrase, cand.kind, pool, rng, avoid=sentence, k=1, series=series, latest=latest)
-        if not wrong or not _same_shape(cand, phrase, wrong[0]):
-            continue
+        wrong = (distractors(phrase, cand.kind, pool, rng, avoid=sentence, k=3, series=series, latest=latest)
+                 or distractors(phrase, cand.kind, pool, rng, avoid=sentence, k=1, series=series, latest=latest))
         a, b = a - st.start, b - st.start
-        false = sentence[:a] + wrong[0] + sentence[b:]
-        window = analysis_form(false[max(0, a - _WINDOW):a + len(wrong[0]) + _WINDOW])
-        if any(window in f for f in forms):
-            continue  # the changed words stand in the source: the statement may still be true
-        return false
+        for other in wrong or ():
+            if not _same_shape(cand, phrase, other):
+                continue
+            false = sentence[:a] + other + sentence[b:]
+            window = analysis_form(false[max(0, a - _WINDOW):a + len(other) + _WINDOW])
+            if not any(window in f for f in forms):  # else the changed words stand in the source: maybe true
+                return false
     return None
 
 

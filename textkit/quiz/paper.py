@@ -149,8 +149,11 @@ def _classic(paper: "_Paper", part, counts, seed, title, segmenter, classic) -> 
     ids = {e.id: i for i, e in enumerate(part)}
 
     def draw(kind: str, n: int) -> dict[str, list]:
-        quiz = classic(part, n=n, kind=kind, seed=seed, title=title, segmenter=segmenter)
         out: dict[str, list] = {k: [] for k in CLASSIC}
+        try:
+            quiz = classic(part, n=n, kind=kind, seed=seed, title=title, segmenter=segmenter)
+        except QuizError:
+            return out  # nothing for these kinds: the shortfall is told with the others'
         for order, item in enumerate(quiz.items):
             out[item.kind].append(((ids.get(item.source.get("excerpt"), len(part)), order), item))
         return out

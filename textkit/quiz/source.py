@@ -96,7 +96,13 @@ def _options(kind: str, answer: str, known: Sequence[str], rng: random.Random) -
     rng.shuffle(others)
     chosen = others[:OPTIONS - 1]
     if len(chosen) < OPTIONS - 1 and kind == "note":
-        chosen += _shifted(answer, [answer, *known], OPTIONS - 1 - len(chosen), rng)
+        # Each occasion in another year in turn, the answer's and the others', so that the answer's
+        # occasion is not the one most options share.
+        made: list[list[str]] = [_shifted(n, [answer, *known], OPTIONS, rng) for n in (*chosen, answer)]
+        for k in range(OPTIONS):
+            for shifted in made:
+                if k < len(shifted) and len(chosen) < OPTIONS - 1 and shifted[k] not in chosen:
+                    chosen.append(shifted[k])
     if len(chosen) < OPTIONS - 1:
         return None
     options = [answer, *chosen]

@@ -47,8 +47,9 @@ def judge_items(excerpts: Sequence[Excerpt], texts: Sequence[str], ranked: Seque
     forms = [analysis_form(t) for t in texts]
     pools = _pools(ranked)
     latest = _latest(ranked)
-    trues, falses = [], []
-    for st in found:
+    trues: list[tuple[tuple[int, int], QuizItem]] = []
+    falses: list[tuple[tuple[int, int], QuizItem]] = []
+    for st in _varied(found):
         text = texts[st.excerpt]
         sentence = text[st.start:st.end]
         e = excerpts[st.excerpt]
@@ -60,6 +61,16 @@ def judge_items(excerpts: Sequence[Excerpt], texts: Sequence[str], ranked: Seque
             falses.append((where, QuizItem(id="", kind="judge", prompt=false, answers=[_FALSE], blanks=[],
                                            original=sentence, **common)))
     return trues, falses
+
+
+def _varied(found: list[Statement]) -> list[Statement]:
+    """The statements with a key phrase not judged yet first: not three sentences on 学思践悟 in a row."""
+    first, later, seen = [], [], set()
+    for st in found:
+        keys = {c.key for c, _ in st.swaps}
+        (later if keys <= seen else first).append(st)
+        seen |= keys
+    return first + later
 
 
 def statements(texts: Sequence[str], ranked: Sequence[Candidate]) -> list[Statement]:

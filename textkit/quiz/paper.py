@@ -132,6 +132,11 @@ def make_paper(
         paper.pick("judge", trues, want - paper.count("judge"), why, quiet=True)
         paper.pick("judge", falses, want - paper.count("judge"), why, quiet=True)  # too few true ones
         paper.short("judge", want, why)
+        made_false = sum(1 for _, it in paper.taken if it.kind == "judge" and it.original)
+        if abs(made_false - n_false) > 1:
+            log.warning("%d of %d judge items (判断题) are false, not about half: the source has %d sentences whose "
+                        "date, number or key phrase can be changed so that they are clearly false",
+                        made_false, paper.count("judge"), len(falses))
     items = paper.ordered()
     if not items:
         raise QuizError("found nothing to ask in the sources: no key phrase in an answerable sentence")

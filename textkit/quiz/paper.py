@@ -39,7 +39,7 @@ _MORE_INSTRUCTIONS = {
 Where = tuple[int, int]  # (excerpt number in the part, position): the order within a kind
 
 
-def kind_counts(kind: "str | Mapping[str, int]", n: int) -> dict[str, int] | None:
+def kind_counts(kind: str | Mapping[str, int], n: int) -> dict[str, int] | None:
     """How many items of each kind ``kind`` asks for, in paper order; None for the maker's own
     ``mixed``, ``cloze`` and ``choice`` (up to ``n`` items, as before).
 
@@ -77,7 +77,7 @@ def kind_counts(kind: "str | Mapping[str, int]", n: int) -> dict[str, int] | Non
     return {k: counts[k] for k in ITEM_KINDS if counts.get(k)}
 
 
-def keep_part(excerpts: Sequence["Excerpt | str"], doc: str | None = None, section: str | None = None) -> list[Excerpt]:
+def keep_part(excerpts: Sequence[Excerpt | str], doc: str | None = None, section: str | None = None) -> list[Excerpt]:
     """The excerpts whose document name and section heading hold ``doc`` and ``section`` (as search's filters)."""
     items = [e if isinstance(e, Excerpt) else
              Excerpt(id=f"text#{i + 1}", doc="text", section="", paragraph=i + 1, start=0, end=len(e), text=str(e))
@@ -145,7 +145,7 @@ def make_paper(
     return Quiz(title=title, items=items, seed=seed, instructions=INSTRUCTIONS + extra)
 
 
-def _classic(paper: "_Paper", part, counts, seed, title, segmenter, classic) -> None:
+def _classic(paper: _Paper, part, counts, seed, title, segmenter, classic) -> None:
     """The maker's cloze and choice items, as many as asked, none giving another item away."""
     asked = [k for k in CLASSIC if counts.get(k)]
     if not asked:
@@ -217,7 +217,7 @@ def clash(a: QuizItem, b: QuizItem) -> str:
     if a.kind in asked and b.kind in asked:
         same = {analysis_form(x) for x in a.answers} & {analysis_form(x) for x in b.answers}
         if same:
-            return f"both ask {sorted(same)[0]}"
+            return f"both ask {min(same)}"
     if "judge" in (a.kind, b.kind) and _same_sentence(a, b):
         return f"{a.id or a.kind} and {b.id or b.kind} ask the same sentence"
     for x, y in ((a, b), (b, a)):

@@ -25,7 +25,7 @@ from textkit.errors import QuizError
 from textkit.quiz import Quiz, QuizItem, make_quiz
 from textkit.quiz.model import ITEM_KINDS, JUDGE_CHOICES
 from textkit.quiz.paper import clash, keep_part, kind_counts, sheet_problems
-from textkit.quiz.sentences import CHOICE_BLANK
+from textkit.quiz.kinds.common import CHOICE_BLANK
 
 ROOT = Path(__file__).resolve().parents[2]
 CORPUS = ROOT / "corpus"

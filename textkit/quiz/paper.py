@@ -20,11 +20,11 @@ from ..analysis.excerpts import Excerpt
 from ..analysis.normalize import analysis_form
 from ..analysis.segment import Segmenter
 from ..errors import QuizError
-from .judge import judge_items
+from .kinds.judge import judge_items
+from .kinds.multi import multi_items
+from .kinds.source import shortfall, source_items
 from .model import BLANK_CHAR, INSTRUCTIONS, ITEM_KINDS, JUDGE_CHOICES, KIND_NAMES, MULTI_RULE, Quiz, QuizItem
-from .multi import multi_items
 from .phrases import rank_candidates
-from .source import shortfall, source_items
 
 log = logging.getLogger("textkit")
 

@@ -11,14 +11,14 @@ from __future__ import annotations
 import random
 from typing import Sequence
 
-from ..analysis.excerpts import Excerpt
-from ..analysis.normalize import analysis_form
-from ..analysis.segment import Segmenter
-from .cloze import make_cloze
-from .distractors import _affix_words, _alike, _family, _paraphrase, _same_kind, _shared
-from .model import QuizItem
-from .phrases import FORMULA_FAMILIES, Candidate
-from .sentences import CHOICE_BLANK, item_source
+from ...analysis.excerpts import Excerpt
+from ...analysis.normalize import analysis_form
+from ...analysis.segment import Segmenter
+from ..cloze import make_cloze
+from ..distractors import _affix_words, _alike, _family, _paraphrase, _same_kind, _shared
+from ..model import QuizItem
+from ..phrases import FORMULA_FAMILIES, Candidate
+from .common import CHOICE_BLANK, item_source
 
 MAX_RIGHT = 4  # right options; with two wrong ones at most six options
 MIN_OPTIONS = 4

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
-from ..analysis.excerpts import Excerpt
+from ...analysis.excerpts import Excerpt
 
 # A sentence ends after its full stop and any closing quotes: 。” stays with its sentence.
 _SENTENCE_END = re.compile(r"[。！？!?；;]+[”’」』）)]*")

@@ -14,11 +14,11 @@ import random
 import re
 from typing import Sequence
 
-from ..analysis.excerpts import Excerpt
-from ..analysis.normalize import analysis_form, to_simplified
-from .model import QuizItem
-from .phrases import Candidate
-from .sentences import han_count, item_source, sentences, statement
+from ...analysis.excerpts import Excerpt
+from ...analysis.normalize import analysis_form, to_simplified
+from ..model import QuizItem
+from ..phrases import Candidate
+from .common import han_count, item_source, sentences, statement
 
 OPTIONS = 4
 MAX_PASSAGE = 90  # characters: a sentence or two

@@ -13,12 +13,12 @@ import random
 import re
 from typing import NamedTuple, Sequence
 
-from ..analysis.excerpts import Excerpt
-from ..analysis.normalize import analysis_form
-from .distractors import distractors
-from .model import JUDGE_CHOICES, QuizItem
-from .phrases import FORMULA_FAMILIES, STOPWORDS, Candidate
-from .sentences import item_source, sentences, statement
+from ...analysis.excerpts import Excerpt
+from ...analysis.normalize import analysis_form
+from ..distractors import distractors
+from ..model import JUDGE_CHOICES, QuizItem
+from ..phrases import FORMULA_FAMILIES, STOPWORDS, Candidate
+from .common import item_source, sentences, statement
 
 SWAP_KINDS = ("date", "number", "formula", "series", "lexicon", "term")
 GENERIC_IDF = 5.6  # a one-word term commoner than this in policy texts is ordinary prose, not a key phrase

@@ -134,9 +134,9 @@ def make_paper(
         paper.short("judge", want, why)
         made_false = sum(1 for _, it in paper.taken if it.kind == "judge" and it.original)
         if abs(made_false - n_false) > 1:
-            log.warning("%d of %d judge items (判断题) are false, not about half: the source has %d sentences whose "
+            log.warning("%d of %d judge items (判断题) are false, not about half: the source has few sentences whose "
                         "date, number or key phrase can be changed so that they are clearly false",
-                        made_false, paper.count("judge"), len(falses))
+                        made_false, paper.count("judge"))
     items = paper.ordered()
     if not items:
         raise QuizError("found nothing to ask in the sources: no key phrase in an answerable sentence")
@@ -181,12 +181,12 @@ class _Paper:
     def count(self, kind: str) -> int:
         return sum(1 for _, it in self.taken if it.kind == kind)
 
-    def pick(self, kind: str, made: Sequence[tuple[Where, QuizItem]], want: int, why: str, quiet: bool = False) -> None:
+    def pick(self, kind: str, made: Iterable[tuple[Where, QuizItem]], want: int, why: str, quiet: bool = False) -> None:
         goal = self.count(kind) + want
         places = {w for w, it in self.taken if it.kind == kind}
+        if self.count(kind) >= goal:
+            return  # before drawing from ``made``: a lazy iterator is not advanced for nothing
         for where, item in made:
-            if self.count(kind) >= goal:
-                break
             if where in places:
                 continue  # one item per sentence (a judge sentence is made true and false)
             if any(clash(item, other) for _, other in self.taken):
@@ -194,6 +194,8 @@ class _Paper:
                 continue
             self.taken.append((where, item))
             places.add(where)
+            if self.count(kind) >= goal:
+                break
         if not quiet:
             self.short(kind, goal, why)
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import random
 import re
-from typing import NamedTuple, Sequence
+from typing import Iterator, NamedTuple, Sequence
 
 from ...analysis.excerpts import Excerpt
 from ...analysis.normalize import analysis_form
@@ -36,35 +36,48 @@ class Statement(NamedTuple):
     swaps: list[tuple[Candidate, tuple[int, int]]]  # spans in the excerpt's text
 
 
-def judge_items(excerpts: Sequence[Excerpt], texts: Sequence[str], ranked: Sequence[Candidate],
-                rng: random.Random) -> tuple[list[tuple[tuple[int, int], QuizItem]], list[tuple[tuple[int, int], QuizItem]]]:
-    """Candidate true items and false items (each with where it was found), in the seed's order.
+Found = tuple[tuple[int, int], QuizItem]  # an item and where it was found (excerpt number, position)
 
-    A sentence gives one of each at most; the paper takes one item per sentence.
+
+def judge_items(excerpts: Sequence[Excerpt], texts: Sequence[str], ranked: Sequence[Candidate],
+                rng: random.Random) -> tuple[list[Found], Iterator[Found]]:
+    """Candidate true items, and false items made as they are asked for, in the seed's order.
+
+    A sentence gives one of each at most; the paper takes one item per sentence. False items are
+    made lazily: finding a clear swap costs far more than quoting a sentence.
     """
-    found = statements(texts, ranked)
-    rng.shuffle(found)
+    found = _varied(statements(texts, ranked), rng)
+    trues: list[Found] = []
+    for st in found:
+        where, common = _common(st, excerpts, texts)
+        trues.append((where, QuizItem(id="", kind="judge", prompt=texts[st.excerpt][st.start:st.end],
+                                      answers=[_TRUE], blanks=[], **common)))
+    return trues, _falses(found, excerpts, texts, ranked, random.Random(rng.randrange(2**32)))
+
+
+def _falses(found: list[Statement], excerpts: Sequence[Excerpt], texts: Sequence[str],
+            ranked: Sequence[Candidate], rng: random.Random) -> Iterator[Found]:
     forms = [analysis_form(t) for t in texts]
     pools = _pools(ranked)
     latest = _latest(ranked)
-    trues: list[tuple[tuple[int, int], QuizItem]] = []
-    falses: list[tuple[tuple[int, int], QuizItem]] = []
-    for st in _varied(found):
-        text = texts[st.excerpt]
-        sentence = text[st.start:st.end]
-        e = excerpts[st.excerpt]
-        common = {"source": item_source(e), "section": e.section, "hint": e.text, "choices": list(JUDGE_CHOICES)}
-        where = (st.excerpt, st.start)
-        trues.append((where, QuizItem(id="", kind="judge", prompt=sentence, answers=[_TRUE], blanks=[], **common)))
-        false = _falsify(st, text, forms, pools, latest, rng)
+    for st in found:
+        false = _falsify(st, texts[st.excerpt], forms, pools, latest, rng)
         if false is not None:
-            falses.append((where, QuizItem(id="", kind="judge", prompt=false, answers=[_FALSE], blanks=[],
-                                           original=sentence, **common)))
-    return trues, falses
+            where, common = _common(st, excerpts, texts)
+            yield where, QuizItem(id="", kind="judge", prompt=false, answers=[_FALSE], blanks=[],
+                                  original=texts[st.excerpt][st.start:st.end], **common)
 
 
-def _varied(found: list[Statement]) -> list[Statement]:
-    """The statements with a key phrase not judged yet first: not three sentences on 学思践悟 in a row."""
+def _common(st: Statement, excerpts: Sequence[Excerpt], texts: Sequence[str]) -> tuple[tuple[int, int], dict]:
+    e = excerpts[st.excerpt]
+    return (st.excerpt, st.start), {"source": item_source(e), "section": e.section, "hint": e.text,
+                                    "choices": list(JUDGE_CHOICES)}
+
+
+def _varied(found: list[Statement], rng: random.Random) -> list[Statement]:
+    """The statements in the seed's order, those with a key phrase not judged yet first (not three
+    sentences on 学思践悟 in a row)."""
+    rng.shuffle(found)
     first, later, seen = [], [], set()
     for st in found:
         keys = {c.key for c, _ in st.swaps}
@@ -105,7 +118,7 @@ def _falsify(st: Statement, text: str, forms: Sequence[str], pools: dict[str, li
         if form.count(analysis_form(phrase)) != 1:
             continue  # said twice: which one is changed is unclear
         pool_kind = "term" if cand.kind in ("series", "lexicon") else cand.kind
-        pool = [p for p in pools.get(pool_kind, []) if p != phrase]
+        pool = [p for p in pools.get(pool_kind, []) if p != phrase and _could_swap(cand.kind, phrase, p)]
         series = cand.members if cand.kind == "series" else ()
         wrong = (distractors(phrase, cand.kind, pool, rng, avoid=sentence, k=3, series=series, latest=latest)
                  or distractors(phrase, cand.kind, pool, rng, avoid=sentence, k=1, series=series, latest=latest))
@@ -118,6 +131,14 @@ def _falsify(st: Statement, text: str, forms: Sequence[str], pools: dict[str, li
             if not any(window in f for f in forms):  # else the changed words stand in the source: maybe true
                 return false
     return None
+
+
+def _could_swap(kind: str, phrase: str, other: str) -> bool:
+    """A cheap first sieve of the pool (the full check is :func:`_same_shape`): as long, the same ending."""
+    if kind in ("date", "number"):
+        return True
+    ending = 1 if len(phrase) <= 3 else 2
+    return len(other) == len(phrase) and other[-ending:] == phrase[-ending:]
 
 
 def _key_phrase(c: Candidate) -> bool:

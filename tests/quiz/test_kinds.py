@@ -56,7 +56,7 @@ def _rows():
 
 @pytest.fixture(scope="module")
 def book() -> list[Excerpt]:
-    """Eight passages about work and workers from each of six reports, numbered, under three 专题, with notes."""
+    """Twelve passages about work and workers from each of six reports, numbered, under three 专题, with notes."""
     out: list[Excerpt] = []
     for row in _rows():
         congress = row["congress"]
@@ -64,12 +64,12 @@ def book() -> list[Excerpt]:
             continue
         paragraphs = [p.strip() for p in clean(row["content"]).split("\n")]
         picked = [p for p in paragraphs if 60 <= len(p) <= 300 and _ABOUT_WORK.search(p) and p.endswith("。")
-                  and not p.startswith(("（", "——"))][:8]
+                  and not p.startswith(("（", "——"))][:12]
         for text in picked:
             n = len(out) + 1
             out.append(Excerpt(id=f"{BOOK}#{n}", doc=BOOK, section=TOPICS[congress], paragraph=n, start=0,
                                end=len(text), text=text, note=NOTES[congress]))
-    assert len(out) >= 36 and len({e.note for e in out}) == 6
+    assert len(out) >= 45 and len({e.note for e in out}) == 6
     return out
 
 

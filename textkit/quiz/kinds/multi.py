@@ -25,6 +25,7 @@ MIN_OPTIONS = 4
 _JOINS = ("、", "，", ",", "和", "与", "及", "以及")
 _OPEN_LIST = ("等", "、", "和", "与", "及")  # after the series (or 以及): the list goes on, the set is not determinate
 _JITTER = 3.0
+_ABSTRACT_ENDINGS = "性力化观感度率"
 
 
 def multi_items(excerpts: Sequence[Excerpt], texts: Sequence[str], ranked: Sequence[Candidate],
@@ -109,7 +110,9 @@ def _wrong(members: Sequence[str], prompt: str, pool: Sequence[str], mates: dict
         found += _family(m)
     found += list(pool)
     for m in members:
-        if len(m) >= 3:  # background words ending in 风 are no options for 党风 (台风)
+        # Background words of the members' ending: only a two-character ending (…精神, …意识) or an
+        # abstract one (…性, …力) makes a family; 党风 gets no 台风, 坚定者 no 病患者.
+        if len(m) >= 4 or (len(m) == 3 and m[-1] in _ABSTRACT_ENDINGS):
             found += _affix_words(m, rng)
     shown = analysis_form(prompt)
     at = shown.find(analysis_form(CHOICE_BLANK))

@@ -141,9 +141,11 @@ def _phrase_rank(ranked: Sequence[Candidate]) -> dict[int, dict[tuple[int, int],
 
 def _passage(text: str, phrases: dict[tuple[int, int], int]) -> tuple[int, int] | None:
     """A sentence or two of ``text`` holding its best key phrase, or None if none reads well alone."""
-    spans = [s for s in sentences(text) if statement(text[s[0]:s[1]])]
+    spans = list(sentences(text))
     best = None
     for n, (a, b) in enumerate(spans):
+        if not statement(text[a:b]):
+            continue  # the one after it may lean on it (这个伟大工程…): taken only as its continuation
         rank = min((r for (x, y), r in phrases.items() if a <= x and y <= b), default=None)
         if rank is None:
             continue

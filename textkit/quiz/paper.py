@@ -25,11 +25,13 @@ from .kinds.multi import multi_items
 from .kinds.source import shortfall, source_items
 from .model import BLANK_CHAR, INSTRUCTIONS, ITEM_KINDS, JUDGE_CHOICES, KIND_NAMES, MULTI_RULE, Quiz, QuizItem
 from .phrases import rank_candidates
+from .rules import conflicts, item_problems
 
 log = logging.getLogger("textkit")
 
 CLASSIC = ("cloze", "choice")  # the kinds the maker makes
 _SLACK = 8  # classic items asked beyond the count: room for those that would give another item away
+RANK_LIMIT = 3000  # candidates ranked, as the maker ranks them: enough for every kind's pools
 _MORE_INSTRUCTIONS = {
     "multi": MULTI_RULE,
     "judge": "判断题：判断下列说法是否符合原文，正确的选“对”，错误的选“错”。",
@@ -100,29 +102,38 @@ def _key(text: str | None) -> str:
 def make_paper(
     part: Sequence[Excerpt], everything: Sequence[Excerpt], counts: Mapping[str, int], *, seed: int,
     title: str, segmenter: Segmenter, classic: Callable[..., Quiz], skip: Callable[[str], bool],
+    progress: Callable[[int, int], None] | None = None,
 ) -> Quiz:
     """A quiz with exactly ``counts`` items of each kind when the source allows (a warning says which fell short).
 
     ``part`` is what is asked about, ``everything`` what source items draw their options from;
     ``classic(excerpts, n=, kind=, seed=, title=, segmenter=)`` makes cloze or choice items;
-    ``skip(text)`` tells boilerplate (licence footers) that nothing is asked from.
+    ``skip(text)`` tells boilerplate (licence footers) that nothing is asked from;
+    ``progress(done, total)`` is called after each kind.
     """
+    step = progress or (lambda done, total: None)
+    phases = 2 + len(set(counts) - set(CLASSIC))  # ranking, multi, source, cloze and choice, judge
+    step(0, phases)
     rng = random.Random(seed)
     texts = ["" if skip(e.text) else e.text for e in part]
     if not any(t.strip() for t in texts):
         raise QuizError("no text to make a quiz from: the sources are empty")
     paper = _Paper()
-    ranked = rank_candidates(texts, segmenter) if set(counts) - set(CLASSIC) else []
+    ranked = rank_candidates(texts, segmenter, limit=RANK_LIMIT) if set(counts) - set(CLASSIC) else []
+    step(paper.phase(), phases)
     if counts.get("multi"):
         made = multi_items(part, texts, ranked, rng, segmenter)
         paper.pick("multi", made, counts["multi"], f"the source lists {len(made)} series whole with options of "
                                                    "their family (劳模精神、劳动精神、工匠精神)")
+        step(paper.phase(), phases)
     if counts.get("source"):
         why = shortfall(everything)
         made = [] if why else source_items(part, texts, ranked, everything, rng)
         paper.pick("source", made, counts["source"], why or f"{len(made)} passages read alone without naming "
                                                             "their source")
+        step(paper.phase(), phases)
     _classic(paper, part, counts, seed, title, segmenter, classic)
+    step(paper.phase(), phases)
     if counts.get("judge"):
         trues, falses = judge_items(part, texts, ranked, rng)
         want = counts["judge"]
@@ -137,6 +148,7 @@ def make_paper(
             log.warning("%d of %d judge items (判断题) are false, not about half: the source has few sentences whose "
                         "date, number or key phrase can be changed so that they are clearly false",
                         made_false, paper.count("judge"))
+    step(phases, phases)
     items = paper.ordered()
     if not items:
         raise QuizError("found nothing to ask in the sources: no key phrase in an answerable sentence")
@@ -177,6 +189,12 @@ class _Paper:
     def __init__(self) -> None:
         self.taken: list[tuple[Where, QuizItem]] = []
         self.rejected: dict[str, int] = {}
+        self.phases = 0
+
+    def phase(self) -> int:
+        """One more stage of the work done (for a progress bar): how many so far."""
+        self.phases += 1
+        return self.phases
 
     def count(self, kind: str) -> int:
         return sum(1 for _, it in self.taken if it.kind == kind)
@@ -189,6 +207,8 @@ class _Paper:
         for where, item in made:
             if where in places:
                 continue  # one item per sentence (a judge sentence is made true and false)
+            if item.kind != "source" and item_problems(item):
+                continue  # a fragment prompt (rules.item_problems): not on a sheet
             if any(clash(item, other) for _, other in self.taken):
                 self.rejected[kind] = self.rejected.get(kind, 0) + 1
                 continue
@@ -214,7 +234,14 @@ class _Paper:
 # ---------------------------------------------------------------- no item gives another away
 
 def clash(a: QuizItem, b: QuizItem) -> str:
-    """Why ``a`` and ``b`` cannot stand on one sheet ("" if they can): one shows the other's answer, or both ask it."""
+    """Why ``a`` and ``b`` cannot stand on one sheet ("" if they can): the sheet rules' conflicts
+    (:func:`textkit.quiz.rules.conflicts`), both asking one answer, a judge item on another item's
+    sentence or showing the words a false one changed."""
+    if a.kind == "source" and b.kind == "source":
+        return ""  # a list of sources shows other passages' sources, never which passage is which
+    found = conflicts(a, [b])
+    if found:
+        return found[0]
     asked = ("cloze", "choice", "multi")
     if a.kind in asked and b.kind in asked:
         same = {analysis_form(x) for x in a.answers} & {analysis_form(x) for x in b.answers}
@@ -223,8 +250,6 @@ def clash(a: QuizItem, b: QuizItem) -> str:
     if "judge" in (a.kind, b.kind) and _same_sentence(a, b):
         return f"{a.id or a.kind} and {b.id or b.kind} ask the same sentence"
     for x, y in ((a, b), (b, a)):
-        if x.kind == "source" and y.kind == "source":
-            continue  # a list of sources shows other passages' sources, never which passage is which
         prompt = analysis_form(y.prompt)
         options = set() if y.kind == "judge" else {analysis_form(c) for c in y.choices}
         for term in _terms(x):
@@ -236,7 +261,7 @@ def clash(a: QuizItem, b: QuizItem) -> str:
 
 
 def sheet_problems(quiz: Quiz) -> list[str]:
-    """Every pair of items on the sheet that gives an answer away, in words (empty: none does)."""
+    """Every pair of items on the sheet that spoil each other (see :func:`clash`), in words (empty: none)."""
     items = quiz.items
     return [why for i, a in enumerate(items) for b in items[i + 1:] if (why := clash(a, b))]
 

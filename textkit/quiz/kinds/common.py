@@ -35,7 +35,7 @@ def _trim(text: str, a: int, b: int) -> tuple[int, int]:
 
 def statement(text: str) -> bool:
     """A sentence that reads as a statement on its own: prose, brackets and quotes balanced."""
-    if len(_HAN.findall(text)) < 12 or text[-1:] not in "。！；”":
+    if len(_HAN.findall(text)) < 12 or text.rstrip("”’」』）)")[-1:] not in "。！？!?":
         return False
     if text[:1] in "是和与及并又也而且则即这此其该（(":
         return False  # leans on the sentence before it, or is a bracketed note

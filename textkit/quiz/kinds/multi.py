@@ -123,7 +123,7 @@ def _wrong(members: Sequence[str], prompt: str, pool: Sequence[str], mates: dict
         o = analysis_form(option)
         if o in seen or o in shown or not o.startswith(prefix) or not o.endswith(suffix):
             continue
-        if not any(len(o) == len(f) for f in forms) or not all(_same_kind(m, o) and _alike(m, o) for m in members):
+        if not any(len(o) == len(f) and _same_kind(m, o) for m, f in zip(members, forms)):
             continue
         if any(o in s or s in o or sorted(o) == sorted(s) for s in seen):
             continue  # a fragment, an extension or an anagram of another option

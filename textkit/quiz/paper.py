@@ -1,9 +1,9 @@
 """A paper of several kinds: how many of each, which part of the source, items that never give each other away.
 
 ``make_quiz(excerpts, kind="cloze=4,choice=4,multi=3,judge=4,source=3")`` comes here (through
-:func:`textkit.quiz.maker.make_quiz`): the scarce kinds are chosen first (a source has few series
-and few source notes), then the cloze and choice items of the maker, then the judge items, which
-quote whole sentences; an item is taken only if it shows no answer of the items already taken and
+:func:`textkit.quiz.maker.make_quiz`): multi items first (a source has few series), then the
+cloze and choice items of the maker, then source items (none where another prompt names the
+document asked for), then the judge items, which quote whole sentences; an item is taken only if it shows no answer of the items already taken and
 they show none of its own. Items are printed by kind, in ``ITEM_KINDS`` order, ids ``q01``… in
 that order.
 """
@@ -22,7 +22,7 @@ from ..analysis.segment import Segmenter
 from ..errors import QuizError
 from .kinds.judge import judge_items
 from .kinds.multi import multi_items
-from .kinds.source import shortfall, source_items
+from .kinds.source import names_source, shortfall, source_items
 from .model import BLANK_CHAR, INSTRUCTIONS, ITEM_KINDS, JUDGE_CHOICES, KIND_NAMES, MULTI_RULE, Quiz, QuizItem
 from .phrases import rank_candidates
 from .rules import conflicts, item_problems
@@ -126,14 +126,14 @@ def make_paper(
         paper.pick("multi", made, counts["multi"], f"the source lists {len(made)} series whole with options of "
                                                    "their family (劳模精神、劳动精神、工匠精神)")
         step(paper.phase(), phases)
-    if counts.get("source"):
+    _classic(paper, part, counts, seed, title, segmenter, classic)
+    step(paper.phase(), phases)
+    if counts.get("source"):  # after the items that may name their document (党的二十大报告指出：)
         why = shortfall(everything)
         made = [] if why else source_items(part, texts, ranked, everything, rng)
         paper.pick("source", made, counts["source"], why or f"{len(made)} passages read alone without naming "
                                                             "their source")
         step(paper.phase(), phases)
-    _classic(paper, part, counts, seed, title, segmenter, classic)
-    step(paper.phase(), phases)
     if counts.get("judge"):
         trues, falses = judge_items(part, texts, ranked, rng)
         want = counts["judge"]
@@ -235,8 +235,9 @@ class _Paper:
 
 def clash(a: QuizItem, b: QuizItem) -> str:
     """Why ``a`` and ``b`` cannot stand on one sheet ("" if they can): the sheet rules' conflicts
-    (:func:`textkit.quiz.rules.conflicts`), both asking one answer, a judge item on another item's
-    sentence or showing the words a false one changed."""
+    (:func:`textkit.quiz.rules.conflicts`), both asking one answer, a prompt naming the document a
+    source item asks for, a judge item on another item's sentence or showing the words a false one
+    changed."""
     if a.kind == "source" and b.kind == "source":
         return ""  # a list of sources shows other passages' sources, never which passage is which
     found = conflicts(a, [b])
@@ -247,6 +248,10 @@ def clash(a: QuizItem, b: QuizItem) -> str:
         same = {analysis_form(x) for x in a.answers} & {analysis_form(x) for x in b.answers}
         if same:
             return f"both ask {min(same)}"
+    for x, y in ((a, b), (b, a)):
+        if x.kind == "source" and x.answers and x.answers[0] != x.source.get("note") \
+                and names_source(y.prompt, x.answers[0], x.choices):
+            return f"{y.id or y.kind} names the document {x.id or x.kind} asks for"
     if "judge" in (a.kind, b.kind) and _same_sentence(a, b):
         return f"{a.id or a.kind} and {b.id or b.kind} ask the same sentence"
     for x, y in ((a, b), (b, a)):

@@ -71,7 +71,7 @@ def source_items(part: Sequence[Excerpt], texts: Sequence[str], ranked: Sequence
         if span is None:
             continue
         passage = texts[i][span[0]:span[1]]
-        if any(_names(passage, o, options) for o in options):
+        if any(names_source(passage, o, options) for o in options):
             continue
         item = QuizItem(id="", kind="source", prompt=PROMPT.format(passage), answers=[answer], blanks=[],
                         choices=options, source=item_source(part[i]), section=part[i].section, hint=part[i].text)
@@ -159,7 +159,7 @@ def _passage(text: str, phrases: dict[tuple[int, int], int]) -> tuple[int, int] 
     return None if best is None else (best[1], best[2])
 
 
-def _names(passage: str, option: str, options: Sequence[str]) -> bool:
+def names_source(passage: str, option: str, options: Sequence[str]) -> bool:
     """The passage points at this option: its year, its congress, or five characters of its own words in a row."""
     p, o = analysis_form(passage), analysis_form(option)
     if any(y in p for y in _YEAR.findall(o)) or any(c in p for c in _CONGRESS.findall(o)):

@@ -264,8 +264,12 @@ def test_a_book_with_two_notes_gets_the_same_occasions_in_other_years(book, seg)
         assert all(c[:4] not in ("2017", "2022") for c in made)
 
 
-def test_a_report_without_notes_is_asked_by_its_title_among_other_reports(seg):
-    reports = load_corpus([REPORTS])
+@pytest.fixture(scope="module")
+def reports() -> list[Excerpt]:
+    return load_corpus([REPORTS])
+
+
+def test_a_report_without_notes_is_asked_by_its_title_among_other_reports(reports, seg):
     titles = {e.doc for e in reports}
     quiz = make_quiz(reports, kind="source=2", seed=5, segmenter=seg, doc="二十大", section="十、")
     assert len(quiz.items) == 2
@@ -274,6 +278,16 @@ def test_a_report_without_notes_is_asked_by_its_title_among_other_reports(seg):
         assert len(set(item.choices)) == 4 and set(item.choices) <= titles
         assert all(to_simplified(c) == c for c in item.choices)  # no title in traditional script for a 2022 report
         assert "二十大" not in item.prompt and "2022" not in item.prompt
+
+
+def test_no_source_item_for_a_document_other_prompts_name(reports, seg, caplog):
+    with caplog.at_level(logging.WARNING, logger="textkit"):
+        quiz = make_quiz(reports, kind="cloze=2,source=2", seed=5, segmenter=seg, doc="二十大", section="十、")
+    cloze = _by(quiz, "cloze")
+    assert len(cloze) == 2 and all("二十大" in item.prompt for item in cloze)  # 党的二十大报告指出：…
+    assert _by(quiz, "source") == []
+    assert any("source" in r.getMessage() and "given another item's answer away" in r.getMessage()
+               for r in caplog.records)
 
 
 def test_without_enough_sources_no_source_items_and_a_warning(seg, caplog):

@@ -25,6 +25,7 @@ from textkit.errors import QuizError
 from textkit.quiz import Quiz, QuizItem, make_quiz
 from textkit.quiz.model import ITEM_KINDS, JUDGE_CHOICES
 from textkit.quiz.paper import clash, keep_part, kind_counts, sheet_problems
+from textkit.quiz.rules import prompt_body
 from textkit.quiz.kinds.common import CHOICE_BLANK
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -102,6 +103,7 @@ def _by(quiz: Quiz, kind: str) -> list[QuizItem]:
 # ---------------------------------------------------------------- the paper as a whole
 
 def test_exactly_the_counts_asked_in_paper_order(paper):
+    assert all(prompt_body(item.prompt) != item.prompt for item in paper.items if item.kind in ("multi", "judge"))
     assert Counter(item.kind for item in paper.items) == Counter(ASKED)
     kinds = [item.kind for item in paper.items]
     assert kinds == sorted(kinds, key=ITEM_KINDS.index)  # 一、填空题 … 五、出处题
@@ -161,7 +163,7 @@ def test_multi_items_ask_a_whole_series_among_its_family(paper, report_paper, bo
         assert item.prompt.count(CHOICE_BLANK) == 1 and item.blanks == [(item.prompt.index(CHOICE_BLANK),
                                                                         item.prompt.index(CHOICE_BLANK) + 4)]
         # the whole series is blanked: the source reads the prompt with the answers listed in the blank
-        listed = [item.prompt.replace(CHOICE_BLANK, sep.join(_in_source_order(item, sources)))
+        listed = [prompt_body(item.prompt).replace(CHOICE_BLANK, sep.join(_in_source_order(item, sources)))
                   for sep in ("、", "，", "和")]
         assert any(text in source for text in listed for source in sources), item.prompt
         wrong = [c for c in item.choices if c not in item.answers]
@@ -209,12 +211,13 @@ def test_judge_items_are_true_sentences_or_one_clear_swap(paper, report_paper, b
     assert 2 <= sum(1 for i in _by(report_paper, "judge") if i.answers == ["错"]) <= 4  # about half of six
     for item in items:
         assert item.choices == ["对", "错"] and item.blanks == []
+        statement = prompt_body(item.prompt)  # after the source named in front (《…》指出：)
         if item.answers == ["对"]:
-            assert not item.original and item.prompt in item.hint
+            assert not item.original and statement in item.hint
             continue
-        assert item.original in item.hint and item.prompt != item.original
-        assert not any(analysis_form(item.prompt) in s for s in sources)  # clearly false: not in the source
-        was, now = _swap(item.original, item.prompt)
+        assert item.original in item.hint and statement != item.original
+        assert not any(analysis_form(statement) in s for s in sources)  # clearly false: not in the source
+        was, now = _swap(item.original, statement)
         # a date or number changed in its digits, or a term for one of the same shape (the same length)
         assert was.strip("0123456789") == now.strip("0123456789") or len(was) == len(now), (was, now)
         at = item.original.index(was)  # never a word the sentence repeats (the changed term, 人民代表大会, once)
@@ -245,8 +248,8 @@ def test_source_items_offer_distinct_notes_of_one_kind(paper, book):
         assert all(re.fullmatch(r"\d{4}年\d{1,2}月\d{1,2}日在.+的报告", c) for c in item.choices)
         assert set(item.choices) <= notes
         assert item.answers == [by_id[item.source["excerpt"]].note]
-        passage = re.fullmatch(r"“(.+)”这段论述出自：", item.prompt).group(1)
-        assert passage in item.hint and len(passage) <= 90
+        passage = re.fullmatch(r"“([^“”]+)”这段论述出自：", item.prompt).group(1)
+        assert passage.replace("‘", "“").replace("’", "”") in item.hint and len(passage) <= 90
         assert not re.search(r"\d{4}年|十[五六七八九]大|二十大", passage)  # the passage does not name its source
     assert len({item.answers[0] for item in _by(paper, "source")}) == 3  # three different sources asked
 

@@ -335,6 +335,8 @@ def make_quiz(
     part = keep_part(part)
     if seed is None:
         seed = random.SystemRandom().randrange(1, 1_000_000)
-    return make_paper(part, everything, counts, seed=seed, title=title or _title(part, _sources(part)),
+    sources = _sources(part)
+    return make_paper(part, everything, counts, seed=seed, title=title or _title(part, sources),
                       segmenter=segmenter or default_segmenter(), classic=build_quiz,
-                      skip=lambda text: boilerplate(text) or front_matter(text), progress=progress)
+                      skip=lambda text: boilerplate(text) or front_matter(text), progress=progress,
+                      names=[_prefix(src) for src in sources])

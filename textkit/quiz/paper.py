@@ -14,7 +14,7 @@ import logging
 import random
 import re
 from dataclasses import replace
-from typing import Callable, Iterable, Mapping, Sequence
+from typing import Callable, Iterable, Iterator, Mapping, Sequence
 
 from ..analysis.excerpts import Excerpt
 from ..analysis.normalize import analysis_form
@@ -25,7 +25,7 @@ from .kinds.multi import multi_items
 from .kinds.source import names_source, shortfall, source_items
 from .model import BLANK_CHAR, INSTRUCTIONS, ITEM_KINDS, JUDGE_CHOICES, KIND_NAMES, MULTI_RULE, Quiz, QuizItem
 from .phrases import rank_candidates
-from .rules import conflicts, item_problems
+from .rules import conflicts, item_problems, prompt_body
 
 log = logging.getLogger("textkit")
 
@@ -102,14 +102,16 @@ def _key(text: str | None) -> str:
 def make_paper(
     part: Sequence[Excerpt], everything: Sequence[Excerpt], counts: Mapping[str, int], *, seed: int,
     title: str, segmenter: Segmenter, classic: Callable[..., Quiz], skip: Callable[[str], bool],
-    progress: Callable[[int, int], None] | None = None,
+    progress: Callable[[int, int], None] | None = None, names: Sequence[str] = (),
 ) -> Quiz:
     """A quiz with exactly ``counts`` items of each kind when the source allows (a warning says which fell short).
 
     ``part`` is what is asked about, ``everything`` what source items draw their options from;
     ``classic(excerpts, n=, kind=, seed=, title=, segmenter=)`` makes cloze or choice items;
     ``skip(text)`` tells boilerplate (licence footers) that nothing is asked from;
-    ``progress(done, total)`` is called after each kind.
+    ``progress(done, total)`` is called after each kind; ``names`` holds, per excerpt of ``part``,
+    how a prompt names its source (党的二十大报告指出：), put in front of multi and judge prompts as
+    the maker puts it in front of its own.
     """
     step = progress or (lambda done, total: None)
     phases = 2 + len(set(counts) - set(CLASSIC))  # ranking, multi, source, cloze and choice, judge
@@ -122,7 +124,7 @@ def make_paper(
     ranked = rank_candidates(texts, segmenter, limit=RANK_LIMIT) if set(counts) - set(CLASSIC) else []
     step(paper.phase(), phases)
     if counts.get("multi"):
-        made = multi_items(part, texts, ranked, rng, segmenter)
+        made = list(_named(multi_items(part, texts, ranked, rng, segmenter), names))
         paper.pick("multi", made, counts["multi"], f"the source lists {len(made)} series whole with options of "
                                                    "their family (劳模精神、劳动精神、工匠精神)")
         step(paper.phase(), phases)
@@ -136,6 +138,7 @@ def make_paper(
         step(paper.phase(), phases)
     if counts.get("judge"):
         trues, falses = judge_items(part, texts, ranked, rng)
+        trues, falses = list(_named(trues, names)), _named(falses, names)
         want = counts["judge"]
         n_false = want // 2 + (want % 2 and rng.random() < 0.5)
         why = f"the source has {len(trues)} sentences with a date, number or key phrase to judge"
@@ -155,6 +158,16 @@ def make_paper(
     kinds = {item.kind for item in items}
     extra = "".join(_MORE_INSTRUCTIONS[k] for k in ITEM_KINDS if k in kinds and k in _MORE_INSTRUCTIONS)
     return Quiz(title=title, items=items, seed=seed, instructions=INSTRUCTIONS + extra)
+
+
+def _named(found: Iterable[tuple[Where, QuizItem]], names: Sequence[str]) -> Iterator[tuple[Where, QuizItem]]:
+    """The items with their source named in front of the prompt (blanks moved along)."""
+    for where, item in found:
+        name = names[where[0]] if where[0] < len(names) else ""
+        if name:
+            item = replace(item, prompt=name + item.prompt,
+                           blanks=[(a + len(name), b + len(name)) for a, b in item.blanks])
+        yield where, item
 
 
 def _classic(paper: _Paper, part, counts, seed, title, segmenter, classic) -> None:
@@ -273,7 +286,7 @@ def sheet_problems(quiz: Quiz) -> list[str]:
 
 def _same_sentence(a: QuizItem, b: QuizItem) -> bool:
     """Whether the two prompts share a stretch of the source (eight characters outside the blanks)."""
-    texts = [analysis_form("\n".join(filter(None, (it.prompt, it.original)))) for it in (a, b)]
+    texts = [analysis_form("\n".join(filter(None, (prompt_body(it.prompt), it.original)))) for it in (a, b)]
     for x, y in ((texts[0], texts[1]), (texts[1], texts[0])):
         pieces = re.split(f"[{BLANK_CHAR}\u3000（）\n]+", x)
         if any(len(p) >= 8 and p[i:i + 8] in y for p in pieces for i in range(0, len(p) - 7, 4)):

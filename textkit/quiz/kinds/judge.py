@@ -21,6 +21,8 @@ from ..phrases import FORMULA_FAMILIES, STOPWORDS, Candidate
 from .common import item_source, sentences, statement
 
 SWAP_KINDS = ("date", "number", "formula", "series", "lexicon", "term")
+# Manner words official prose trades freely (使之逐步完善, 使之自我完善): a swap of them may leave it true.
+_ADVERBS = frozenset("逐步 逐渐 日益 自我 稳步 持续 自觉 主动 有序 扎实 充分 广泛 高度 普遍 不断 继续 始终 更加 进一步".split())
 GENERIC_IDF = 5.6  # a one-word term commoner than this in policy texts is ordinary prose, not a key phrase
 MAX_STATEMENT = 110  # characters: a statement longer than this is read, not judged
 _WINDOW = 2  # characters of context either side of a swap that must not stand in the source
@@ -164,7 +166,7 @@ def _same_shape(cand: Candidate, phrase: str, wrong: str) -> bool:
         tail += 1
     was, now = a[head:len(a) - tail], b[head:len(b) - tail]
     # 继续加强→不断加强 changes an adverb, 人民权益→人民利益 one character: the statement may still hold
-    return len(was) >= 2 and was not in STOPWORDS and now not in STOPWORDS
+    return len(was) >= 2 and not ({was, now} & (STOPWORDS | _ADVERBS))
 
 
 def _pools(ranked: Sequence[Candidate]) -> dict[str, list[str]]:

@@ -73,7 +73,8 @@ def source_items(part: Sequence[Excerpt], texts: Sequence[str], ranked: Sequence
         passage = texts[i][span[0]:span[1]]
         if any(names_source(passage, o, options) for o in options):
             continue
-        item = QuizItem(id="", kind="source", prompt=PROMPT.format(passage), answers=[answer], blanks=[],
+        quoted = passage.replace("“", "‘").replace("”", "’")  # quotes inside a quotation are single
+        item = QuizItem(id="", kind="source", prompt=PROMPT.format(quoted), answers=[answer], blanks=[],
                         choices=options, source=item_source(part[i]), section=part[i].section, hint=part[i].text)
         (repeats if answer in seen else firsts).append(((i, span[0]), item))
         seen.add(answer)

@@ -28,6 +28,7 @@ import logging
 import os
 import threading
 from collections import Counter, OrderedDict
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Iterable, Iterator, Sequence
 
@@ -45,6 +46,18 @@ from .ranker import Ranker
 from .writer import Progress, Writer
 
 log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class DocumentCount:
+    """A document of an index (its name) and how many excerpts of it the index holds."""
+
+    name: str
+    excerpts: int
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object of ``textkit documents --json``."""
+        return {"doc": self.name, "excerpts": self.excerpts}
 
 
 class SearchIndex(Writer, Planner, Ranker):
@@ -131,6 +144,12 @@ class SearchIndex(Writer, Planner, Ranker):
     def excerpts(self) -> list[Excerpt]:
         """Every excerpt in the index, in index order."""
         return [self._excerpt(i) for i in range(self.size)]
+
+    def documents(self) -> list[DocumentCount]:
+        """Each document in the index, in index order, with how many excerpts it has."""
+        docs = self.catalog["docs"]
+        counts = np.bincount(np.asarray(self._where[:, 0]), minlength=len(docs)) if self.size else [0] * len(docs)
+        return [DocumentCount(name, int(n)) for name, n in zip(docs, counts)]
 
     def stats_line(self) -> str:
         """One line about the index: excerpts, documents, terms, analysis."""

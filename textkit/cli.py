@@ -310,6 +310,7 @@ def search(ctx: click.Context, query: str, index_path: Path | None, k: int, doc:
     with checked_by_exit():
         idx = _open_index(ctx, index_path)
         hits = idx.search(query, k=k, doc=doc, section=section, explain=explain)
+        _ = [hit.text for hit in hits]  # read (and checked) before anything is shown
     if as_json:
         _emit_json(hit.to_dict() for hit in hits)
         return
@@ -372,9 +373,10 @@ def locate(ctx: click.Context, file, index_path: Path | None, as_json: bool) -> 
     numbered = [(n, line.strip()) for n, line in enumerate(lines, 1) if line.strip()]  # blank lines keep their numbers
     idx = _open_index(ctx, index_path)
     results = idx.search_many([query for _, query in numbered], k=1)
-    for (n, query), hits in zip(numbered, results):
+    # Every hit's text is read (and checked) before anything is shown.
+    shares = [coverage(query, hits[0].text) if hits else 0.0 for (_, query), hits in zip(numbered, results)]
+    for (n, query), hits, share in zip(numbered, results, shares):
         hit = hits[0] if hits else None
-        share = coverage(query, hit.text) if hit else 0.0
         if as_json:
             row = {"line": n, "query": query}
             row.update(hit.to_dict() if hit else {"rank": None})

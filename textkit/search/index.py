@@ -185,8 +185,12 @@ class SearchIndex(Writer, Planner, Ranker):
     def _excerpt(self, i: int) -> Excerpt:
         d, s, para, start, end = (int(x) for x in self._where[i])
         cat = self.catalog
+        text = self._text("text", i)
+        if len(text) != len(self._text("key", i)):  # analysis keeps length: else the offsets lie
+            raise IndexCorrupt(f"{self._where_from()}: the index's text does not match its analysed text "
+                               "(the index is damaged); rebuild the index")
         return Excerpt(self._text("id", i), cat["docs"][d], cat["sections"][s], para, start, end,
-                       self._text("text", i), cat["meta"][d])
+                       text, cat["meta"][d])
 
     # ------------------------------------------------------------------ BM25
 

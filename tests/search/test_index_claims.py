@@ -168,6 +168,7 @@ BAD_MANIFESTS = {
     "b 2": lambda m: m["bm25"].update(b=2),
     "k1 a string": lambda m: m["bm25"].update(k1="0.6"),
     "bm25 a list": lambda m: m.update(bm25=[1, 2]),
+    "flavour unknown": lambda m: m["bm25"].update(flavour="evil"),
     "excerpts negative": lambda m: m.update(excerpts=-1),
     "excerpts a float": lambda m: m.update(excerpts=11.0),
     "terms wrong": lambda m: m.update(terms=m["terms"] + 1),

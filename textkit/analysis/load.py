@@ -72,11 +72,22 @@ def load_corpus(sources: Iterable[str | os.PathLike[str]]) -> list[Excerpt]:
 
 def iter_documents(sources: Iterable[str | os.PathLike[str]]) -> Iterator[Document]:
     """Documents of every source, one at a time, with names unique within this load."""
+    files = source_files(sources)
+    stems = distinct_names(files)
+    return name_documents(doc for file in files for doc in _documents_of(file, stems[file]))
+
+
+def source_files(sources: Iterable[str | os.PathLike[str]]) -> list[Path]:
+    """The files the sources name, in load order, each once: folders walked (sorted), links followed once.
+
+    With :func:`~textkit.analysis.sources.distinct_names`, :func:`read_documents` and
+    :func:`name_documents`, the steps of :func:`iter_documents`, so that a distributed load
+    (``textkit index --dask``) reads files on workers and names their documents here.
+    """
     paths = [Path(source) for source in sources]
     for path in paths:  # fail before any work, not after loading half the sources
         if not os.path.lexists(path):
             raise SourceNotFound(f"{path}: no such file or folder; check the path")
-    names = _UniqueNames()
     seen: set[Path] = set()
     files: list[Path] = []
     for path in paths:
@@ -85,21 +96,40 @@ def iter_documents(sources: Iterable[str | os.PathLike[str]]) -> Iterator[Docume
             if key not in seen:
                 seen.add(key)
                 files.append(file)
-    stems = distinct_names(files)
-    for file in files:
-        what = special(file)
-        if what is not None:  # given by name: still never opened
-            log.warning("skipped %s: %s, not a regular file; textkit reads only files", file, what)
-            continue
-        try:
-            for doc in _read(file):
-                if doc.name == file.stem and stems[file] != file.stem:
-                    doc = dataclasses.replace(doc, name=stems[file])
-                yield names.rename(doc)
-        except LoadError as exc:
-            log.warning("skipped %s: %s", file, exc)
-        except OSError as exc:
-            log.warning("skipped %s: cannot read it (%s)", file, exc.strerror or exc)
+    return files
+
+
+def read_documents(file: str | os.PathLike[str], name: str | None = None) -> list[Document]:
+    """The documents of one file (a .jsonl holds several); [] with a warning when it cannot be read.
+
+    ``name``: the name a document named after the file takes (its folder part, where that tells
+    files apart: see :func:`~textkit.analysis.sources.distinct_names`).
+    """
+    file = Path(file)
+    return list(_documents_of(file, name or file.stem))
+
+
+def name_documents(documents: Iterable[Document]) -> Iterator[Document]:
+    """The documents in order, renamed where needed so that their names are unique within this load."""
+    names = _UniqueNames()
+    for doc in documents:
+        yield names.rename(doc)
+
+
+def _documents_of(file: Path, stem: str) -> Iterator[Document]:
+    what = special(file)
+    if what is not None:  # given by name: still never opened
+        log.warning("skipped %s: %s, not a regular file; textkit reads only files", file, what)
+        return
+    try:
+        for doc in _read(file):
+            if doc.name == file.stem and stem != file.stem:
+                doc = dataclasses.replace(doc, name=stem)
+            yield doc
+    except LoadError as exc:
+        log.warning("skipped %s: %s", file, exc)
+    except OSError as exc:
+        log.warning("skipped %s: cannot read it (%s)", file, exc.strerror or exc)
 
 
 def decode_bytes(data: bytes, name: str = "<input>") -> str:

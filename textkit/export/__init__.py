@@ -1,4 +1,4 @@
-"""Quiz sheets in the formats people use: md, html, docx, json, apkg (Anki), gift (Moodle), csv."""
+"""Quiz sheets in the formats people use: md, html, docx, pdf, json, apkg (Anki), gift (Moodle), csv."""
 
 from __future__ import annotations
 
@@ -24,17 +24,20 @@ FORMATS = {
     "apkg": "apkg",
     "gift": "gift",
     "csv": "csv",
+    "xlsx": "xlsx",
+    "pdf": "pdf",
 }
-BINARY = {"docx", "apkg"}
-KEY_FORMATS = {"md", "html", "docx"}  # the others carry their answers inside each item
-_SUFFIX = {".markdown": "md", ".htm": "html", ".txt": "gift"}
+BINARY = {"docx", "apkg", "pdf", "xlsx"}
+KEY_FORMATS = {"md", "html", "docx", "pdf"}  # the others carry their answers inside each item
+# Other endings that name a format. `.txt` names none (GIFT, Markdown and CSV are all text): an error.
+_SUFFIX = {".markdown": "md", ".htm": "html", ".gift": "gift"}
 
 
 def render(quiz: Quiz, fmt: str, part: str = "all") -> str | bytes:
-    """The sheet in one format: text for md/html/json/gift/csv, bytes for docx/apkg.
+    """The sheet in one format: text for md/html/json/gift/csv, bytes for docx/pdf/apkg.
 
     ``part`` is ``all`` (questions then the key), ``sheet`` (questions only) or ``key``
-    (the answer key only); only md, html and docx can be split.
+    (the answer key only); only md, html, docx and pdf can be split.
     """
     if fmt not in FORMATS:
         raise ExportError(f"unknown format {fmt!r}: choose one of {', '.join(FORMATS)}")
@@ -46,13 +49,22 @@ def render(quiz: Quiz, fmt: str, part: str = "all") -> str | bytes:
 
 
 def format_for(path: Path | str | None, default: str = "md") -> str:
-    """The format a file name asks for by its ending (``quiz.docx`` → docx), else ``default``."""
-    if path is None or str(path) == "-":
+    """The format a file name asks for by its ending (``quiz.docx`` → docx).
+
+    No file (None, ``-`` for stdout) or an existing folder gives ``default``; an ending that names
+    no format (``quiz.txt``, ``quiz``) is an ExportError, never a sheet written in another format.
+    """
+    if path is None or str(path) == "-" or Path(path).is_dir():
         return default
     suffix = Path(path).suffix.lower()
     if suffix[1:] in FORMATS:
         return suffix[1:]
-    return _SUFFIX.get(suffix, default)
+    if suffix in _SUFFIX:
+        return _SUFFIX[suffix]
+    endings = ", ".join(f".{f}" for f in FORMATS)
+    named = f"ending {suffix!r}" if suffix else "no ending"
+    raise ExportError(f"{Path(path).name} has {named}, which names no sheet format: end it with one of "
+                      f"{endings}, or choose the format with -f")
 
 
 def write_quiz(
@@ -64,7 +76,8 @@ def write_quiz(
     """Write a quiz sheet (and, with ``key_path``, its answer key as a second file); return the paths written.
 
     ``output`` None writes ``quizzes/<title>.<fmt>`` under the current folder; ``-`` writes a text
-    format to stdout. ``fmt`` None takes the format from the output's file ending, else md.
+    format to stdout. ``fmt`` None takes the format from the output's file ending (an ending that
+    names no format is an ExportError); md when there is no file name to go by.
     """
     fmt = fmt or format_for(output)
     if fmt not in FORMATS:
@@ -79,7 +92,7 @@ def write_quiz(
                               f"{fmt} files already carry the answers with each question")
         if key_fmt not in KEY_FORMATS:
             raise ExportError(f"the answer key can be written as {', '.join(sorted(KEY_FORMATS))}, "
-                              f"not {key_fmt}: give --key a .md, .html or .docx name")
+                              f"not {key_fmt}: give --key a .md, .html, .docx or .pdf name")
         part = "sheet"
     to_stdout = output is not None and str(output) == "-"
     path = None if to_stdout else _target(quiz, output, fmt)

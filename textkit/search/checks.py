@@ -16,6 +16,8 @@ from typing import Any, Mapping
 
 import numpy as np
 
+from .bm25 import FLAVOURS
+
 # The dtype every array is written with (persist casts to these on save).
 DTYPES = {
     "word_ptr": np.int64, "word_doc": np.int32, "word_tf": np.int32,
@@ -51,8 +53,10 @@ def check_meta(meta: Mapping[str, Any], files: Any = None) -> None:
     for field in ("k1", "b", "epsilon"):
         value = params.get(field)
         _need(type(value) in (int, float) and math.isfinite(value), f"BM25 parameter {field} is damaged ({value!r})")
+    _need(params.get("flavour", "okapi") in ("okapi", "lucene"), f"BM25 flavour {params.get('flavour')!r} is unknown")
     _need(0 <= params["k1"] <= MAX_K1 and 0 <= params["b"] <= 1 and params["epsilon"] >= 0,
           f"BM25 parameters out of range (k1={params['k1']}, b={params['b']}, epsilon={params['epsilon']})")
+    _need(params.get("flavour", "okapi") in FLAVOURS, f"the BM25 flavour is damaged ({params.get('flavour')!r})")
 
 
 def check_arrays(arrays: Mapping[str, np.ndarray], blobs: Mapping[str, Any], n: int, n_terms: int) -> None:

@@ -39,9 +39,9 @@ from ..analysis.segment import Segmenter, stopwords
 from ..errors import IndexCorrupt, SearchIndexError
 from . import checks, persist
 from . import postings as P
-from .bm25 import BM25, K1, B
+from .bm25 import BM25, FLAVOURS, K1, B
 from .hits import Hit
-from .planner import Plan, Planner, analysis_key, indexed_form
+from .planner import _WORDISH, Plan, Planner, analysis_key
 from .ranker import Ranker
 from .writer import Progress, Writer
 
@@ -63,9 +63,13 @@ class DocumentCount:
 class SearchIndex(Writer, Planner, Ranker):
     """A BM25 index of excerpts, searchable by words and by any substring of the text."""
 
-    def __init__(self, segmenter: Segmenter | None = None, k1: float = K1, b: float = B) -> None:
+    def __init__(self, segmenter: Segmenter | None = None, k1: float = K1, b: float = B,
+                 flavour: str = "okapi") -> None:
         if not (k1 >= 0 and 0 <= b <= 1):
             raise SearchIndexError(f"BM25 parameters out of range (k1={k1}, b={b}): use k1 >= 0 and 0 <= b <= 1")
+        if flavour not in FLAVOURS:
+            raise SearchIndexError(f"unknown BM25 flavour {flavour!r}; choose one of {', '.join(FLAVOURS)}")
+        self.flavour = flavour
         self.segmenter = segmenter or Segmenter(engine="fast", mode="exact")
         self.k1, self.b = float(k1), float(b)
         self._stopwords = stopwords()
@@ -87,9 +91,9 @@ class SearchIndex(Writer, Planner, Ranker):
 
     @classmethod
     def build(cls, excerpts: Iterable[Excerpt | str], segmenter: Segmenter | None = None,
-              progress: Progress = None, k1: float = K1, b: float = B) -> SearchIndex:
+              progress: Progress = None, k1: float = K1, b: float = B, flavour: str = "okapi") -> SearchIndex:
         """Index excerpts (or plain strings) with ``segmenter`` (default: fast engine, exact mode)."""
-        index = cls(segmenter, k1=k1, b=b)
+        index = cls(segmenter, k1=k1, b=b, flavour=flavour)
         index.add(excerpts, progress=progress)
         return index
 
@@ -164,8 +168,9 @@ class SearchIndex(Writer, Planner, Ranker):
 
     def _tokens(self, key: str) -> list[str]:
         stop = self._stopwords
-        forms = (indexed_form(t, stop) for t in self.segmenter.cut_analysed(key))
-        return [f for f in forms if f is not None]
+        # indexed_form, inlined: a query's analysis is a large share of a search.
+        return [t.lower() for t in self.segmenter.cut_analysed(key)
+                if t not in stop and (t.isalnum() or _WORDISH.search(t))]
 
     def _text(self, name: str, i: int) -> str:
         off = self._offsets[name]
@@ -202,7 +207,7 @@ class SearchIndex(Writer, Planner, Ranker):
     def _bm25(self) -> BM25:
         """The scorer of the current counts (made again after every change)."""
         if self._scorer is None:
-            self._scorer = BM25(self._words, self._length, self.k1, self.b)
+            self._scorer = BM25(self._words, self._length, self.k1, self.b, self.flavour)
         return self._scorer
 
     def bm25_scores(self, tokens: Sequence[str]) -> np.ndarray:

@@ -12,10 +12,9 @@ import numpy as np
 
 from ..analysis.segment import Segmenter, stopwords
 from ..errors import AnalysisMismatch, IndexCorrupt, SearchIndexError, TextkitError
-from . import checks
+from . import checks, storage
 from . import postings as P
-from . import storage
-from .bm25 import EPSILON, K1, B
+from .bm25 import EPSILON
 
 if TYPE_CHECKING:
     from .index import SearchIndex
@@ -45,7 +44,8 @@ def save_index(self: SearchIndex, path: str | os.PathLike[str]) -> None:
         dictionaries.append(f"dict-{n}.bin")
     meta = {"analysis": seg.settings, "lexicon": seg.lexicon, "dictionaries": dictionaries,
             "stopwords": stopword_hash(self._stopwords),
-            "excerpts": self.size, "terms": len(vocab), "bm25": {"k1": self.k1, "b": self.b, "epsilon": EPSILON}}
+            "excerpts": self.size, "terms": len(vocab), "bm25": {"k1": self.k1, "b": self.b, "epsilon": EPSILON,
+                                                                    "flavour": self.flavour}}
     expect = self._origin[1] if self._origin and self._origin[0] == path.resolve() else None
     generation = storage.write(path, arrays, blobs, meta, expect=expect)
     self._origin = (path.resolve(), generation)
@@ -92,7 +92,7 @@ def load_index(cls: type, path: str | os.PathLike[str], segmenter: Segmenter | N
                                f"{_describe(segmenter.settings)}; use the index's own segmenter or rebuild")
     params = meta["bm25"]
     try:
-        index = cls(seg, k1=float(params["k1"]), b=float(params["b"]))
+        index = cls(seg, k1=float(params["k1"]), b=float(params["b"]), flavour=params.get("flavour", "okapi"))
     except SearchIndexError as exc:
         raise IndexCorrupt(f"{path}: bad BM25 parameters ({exc}); {hint}") from None
     index._dictionary_data = {p: bytes(stored.blobs[d[:-4]]) for p, d in zip(dict_paths, meta["dictionaries"])}

@@ -20,7 +20,6 @@ from . import postings as P
 from .bm25 import EPSILON
 
 
-
 def save_index(self: Any, path: str | os.PathLike[str]) -> None:
     """Write the index to folder ``path`` atomically (see :mod:`textkit.search.storage`).
 

@@ -160,3 +160,12 @@ def test_ctrl_c_of_a_real_process_during_startup(tmp_path):
         if proc.returncode == 0:
             continue  # it had finished already
         assert proc.returncode == 130 and err == "textkit: interrupted\n", (delay, proc.returncode, err)
+
+
+def test_documents_are_name_count_pairs():
+    from textkit.search.bundled import default_index
+
+    docs = default_index().documents()
+    (name, count), = docs
+    assert name == docs[0].name and count == docs[0].excerpts == default_index().size
+    assert docs[0].to_dict() == {"doc": name, "excerpts": count}

@@ -28,9 +28,8 @@ import logging
 import os
 import threading
 from collections import Counter, OrderedDict
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Iterable, Iterator, Sequence
+from typing import Any, Iterable, Iterator, NamedTuple, Sequence
 
 import numpy as np
 
@@ -48,9 +47,9 @@ from .writer import Progress, Writer
 log = logging.getLogger(__name__)
 
 
-@dataclass(frozen=True)
-class DocumentCount:
-    """A document of an index (its name) and how many excerpts of it the index holds."""
+class DocumentCount(NamedTuple):
+    """A document of an index (its name) and how many excerpts of it the index holds: a
+    ``(name, excerpts)`` pair."""
 
     name: str
     excerpts: int

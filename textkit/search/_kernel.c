@@ -98,7 +98,9 @@ static int take_all(Arrays *a, PyObject *t, double k1) {
 }
 
 /* First position in sorted a[lo:hi] whose value is >= x (galloping from lo, then binary search). */
-static Py_ssize_t seek32(const int32_t *a, Py_ssize_t lo, Py_ssize_t hi, int32_t x) {
+static inline Py_ssize_t seek32(const int32_t *a, Py_ssize_t lo, Py_ssize_t hi, int32_t x) {
+    if (lo >= hi || a[lo] >= x) return lo;  /* the usual step when the lists are about as long */
+    if (lo + 1 < hi && a[lo + 1] >= x) return lo + 1;
     Py_ssize_t step = 1, prev = lo;
     while (lo < hi && a[lo] < x) {
         prev = lo;

@@ -94,3 +94,12 @@ def test_other_dictionaries_turn_the_skip_off(monkeypatch):
         N._convertible.cache_clear()
         N._may_convert.cache_clear()
     assert N._convertible() is not None
+
+
+def test_analysis_form_with_its_one_scan_equals_the_fold_then_the_conversion():
+    rng = random.Random(7)
+    pool = (sorted(N._convertible())[:300] + list("的一是不了人我在有他这为之大来以个中上们到说国和")
+            + ["Ｇ", "Ｄ", "１", "\u3000", "（", "）", "A", "b", " ", "𠀀", "㐂", "，"])
+    for _ in range(3000):
+        text = "".join(rng.choice(pool) for _ in range(rng.randint(0, 15)))
+        assert N.analysis_form(text) == N.to_simplified(N.fold_width(text)), text

@@ -118,6 +118,8 @@ def _split_ascii_run(w: str) -> list[str]:
 # Python jieba treats only U+4E00–U+9FD5 as Chinese; jieba-rs also takes the CJK extensions and
 # compatibility ideographs into words. jieba leaves each such character alone, so do that here.
 _RS_ONLY_HAN = re.compile("[\u3400-\u4dbf\u9fd6-\u9fff\uf900-\ufaff\U00020000-\U0003134f]")
+# Either of the two above, in one scan: the characters that may need one of tokenize's corrections.
+_CORRECTED = re.compile(_MARKS.pattern[:-1] + _RS_ONLY_HAN.pattern[1:])
 # Forms that :meth:`FastEngine.cut_lines` segments alone.
 _ALONE = re.compile("[\r\n" + _RS_ONLY_HAN.pattern[1:])
 _ALONE_IN_LINE = re.compile("[\r" + _RS_ONLY_HAN.pattern[1:])
@@ -197,7 +199,7 @@ class FastEngine:
     def cut(self, form: str, hmm: bool) -> list[str]:
         """The words of ``tokenize(form, False, hmm)``, without the offsets (a plain call to rjieba
         unless the form needs one of :meth:`tokenize`'s corrections)."""
-        if _RS_ONLY_HAN.search(form) or (hmm and _MARKS.search(form)):
+        if _CORRECTED.search(form) and (_RS_ONLY_HAN.search(form) or (hmm and _MARKS.search(form))):
             return [w for w, _, _ in self.tokenize(form, False, hmm)]
         return self.jb.cut(form, hmm)
 

@@ -123,7 +123,21 @@ def _may_convert() -> re.Pattern | None:
 
 def analysis_form(text: str) -> str:
     """The form every text is analysed in: width folded, simplified; same length as ``text``."""
+    if text.isascii():
+        return text  # nothing full-width, nothing to convert
+    may_change = _may_change()
+    if may_change is not None and may_change.search(text) is None:
+        return text  # the usual case, found in one scan: neither fold nor conversion changes it
     return to_simplified(fold_width(text))
+
+
+@functools.lru_cache(maxsize=1)
+def _may_change() -> re.Pattern | None:
+    """:func:`_may_convert` and what :func:`fold_width` changes, in one character class."""
+    may_convert = _may_convert()
+    if may_convert is None:
+        return None
+    return re.compile("[" + _WIDE.pattern[1:-1] + may_convert.pattern[1:])
 
 
 def analysis_forms(texts: Sequence[str], lower_ascii: bool = False) -> list[str]:

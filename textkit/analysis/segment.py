@@ -100,7 +100,7 @@ class Segmenter:
         return self._impl
 
     def __call__(self, text: str) -> list[str]:
-        return self._form_words(self._engine(), analysis_form(text))
+        return self._form_words(self._impl or self._engine(), analysis_form(text))
 
     def tokenize(self, text: str) -> list[Token]:
         """Tokens with offsets into ``text`` (whitespace dropped)."""

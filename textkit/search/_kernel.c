@@ -98,7 +98,9 @@ static int take_all(Arrays *a, PyObject *t, double k1) {
 }
 
 /* First position in sorted a[lo:hi] whose value is >= x (galloping from lo, then binary search). */
-static Py_ssize_t seek32(const int32_t *a, Py_ssize_t lo, Py_ssize_t hi, int32_t x) {
+static inline Py_ssize_t seek32(const int32_t *a, Py_ssize_t lo, Py_ssize_t hi, int32_t x) {
+    if (lo >= hi || a[lo] >= x) return lo;  /* the usual step when the lists are about as long */
+    if (lo + 1 < hi && a[lo + 1] >= x) return lo + 1;
     Py_ssize_t step = 1, prev = lo;
     while (lo < hi && a[lo] < x) {
         prev = lo;
@@ -241,9 +243,32 @@ static int by_length(const void *x, const void *y) {
     return (la > lb) - (la < lb);
 }
 
-static int by_doc(const void *x, const void *y) {
-    int64_t a = *(const int64_t *)x, b = *(const int64_t *)y;
-    return (a > b) - (a < b);
+/* Sort excerpt numbers (0 <= x < n_docs) ascending: a radix sort, 11 bits a pass (qsort's calls
+   to a comparison cost more than the ranking around them). Returns 0, or -1 out of memory. */
+static int sort_docs(int64_t *x, Py_ssize_t n, Py_ssize_t n_docs) {
+    if (n < 64) {
+        for (Py_ssize_t i = 1; i < n; i++) {
+            int64_t v = x[i];
+            Py_ssize_t j = i;
+            while (j > 0 && x[j - 1] > v) { x[j] = x[j - 1]; j--; }
+            x[j] = v;
+        }
+        return 0;
+    }
+    int64_t *tmp = malloc((size_t)n * sizeof(int64_t)), *src = x, *dst = tmp;
+    if (!tmp) return -1;
+    Py_ssize_t count[2048];
+    for (int shift = 0; shift == 0 || ((int64_t)(n_docs - 1) >> shift) > 0; shift += 11) {
+        memset(count, 0, sizeof(count));
+        for (Py_ssize_t i = 0; i < n; i++) count[(src[i] >> shift) & 2047]++;
+        Py_ssize_t sum = 0;
+        for (int b = 0; b < 2048; b++) { Py_ssize_t c = count[b]; count[b] = sum; sum += c; }
+        for (Py_ssize_t i = 0; i < n; i++) dst[count[(src[i] >> shift) & 2047]++] = src[i];
+        int64_t *t = src; src = dst; dst = t;
+    }
+    if (src != x) memcpy(x, src, (size_t)n * sizeof(int64_t));
+    free(tmp);
+    return 0;
 }
 
 /* The k-th largest dense[d] over docs[0:n] (-1 when n < k). */
@@ -327,7 +352,7 @@ static int best_words(Arrays *a, Query *q, Py_ssize_t k, int64_t *touched, Py_ss
     if (!live) { rc = NOMEM; goto done; }
     for (Py_ssize_t i = 0; i < *n_touched; i++)
         if (!quit || a->dense[touched[i]] + rest >= below(theta)) live[n_live++] = touched[i];
-    if (quit) qsort(live, (size_t)n_live, sizeof(int64_t), by_doc);  /* read forward in each posting list */
+    if (quit && sort_docs(live, n_live, a->n_docs) < 0) { rc = NOMEM; goto done; }  /* read forward in each posting list */
     for (; j < n; j++) {  /* the common terms, for the excerpts still in the running */
         int64_t pos = ts[j].lo, hi = ts[j].hi;
         for (Py_ssize_t i = 0; i < n_live && pos < hi; i++) {
@@ -354,7 +379,7 @@ static int best_words(Arrays *a, Query *q, Py_ssize_t k, int64_t *touched, Py_ss
     for (Py_ssize_t i = 0; i < n_live; i++)
         if (theta < 0 || a->dense[live[i]] >= below(theta)) live[m++] = live[i];
     n_live = m;
-    if (!quit) qsort(live, (size_t)n_live, sizeof(int64_t), by_doc);  /* a few left: sorted for the pass below */
+    if (!quit && sort_docs(live, n_live, a->n_docs) < 0) { rc = NOMEM; goto done; }  /* sorted for the pass below */
     /* Their exact scores, summed in query-term order. */
     *out = malloc((size_t)(n_live ? n_live : 1) * sizeof(Entry));
     if (!*out) { rc = NOMEM; goto done; }
@@ -418,11 +443,13 @@ static Py_ssize_t intersect_ranges(const Arrays *a, int64_t *ranges, Py_ssize_t 
 }
 
 #define FIRST_KEYS 6  /* a long part's keys looked up first, spread over it */
+#define FEW 64  /* candidates read from the text rather than looked up by every key */
 
 /* Excerpts holding every n-gram key of the part (sorted, into *out; NULL when none): postings
    intersected shortest first, as postings.intersect does. A long part (a pasted question) has
    dozens of keys, each a binary search: a few keys spread over it are intersected first, and
-   the others looked up only if some excerpt holds all of those (the same set in the end). */
+   the others looked up only if some excerpt holds all of those (the same set in the end) and,
+   when only a few do, one of them holds the part verbatim (else: none, with frequency 0). */
 static int grams(const Arrays *a, const Part *p, int64_t **out, Py_ssize_t *n_out) {
     *out = NULL;
     *n_out = 0;
@@ -447,6 +474,17 @@ static int grams(const Arrays *a, const Part *p, int64_t **out, Py_ssize_t *n_ou
         cand[i] = d;
     }
     n = intersect_ranges(a, ranges + 2, n_first - 1, cand, n);
+    if (n && n_first < n_keys && n <= FEW && !p->exact) {
+        /* A few candidates left: if none holds the part verbatim, none is among its holders, whose
+           document frequency is then never used (it weighs the holders only): skip the rest. */
+        int any = 0;
+        for (Py_ssize_t i = 0; i < n && !any; i++) {
+            int h = holds(a, cand[i], p->needle, p->needle_len);
+            if (h < 0) { rc = BAD; goto done; }
+            any = h;
+        }
+        if (!any) n = 0;
+    }
     if (n && n_first < n_keys) {  /* the rest of the keys */
         Py_ssize_t m = 0;
         for (Py_ssize_t i = 0; i < n_keys; i++) {

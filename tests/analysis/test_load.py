@@ -213,7 +213,7 @@ def test_jsonl_rows_become_documents_and_a_bad_line_is_named(tmp_path, paragraph
     path.write_text("\n".join(rows) + "\n", encoding="utf-8")
     docs = load_documents([path])
     assert [d.name for d in docs] == ["通知", "docs:3"]
-    assert docs[0].meta == {"year": 2023} and docs[1].meta == {"source": "web"}
+    assert docs[0].meta == {"year": 2023, "title": "通知"} and docs[1].meta == {"source": "web"}
     assert docs[0].text.startswith(TITLE)
     warned = warnings_of(caplog)
     assert f"{path}:2" in warned and f"{path}:4" in warned and f"{path}:5" in warned

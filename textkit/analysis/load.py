@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
 from ..errors import EmptyCorpus, LoadError, SourceNotFound
+from .book import document_title, split_note_lines
 from .excerpts import Document, Excerpt, is_heading, split_document
 from .normalize import clean
 
@@ -212,10 +213,11 @@ def _read(path: Path) -> Iterator[Document]:
             "split it, or give it as .jsonl with one document a line"
         )
     reader = _READERS.get(suffix, _read_text)
-    text = clean(reader(path))
+    text = split_note_lines(clean(reader(path)))
     if not text.strip():
         raise LoadError("empty: no text in it")
-    yield Document(name=path.stem, text=text, path=str(path))
+    title = document_title(text)
+    yield Document(name=path.stem, text=text, path=str(path), meta={"title": title} if title else {})
 
 
 def _read_text(path: Path) -> str:
@@ -393,7 +395,8 @@ def _row_document(path: Path, number: int, raw: bytes) -> Document:
     if not text:
         raise LoadError("no visible text")
     title = str(row.pop("title", None) or "").strip()
-    return Document(name=title or f"{path.stem}:{number}", text=text, path=str(path), meta=row)
+    meta = {**row, "title": title} if title else row  # the row's title is the document's own
+    return Document(name=title or f"{path.stem}:{number}", text=split_note_lines(text), path=str(path), meta=meta)
 
 
 def _short(exc: Exception) -> str:

@@ -277,24 +277,10 @@ _PAGE_NUMBER = re.compile(r"(?m)^[ \t]*(?:[-–—]\s*\d+\s*[-–—]|第\s*\d+\
 
 
 def _read_pdf(path: Path) -> str:
-    """Text of every page; lines broken by the page layout are joined later by the break repair."""
-    import pypdf
+    """Text of every page as its paragraphs, from the lines' places on the page (see :mod:`.pdf`)."""
+    from .pdf import read_pdf
 
-    # pypdf reports each damaged structure on its own logger; our one warning per file says it.
-    logging.getLogger("pypdf").setLevel(logging.ERROR)
-    try:
-        reader = pypdf.PdfReader(str(path))
-        if reader.is_encrypted and not reader.decrypt(""):
-            raise LoadError("the PDF is password-protected")
-        pages = [page.extract_text() or "" for page in reader.pages]
-    except LoadError:
-        raise
-    except Exception as exc:  # pypdf raises many kinds of error on damaged files
-        raise LoadError(f"not a readable PDF ({type(exc).__name__}: {exc})") from None
-    text = _PAGE_NUMBER.sub("", "\n".join(pages))
-    if not text.strip():
-        raise LoadError("the PDF has no text layer (a scan? run OCR on it first)")
-    return text
+    return _PAGE_NUMBER.sub("", read_pdf(path))
 
 
 def _read_html(path: Path) -> str:

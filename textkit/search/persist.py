@@ -32,6 +32,8 @@ def save_index(self: SearchIndex, path: str | os.PathLike[str]) -> None:
     }
     blobs = {**self._blobs, "vocab": "\n".join(vocab).encode("utf-8"),
              "catalog": json.dumps(self.catalog, ensure_ascii=False).encode("utf-8")}
+    if not len(blobs["note"]):  # no source notes: written as an index from before notes were kept
+        del blobs["note"], arrays["note_off"]
     seg = self.segmenter
     meta = {"analysis": seg.settings, "lexicon": seg.lexicon, "dictionaries": list(seg.dictionaries),
             "stopwords": stopword_hash(self._stopwords),
@@ -73,6 +75,10 @@ def load_index(cls: type, path: str | os.PathLike[str], segmenter: Segmenter | N
         index._length, index._where = a["length"], a["where"]
         index._blobs = {name: stored.blobs[name] for name in ("text", "key", "id")}
         index._offsets = {name: a[f"{name}_off"] for name in ("text", "key", "id")}
+        # Source notes came later: an index saved before them has none, and every note is "".
+        has_notes = "note" in stored.blobs and "note_off" in a
+        index._blobs["note"] = stored.blobs["note"] if has_notes else b""
+        index._offsets["note"] = a["note_off"] if has_notes else np.zeros(len(a["length"]) + 1, np.int64)
         index._vocab_blob, index._catalog_blob = stored.blobs["vocab"], stored.blobs["catalog"]
         index._catalog = None
         _check_shapes(index, int(meta["excerpts"]), int(meta["terms"]))

@@ -284,9 +284,18 @@ def _read_pdf(path: Path) -> str:
 
 
 def _read_html(path: Path) -> str:
-    """Visible text of a web page: scripts and styles dropped, block elements on lines of their own."""
+    """The page's article with its title as a heading line (:mod:`.html`); failing that, the page's
+    visible text: scripts and styles dropped, block elements on lines of their own."""
+    from .html import article
+
+    page = _read_text(path)
+    found = article(page)
+    if found is not None:
+        title, paragraphs = found
+        # A blank line between paragraphs: each is one already; none is joined to the next.
+        return "\n\n".join(([f"# {title}"] if title else []) + paragraphs)
     parser = _HTMLText()
-    parser.feed(_read_text(path))
+    parser.feed(page)
     parser.close()
     return parser.text()
 

@@ -18,13 +18,13 @@ from dataclasses import dataclass, field
 
 MIN_NUMBERED = 3
 
-# 7．  7.  (not 1.5万亿元: a digit after the dot is a number, not a passage)
-_NUMBERED = re.compile(r"^(\d{1,4})\s*[．.](?![\d．.])\s*")
+# 7．  7.  (not 1.5万亿元: a digit after an ASCII dot is a number; after ．, as in 4．2022年…, a passage)
+_NUMBERED = re.compile(r"^(\d{1,4})\s*(?:．|\.(?![\d.]))\s*")
 # A whole line in brackets that names a date: （2013年4月28日在同全国劳动模范代表座谈时的讲话）,
 # （《习近平谈治国理政》第二卷，2017年10月18日）, （2014年4月30日在新疆考察工作结束时的讲话）
 _NOTE = re.compile(r"^[（(]([^（）()\n]{0,120}?\d{4}\s*年[^（）()\n]{0,120})[）)]$")
 # A note that a PDF's text ran into the next passage: （…讲话）8．…
-_NOTE_THEN_NUMBER = re.compile(r"^([（(][^（）()\n]{0,120}?\d{4}\s*年[^（）()\n]{0,120}[）)])\s*(?=\d{1,4}\s*[．.](?!\d))")
+_NOTE_THEN_NUMBER = re.compile(r"^([（(][^（）()\n]{0,120}?\d{4}\s*年[^（）()\n]{0,120}[）)])\s*(?=\d{1,4}\s*(?:．|\.(?!\d)))")
 _TITLE_ENDS = "。，；：;:,!?！？…、"
 _SECTION_NUMBER = re.compile(r"^(?:[一二三四五六七八九十百]+、|第[一二三四五六七八九十百千零〇\d]+[编章节部分]|[（(][一二三四五六七八九十]+[）)])")
 
@@ -75,7 +75,8 @@ def is_book(lines: list[str]) -> bool:
     numbers = [n[0] for n in map(numbered, lines) if n]
     if len(numbers) < MIN_NUMBERED or not any(note_text(line) for line in lines):
         return False
-    rising = sum(1 for a, b in zip(numbers, numbers[1:]) if b == a + 1)
+    # Numbered through the book, or afresh in every 专题.
+    rising = sum(1 for a, b in zip(numbers, numbers[1:]) if b == a + 1 or b == 1)
     return rising >= 0.8 * (len(numbers) - 1)
 
 

@@ -49,7 +49,8 @@ def read_pdf(path: Path) -> str:
     logging.getLogger("pdfminer").setLevel(logging.ERROR)
     try:
         lines: list[_Line] = []
-        for number, page in enumerate(extract_pages(str(path), laparams=LAParams())):
+        # boxes_flow=None: lines are all we need; ordering text boxes took two thirds of the time.
+        for number, page in enumerate(extract_pages(str(path), laparams=LAParams(boxes_flow=None))):
             lines.extend(_page_lines(page, number))
     except LoadError:
         raise

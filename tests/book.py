@@ -154,6 +154,7 @@ def write_docx(book: Book, path: Path) -> Path:
     """The book as a Word file: title page, 出版说明, 目录, 专题 headings, numbered excerpts, right-aligned notes."""
     import docx
     from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
+    from docx.oxml import OxmlElement
     from docx.oxml.ns import qn
     from docx.shared import Pt
 
@@ -172,6 +173,19 @@ def write_docx(book: Book, path: Path) -> Path:
 
     def page_break():
         doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+
+    # A running head and a page number on every page, as printed books have (in no excerpt of the PDF).
+    head = doc.sections[0].header.paragraphs[0]
+    head.text, head.alignment = book.title, WD_ALIGN_PARAGRAPH.CENTER
+    foot = doc.sections[0].footer.paragraphs[0]
+    foot.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    field = OxmlElement("w:fldSimple")
+    field.set(qn("w:instr"), "PAGE")
+    run, number = OxmlElement("w:r"), OxmlElement("w:t")
+    number.text = "1"
+    run.append(number)
+    field.append(run)
+    foot._p.append(field)
 
     para(book.title, "Title", WD_ALIGN_PARAGRAPH.CENTER)
     para("中共中央党史和文献研究院　编", align=WD_ALIGN_PARAGRAPH.CENTER)

@@ -48,10 +48,10 @@ def read_pdf(path: Path) -> str:
     # pdfminer reports each damaged structure on its own loggers; our one warning per file says it.
     logging.getLogger("pdfminer").setLevel(logging.ERROR)
     try:
-        lines: list[_Line] = []
         # boxes_flow=None: lines are all we need; ordering text boxes took two thirds of the time.
-        for number, page in enumerate(extract_pages(str(path), laparams=LAParams(boxes_flow=None))):
-            lines.extend(_page_lines(page, number))
+        pages = [_page_lines(page, number)
+                 for number, page in enumerate(extract_pages(str(path), laparams=LAParams(boxes_flow=None)))]
+        lines = [line for page in _without_margins(pages) for line in page]
     except LoadError:
         raise
     except Exception as exc:  # pdfminer raises many kinds of error on damaged or encrypted files
@@ -87,12 +87,33 @@ def _page_lines(page, number: int) -> list[_Line]:
     visit(page)
     # Reading order: top to bottom, then left to right within a row.
     found.sort(key=lambda line: (round(line.top / 3), line.x0))
-    # A page number alone at the head or foot of the page is not text of the book.
-    while found and _PAGE_NUMBER.match(found[-1].text):
-        found.pop()
-    while found and _PAGE_NUMBER.match(found[0].text):
-        found.pop(0)
     return found
+
+
+def _without_margins(pages: list[list[_Line]]) -> list[list[_Line]]:
+    """Pages without their running heads and feet: page numbers, and a line that starts or ends
+    many pages (the book's title over every page); left in, they would cut a passage in two."""
+    def key(line: _Line) -> str:
+        return re.sub(r"\d+", "#", line.text)
+
+    counts: dict[str, int] = {}
+    for page in pages:
+        for line in {key(line): line for line in page[:1] + page[-1:]}.values():
+            counts[key(line)] = counts.get(key(line), 0) + 1
+    repeated = {k for k, n in counts.items() if n >= max(3, 0.3 * len(pages))}
+
+    def margin(line: _Line) -> bool:
+        return bool(_PAGE_NUMBER.match(line.text)) or key(line) in repeated
+
+    out = []
+    for page in pages:
+        a, b = 0, len(page)
+        while a < b and margin(page[a]):
+            a += 1
+        while b > a and margin(page[b - 1]):
+            b -= 1
+        out.append(page[a:b])
+    return out
 
 
 def _paragraphs(lines: list[_Line]) -> list[str]:

@@ -178,6 +178,20 @@ def test_the_pdf_of_the_book_gives_the_same_excerpts_as_the_word_file(pdf_path, 
     assert " 年" not in doc.text and " 月" not in doc.text  # no layout spaces: 2017年10月18日
 
 
+def test_a_password_protected_pdf_is_skipped_saying_so_and_an_owner_lock_is_read(pdf_path, tmp_path, caplog):
+    import pypdf
+
+    for name, user in (("locked", "secret"), ("owner", "")):
+        writer = pypdf.PdfWriter()
+        writer.append(str(pdf_path))
+        writer.encrypt(user, owner_password="owner-secret")
+        writer.write(str(tmp_path / f"{name}.pdf"))
+    with caplog.at_level("WARNING", logger="textkit.analysis.load"):
+        docs = load_documents([tmp_path / "locked.pdf", tmp_path / "owner.pdf"])
+    assert [d.name for d in docs] == ["owner"] and docs[0].meta["title"] == TITLE
+    assert "locked.pdf: the PDF is password-protected" in caplog.text
+
+
 # --- a saved web page ----------------------------------------------------------------------------
 
 

@@ -242,3 +242,11 @@ def test_numbers_that_restart_in_every_section_stay_unique():
 ])
 def test_document_title(text, title):
     assert document_title(text) == title
+
+
+def test_front_matter_without_a_first_heading_and_back_matter_are_not_passages():
+    text = "\n".join(["出版说明", "本书收入论述三段。", "1．学习甲。", "（2013年4月28日在甲会上的讲话）", "2．学习乙。",
+                      "（2014年4月30日在乙地的讲话）", "3．学习丙。", "（2015年4月28日在丙会上的讲话）", "后记", "本书编辑中得到帮助。"])
+    excerpts = split_document(Document("书", text))
+    assert [(e.id, e.text, e.section) for e in excerpts] == [("书#1", "学习甲。", ""), ("书#2", "学习乙。", ""),
+                                                              ("书#3", "学习丙。", "")]

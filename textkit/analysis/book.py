@@ -40,6 +40,14 @@ class Passage:
     ordinal: int = 0  # the 专题's ordinal for a numbered passage, the paragraph's for a lone one
 
 
+_FRONT_MATTER = frozenset("出版说明 编辑说明 编者说明 说明 前言 序言 序 目录 后记 编后记".split())
+
+
+def is_front_matter(line: str) -> bool:
+    """Whether a line is the heading of front or back matter: 出版说明, 目录 (目　　录), 前言, 后记…"""
+    return "".join(line.lstrip("#").split()) in _FRONT_MATTER
+
+
 def note_text(line: str) -> str | None:
     """The note inside a source-note line, without its brackets; None if the line is not one."""
     m = _NOTE.match(line.strip())

@@ -92,20 +92,30 @@ def split_book(doc: Document, lines: list[tuple[int, int]], max_chars: int = MAX
     - Front matter (title page, 出版说明, 目录: everything before the 专题 heading of the first
       numbered passage) is not split into excerpts, so that neither search nor quizzes take it for
       a passage; it stays in the document's text.
+    - A heading of front or back matter met later (出版说明, 目录, 前言, 后记…) keeps what follows it, up
+      to the next heading or numbered passage, out in the same way.
     - Numbers that restart in every 专题 get the 专题's ordinal in front: ``#3-7``.
     - A paragraph outside any numbered passage is an excerpt ``#p12`` (its paragraph's ordinal).
     """
     text = doc.text
     first = next(i for i, (a, b) in enumerate(lines) if book.numbered(text[a:b]))
     body = max((i for i in range(first) if is_heading(text[slice(*lines[i])])), default=first)
+    if book.is_front_matter(text[slice(*lines[body])]):
+        body = first
     passages: list[book.Passage] = []
-    section, sections, current = "", 0, None
+    section, sections, current, aside = "", 0, None, False
     for ordinal, (a, b) in enumerate(lines[body:], 1):
         line = text[a:b]
         note = book.note_text(line)
         start = book.numbered(line)
-        if is_heading(line):
-            section, sections, current = line.strip().lstrip("#").strip(), sections + 1, None
+        if is_heading(line) or book.is_front_matter(line):
+            # 出版说明, 目录 or 后记 met further on is kept out as the front matter is.
+            aside = book.is_front_matter(line)
+            if not aside:
+                section, sections = line.strip().lstrip("#").strip(), sections + 1
+            current = None
+        elif aside and start is None:
+            continue
         elif note is not None:
             owner = current or (passages[-1] if passages and not passages[-1].note else None)
             if owner is not None:

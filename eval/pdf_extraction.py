@@ -101,31 +101,41 @@ def _timed(extract, pdf: Path):
 
 def main() -> None:
     book = make_book()
-    with tempfile.TemporaryDirectory() as tmp:
-        docx = write_docx(book, Path(tmp) / "论述摘编.docx")
-        pdf = soffice_pdf(docx, Path(tmp))
-        want = load_corpus([docx])
-        rows = []
-        for name, extract in EXTRACTORS.items():
-            try:
-                seconds, text = _timed(extract, pdf)
-            except Exception as exc:  # a missing optional library
-                print(f"{name}: {exc}", file=sys.stderr)
-                continue
-            raw = merged(excerpts_of(text, True, split_notes=False))
-            rows.append((name, "no", compare(excerpts_of(text, False), want) | {"raw": raw}, seconds))
-            rows.append((name, "yes", compare(excerpts_of(text, True), want) | {"raw": raw}, seconds))
-        seconds, got = _timed(lambda path: load_corpus([path]), pdf)
-        raw = merged(split_document(Document("论述摘编", clean(read_pdf(pdf)))))
-        rows.append(("**textkit: pdfminer.six lines + page geometry (now)**", "yes", compare(got, want) | {"raw": raw},
-                     seconds))
-    print(f"Book: {len(book.passages)} numbered passages, 8 专题, {len(want)} excerpts in the .docx.\n")
+    for a4, page in ((False, "a book's page (32开, 140 × 203 mm, 10.5 pt)"), (True, "A4 in 12 pt, Word's default")):
+        with tempfile.TemporaryDirectory() as tmp:
+            table(book, Path(tmp), a4, page)
+
+
+def table(book, tmp: Path, a4: bool, page: str) -> None:
+    """One Markdown table: every extractor on the book set on ``page``."""
+    import pypdf
+
+    docx = write_docx(book, tmp / "论述摘编.docx", a4=a4)
+    pdf = soffice_pdf(docx, tmp)
+    want = load_corpus([docx])
+    rows = []
+    for name, extract in EXTRACTORS.items():
+        try:
+            seconds, text = _timed(extract, pdf)
+        except Exception as exc:  # a missing optional library
+            print(f"{name}: {exc}", file=sys.stderr)
+            continue
+        raw = merged(excerpts_of(text, True, split_notes=False))
+        rows.append((name, "no", compare(excerpts_of(text, False), want) | {"raw": raw}, seconds))
+        rows.append((name, "yes", compare(excerpts_of(text, True), want) | {"raw": raw}, seconds))
+    seconds, got = _timed(lambda path: load_corpus([path]), pdf)
+    raw = merged(split_document(Document("论述摘编", clean(read_pdf(pdf)))))
+    rows.append(("**textkit: pdfminer.six lines + page geometry (now)**", "yes", compare(got, want) | {"raw": raw},
+                 seconds))
+    pages = len(pypdf.PdfReader(str(pdf)).pages)
+    print(f"Set on {page}: {pages} pages, {len(book.passages)} numbered passages, {len(want)} excerpts in the .docx.\n")
     print("| extractor | layout spaces dropped | excerpts | same as .docx (id, text, note) | notes merged into text "
           "| … without the note-line split | stray spaces | seconds |")
     print("|---|---|---|---|---|---|---|---|")
     for name, fixed, r, seconds in rows:
         print(f"| {name} | {fixed} | {r['excerpts']} | {r['same']} / {len(want)} | {r['notes merged']} "
               f"| {r['raw']} | {r['stray spaces']} | {seconds:.2f} |")
+    print()
 
 
 if __name__ == "__main__":

@@ -150,17 +150,21 @@ def _long_run(paras: tuple[str, ...], words: tuple[str, ...], used: set[str]) ->
 # ----------------------------------------------------------------------------- writers
 
 
-def write_docx(book: Book, path: Path) -> Path:
-    """The book as a Word file: title page, 出版说明, 目录, 专题 headings, numbered excerpts, right-aligned notes."""
+def write_docx(book: Book, path: Path, a4: bool = False) -> Path:
+    """The book as a Word file: title page, 出版说明, 目录, 专题 headings, numbered excerpts, right-aligned notes.
+
+    On a book's page (32开) by default, or on Word's default A4 page in 12 pt (``a4=True``).
+    """
     import docx
     from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
     from docx.oxml import OxmlElement
     from docx.oxml.ns import qn
-    from docx.shared import Pt
+    from docx.shared import Mm, Pt
 
     doc = docx.Document()
+    size = 12 if a4 else 10.5  # 五号 (10.5 pt), the size of a book's text
     normal = doc.styles["Normal"]
-    normal.font.size = Pt(12)
+    normal.font.size = Pt(size)
     normal.element.get_or_add_rPr().get_or_add_rFonts().set(qn("w:eastAsia"), "Noto Serif CJK SC")
 
     def para(text: str, style: str | None = None, align=None, indent: bool = True):
@@ -168,12 +172,18 @@ def write_docx(book: Book, path: Path) -> Path:
         if align is not None:
             p.alignment = align
         if indent and style is None and align is None:
-            p.paragraph_format.first_line_indent = Pt(24)  # two characters, as Chinese books set prose
+            p.paragraph_format.first_line_indent = Pt(2 * size)  # two characters, as Chinese books set prose
         return p
 
     def page_break():
         doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
 
+    # A book's page (32开, 140 × 203 mm): about 26 characters a line, so long notes wrap as in print.
+    page = doc.sections[0]
+    if not a4:
+        page.page_width, page.page_height = Mm(140), Mm(203)
+        page.left_margin = page.right_margin = Mm(18)
+        page.top_margin = page.bottom_margin = Mm(20)
     # A running head and a page number on every page, as printed books have (in no excerpt of the PDF).
     head = doc.sections[0].header.paragraphs[0]
     head.text, head.alignment = book.title, WD_ALIGN_PARAGRAPH.CENTER

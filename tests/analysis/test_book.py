@@ -42,14 +42,18 @@ def excerpts(docx_path):
     return load_corpus([docx_path])
 
 
-@pytest.fixture(scope="module")
-def pdf_path(docx_path, tmp_path_factory) -> Path:
+def book_pdf(book, tmp_path_factory, a4: bool) -> Path:
+    """The book exported to PDF by LibreOffice, once per test session (on a book's page or on A4)."""
     if not shutil.which("soffice") and not Path("/usr/bin/soffice").exists():
         pytest.skip("LibreOffice (soffice) is not installed")
-    # One export per test session, shared by every module that asks for it.
-    out = tmp_path_factory.getbasetemp() / "book-pdf"
+    out = tmp_path_factory.getbasetemp() / ("book-pdf-a4" if a4 else "book-pdf")
     out.mkdir(exist_ok=True)
-    return soffice_pdf(docx_path, out)
+    return soffice_pdf(write_docx(book, out / "论述摘编.docx", a4=a4), out)
+
+
+@pytest.fixture(scope="module")
+def pdf_path(book, tmp_path_factory) -> Path:
+    return book_pdf(book, tmp_path_factory, a4=False)
 
 
 def by_number(excerpts) -> dict[int, list]:
@@ -169,8 +173,9 @@ def test_cli_search_shows_the_note_and_keeps_to_a_section(docx_path, book, tmp_p
 # --- PDF -----------------------------------------------------------------------------------------
 
 
-def test_the_pdf_of_the_book_gives_the_same_excerpts_as_the_word_file(pdf_path, excerpts):
-    (doc,) = load_documents([pdf_path])
+@pytest.mark.parametrize("a4", [False, pytest.param(True, marks=pytest.mark.slow)], ids=["book-page", "a4"])
+def test_the_pdf_of_the_book_gives_the_same_excerpts_as_the_word_file(book, tmp_path_factory, excerpts, a4):
+    (doc,) = load_documents([book_pdf(book, tmp_path_factory, a4)])
     got = split_document(doc)
     assert [(e.id, e.section, e.note) for e in got] == [(e.id, e.section, e.note) for e in excerpts]
     assert [e.text for e in got] == [e.text for e in excerpts]

@@ -255,3 +255,21 @@ def test_front_matter_without_a_first_heading_and_back_matter_are_not_passages()
     excerpts = split_document(Document("书", text))
     assert [(e.id, e.text, e.section) for e in excerpts] == [("书#1", "学习甲。", ""), ("书#2", "学习乙。", ""),
                                                               ("书#3", "学习丙。", "")]
+
+
+def test_a_plain_document_as_pdf_reads_as_its_text_quotation_marks_in_place(tmp_path_factory):
+    """The notice as Word saves it (no indents, “” set in a Latin font), exported by LibreOffice."""
+    import docx
+
+    if not shutil.which("soffice") and not Path("/usr/bin/soffice").exists():
+        pytest.skip("LibreOffice (soffice) is not installed")
+    (notice,) = load_documents([Path(__file__).resolve().parents[2] / "corpus" / "学习宣传贯彻《论述摘编》的通知.txt"])
+    paragraphs = notice.text.split("\n")
+    out = tmp_path_factory.mktemp("notice-pdf")
+    document = docx.Document()
+    for p in paragraphs:
+        document.add_paragraph(p)
+    document.save(str(out / "通知.docx"))
+    (doc,) = load_documents([soffice_pdf(out / "通知.docx", out)])
+    assert doc.text.split("\n") == paragraphs
+    assert "做到“两个维护”" in doc.text  # not 做到两个维护 with the marks on lines of their own

@@ -43,14 +43,13 @@ class _Line:
 def read_pdf(path: Path) -> str:
     """The PDF's text, one paragraph per block (blank line between); LoadError if it has none."""
     from pdfminer.high_level import extract_pages
-    from pdfminer.layout import LAParams
 
     # pdfminer reports each damaged structure on its own loggers; our one warning per file says it.
     logging.getLogger("pdfminer").setLevel(logging.ERROR)
     try:
-        # boxes_flow=None: lines are all we need; ordering text boxes took two thirds of the time.
-        pages = [_page_lines(page, number)
-                 for number, page in enumerate(extract_pages(str(path), laparams=LAParams(boxes_flow=None)))]
+        # No layout analysis (laparams=None): the characters and their places are all we need, and
+        # pdfminer's own lines put quotation marks set in a Latin font on lines of their own.
+        pages = [_page_lines(page, number) for number, page in enumerate(extract_pages(str(path), laparams=None))]
         lines = [line for page in _without_margins(pages) for line in page]
     except LoadError:
         raise
@@ -71,23 +70,46 @@ def fix_layout_spaces(text: str) -> str:
 
 
 def _page_lines(page, number: int) -> list[_Line]:
-    from pdfminer.layout import LTTextLine
+    """The page's rows of characters, top to bottom, each read left to right."""
+    from pdfminer.layout import LTChar
 
-    found: list[_Line] = []
+    chars: list[tuple[float, float, float, float, str]] = []  # top, bottom, x0, x1, text
 
     def visit(item) -> None:
-        if isinstance(item, LTTextLine):
-            text = item.get_text().strip()
-            if text:
-                found.append(_Line(number, item.x0, item.x1, page.height - item.y1, page.height - item.y0, text))
+        if isinstance(item, LTChar):
+            if item.get_text().strip() and item.upright:
+                chars.append((page.height - item.y1, page.height - item.y0, item.x0, item.x1, item.get_text()))
             return
         for child in getattr(item, "_objs", ()) or ():
             visit(child)
 
     visit(page)
-    # Reading order: top to bottom, then left to right within a row.
-    found.sort(key=lambda line: (round(line.top / 3), line.x0))
-    return found
+    chars.sort(key=lambda c: c[0] + c[1])
+    rows: list[list[tuple[float, float, float, float, str]]] = []
+    for c in chars:
+        # A character whose middle lies within the row's height belongs to it: “” in a Latin font
+        # sit higher or lower than the Chinese beside them but on the same row.
+        if rows and abs((c[0] + c[1]) / 2 - _middle(rows[-1])) < 0.45 * (rows[-1][0][1] - rows[-1][0][0]):
+            rows[-1].append(c)
+        else:
+            rows.append([c])
+    return [_row_line(row, number) for row in rows]
+
+
+def _middle(row) -> float:
+    return (row[0][0] + row[0][1]) / 2
+
+
+def _row_line(row, number: int) -> _Line:
+    row.sort(key=lambda c: c[2])
+    size = median(c[1] - c[0] for c in row) or 10.0
+    parts = [row[0][4]]
+    for before, c in zip(row, row[1:]):
+        if c[2] - before[3] > 0.25 * size:  # a gap between words (Latin text has no space glyphs in some PDFs)
+            parts.append(" ")
+        parts.append(c[4])
+    text = " ".join("".join(parts).split())
+    return _Line(number, row[0][2], max(c[3] for c in row), min(c[0] for c in row), max(c[1] for c in row), text)
 
 
 def _without_margins(pages: list[list[_Line]]) -> list[list[_Line]]:

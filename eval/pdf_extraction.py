@@ -23,7 +23,7 @@ sys.path.insert(0, str(ROOT))
 from book import make_book, soffice_pdf, write_docx  # noqa: E402
 from textkit.analysis.book import split_note_lines  # noqa: E402
 from textkit.analysis.excerpts import Document, split_document  # noqa: E402
-from textkit.analysis.load import load_corpus  # noqa: E402
+from textkit.analysis.load import load_corpus, load_documents  # noqa: E402
 from textkit.analysis.normalize import clean  # noqa: E402
 from textkit.analysis.pdf import fix_layout_spaces, read_pdf  # noqa: E402
 
@@ -58,6 +58,9 @@ def _pdftotext(path: Path) -> str:
     return subprocess.run(["pdftotext", "-enc", "UTF-8", str(path), "-"], capture_output=True, text=True,
                           check=True).stdout
 
+
+TEXTKIT = "**textkit: pdfminer.six characters + page geometry (now)**"
+NOTICE = ROOT / "corpus" / "学习宣传贯彻《论述摘编》的通知.txt"
 
 EXTRACTORS = {
     "pypdf 7 `extract_text` (before)": _pypdf,
@@ -104,6 +107,33 @@ def main() -> None:
     for a4, page in ((False, "a book's page (32开, 140 × 203 mm, 10.5 pt)"), (True, "A4 in 12 pt, Word's default")):
         with tempfile.TemporaryDirectory() as tmp:
             table(book, Path(tmp), a4, page)
+    with tempfile.TemporaryDirectory() as tmp:
+        notice_table(Path(tmp))
+
+
+def notice_table(tmp: Path) -> None:
+    """The notice saved from Word as it comes (no indents), as PDF: does each paragraph come back?"""
+    import docx
+
+    (notice,) = load_documents([NOTICE])
+    paragraphs = notice.text.split("\n")
+    document = docx.Document()
+    for p in paragraphs:
+        document.add_paragraph(p)
+    document.save(str(tmp / "通知.docx"))
+    pdf = soffice_pdf(tmp / "通知.docx", tmp)
+    quoted = len(re.findall("“[^”\n]+”", notice.text))
+    print(f"The notice (corpus/, {len(paragraphs)} paragraphs, {quoted} quotations in “”) saved from Word with "
+          "no indents, as PDF:\n")
+    print("| extractor | paragraphs | same as the text | quotations in place |")
+    print("|---|---|---|---|")
+    texts = {name: clean(fix_layout_spaces(extract(pdf))) for name, extract in EXTRACTORS.items()}
+    texts[TEXTKIT] = load_documents([pdf])[0].text
+    for name, text in texts.items():
+        got = text.split("\n")
+        same = sum(1 for p in got if p in paragraphs)
+        in_place = sum(len(re.findall("“[^”\n]+”", p)) for p in got)
+        print(f"| {name} | {len(got)} | {same} / {len(paragraphs)} | {in_place} / {quoted} |")
 
 
 def table(book, tmp: Path, a4: bool, page: str) -> None:
@@ -125,8 +155,7 @@ def table(book, tmp: Path, a4: bool, page: str) -> None:
         rows.append((name, "yes", compare(excerpts_of(text, True), want) | {"raw": raw}, seconds))
     seconds, got = _timed(lambda path: load_corpus([path]), pdf)
     raw = merged(split_document(Document("论述摘编", clean(read_pdf(pdf)))))
-    rows.append(("**textkit: pdfminer.six lines + page geometry (now)**", "yes", compare(got, want) | {"raw": raw},
-                 seconds))
+    rows.append((TEXTKIT, "yes", compare(got, want) | {"raw": raw}, seconds))
     pages = len(pypdf.PdfReader(str(pdf)).pages)
     print(f"Set on {page}: {pages} pages, {len(book.passages)} numbered passages, {len(want)} excerpts in the .docx.\n")
     print("| extractor | layout spaces dropped | excerpts | same as .docx (id, text, note) | notes merged into text "

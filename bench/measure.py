@@ -211,25 +211,48 @@ def cold(make_argv: Callable[[str], list[str]], queries: Sequence[str], repeats:
 
 # ---------------------------------------------------------------- segmentation
 
-def segmentation(texts: Sequence[str], mode: str) -> dict[str, Any]:
-    """jieba vs the fast engine through textkit's Segmenter (and raw, to show the wrapper's cost)."""
+def segmentation(texts: Sequence[str], mode: str, short: Sequence[str] = (), repeats: int = 3) -> dict[str, Any]:
+    """jieba vs the fast engine through textkit's Segmenter, one call per text (and raw, to show the
+    wrapper's cost), on excerpts and on ``short`` texts (query strings); CPU time, median of runs."""
     import jieba
     import rjieba
 
     from textkit.analysis.segment import Segmenter
 
-    mb = sum(len(t.encode("utf-8")) for t in texts) / 1e6
+    def mb_of(xs: Sequence[str]) -> float:
+        return sum(len(t.encode("utf-8")) for t in xs) / 1e6
+
+    def rate(fn: Callable[[str], Any], xs: Sequence[str]) -> float:
+        runs = []
+        for _ in range(repeats):
+            t = time.process_time()  # CPU time: the machine may be shared
+            for x in xs:
+                fn(x)
+            runs.append(time.process_time() - t)
+        return mb_of(xs) / max(statistics.median(runs), 1e-9)
+
+    mb = mb_of(texts)
     out: dict[str, Any] = {"excerpts": len(texts), "mb": mb, "mode": mode}
-    tokens = {}
-    for engine in ("jieba", "fast"):
-        seg = Segmenter(engine=engine, mode=mode)
+    segs = {engine: Segmenter(engine=engine, mode=mode) for engine in ("jieba", "fast")}
+    for seg in segs.values():
         seg("预热")  # dictionary loading is not segmentation
-        t = time.process_time()  # CPU time: the machine may be shared
-        tokens[engine] = [seg(x) for x in texts]
-        out[f"{engine}_mb_per_s"] = mb / (time.process_time() - t)
+    tokens = {engine: [seg(x) for x in texts] for engine, seg in segs.items()}
+    for engine, seg in segs.items():
+        out[f"{engine}_mb_per_s"] = rate(seg, texts)
     same = sum(a == b for a, b in zip(tokens["jieba"], tokens["fast"]))
     out["identical_excerpts"] = same / len(texts)
     out["speedup"] = out["fast_mb_per_s"] / out["jieba_mb_per_s"]
+    if short:
+        out["short_texts"] = len(short)
+        for engine, seg in segs.items():
+            out[f"short_{engine}_mb_per_s"] = rate(seg, short)
+        out["short_speedup"] = out["short_fast_mb_per_s"] / out["short_jieba_mb_per_s"]
+    runs = []
+    for _ in range(repeats):
+        t = time.process_time()
+        segs["fast"].cut_many(texts)
+        runs.append(time.process_time() - t)
+    out["cut_many_mb_per_s"] = mb / max(statistics.median(runs), 1e-9)
     # The bare engines, without normalization and Token objects: what the wrapper costs.
     jt = jieba.Tokenizer()
     jt.initialize()
@@ -237,8 +260,5 @@ def segmentation(texts: Sequence[str], mode: str) -> dict[str, Any]:
     raw = {"jieba_raw": (lambda x: jt.lcut_for_search(x)) if mode == "search" else jt.lcut,
            "fast_raw": (lambda x: rj.cut_for_search(x)) if mode == "search" else rj.cut}
     for name, fn in raw.items():
-        t = time.process_time()
-        for x in texts:
-            fn(x)
-        out[f"{name}_mb_per_s"] = mb / (time.process_time() - t)
+        out[f"{name}_mb_per_s"] = rate(fn, texts)
     return out

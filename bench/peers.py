@@ -42,6 +42,39 @@ def analyzer(segmenter) -> Callable[[str], list[str]]:
     return segmenter
 
 
+def query_tokenizer() -> Callable[[str], list[str]]:
+    """How a peer's user turns a query string into terms: rjieba with textkit's lexicon, then
+    textkit's term filter (stopwords and punctuation dropped, ASCII lower-cased).
+
+    The same tokens textkit indexes for simplified, half-width text (the corpus was given to every
+    engine as those tokens), without textkit's width fold, OpenCC and offsets: the cheapest
+    tokenizer that finds the corpus's terms, so the peers' fresh-query figures include as little
+    analysis as a peer's user could get away with.
+    """
+    import re
+
+    import rjieba
+
+    from textkit.analysis.segment import bundled_lexicon, stopwords
+
+    jb = rjieba.Jieba()
+    for line in bundled_lexicon().splitlines():
+        parts = line.split()
+        if not parts or parts[0].startswith("#"):
+            continue
+        freq = int(parts[1]) if len(parts) > 1 and parts[1].isdigit() else None
+        tag = parts[-1] if len(parts) > 1 and not parts[-1].isdigit() else None
+        jb.add_word(parts[0], freq, tag)
+    stop = stopwords()
+    wordish = re.compile(r"[^\W_]")
+    cut = jb.cut
+
+    def tokenize(query: str) -> list[str]:
+        return [t.lower() for t in cut(query, True) if t not in stop and wordish.search(t)]
+
+    return tokenize
+
+
 def dir_mb(path: Path) -> float:
     """Size on disk of a file or directory, in megabytes."""
     if path.is_file():

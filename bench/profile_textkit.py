@@ -23,7 +23,8 @@ import corpora  # noqa: E402
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--size", default="50k", help="10k, 50k, 200k, all or a number")
-    ap.add_argument("--what", choices=["build", "search", "batch"], default="search")
+    ap.add_argument("--what", choices=["build", "search", "fresh", "batch"], default="search",
+                    help="fresh: each query's plan forgotten first, as for a query never seen before")
     ap.add_argument("--mode", default="exact", choices=["search", "exact"])
     ap.add_argument("--queries", type=int, default=100, help="queries per kind")
     ap.add_argument("--html", type=Path, help="also write pyinstrument's HTML report here")
@@ -53,6 +54,10 @@ def main() -> None:
         profiler.start()
         if args.what == "search":
             for q in flat:
+                index.search(q, k=10)
+        elif args.what == "fresh":
+            for q in flat:
+                index._plans.clear()
                 index.search(q, k=10)
         else:
             index.search_many(flat, k=10)

@@ -206,6 +206,11 @@ def write_report(results: dict, path: Path = REPORT) -> Path:
     text = render(results)
     if notes.exists():
         text += "\n" + notes.read_text(encoding="utf-8")
+    sheets = data.RESULTS / "sheets.json"
+    if sheets.exists():  # the quiz-sheet checks of eval.sheets, kept across regenerations
+        from .sheets import table
+
+        text = text.rstrip("\n") + "\n\n" + table(json.loads(sheets.read_text(encoding="utf-8"))) + "\n"
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(text, encoding="utf-8")
     return path

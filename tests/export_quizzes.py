@@ -72,5 +72,70 @@ def hostile_quiz() -> Quiz:
         item("h3", "choice", b, ["四个意识"], ["a~b=c", "四个意识", "{四个自信}", "<b>粗</b>"],
              doc=doc, excerpt=f"{doc}#2", hint=b),
         item("h4", "cloze", c, ["SUM"], doc=doc, excerpt=f"{doc}#3", hint=c),
+        QuizItem(id="h5", kind="multi", prompt=c, answers=["</script>", "{{c2::偷看}}"], blanks=[],
+                 choices=["</script>", "~%50%假", "{{c2::偷看}}", "=1+1"],
+                 source={"doc": doc, "excerpt": f"{doc}#3"}, hint=c),
+        QuizItem(id="h6", kind="judge", prompt=a.replace("两个维护", "<b>两个确立</b>"), answers=["错"], blanks=[],
+                 choices=["对", "错"], source={"doc": doc, "excerpt": f"{doc}#1"}, hint=a, original=a),
+        QuizItem(id="h7", kind="source", prompt=f"“{b}”出自", answers=[doc], blanks=[],
+                 choices=["=cmd|' /C calc'!A0", doc, "<b>报告</b>", "中国工会章程"],
+                 source={"doc": doc, "excerpt": f"{doc}#2", "note": "::注:: {#} <i>讲话</i>"}, hint=b),
     ]
     return Quiz(title=doc + "/../测验", items=items, seed=1, instructions="=1+1 <i>说明</i>")
+
+
+def _notice_excerpt(sentence: str):
+    return next(x for x in load_corpus([CORPUS]) if sentence in x.text)
+
+
+def _whole(id: str, kind: str, prompt: str, answers: list[str], choices: list[str], sentence: str,
+           blank: str = "", points: int = 0, original: str = "", note: str = "") -> QuizItem:
+    """An item of a kind answered by picking (multi, judge, source), from a sentence of the notice.
+
+    ``blank`` (a piece of ``prompt``) becomes the item's one blank, drawn as ＿ per character.
+    """
+    excerpt = _notice_excerpt(sentence)
+    blanks = []
+    if blank:
+        at = prompt.index(blank)
+        prompt = prompt[:at] + BLANK_CHAR * len(blank) + prompt[at + len(blank):]
+        blanks = [(at, at + len(blank))]
+    source = {"doc": excerpt.doc, "excerpt": excerpt.id, "section": excerpt.section, "note": note}
+    return QuizItem(id=id, kind=kind, prompt=prompt, answers=answers, blanks=blanks, choices=choices,
+                    accept=[], source=source, section=excerpt.section, hint=excerpt.text, points=points,
+                    original=original)
+
+
+#: The real occasion notes of the book the notice is about (《论述摘编》), as its readers see them.
+BOOK_NOTE = "2013年4月28日在同全国劳动模范代表座谈时的讲话"
+
+
+def every_kind_quiz() -> Quiz:
+    """A quiz holding every item kind, made by hand from sentences of the notice (in a shuffled order).
+
+    Two cloze items (one and three blanks), a choice item, two multi items (one with its own
+    points), a true and a false judge item, and a source item whose source has a note.
+    """
+    base = notice_quiz().items
+    series = "各单位要深刻理解《论述摘编》出版发行的重大政治意义、理论意义、实践意义"
+    line = "紧围绕保持和增强政治性、先进性、群众性这一主线"
+    judge_true = "全心全意依靠工人阶级是我们党一以贯之的根本方针"
+    judge_false = "《论述摘编》分8个专题，共计240段论述"
+    passage = "聚焦教职工工会会员急难愁盼，用心用情用力履行维护教职工工会会员合法权益"
+    items = [
+        _whole("q08", "judge", judge_false.replace("240", "200"), ["错"], ["对", "错"], judge_false,
+               original=judge_false),
+        base[0],  # cloze, one blank
+        _whole("q05", "multi", series, ["政治意义", "理论意义", "实践意义"],
+               ["历史意义", "政治意义", "理论意义", "时代意义", "实践意义"], series, blank="政治意义、理论意义、实践意义"),
+        base[1],  # choice
+        _whole("q06", "multi", line, ["政治性", "先进性", "群众性"], ["政治性", "创新性", "先进性", "群众性"], line,
+               blank="政治性、先进性、群众性", points=4),
+        base[2],  # cloze, three blanks
+        _whole("q07", "judge", judge_true, ["对"], ["对", "错"], judge_true),
+        _whole("q09", "source", f"“{passage}”出自", ["学习宣传贯彻《论述摘编》的通知"],
+               ["中国工会章程", "学习宣传贯彻《论述摘编》的通知", "党的二十大报告", "2023年政府工作报告"],
+               passage, note=BOOK_NOTE),
+    ]
+    return Quiz(title="《论述摘编》学习测验（全题型）", items=items, seed=11,
+                instructions="请按题型作答；多项选择题有两个或两个以上正确答案。")

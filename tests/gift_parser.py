@@ -2,15 +2,22 @@
 
 It reads what Moodle reads: ``//`` comment lines, questions separated by blank lines, an optional
 ``::name::`` and ``[format]``, one ``{…}`` answer block with ``=right``/``~wrong`` answers,
+weighted answers ``~%33.33333%text`` (multiple answers; the weights must be grades Moodle lists and
+the positive ones sum to 100), true/false blocks ``{T}``/``{F}`` (``TRUE``/``FALSE``),
 ``#feedback`` and ``####general feedback``, and backslash escapes of ``~ = # { } : \\``.
 An unescaped special character where GIFT does not expect one is an error, as it is in Moodle.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 SPECIAL = "~=#{}:\\"
+# The grades Moodle offers for an answer (question/format/gift: a weight not in this list is refused).
+MOODLE_GRADES = (100, 90, 83.33333, 80, 75, 70, 66.66667, 60, 50, 40, 33.33333, 30, 25, 20, 16.66667,
+                 14.28571, 12.5, 11.11111, 10, 5, 0)
+_WEIGHT = re.compile(r"^%(-?\d+(?:\.\d+)?)%")
 
 
 class GiftSyntaxError(ValueError):
@@ -24,9 +31,13 @@ class GiftQuestion:
     text: str  # the question text with the answer block replaced by "_____"
     answers: list[tuple[bool, str]] = field(default_factory=list)  # (right?, text)
     general_feedback: str = ""
+    weights: list[tuple[float, str]] = field(default_factory=list)  # (percent, text) of every answer
+    truth: bool | None = None  # a true/false question's answer
 
     @property
     def kind(self) -> str:
+        if self.truth is not None:
+            return "truefalse"
         if any(not right for right, _ in self.answers):
             return "multichoice"
         return "shortanswer"
@@ -99,15 +110,32 @@ def _answers(body: str, q: GiftQuestion) -> None:
         q.general_feedback = unescape(body[general + 4:]).strip()
         body = body[:general]
     i = _scan(body, "=~", 0)
+    head = body[:_scan(body, "#", 0)].strip()
+    if i == len(body) and head in ("T", "F", "TRUE", "FALSE"):
+        q.truth = head.startswith("T")
+        return
     if body[:i].strip():
         raise GiftSyntaxError(f"text before the first answer: {body[:i]!r}")
     while i < len(body):
         right = body[i] == "="
         end = _scan(body, "=~", i + 1)
         answer = body[i + 1:end]
+        weight = 100.0 if right else 0.0
+        m = _WEIGHT.match(answer)
+        if m:
+            weight = float(m.group(1))
+            if not any(abs(abs(weight) - g) < 1e-4 for g in MOODLE_GRADES):
+                raise GiftSyntaxError(f"Moodle has no grade {weight}% (answer {answer!r})")
+            answer = answer[m.end():]
+            right = weight > 0
         hash_at = _scan(answer, "#", 0)
-        q.answers.append((right, unescape(answer[:hash_at]).strip()))
+        text = unescape(answer[:hash_at]).strip()
+        q.answers.append((right, text))
+        q.weights.append((weight, text))
         i = end
+    positive = sum(w for w, _ in q.weights if w > 0)
+    if any(m for m in q.weights if m[0] not in (0.0, 100.0)) and abs(positive - 100) > 0.01:
+        raise GiftSyntaxError(f"the weights of the right answers sum to {positive}%, not 100%")
 
 
 def _find(body: str, marker: str) -> int | None:

@@ -54,6 +54,17 @@ def test_every_peer_answers_the_queries(small_run):
         assert "error" not in figures, figures.get("error")
         assert figures["latency"]["queries"] == sum(len(q) for q in queries.values())
         assert figures["latency"]["median_ms"] > 0
+        # Fresh queries: every engine gets the strings and pays for its own analysis (issue 21).
+        assert figures["fresh"]["queries"] == figures["latency"]["queries"]
+        assert figures["fresh"]["cpu_median_ms"] > 0
+
+
+def test_the_peers_query_tokenizer_finds_the_terms_textkit_indexes(small_run):
+    _, queries, _, _, _ = small_run
+    analyze = peers.analyzer(Segmenter(engine="fast", mode="exact"))
+    tokenize = peers.query_tokenizer()
+    flat = [q for qs in queries.values() for q in qs]
+    assert sum(tokenize(q) == analyze(q) for q in flat) >= 0.9 * len(flat)
 
 
 def test_peers_on_the_same_tokens_agree(small_run):
@@ -78,7 +89,8 @@ def test_report_shows_a_table_per_size_and_the_plot(small_run, tmp_path):
     text = doc.read_text(encoding="utf-8")
     assert "## tiny: 400 excerpts" in text
     assert "| tantivy |" in text and "| bm25s |" in text
-    assert "## Targets (issue 6)" in text
+    assert "## Targets (issues 6 and 21)" in text
+    assert "fresh query CPU ms median" in text and "cached query CPU ms median" in text
     if importlib.util.find_spec("matplotlib"):
         assert (tmp_path / "benchmarks.png").stat().st_size > 1000
 

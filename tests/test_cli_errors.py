@@ -190,7 +190,7 @@ def test_an_unreadable_file_is_skipped_and_named(bad, tmp_path, notice):
     (["index", "{bad}/good.txt", "--index", "{bad}/loop"], 1, ["is not a textkit index; choose another --index"]),
     (["index", "{bad}/good.txt"], 2, ["name the index to write with --index PATH"]),
     (["search", "两个维护", "--index", "{bad}/nowhere.idx"], 1, ["no index at", "build one with `textkit index"]),
-    (["search", "两个维护", "--index", "{bad}/good.txt"], 1, ["is not a textkit index", "rebuild it with"]),
+    (["search", "两个维护", "--index", "{bad}/good.txt"], 1, ["good.txt is a file, not an index folder"]),
     (["search", "两个维护", "--index", "{bad}/loop"], 1, ["is not a textkit index", "rebuild it with"]),
     (["index", "{bad}/good.txt", "--index", "{bad}/nowhere.idx", "--remove", "good"], 1, ["no index at"]),
     (["search", "两个维护", "-k", "0", "--index", "{idx}"], 2, ["0 is not in the range x>=1"]),
@@ -317,7 +317,7 @@ def test_real_processes_fail_with_one_line_and_the_right_exit_code(bad, index_pa
         (["index", str(bad / "binary.txt"), "--index", str(tmp_path / "x.idx")], None, 1, NO_TEXT),
         (["segment", "-f", "-"], bytes(range(256)) * 4, 1, "<stdin>: not text"),
         (["quiz", "grade", str(bad / "image.txt"), str(bad / "good.txt")], None, 1, "not a textkit quiz"),
-        (["search", "两个维护", "--index", str(bad / "good.txt")], None, 1, "rebuild it with"),
+        (["search", "两个维护", "--index", str(bad / "good.txt")], None, 1, "is a file, not an index folder"),
         (["search"], None, 2, "Missing argument 'QUERY'"),
     ]
     procs = [(subprocess.Popen([sys.executable, "-m", "textkit", *args], env=ENV, stdin=subprocess.PIPE,

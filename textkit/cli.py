@@ -13,6 +13,7 @@ import click
 
 from . import __version__
 from .errors import TextkitError
+from .export import FORMATS as _SHEET_FORMATS
 
 CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 
@@ -96,6 +97,12 @@ def _segmenter_options(f):
     f = click.option("--engine", type=click.Choice(["jieba", "fast"]), default="jieba", show_default=True,
                      help="jieba (reference) or fast (rjieba, same tokens).")(f)
     return f
+
+
+def _dask_option(f):
+    return click.option("--dask", metavar="local:N|ADDRESS", default=None,
+                        help="Run on Dask: local:N worker processes here, or a scheduler's address "
+                             "(pip install 'textkit[dask]').")(f)
 
 
 def _emit_json(rows: Iterable[dict[str, Any]]) -> None:
@@ -190,9 +197,13 @@ def segment(text: str | None, file, mode: str, engine: str, dicts: tuple[str, ..
               help="fast (rjieba, no 1 s dictionary load when searching) or jieba; same tokens.")
 @click.option("--mode", type=click.Choice(["exact", "search"]), default="exact", show_default=True,
               help="Segmentation mode of the index terms.")
+@click.option("--bm25", "flavour", type=click.Choice(["okapi", "lucene"]), default="okapi", show_default=True,
+              help="BM25 formula of a new index: okapi (rank-bm25's) or lucene (OpenSearch's and Elasticsearch's).")
+@_dask_option
 @click.pass_context
 def index(ctx: click.Context, sources: tuple[Path, ...], index_path: Path | None, append: bool,
-          remove: tuple[str, ...], engine: str, dicts: tuple[str, ...], mode: str) -> None:
+          remove: tuple[str, ...], engine: str, dicts: tuple[str, ...], mode: str, flavour: str,
+          dask: str | None) -> None:
     """Build (or extend with --append) a search index from files, folders or .jsonl.
 
     \b
@@ -209,6 +220,8 @@ def index(ctx: click.Context, sources: tuple[Path, ...], index_path: Path | None
     if not sources and not remove:
         raise click.UsageError("give at least one SOURCE to index, or --remove DOC")
     progress = _progress(ctx, "indexing")
+    if dask and (remove or append):
+        raise click.UsageError("--dask builds a new index; --append and --remove run in one process")
     if remove or (append and (index_path / "CURRENT").exists()):
         # The index keeps its own analysis settings; --engine/--mode/--dict apply to new indexes.
         idx = SearchIndex.load(index_path)
@@ -219,9 +232,15 @@ def index(ctx: click.Context, sources: tuple[Path, ...], index_path: Path | None
             click.echo(f"removed {n} excerpts of {doc}", err=True)
         if sources:
             idx.add(load_corpus(sources), progress=progress)
+    elif dask:
+        from .scale.dask import build, connect
+
+        with connect(dask) as client:
+            seg = Segmenter(engine=engine, mode=mode, dictionaries=dicts)
+            idx = build(sources, client, segmenter=seg, progress=progress, flavour=flavour)
     else:
         seg = Segmenter(engine=engine, mode=mode, dictionaries=dicts)
-        idx = SearchIndex.build(load_corpus(sources), segmenter=seg, progress=progress)
+        idx = SearchIndex.build(load_corpus(sources), segmenter=seg, progress=progress, flavour=flavour)
     idx.save(index_path)
     click.echo(f"{index_path}: {idx.stats_line()}", err=True)
 
@@ -306,15 +325,24 @@ def _render_hit(hit, explain: bool) -> str:
 @click.argument("file", type=click.File("rb"))
 @_index_option
 @_json_option
+@_dask_option
 @click.pass_context
-def locate(ctx: click.Context, file, index_path: Path | None, as_json: bool) -> None:
+def locate(ctx: click.Context, file, index_path: Path | None, as_json: bool, dask: str | None) -> None:
     """Trace each line of FILE (one query a line, - for stdin) to its best excerpt."""
     from .analysis.load import decode_bytes
 
     lines = decode_bytes(file.read(), name=getattr(file, "name", "<stdin>")).splitlines()
     numbered = [(n, line.strip()) for n, line in enumerate(lines, 1) if line.strip()]  # blank lines keep their numbers
-    idx = _open_index(ctx, index_path)
-    results = idx.search_many([query for _, query in numbered], k=1)
+    queries = [query for _, query in numbered]
+    if dask:
+        from .scale.dask import connect, locate as locate_on
+
+        if index_path is None:
+            raise click.UsageError("--dask needs --index PATH: the workers open the saved index")
+        with connect(dask) as client:
+            results = locate_on(index_path, queries, client)
+    else:
+        results = _open_index(ctx, index_path).search_many(queries, k=1)
     for (n, query), hits in zip(numbered, results):
         hit = hits[0] if hits else None
         if as_json:
@@ -325,6 +353,34 @@ def locate(ctx: click.Context, file, index_path: Path | None, as_json: bool) -> 
             click.echo(f"{n}\t{hit.score:.2f}\t{hit.excerpt}\t{hit.text[:60]}")
         else:
             click.echo(f"{n}\t-\t(no match)\t{query[:60]}")
+
+
+# ---------------------------------------------------------------- export
+
+@cli.group(context_settings=CONTEXT)
+def export() -> None:
+    """Export an index for another search engine."""
+
+
+@export.command("opensearch")
+@_index_option
+@click.option("--out", "out", required=True, type=click.Path(file_okay=False, path_type=Path),
+              help="Folder to write mapping.json and the bulk .ndjson files into.")
+@click.option("--name", default="textkit", show_default=True, help="Name of the index on the server.")
+@click.pass_context
+def export_opensearch(ctx: click.Context, index_path: Path | None, out: Path, name: str) -> None:
+    """Write an OpenSearch/Elasticsearch mapping and bulk files carrying textkit's analysis.
+
+    \b
+      textkit export opensearch --index my.idx --out my-os/
+      curl -XPUT localhost:9200/textkit -H 'Content-Type: application/json' --data-binary @my-os/mapping.json
+      for f in my-os/bulk-*.ndjson; do curl -XPOST localhost:9200/_bulk -H 'Content-Type: application/x-ndjson' --data-binary @$f; done
+    """
+    from .search.opensearch import export as write
+
+    idx = _open_index(ctx, index_path)
+    files = write(idx, out, name=name)
+    click.echo(f"wrote {len(files)} files to {out} ({idx.size} excerpts)", err=True)
 
 
 # ---------------------------------------------------------------- phrases
@@ -351,7 +407,7 @@ def phrases(ctx: click.Context, sources: tuple[Path, ...], index_path: Path | No
 
 @cli.group(context_settings=CONTEXT)
 def quiz() -> None:
-    """Make, take and grade fill-in-the-blank quizzes."""
+    """Make, take and grade quizzes; import question banks."""
 
 
 @quiz.command("make")
@@ -361,7 +417,7 @@ def quiz() -> None:
 @click.option("--kind", type=click.Choice(["cloze", "choice", "mixed"]), default="mixed", show_default=True)
 @click.option("--seed", type=int, default=None, help="Same seed, same quiz (byte for byte).")
 @click.option("--title", help="Title of the sheet (default: from the source).")
-@click.option("-f", "--format", "fmt", type=click.Choice(["md", "html", "docx", "json", "apkg", "gift", "csv"]),
+@click.option("-f", "--format", "fmt", type=click.Choice(list(_SHEET_FORMATS)),
               help="Sheet format (default: from the -o file ending, else md).")
 @click.option("-o", "--output", type=click.Path(path_type=Path),
               help="Where to write the sheet (- for stdout; default: quizzes/<title>.<format>).")
@@ -377,7 +433,8 @@ def quiz_make(ctx: click.Context, sources, index_path, n, kind, seed, title, fmt
     from .export import write_quiz
     from .quiz.maker import make_quiz
 
-    q = make_quiz(_excerpts(ctx, sources, index_path), n=n, kind=kind, seed=seed, title=title)
+    q = make_quiz(_excerpts(ctx, sources, index_path), n=n, kind=kind, seed=seed, title=title,
+                  progress=_progress(ctx, "making the quiz"))
     written = write_quiz(q, output, fmt=fmt, key_path=key_path)
     for path in written:
         click.echo(f"wrote {path}", err=True)
@@ -395,22 +452,83 @@ def quiz_take(quiz_file: Path) -> None:
 @quiz.command("grade")
 @click.argument("quiz_file", metavar="QUIZ.json", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.argument("answers", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
+              help="A group's score table: scores.csv or scores.xlsx.")
 @_json_option
-def quiz_grade(quiz_file: Path, answers: Path, as_json: bool) -> None:
-    """Grade ANSWERS (JSON {id: answer} or CSV id,answer) against QUIZ.json."""
-    from .quiz.grading import grade, read_answers
+def quiz_grade(quiz_file: Path, answers: Path, output: Path | None, as_json: bool) -> None:
+    """Grade ANSWERS against QUIZ.json: one person's (JSON {"1": "两个维护"}, CSV 题号,答案) or a
+    group's (CSV/xlsx: 姓名, 部门, then one column per printed item number), ranked.
 
-    report = grade(_read_quiz(quiz_file), read_answers(answers))
+    \b
+      textkit quiz grade quiz.json answers.csv
+      textkit quiz grade quiz.json group.xlsx -o scores.xlsx
+    """
+    from .quiz import answer_files
+    from .quiz.grading import grade
+
+    q = _read_quiz(quiz_file)
+    rows = answer_files.read_table(answers) if answers.suffix.lower() in (".csv", ".xlsx") else []
+    if answer_files.group_header(rows) is not None:
+        _grade_group(q, answer_files.group_rows(rows), output, as_json)
+        return
+    if output is not None:
+        raise click.UsageError("-o writes a group's score table; ANSWERS holds one person's answers "
+                               "(a group's table has a 姓名 column)")
+    report = grade(q, answer_files.read_answers(answers))
     if as_json:
         _emit_json(r.to_dict() for r in report.results)
         return
+    from .quiz.grading import format_points
+
     for r in report.results:
         mark = click.style("✓", fg="green") if r.correct else click.style("✗", fg="red")
-        line = f"{mark} {r.id}: {r.given or '（未答）'}"
+        line = f"{mark} {r.id}: {r.given or '（未答）'}  {format_points(r.points)}/{format_points(r.full_points)} 分"
         if not r.correct:
             line += f"  → {r.expected}"
         click.echo(line, color=_color())
-    click.echo(f"score: {report.correct}/{report.total}")
+    for raw in report.unknown:
+        click.echo(f"? {raw}: 试卷没有这道题，未评分")
+    click.echo(report.summary())
+
+
+def _grade_group(q, rows, output: Path | None, as_json: bool) -> None:
+    from .quiz.scores import format_people, format_stats, grade_group, write_scores
+
+    report = grade_group(q, rows)
+    if output is not None:
+        click.echo(f"wrote {write_scores(report, output)}", err=True)
+    if as_json:
+        _emit_json([report.to_dict()])
+        return
+    missed = format_stats(report)
+    lines = [*format_people(report), *(f"? 列 {raw}: 试卷没有这道题，未评分" for raw in report.unknown), "",
+             "错得最多的题：" if missed else "每道题都全员答对。", *(f"  {line}" for line in missed)]
+    click.echo("\n".join(lines))
+
+
+@quiz.command("import")
+@click.argument("bank", metavar="BANK", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
+              help="Where to write the quiz (any `quiz make` format by its ending; default: stdout, JSON).")
+@click.option("--title", help="Title of the quiz (default: the file's name).")
+def quiz_import(bank: Path, output: Path | None, title: str | None) -> None:
+    """Read a question bank (BANK.xlsx, .csv: 题型, 题干, 选项A…F, 答案, 解析; or a Word .docx of
+    numbered questions with A–F options and 答案：lines) as a textkit quiz.
+
+    \b
+      textkit quiz import bank.xlsx -o quiz.json
+      textkit quiz import 题库.docx -o paper.docx
+    """
+    from .export import write_quiz
+    from .quiz.bank import read_bank
+
+    q = read_bank(bank, title=title)
+    click.echo(f"read {len(q.items)} questions from {bank}", err=True)
+    if output is None:
+        click.echo(q.to_json())
+        return
+    for path in write_quiz(q, output):
+        click.echo(f"wrote {path}", err=True)
 
 
 def _read_quiz(path: Path):

@@ -223,8 +223,10 @@ def test_duplicate_names_are_made_unique_stably(tmp_path, raw):
     for folder in ("a", "b"):
         (tmp_path / folder).mkdir()
         (tmp_path / folder / "通知.txt").write_text(raw, encoding="utf-8")
+    (tmp_path / "b" / "通知.md").write_text(raw, encoding="utf-8")
     names = [d.name for d in load_documents([tmp_path])]
-    assert names == ["通知", "通知 (2)"]
+    # The folder tells the first two apart; the last differs only by its ending, so it is numbered.
+    assert names == ["a/通知", "b/通知", "b/通知 (2)"]
     assert [d.name for d in load_documents([tmp_path])] == names
 
 
@@ -325,7 +327,9 @@ def test_truncated_docx_and_pdf_are_skipped_with_a_warning(tmp_path, paragraphs,
 def test_a_file_over_the_size_limit_is_skipped(tmp_path, raw, caplog, monkeypatch):
     (tmp_path / "big.txt").write_text(raw * 4, encoding="utf-8")
     (tmp_path / "small.txt").write_text(raw, encoding="utf-8")
-    monkeypatch.setattr(load_module, "MAX_FILE_BYTES", len(raw.encode()) * 2)
+    from textkit.analysis import sources
+
+    monkeypatch.setattr(sources, "MAX_FILE_BYTES", len(raw.encode()) * 2)
     assert [d.name for d in load_documents([tmp_path])] == ["small"]
     assert "too large" in warnings_of(caplog)
 

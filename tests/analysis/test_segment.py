@@ -293,3 +293,16 @@ def test_text_already_in_analysis_form_segments_as_the_raw_text(engine, notice):
     seg = Segmenter(engine=engine)
     for text in notice.split("\n") + ["堅決做到兩個維護", "２０２４年ＧＤＰ"]:
         assert seg.cut_analysed(analysis_form(text)) == seg(text)
+
+
+@pytest.mark.parametrize("hmm", [True, False])
+def test_a_plain_call_gives_the_words_of_tokenize(hmm):
+    # The fast engine's plain call skips the offsets (issue 21): the same words as tokenize, and as jieba's.
+    odd = ["“十三五”规划纲要（2016-2020年）", "细颗粒物(PM2.5)，访问www.people.com.cn", "㐂字与兀字 𠀀", "ＧＤＰ 增長\t7%",
+           "增长0.7-0.8个百分点，hs-dcs1000型", "  ", ""]
+    texts = _political_excerpts(300) + odd
+    jieba_seg = Segmenter(hmm=hmm)
+    fast_seg = Segmenter(engine="fast", hmm=hmm)
+    for text in texts:
+        words = [t.token for t in fast_seg.tokenize(text)]
+        assert fast_seg(text) == words == jieba_seg(text), text

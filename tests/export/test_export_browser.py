@@ -13,9 +13,10 @@ from pathlib import Path
 
 import pytest
 
-from export_quizzes import hostile_quiz, notice_quiz
+from export_quizzes import every_kind_quiz, hostile_quiz, notice_quiz
 from textkit.export import render
 from textkit.export.sheet import parts, total_points
+from textkit.quiz.model import item_points
 
 sync_api = pytest.importorskip("playwright.sync_api", reason="pip install playwright to check the HTML sheet")
 CHROMIUM = next((p for p in ("/usr/bin/chromium", shutil.which("chromium") or "") if p and Path(p).exists()), None)
@@ -80,7 +81,11 @@ def _answer(page, quiz, right: bool = True) -> None:
     for part in parts(quiz):
         for number, item in part.items:
             li = page.locator(f"#item-{number}")
-            if item.kind == "choice":
+            if item.kind == "multi":  # tick every right option, or for a wrong answer every option
+                for i, choice in enumerate(item.choices):
+                    if choice in item.answers or not right:
+                        li.locator(f"input[type=checkbox][value='{i}']").check()
+            elif item.kind != "cloze":  # one option: a letter, or 对/错
                 pick = item.choices.index(item.answers[0])
                 if not right:
                     pick = (pick + 1) % len(item.choices)
@@ -91,8 +96,9 @@ def _answer(page, quiz, right: bool = True) -> None:
                     boxes.nth(n).fill(answer if right else answer[::-1] + "错")
 
 
-def test_right_answers_are_marked_right(open_sheet):
-    quiz = notice_quiz()
+@pytest.mark.parametrize("make", [notice_quiz, every_kind_quiz])
+def test_right_answers_are_marked_right(open_sheet, make):
+    quiz = make()
     page = open_sheet(quiz)
     _answer(page, quiz)
     page.click("#check")
@@ -103,12 +109,13 @@ def test_right_answers_are_marked_right(open_sheet):
             assert li.locator(".mark").inner_text() == "✓ 正确"
     full = total_points(quiz)
     assert page.locator("#score").inner_text() == f"得分：{full} / {full}"
-    _shot(page, "html-checked")
+    _shot(page, f"html-checked-{make.__name__}")
     assert not page.events["errors"]
 
 
-def test_wrong_answers_are_marked_wrong_and_reset_clears(open_sheet):
-    quiz = notice_quiz()
+@pytest.mark.parametrize("make", [notice_quiz, every_kind_quiz])
+def test_wrong_answers_are_marked_wrong_and_reset_clears(open_sheet, make):
+    quiz = make()
     page = open_sheet(quiz)
     _answer(page, quiz, right=False)
     page.click("#check")
@@ -117,6 +124,37 @@ def test_wrong_answers_are_marked_wrong_and_reset_clears(open_sheet):
     page.click("#reset")
     assert page.locator("li.item.wrong").count() == 0
     assert page.locator("input.blank").first.input_value() == ""
+    assert page.locator("input.option:checked").count() == 0
+
+
+def test_every_kind_is_answered_the_way_its_kind_asks(open_sheet):
+    quiz = every_kind_quiz()
+    page = open_sheet(quiz)
+    numbered = {item.id: number for part in parts(quiz) for number, item in part.items}
+    multi = next(item for item in quiz.items if item.kind == "multi")
+    judge = next(item for item in quiz.items if item.kind == "judge")
+    # Every kind prints alike: no item's text is shrunk or greyed by a class meant for something else.
+    looks = page.evaluate("""[...document.querySelectorAll('li.item')].map(
+        li => getComputedStyle(li).fontSize + ' ' + getComputedStyle(li).color)""")
+    assert len(looks) == len(quiz.items) and len(set(looks)) == 1, looks
+    li = page.locator(f"#item-{numbered[multi.id]}")
+    assert li.locator("input[type=checkbox]").count() == len(multi.choices)
+    jl = page.locator(f"#item-{numbered[judge.id]}")
+    assert [t.strip() for t in jl.locator("label").all_inner_texts()] == ["对", "错"]
+    # Ticking one right option of a multi item leaves it short: half its points, by the rule on the sheet.
+    li.locator(f"input[type=checkbox][value='{multi.choices.index(multi.answers[0])}']").check()
+    page.click("#check")
+    assert "wrong" in li.get_attribute("class") and "少选" in li.locator(".mark").inner_text()
+    assert page.locator("#score").inner_text() == f"得分：{item_points(multi) / 2:g} / {total_points(quiz)}"
+    # One wrong option with the right ones scores nothing.
+    for i, choice in enumerate(multi.choices):
+        li.locator(f"input[type=checkbox][value='{i}']").set_checked(choice in multi.answers or i == 0)
+    page.click("#check")
+    assert page.locator("#score").inner_text() == f"得分：0 / {total_points(quiz)}"
+    assert judge.original, "the first judge item of the fixture is the false one"
+    page.click("#reveal")
+    assert "原句：" + judge.original in page.locator("#key").inner_text()
+    _shot(page, "html-every-kind-key")
 
 
 def test_answers_are_checked_tolerantly(open_sheet):

@@ -1,4 +1,4 @@
-"""Every sheet format, written for a mixed quiz of the notice and read back in the tool it is for."""
+"""Every sheet format, written for quizzes of the notice (every item kind) and read back in the tool it is for."""
 
 from __future__ import annotations
 
@@ -8,13 +8,14 @@ import re
 
 import pytest
 
-from export_quizzes import CORPUS, notice_quiz
+from export_quizzes import CORPUS, every_kind_quiz, notice_quiz
 from export_readers import Page, apkg_collection, csv_rows, md_literal
 from gift_parser import parse as parse_gift
 from textkit.export import render
 from textkit.export.apkg import MODEL_NAME, stable_id
-from textkit.export.sheet import parts, total_points
+from textkit.export.sheet import CHOICE_KINDS, choice_prompt, parts, total_points
 from textkit.quiz import Quiz
+from textkit.quiz.model import item_points
 
 
 def _made_quiz() -> Quiz:
@@ -27,11 +28,14 @@ def _made_quiz() -> Quiz:
     return quiz_module.make_quiz(load_corpus([CORPUS]), n=15, kind="mixed", seed=7)
 
 
-@pytest.fixture(scope="module", params=["hand-made", "make_quiz"])
+@pytest.fixture(scope="module", params=["hand-made", "every kind", "make_quiz"])
 def quiz(request) -> Quiz:
-    q = notice_quiz() if request.param == "hand-made" else _made_quiz()
+    makers = {"hand-made": notice_quiz, "every kind": every_kind_quiz, "make_quiz": _made_quiz}
+    q = makers[request.param]()
     kinds = {item.kind for item in q.items}
-    assert kinds == {"cloze", "choice"}, "the fixture must be a mixed quiz"
+    assert {"cloze", "choice"} <= kinds, "the fixture must be a mixed quiz"
+    if request.param == "every kind":
+        assert kinds == {"cloze", "choice", "multi", "judge", "source"}
     return q
 
 
@@ -49,13 +53,16 @@ def test_md_has_questions_then_a_separate_key(quiz):
     assert re.search(r"^## 二、单项选择题（每题 2 分，共 \d+ 分）$", questions, re.M)
     for n, item in _numbered(quiz):
         line = next(ln for ln in questions.splitlines() if ln.startswith(f"{n}. "))
-        shown = item.prompt  # cloze: one ＿ per answer character, the length cue
-        if item.kind == "choice":
-            a, b = item.blanks[0]
-            shown = item.prompt[:a] + "（　　）" + item.prompt[b:]
+        # cloze: one ＿ per answer character, the length cue; the other kinds: （　　） for the letter
+        shown = item.prompt if item.kind == "cloze" else choice_prompt(item)
         assert md_literal(line) == f"{n}. {shown}"
+        if item.kind in CHOICE_KINDS:
+            options = questions.splitlines()[questions.splitlines().index(line) + 2]
+            assert md_literal(options).strip().split("　　") == [f"{'ABCDEF'[i]}. {c}" for i, c in enumerate(item.choices)]
         key_line = next(ln for ln in key.splitlines() if ln.startswith(f"{n}. "))
         assert all(answer in md_literal(key_line) for answer in item.answers)
+        if item.kind in CHOICE_KINDS:
+            assert f"**{item.answer_letters}. " in key_line
 
 
 def test_md_key_only_and_sheet_only(quiz):
@@ -87,12 +94,18 @@ def test_html_fields_match_the_items_and_the_data_block(quiz):
         assert row["id"] == item.id and row["kind"] == item.kind
         blanks = [a for t, a in page.tags if t == "input" and a.get("aria-label", "").startswith(f"第 {n} 题")]
         radios = page.find("input", type="radio", name=f"q{n}")
+        boxes = page.find("input", type="checkbox", name=f"q{n}")
         if item.kind == "cloze":
-            assert len(blanks) == len(item.answers) and not radios
+            assert len(blanks) == len(item.answers) and not radios and not boxes
             assert row["answers"] == item.answers
-        else:
-            assert len(radios) == len(item.choices) == 4 and not blanks
-            assert item.choices[row["correct"]] == item.answers[0]
+        elif item.kind == "multi":  # choose all that apply: checkboxes
+            assert len(boxes) == len(item.choices) and not radios and not blanks
+            assert [item.choices[i] for i in row["correct"]] == [c for c in item.choices if c in item.answers]
+        else:  # one right option (对/错 for a judge item): radio buttons
+            assert len(radios) == len(item.choices) and not boxes and not blanks
+            assert [item.choices[i] for i in row["correct"]] == item.answers
+            if item.kind == "judge":
+                assert item.choices == ["对", "错"]
     assert "参考答案" in "".join(page.hidden_text), "the key starts hidden on screen"
     for item in quiz.items:
         assert html.unescape(item.answers[0]) in "".join(page.hidden_text)
@@ -129,8 +142,9 @@ def test_docx_reads_as_a_chinese_exam_paper(quiz):
     paras = [p.text for p in doc.paragraphs]
     assert paras[0] == quiz.title
     assert all(label in paras[1] for label in ("姓名：", "部门：", "得分："))
-    headings = [p for p in paras if re.fullmatch(r"[一二]、(填空题|单项选择题)（每[空题] \d+ 分，共 \d+ 分）", p)]
-    assert len(headings) == 2
+    headings = [p for p in paras if re.fullmatch(r"[一二三四五]、(填空题|单项选择题|多项选择题|判断题|出处题)"
+                                                 r"（(每[空题] \d+ 分，)?共 \d+ 分）", p)]
+    assert [h[2:h.index("（")] for h in headings] == [part.heading[2:part.heading.index("（")] for part in parts(quiz)]
     assert f"本卷满分 {total_points(quiz)} 分" in "\n".join(paras)
     section = doc.sections[0]
     assert abs(section.page_width - Cm(21)) < Cm(0.05) and abs(section.page_height - Cm(29.7)) < Cm(0.05)
@@ -141,7 +155,7 @@ def test_docx_blanks_are_underlines_as_long_as_the_answers(quiz):
     doc = _docx(render(quiz, "docx"))
     key_at = next(i for i, p in enumerate(doc.paragraphs) if p.text == "参考答案")
     underlined = [r.text for p in doc.paragraphs[2:key_at] for r in p.runs if r.underline]
-    cloze = [item for item in quiz.items if item.kind == "cloze"]
+    cloze = [item for item in quiz.items if item.kind == "cloze"]  # the other kinds print （　　）
     expected = [b - a + 1 for item in cloze for a, b in item.blanks]
     assert sorted(len(u) for u in underlined) == sorted(expected)
     assert all(set(u) == {"\u3000"} for u in underlined)
@@ -157,8 +171,8 @@ def test_docx_key_is_on_its_own_page_after_every_question(quiz):
         assert re.search(rf"^{n}．", questions, re.M)
         line = next(t for t in texts[key_at:] if t.startswith(f"{n}．"))
         assert all(a in line for a in item.answers)
-        if item.kind == "choice":
-            assert line.startswith(f"{n}．{item.answer_letter}. ")
+        if item.kind in CHOICE_KINDS:
+            assert line.startswith(f"{n}．{item.answer_letters}. ")
     assert "原文：" in key
 
 
@@ -188,7 +202,8 @@ def test_json_is_the_documented_contract(quiz):
     assert set(data) >= {"title", "seed", "items"}
     for row, item in zip(data["items"], quiz.items):
         assert set(row) >= {"id", "kind", "prompt", "answers", "source"}
-        assert ("choices" in row) == (item.kind == "choice")
+        assert ("choices" in row) == (item.kind != "cloze")
+        assert row["points"] >= 1
     assert Quiz.from_json(text) == quiz
     assert "\\u" not in text, "Chinese is written as UTF-8, not ASCII-escaped"
 
@@ -203,10 +218,17 @@ def test_apkg_opens_as_an_anki_cloze_collection(quiz):
     assert any(d["name"] == quiz.title for d in col["decks"].values())
     assert len(col["notes"]) == len(quiz.items) == col["cards"]
     for note, item in zip(col["notes"], quiz.items):
-        text, extra, source = note["fields"]
-        assert re.findall(r"\{\{c1::(.*?)\}\}", text) == [html.escape(a) for a in item.answers]
-        assert html.unescape(extra) == item.hint, "the source passage in the Extra field"
-        if item.kind == "choice":
+        text, extra, _source = note["fields"]
+        hidden = re.findall(r"\{\{c1::(.*?)\}\}", text)
+        if item.kind == "multi":
+            assert hidden == [html.escape(f"{item.answer_letters}. {'、'.join(item.answers)}")]
+        else:  # each blank's answer; the right option; 对 or 错
+            assert hidden == [html.escape(a) for a in item.answers]
+        if item.kind == "judge" and item.original:
+            assert html.unescape(extra) == f"原句：{item.original}<br>{item.hint}"
+        else:
+            assert html.unescape(extra) == item.hint, "the source passage in the Extra field"
+        if item.kind in CHOICE_KINDS:
             assert all(html.escape(c) in text for c in item.choices)
         assert item.kind in note["tags"]
 
@@ -232,29 +254,44 @@ def test_apkg_regenerated_deck_updates_instead_of_duplicating(quiz):
 def test_gift_parses_as_short_answer_and_multiple_choice(quiz):
     questions = parse_gift(render(quiz, "gift"))
     assert len(questions) == len(quiz.items)
-    for q, item in zip(questions, quiz.items):
+    for q, (number, item) in zip(questions, [pair for part in parts(quiz) for pair in part.items]):
+        assert q.name.startswith(f"{number:02d} ")  # numbered as on the paper
         assert q.format == "html"
         assert item.id in q.name
         rights = [text for right, text in q.answers if right]
-        if item.kind == "choice":
+        if item.kind in ("choice", "source"):
             assert q.kind == "multichoice"
             assert [html.unescape(t) for _, t in q.answers] == item.choices
             assert [html.unescape(t) for t in rights] == item.answers
+        elif item.kind == "multi":  # Moodle's multiple answers: the right ones share 100 %, a wrong one -100 %
+            assert q.kind == "multichoice"
+            weights = {html.unescape(t): w for w, t in q.weights}
+            assert list(weights) == item.choices
+            assert sum(w for w in weights.values() if w > 0) == pytest.approx(100, abs=0.01)
+            assert {c for c, w in weights.items() if w > 0} == set(item.answers)
+            assert all(w == -100 for c, w in weights.items() if c not in item.answers)
+        elif item.kind == "judge":
+            assert q.kind == "truefalse" and q.truth == (item.answers == ["对"])
         else:
             assert q.kind == "shortanswer"
             assert "、".join(item.answers) in rights
         assert "_____" in q.text
-        assert html.unescape(q.general_feedback).startswith("原文：" + item.hint)
+        feedback = html.unescape(q.general_feedback)
+        if item.kind == "judge" and item.original:
+            assert feedback.startswith(f"原句：{item.original} 原文：{item.hint}")
+        else:
+            assert feedback.startswith("原文：" + item.hint)
 
 
 # ------------------------------------------------------------------ csv
 
 def test_csv_one_row_per_item_for_excel(quiz):
     rows = csv_rows(render(quiz, "csv"))
-    assert rows[0] == ["id", "kind", "prompt", "answer", "options", "source"]
+    assert rows[0] == ["id", "kind", "prompt", "answer", "options", "source", "points", "original"]
     assert len(rows) == len(quiz.items) + 1
     for row, item in zip(rows[1:], quiz.items):
         assert row[0] == item.id and row[1] == item.kind and row[2] == item.prompt
         assert row[3].split("；") == item.answers
-        assert (row[4].count(" | ") == 3) == (item.kind == "choice")
+        assert row[4].split(" | ") == ([f"{'ABCDEF'[i]}. {c}" for i, c in enumerate(item.choices)] or [""])
         assert row[5] == item.source["excerpt"]
+        assert int(row[6]) == item_points(item) and row[7] == item.original

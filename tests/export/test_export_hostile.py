@@ -13,6 +13,7 @@ from export_readers import Page, apkg_collection, csv_rows, md_literal, md_unesc
 from gift_parser import parse as parse_gift
 from textkit.export import render
 from textkit.export.html import _SCRIPT
+from textkit.export.sheet import parts
 from textkit.quiz import Quiz
 
 PAYLOAD = "<script>alert(1)</script>"
@@ -74,7 +75,7 @@ def test_html_shows_the_text_and_runs_only_its_own_script(quiz):
     assert PAYLOAD in shown
     data = page.data_block()
     answers = [a for row in data["items"] for a in row.get("answers", [])]
-    assert answers == [a for item in quiz.items if item.kind != "choice" for a in item.answers]
+    assert answers == [a for item in quiz.items if item.kind == "cloze" for a in item.answers]
     assert not re.search(r"</|<!--", scripts[0][1]), "the data block must not be closable from inside"
 
 
@@ -98,23 +99,31 @@ def test_anki_fields_are_escaped_and_cloze_syntax_stays_ours(quiz):
         for value in note["fields"]:
             assert "<script" not in value and "{{" not in value.replace("{{c1::", "")
         text = note["fields"][0]
-        assert text.count("{{c1::") == len(item.answers) == text.count("}}")
-        assert html.unescape(note["fields"][1]) == " ".join(item.hint.split())
+        hidden = [f"{item.answer_letters}. {'、'.join(item.answers)}"] if item.kind == "multi" else item.answers
+        assert text.count("{{c1::") == len(hidden) == text.count("}}")
+        extra = " ".join(item.hint.split())
+        if item.original:
+            extra = f"原句：{' '.join(item.original.split())}<br>{extra}"
+        assert html.unescape(note["fields"][1]) == extra
         deletions = re.findall(r"\{\{c1::(.*?)\}\}", text)
-        assert [html.unescape(d) for d in deletions] == item.answers
+        assert [html.unescape(d) for d in deletions] == hidden
 
 
 def test_gift_parses_and_keeps_every_special_character(quiz):
     questions = parse_gift(render(quiz, "gift"))  # a stray ~ = # { } : would be a syntax error
     assert len(questions) == len(quiz.items)
-    for q, item in zip(questions, quiz.items):
+    for q, (number, item) in zip(questions, [pair for part in parts(quiz) for pair in part.items]):
+        assert q.name.startswith(f"{number:02d} ")  # numbered as on the paper
         shown = html.unescape(q.text)
         for piece in item.parts():
             if isinstance(piece, str):
                 assert " ".join(piece.split()) in shown
         rights = [t for right, t in q.answers if right]
-        if item.kind == "choice":
+        if item.kind in ("choice", "multi", "source"):
             assert [html.unescape(t) for _, t in q.answers] == item.choices
+            assert [html.unescape(t) for t in rights] == [c for c in item.choices if c in item.answers]
+        elif item.kind == "judge":
+            assert q.truth is (item.answers == ["对"])
         elif len(item.answers) == 1:
             assert rights[0] == item.answers[0]
         assert "<script" not in q.text and "<script" not in q.general_feedback

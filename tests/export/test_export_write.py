@@ -20,20 +20,31 @@ def test_default_output_is_quizzes_folder_named_after_the_title(tmp_path, monkey
     assert (tmp_path / written[0]).read_text(encoding="utf-8") == render(q, "html")
 
 
-def test_format_follows_the_file_ending_else_markdown(tmp_path):
+def test_format_follows_the_file_ending(tmp_path):
     q = notice_quiz()
     for fmt in FORMATS:
         path = tmp_path / f"sheet.{fmt}"
         assert write_quiz(q, path) == [path]
         data = path.read_bytes()
-        if fmt in ("docx", "apkg"):
+        if fmt in ("docx", "apkg", "xlsx"):
             assert zipfile.is_zipfile(path)
+        elif fmt == "pdf":
+            assert data.startswith(b"%PDF-")
         else:
             assert data == render(q, fmt).encode("utf-8")
-    other = tmp_path / "sheet.notes"
-    write_quiz(q, other)
-    assert other.read_text(encoding="utf-8") == render(q, "md")
-    assert format_for("x.HTM") == "html" and format_for(None) == "md"
+    assert format_for("x.HTM") == "html" and format_for("x.markdown") == "md" and format_for("x.gift") == "gift"
+    assert format_for(None) == "md" and format_for("-") == "md" and format_for(tmp_path) == "md"
+
+
+@pytest.mark.parametrize("name", ["sheet.txt", "sheet.notes", "sheet", "sheet.doc", "sheet.pdf.bak"])
+def test_an_ending_that_names_no_format_is_an_error_not_another_format(tmp_path, name):
+    # quiz.txt used to be written as GIFT without a word: a teacher expecting text got Moodle syntax.
+    with pytest.raises(ExportError, match=r"names no sheet format.*\.md, \.html, \.docx.*\.pdf.*-f") as err:
+        write_quiz(notice_quiz(), tmp_path / name)
+    assert name in str(err.value)
+    assert not list(tmp_path.iterdir()), "nothing is written"
+    with pytest.raises(ExportError, match="names no sheet format"):
+        write_quiz(notice_quiz(), tmp_path / "q.md", key_path=tmp_path / "key.txt")
 
 
 def test_explicit_format_wins_over_the_ending(tmp_path):
@@ -70,7 +81,7 @@ def test_key_path_splits_sheet_and_key(tmp_path):
 def test_key_path_refused_where_answers_live_in_each_item(tmp_path):
     with pytest.raises(ExportError, match="--key"):
         write_quiz(notice_quiz(), tmp_path / "q.csv", key_path=tmp_path / "k.md")
-    with pytest.raises(ExportError, match=".md, .html or .docx"):
+    with pytest.raises(ExportError, match=r"\.md, \.html, \.docx or \.pdf"):
         write_quiz(notice_quiz(), tmp_path / "q.md", key_path=tmp_path / "k.csv")
 
 
@@ -97,8 +108,8 @@ def test_unwritable_place_is_a_clear_error(tmp_path):
 
 
 def test_unknown_format_is_a_clear_error(tmp_path):
-    with pytest.raises(ExportError, match="unknown format"):
-        write_quiz(notice_quiz(), tmp_path / "q.md", fmt="pdf")
+    with pytest.raises(ExportError, match="unknown format 'rtf': choose one of md, html, docx.*pdf"):
+        write_quiz(notice_quiz(), tmp_path / "q.md", fmt="rtf")
 
 
 def test_apkg_without_genanki_says_how_to_install_it(monkeypatch):
@@ -127,3 +138,40 @@ def test_cli_quiz_make_writes_every_format(tmp_path, monkeypatch):
                                  "-o", "卷.docx", "--key", "答案.docx"])
     assert result.exit_code == 0, result.output
     assert (tmp_path / "卷.docx").exists() and (tmp_path / "答案.docx").exists()
+
+
+def test_cli_refuses_an_ending_that_names_no_format(tmp_path, monkeypatch):
+    from click.testing import CliRunner
+
+    from textkit.cli import cli
+
+    monkeypatch.chdir(tmp_path)
+    runner = CliRunner()
+    result = runner.invoke(cli, ["quiz", "make", str(CORPUS), "-n", "4", "--seed", "7", "-o", "quiz.txt"])
+    assert result.exit_code == 1 and "names no sheet format" in result.output and "-f" in result.output
+    assert not (tmp_path / "quiz.txt").exists()
+    result = runner.invoke(cli, ["quiz", "make", str(CORPUS), "-n", "4", "--seed", "7", "-o", "quiz.txt",
+                                 "-f", "gift"])
+    assert result.exit_code == 0, result.output
+    assert (tmp_path / "quiz.txt").read_text(encoding="utf-8").startswith("// ")
+
+
+@pytest.mark.slow
+def test_cli_writes_a_pdf_paper_and_its_key(tmp_path, monkeypatch):
+    from click.testing import CliRunner
+
+    from textkit.cli import cli
+
+    monkeypatch.chdir(tmp_path)
+    runner = CliRunner()
+    pytest.importorskip("fpdf")
+    try:
+        from textkit.export.pdf import find_fonts
+
+        find_fonts()
+    except ExportError:
+        pytest.skip("no Chinese font for the pdf format")
+    result = runner.invoke(cli, ["quiz", "make", str(CORPUS), "-n", "4", "--seed", "7", "-o", "卷.pdf",
+                                 "--key", "答案.pdf"])
+    assert result.exit_code == 0, result.output
+    assert (tmp_path / "卷.pdf").read_bytes().startswith(b"%PDF-") and (tmp_path / "答案.pdf").exists()

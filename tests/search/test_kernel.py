@@ -203,3 +203,31 @@ def test_a_forked_child_can_search_many_after_its_parent_did():
     done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120, env=env)
     assert done.returncode == 0, done.stderr[-2000:]
     assert done.stdout.strip() == "0"
+
+
+def test_needles_of_any_characters_rank_as_the_numpy_path(index, monkeypatch):
+    # The kernel makes each part's n-gram keys from its UTF-8 needle itself (issue 21): characters of
+    # one to four bytes, spaces of every kind inside a phrase, single characters, repeats.
+    text = index.excerpts[5].text
+    odd = ["é发展", '"人民\u3000群众"', '"人民\u00a0 群众"', "𠀀发展", "发展𠀀改革", "a", "é", "发发发发", '"发 展"',
+           "Ab改革", "改革开放改革开放", text[:7] + "𪚥", f'"{text[2:9]}"', "ＧＤＰ", "\u2000发展\u205f改革"]
+    for q in odd:
+        for k in (1, 10):
+            assert ranked(index, q, k, True, monkeypatch) == ranked(index, q, k, False, monkeypatch), q
+
+
+@pytest.mark.parametrize("k", [1, 10, 60])
+def test_long_queries_of_words_rank_as_the_numpy_path(index, k, monkeypatch):
+    # Quiz stems pasted whole: many words, common and rare, not verbatim anywhere. The kernel adds the
+    # rare words first and looks the common ones up only for excerpts that can still make the k best
+    # (issue 21): the same excerpts, order and scores as scoring every excerpt.
+    rng = random.Random(21)
+    texts = [e.text for e in index.excerpts]
+    for _ in range(60):
+        words = []
+        for _ in range(rng.randint(2, 6)):
+            text = rng.choice(texts)
+            start = rng.randrange(max(1, len(text) - 8))
+            words.append(text[start:start + rng.randint(2, 8)])
+        q = "，".join(words) + rng.choice(["", "的", "（　　）", "是"])
+        assert ranked(index, q, k, True, monkeypatch) == ranked(index, q, k, False, monkeypatch), q

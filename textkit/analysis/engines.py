@@ -194,6 +194,13 @@ class FastEngine:
             pieces = self._exact(form, 0, hmm)
         return self._search(pieces) if search else pieces
 
+    def cut(self, form: str, hmm: bool) -> list[str]:
+        """The words of ``tokenize(form, False, hmm)``, without the offsets (a plain call to rjieba
+        unless the form needs one of :meth:`tokenize`'s corrections)."""
+        if _RS_ONLY_HAN.search(form) or (hmm and _MARKS.search(form)):
+            return [w for w, _, _ in self.tokenize(form, False, hmm)]
+        return self.jb.cut(form, hmm)
+
     def _exact(self, form: str, offset: int, hmm: bool) -> list[tuple[str, int, int]]:
         pieces = self.jb.tokenize(form, "default", hmm)
         if not (hmm and _MARKS.search(form)):

@@ -7,6 +7,7 @@ saying why; the rest still loads. A source path that does not exist is a :class:
 from __future__ import annotations
 
 import codecs
+import dataclasses
 import json
 import logging
 import os
@@ -22,10 +23,8 @@ from .normalize import clean
 
 log = logging.getLogger(__name__)
 
-SUFFIXES = (".txt", ".md", ".docx", ".pdf", ".html", ".htm", ".jsonl")
-# A single document is held in memory whole (a .jsonl is read a line at a time): refuse one so
-# large that it is surely not a document but a log or a dump put in the folder by mistake.
-MAX_FILE_BYTES = 256 * 2**20
+# Which files are read and the limits on them: textkit.analysis.sources
+from .sources import MAX_FILE_BYTES, SUFFIXES, check_size, distinct_names, jsonl_lines, special, walk  # noqa: F401
 
 # A text with more control characters than this is binary data, whatever decoded it.
 _MAX_CONTROL_RATIO = 0.01
@@ -74,25 +73,64 @@ def load_corpus(sources: Iterable[str | os.PathLike[str]]) -> list[Excerpt]:
 
 def iter_documents(sources: Iterable[str | os.PathLike[str]]) -> Iterator[Document]:
     """Documents of every source, one at a time, with names unique within this load."""
+    files = source_files(sources)
+    stems = distinct_names(files)
+    return name_documents(doc for file in files for doc in _documents_of(file, stems[file]))
+
+
+def source_files(sources: Iterable[str | os.PathLike[str]]) -> list[Path]:
+    """The files the sources name, in load order, each once: folders walked (sorted), links followed once.
+
+    With :func:`~textkit.analysis.sources.distinct_names`, :func:`read_documents` and
+    :func:`name_documents`, the steps of :func:`iter_documents`, so that a distributed load
+    (``textkit index --dask``) reads files on workers and names their documents here.
+    """
     paths = [Path(source) for source in sources]
     for path in paths:  # fail before any work, not after loading half the sources
         if not os.path.lexists(path):
             raise SourceNotFound(f"{path}: no such file or folder; check the path")
-    names = _UniqueNames()
     seen: set[Path] = set()
+    files: list[Path] = []
     for path in paths:
-        for file in _walk(path) if path.is_dir() else [path]:
+        for file in walk(path) if path.is_dir() else [path]:
             key = _resolved(file)
-            if key in seen:
-                continue
-            seen.add(key)
-            try:
-                for doc in _read(file):
-                    yield names.rename(doc)
-            except LoadError as exc:
-                log.warning("skipped %s: %s", file, exc)
-            except OSError as exc:
-                log.warning("skipped %s: cannot read it (%s)", file, exc.strerror or exc)
+            if key not in seen:
+                seen.add(key)
+                files.append(file)
+    return files
+
+
+def read_documents(file: str | os.PathLike[str], name: str | None = None) -> list[Document]:
+    """The documents of one file (a .jsonl holds several); [] with a warning when it cannot be read.
+
+    ``name``: the name a document named after the file takes (its folder part, where that tells
+    files apart: see :func:`~textkit.analysis.sources.distinct_names`).
+    """
+    file = Path(file)
+    return list(_documents_of(file, name or file.stem))
+
+
+def name_documents(documents: Iterable[Document]) -> Iterator[Document]:
+    """The documents in order, renamed where needed so that their names are unique within this load."""
+    names = _UniqueNames()
+    for doc in documents:
+        yield names.rename(doc)
+
+
+def _documents_of(file: Path, stem: str) -> Iterator[Document]:
+    what = special(file)
+    if what is not None:  # given by name: still never opened
+        log.warning("skipped %s: %s, not a regular file; textkit reads only files", file, what)
+        return
+    try:
+        for doc in _read(file):
+            if doc.name == file.stem and stem != file.stem:
+                doc = dataclasses.replace(doc, name=stem)
+            yield doc
+    except LoadError as exc:
+        log.warning("skipped %s: %s", file, exc)
+    except OSError as exc:
+        log.warning("skipped %s: cannot read it (%s)", file, exc.strerror or exc)
 
 
 def decode_bytes(data: bytes, name: str = "<input>") -> str:
@@ -162,38 +200,6 @@ class _UniqueNames:
         return Document(name=name, text=doc.text, path=doc.path, meta=doc.meta)
 
 
-def _walk(folder: Path) -> Iterator[Path]:
-    """Readable files under a folder, sorted, each folder once even through symlink loops."""
-    visited: set[tuple[int, int]] = set()
-
-    def visit(path: Path) -> Iterator[Path]:
-        try:
-            stat = path.stat()
-            entries = sorted(os.scandir(path), key=lambda e: e.name)
-        except OSError as exc:
-            log.warning("skipped folder %s: cannot read it (%s)", path, exc.strerror or exc)
-            return
-        if (stat.st_dev, stat.st_ino) in visited:
-            log.warning("skipped folder %s: already read through another path (a symlink loop?)", path)
-            return
-        visited.add((stat.st_dev, stat.st_ino))
-        for entry in entries:
-            # Hidden files and Word's ~$ lock files are not documents anyone meant to give.
-            if entry.name.startswith((".", "~$")):
-                continue
-            child = Path(entry.path)
-            try:
-                is_dir = entry.is_dir()
-            except OSError:
-                is_dir = False
-            if is_dir:
-                yield from visit(child)
-            elif child.suffix.lower() in SUFFIXES:
-                yield child
-
-    yield from visit(folder)
-
-
 def _resolved(path: Path) -> Path:
     try:
         return path.resolve()
@@ -203,15 +209,10 @@ def _resolved(path: Path) -> Path:
 
 def _read(path: Path) -> Iterator[Document]:
     suffix = path.suffix.lower()
+    check_size(path, suffix)
     if suffix == ".jsonl":
         yield from _read_jsonl(path)
         return
-    size = path.stat().st_size
-    if size > MAX_FILE_BYTES:
-        raise LoadError(
-            f"too large ({size // 2**20} MB, the limit is {MAX_FILE_BYTES // 2**20} MB); "
-            "split it, or give it as .jsonl with one document a line"
-        )
     reader = _READERS.get(suffix, _read_text)
     text = split_note_lines(clean(reader(path)))
     if not text.strip():
@@ -358,10 +359,12 @@ def _read_jsonl(path: Path) -> Iterator[Document]:
     """One document per line, read line by line; bad lines are skipped with a warning (file:line)."""
     found = bad = 0
     with path.open("rb") as lines:
-        for number, raw in enumerate(lines, 1):
-            if not raw.strip():
+        for number, raw, why in jsonl_lines(lines):
+            if raw is not None and not raw.strip():
                 continue
             try:
+                if raw is None:
+                    raise LoadError(why)
                 doc = _row_document(path, number, raw)
             except LoadError as exc:
                 bad += 1

@@ -10,17 +10,28 @@ so an offset found while analysing is an offset into the text shown to the user.
 from __future__ import annotations
 
 import functools
+import hashlib
+import importlib.util
 import re
+from importlib import resources
+from pathlib import Path
 from typing import TYPE_CHECKING, Sequence
 
 if TYPE_CHECKING:
     import numpy as np
 
 _FULLWIDTH_OFFSET = 0xFEE0
+_WIDE = re.compile("[\uff01-\uff5e\u3000]")  # what fold_width changes
+T2S_CHARS_FILE = Path(str(resources.files("textkit.analysis").joinpath("data/t2s_chars.txt")))
+# OpenCC's t2s configuration and the dictionaries it reads (see tools/opencc_chars.py).
+T2S_DICTIONARIES = ("t2s.json", "CJK_Compatibility_Ideographs.ocd2", "TSPhrases.ocd2", "TSCharactersExt.ocd2",
+                    "TSCharacters.ocd2")
 
 
 def fold_width(text: str) -> str:
     """Full-width ASCII (``ＧＤＰ２０２４``) to half-width, the ideographic space to a space."""
+    if _WIDE.search(text) is None:  # the usual case: nothing to fold, no copy
+        return text
     return text.translate(_width_table())
 
 
@@ -46,6 +57,9 @@ def to_simplified(text: str) -> str:
     """
     if not text or text.isascii():
         return text
+    may_convert = _may_convert()
+    if may_convert is not None and may_convert.search(text) is None:
+        return text  # no character OpenCC could change: the conversion is the identity
     converted = _t2s().convert(text)
     if len(converted) == len(text):
         return converted
@@ -55,6 +69,56 @@ def to_simplified(text: str) -> str:
         c = convert(ch)
         out.append(c if len(c) == 1 else ch)
     return "".join(out)
+
+
+def opencc_share() -> Path | None:
+    """The folder of the installed OpenCC's configurations and dictionaries (without importing it)."""
+    spec = importlib.util.find_spec("opencc")
+    for folder in (spec.submodule_search_locations or []) if spec else []:
+        share = Path(folder) / "clib" / "share" / "opencc"
+        if share.is_dir():
+            return share
+    return None
+
+
+def opencc_dictionary_hash() -> str | None:
+    """A hash of the installed OpenCC's ``t2s`` configuration and dictionaries (None: not found)."""
+    share = opencc_share()
+    if share is None:
+        return None
+    h = hashlib.sha256()
+    for name in T2S_DICTIONARIES:
+        try:
+            h.update(name.encode() + b"\0" + (share / name).read_bytes())
+        except OSError:
+            return None
+    return h.hexdigest()
+
+
+@functools.lru_cache(maxsize=1)
+def _convertible() -> frozenset[str] | None:
+    """Every character ``t2s`` can change (``data/t2s_chars.txt``, from OpenCC's own dictionaries), or
+    None where the installed dictionaries are not those the list was made from: then every text
+    that is not ASCII goes through OpenCC."""
+    try:
+        digest, chars = T2S_CHARS_FILE.read_text(encoding="utf-8").split("\n")[:2]
+    except (OSError, ValueError):
+        return None
+    if not chars or digest != opencc_dictionary_hash():
+        return None
+    return frozenset(chars)
+
+
+@functools.lru_cache(maxsize=1)
+def _may_convert() -> re.Pattern | None:
+    """A regex finding a character of :func:`_convertible`, or any beyond the BMP (a character class
+    of the BMP is a bitmap in Python's regex engine, one of thousands of rare characters beyond
+    it a slow list: text holding such a character simply goes through OpenCC)."""
+    chars = _convertible()
+    if chars is None:
+        return None
+    bmp = "".join(re.escape(c) for c in sorted(chars) if ord(c) < 0x10000)
+    return re.compile(f"[{bmp}\U00010000-\U0010ffff]")
 
 
 def analysis_form(text: str) -> str:
@@ -81,9 +145,13 @@ def analysis_forms(texts: Sequence[str], lower_ascii: bool = False) -> list[str]
     return _joined_forms(texts, lower_ascii)
 
 
+_SHORT = 4096  # characters: below this, texts are analysed one by one
+_UPPER = re.compile("[A-Z]")
+
+
 def _one_form(text: str, lower_ascii: bool) -> str:
     form = analysis_form(text)
-    return form.translate(_lower_table()) if lower_ascii else form
+    return form.translate(_lower_table()) if lower_ascii and _UPPER.search(form) else form
 
 
 @functools.lru_cache(maxsize=1)
@@ -99,6 +167,10 @@ def _joined_forms(texts: list[str], lower_ascii: bool) -> list[str]:
     if joined.isascii():
         folded = joined.lower() if lower_ascii else joined  # ASCII str.lower changes A-Z only
         return folded.split("\n")
+    if len(joined) < _SHORT:
+        # A few queries: three string passes cost less than numpy's set-up (and OpenCC, when nothing
+        # needs converting).
+        return [_one_form(t, lower_ascii) for t in texts]
     cp = _codepoints(joined)
     cp[(cp >= 0xFF01) & (cp <= 0xFF5E)] -= _FULLWIDTH_OFFSET
     cp[cp == 0x3000] = 0x20

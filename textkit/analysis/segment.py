@@ -100,7 +100,7 @@ class Segmenter:
         return self._impl
 
     def __call__(self, text: str) -> list[str]:
-        return [p[0] for p in self._pieces(self._engine(), text)]
+        return self._form_words(self._engine(), analysis_form(text))
 
     def tokenize(self, text: str) -> list[Token]:
         """Tokens with offsets into ``text`` (whitespace dropped)."""
@@ -112,7 +112,16 @@ class Segmenter:
         The index normalizes each text once for its n-gram path and segments that same form here,
         instead of paying for the width fold and OpenCC a second time.
         """
-        return [p[0] for p in self._form_pieces(self._engine(), form)]
+        return self._form_words(self._engine(), form)
+
+    def _form_words(self, impl: JiebaEngine | FastEngine, form: str) -> list[str]:
+        """The words of :meth:`_form_pieces`; the fast engine in exact mode skips the offsets."""
+        if self.mode != "exact" or not isinstance(impl, FastEngine):
+            return [p[0] for p in self._form_pieces(impl, form)]
+        words = impl.cut(form, self.hmm)
+        if _SPACE.search(form):
+            words = [w for w in words if not w.isspace()]
+        return words
 
     def cut_coded(self, forms: Sequence[str]) -> tuple[list[str], np.ndarray, np.ndarray]:
         """The tokens of many texts in analysis form, coded for an index: ``(words, codes, counts)``.

@@ -1,4 +1,9 @@
-"""Anki deck (.apkg, via genanki): one cloze note per item, the source passage in the Extra field.
+"""Anki deck (.apkg, via genanki): one cloze note per item of every kind, the source passage in Extra.
+
+A cloze item hides each blank's answer; choice, multi and source items hide the right option(s)
+(multi as ``ACD. 政治性、先进性、群众性``) with the options listed under the prompt; a judge item
+hides 对 or 错 after its statement, and the Extra field of a false one starts with the original
+sentence.
 
 Model and deck ids are fixed numbers derived from names, and each note's GUID from what the
 question asks (its source excerpt, kind and answers), so importing a regenerated deck updates the
@@ -16,7 +21,7 @@ from pathlib import Path
 
 from ..errors import ExportError
 from ..quiz.model import Quiz, QuizItem
-from .sheet import LETTERS, one_line, source_label
+from .sheet import CHOICE_BLANK, CHOICE_KINDS, LETTERS, one_line, question_pieces, source_label
 
 MODEL_NAME = "textkit 填空 (cloze) v1"
 _CSS = """.card { font-family: "Noto Serif CJK SC", "Songti SC", SimSun, serif; font-size: 22px;
@@ -37,6 +42,8 @@ def note_guid(item: QuizItem) -> str:
     import genanki
 
     where = item.source.get("excerpt") or item.source.get("doc") or item.prompt
+    if item.kind == "judge":  # 对/错 says little: the statement itself is what is asked
+        return genanki.guid_for("textkit", where, item.kind, item.prompt, *item.answers)
     return genanki.guid_for("textkit", where, item.kind, *item.answers)
 
 
@@ -48,15 +55,23 @@ def field_text(text: str) -> str:
 
 def cloze_text(item: QuizItem) -> str:
     """The item's Text field: every blank as ``{{c1::answer}}`` (one card asks them all, as the sheet does)."""
-    out = []
-    for piece in item.parts():
-        if isinstance(piece, int):
-            answer = field_text(item.answers[piece]) if piece < len(item.answers) else ""
-            out.append(f"{{{{c1::{answer}}}}}")
-        else:
-            out.append(field_text(piece))
-    text = "".join(out)
-    if item.kind == "choice" and item.choices:
+    if item.kind == "cloze":
+        out = []
+        for piece in item.parts():
+            if isinstance(piece, int):
+                answer = field_text(item.answers[piece]) if piece < len(item.answers) else ""
+                out.append(f"{{{{c1::{answer}}}}}")
+            else:
+                out.append(field_text(piece))
+        return "".join(out)
+    if item.kind == "multi":
+        hidden = item.answer_letters + ". " + "、".join(item.answers)
+    else:  # choice and source hide the right option's text, judge hides 对 or 错
+        hidden = item.answers[0] if item.answers else ""
+    printed = "".join(p for p in question_pieces(item) if isinstance(p, str))
+    before, _, after = printed.partition(CHOICE_BLANK)
+    text = f"{field_text(before)}（{{{{c1::{field_text(hidden)}}}}}）{field_text(after)}"
+    if item.kind in CHOICE_KINDS and item.choices:
         options = "　".join(f"{LETTERS[i]}. {field_text(c)}" for i, c in enumerate(item.choices))
         text += f'<div class="options">{options}</div>'
     return text
@@ -92,6 +107,8 @@ def render(quiz: Quiz, part: str = "all") -> bytes:
             guid = genanki.guid_for(guid, seen[guid])
         where = source_label(item)
         extra = field_text(item.hint) if item.hint else ""
+        if item.kind == "judge" and item.original:
+            extra = "原句：" + field_text(item.original) + ("<br>" + extra if extra else "")
         deck.add_note(genanki.Note(
             model=model,
             fields=[cloze_text(item), extra, field_text(where)],

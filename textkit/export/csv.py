@@ -5,10 +5,12 @@ from __future__ import annotations
 import csv
 import io
 
-from ..quiz.model import Quiz
+from ..quiz.model import Quiz, item_points
 from .sheet import LETTERS, blank_prompt
 
-COLUMNS = ["id", "kind", "prompt", "answer", "options", "source"]
+# answer: every right answer (each blank's, or every right option of a multi item), joined by ；
+# original: the source's sentence of a false judge item.
+COLUMNS = ["id", "kind", "prompt", "answer", "options", "source", "points", "original"]
 # A spreadsheet reads a cell starting with these as a formula (tab and CR too, through DDE tricks).
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
@@ -26,6 +28,7 @@ def render(quiz: Quiz, part: str = "all") -> str:
     for item in quiz.items:
         source = item.source.get("excerpt") or item.source.get("doc", "")
         options = " | ".join(f"{LETTERS[i]}. {c}" for i, c in enumerate(item.choices))
-        row = [item.id, item.kind, blank_prompt(item), "；".join(item.answers), options, source]
+        row = [item.id, item.kind, blank_prompt(item), "；".join(item.answers), options, source,
+               str(item_points(item)), item.original]
         writer.writerow([cell(v) for v in row])
     return "\ufeff" + out.getvalue()

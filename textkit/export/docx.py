@@ -14,12 +14,14 @@ from typing import Any
 
 from ..quiz.model import Quiz, QuizItem
 from .sheet import (
+    CHOICE_KINDS,
     LETTERS,
     answer_text,
     blank_width,
+    key_notes,
     one_line,
     parts,
-    source_label,
+    question_pieces,
     total_points,
 )
 
@@ -31,7 +33,7 @@ HEAD_PT = 14  # 四号
 TITLE_PT = 18  # 小二
 NOTE_PT = 10.5  # 五号
 MARGIN_CM = 2.8
-CHOICE_BLANK = "（　　）"  # as typed in Chinese exam papers
+MULTI_BOX = "□"  # before each option of a multi item: tick every one that applies (U+25A1 is in GB2312 fonts)
 TEXT_WIDTH_CM = 21.0 - 2 * MARGIN_CM
 _XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
@@ -59,6 +61,8 @@ def render(quiz: Quiz, part: str = "all") -> bytes:
         _para(doc, "说明：" + note, size=NOTE_PT, after=6)
         for section in parts(quiz):
             _para(doc, section.heading, font=HEAD_FONT, size=HEAD_PT, before=12, after=6, keep_next=True)
+            if section.rule:
+                _para(doc, section.rule, size=NOTE_PT, after=6, keep_next=True)
             for number, item in section.items:
                 _question(doc, number, item, Cm)
     if part in ("all", "key"):
@@ -78,19 +82,19 @@ def render(quiz: Quiz, part: str = "all") -> bytes:
 
 
 def _question(doc: Any, number: int, item: QuizItem, Cm: Any) -> None:
-    p = _para(doc, "", after=4, keep_next=item.kind == "choice")
+    options = item.kind in CHOICE_KINDS and bool(item.choices)
+    p = _para(doc, "", after=4, keep_next=options)
     _run(p, f"{number}．")
-    for piece in item.parts():
+    for piece in question_pieces(item):
         if not isinstance(piece, int):
             _run(p, one_line(piece))
-        elif item.kind == "choice":
-            _run(p, CHOICE_BLANK)
         else:
             # Ideographic spaces keep the length cue: one full-width cell per character of the answer.
             _run(p, "\u3000" * (blank_width(item, piece) + 1), underline=True)
-    if item.kind != "choice":
-        return
-    longest = max((len(c) for c in item.choices), default=0) + 3
+    if not options:
+        return  # cloze items, and judge items answered 对/错 in their （　　）
+    box = MULTI_BOX if item.kind == "multi" else ""
+    longest = max((len(c) for c in item.choices), default=0) + 3 + len(box)
     per_line = 4 if longest <= 9 else 2 if longest <= 18 else 1
     indent = 0.85
     width = (TEXT_WIDTH_CM - indent) / per_line
@@ -100,21 +104,17 @@ def _question(doc: Any, number: int, item: QuizItem, Cm: Any) -> None:
         q.paragraph_format.left_indent = Cm(indent)
         for k in range(1, per_line):
             q.paragraph_format.tab_stops.add_tab_stop(Cm(indent + width * k))
-        _run(q, "\t".join(f"{LETTERS[start + i]}．{one_line(c)}" for i, c in enumerate(row)))
+        _run(q, "\t".join(f"{box}{LETTERS[start + i]}．{one_line(c)}" for i, c in enumerate(row)))
 
 
 def _key(doc: Any, number: int, item: QuizItem) -> None:
-    p = _para(doc, "", after=2, keep_next=bool(item.hint))
+    notes = key_notes(item)
+    p = _para(doc, "", after=2, keep_next=bool(notes))
     _run(p, f"{number}．")
     _run(p, answer_text(item), bold=True)
-    where = source_label(item)
-    if item.hint:
-        note = "原文：" + one_line(item.hint) + (f"（{where}）" if where else "")
-    elif where:
-        note = "出处：" + where
-    else:
-        return
-    _para(doc, note, size=NOTE_PT, after=6, indent=True)
+    for n, note in enumerate(notes):
+        _para(doc, note, size=NOTE_PT, after=6 if n == len(notes) - 1 else 2, indent=True,
+              keep_next=n < len(notes) - 1)
 
 
 def _page_setup(doc: Any, Cm: Any) -> None:

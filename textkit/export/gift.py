@@ -1,4 +1,10 @@
-"""GIFT sheet for Moodle's question bank: missing-word short-answer and multiple-choice questions.
+"""GIFT sheet for Moodle's question bank: every item kind as the Moodle question type that fits it.
+
+cloze → short answer (the grader's accepted alternatives as further right answers); choice and
+source → multiple choice; multi → multiple choice with several right answers, each right option
+weighted 100/k % and each wrong one -100 % (a wrong pick scores nothing, as the paper's rule says;
+Moodle gives k-1 of k right picks (k-1)/k of the points, where the paper gives half); judge →
+true/false (``{T}`` / ``{F}``), the original sentence of a false statement in the feedback.
 
 Moodle reads ``~ = # { } :`` (and ``\\``) as GIFT syntax, so every one from the source is escaped
 with a backslash. Question text and options are marked ``[html]`` and HTML-escaped as well, so
@@ -9,14 +15,16 @@ order, separated by 、 (a few usual separators are accepted too).
 
 from __future__ import annotations
 
+import itertools
 import re
 from html import escape as html_escape
 
 from ..quiz.model import Quiz, QuizItem
-from .sheet import blank_width, one_line, source_label
+from .sheet import accepted, blank_width, key_notes, one_line, parts
 
 _SPECIAL = re.compile(r"([\\~=#{}:])")
 _SEPARATORS = ("、", "，", "；", " ")
+_MAX_WAYS = 12  # combinations of several blanks' alternatives written out as right answers
 
 
 def escape(text: str) -> str:
@@ -29,24 +37,31 @@ def _html(text: str) -> str:
 
 
 def render(quiz: Quiz, part: str = "all") -> str:
-    """The quiz as GIFT text, one question per block, in the quiz's order."""
+    """The quiz as GIFT text, one question per block, in the paper's order and numbering (一、填空题 first)."""
     blocks = [f"// {one_line(quiz.title)}".rstrip(), "// textkit quiz, GIFT format for Moodle"]
-    for number, item in enumerate(quiz.items, 1):
-        blocks.append(_question(number, item))
+    for section in parts(quiz):
+        for number, item in section.items:
+            blocks.append(_question(number, item))
     return "\n\n".join(blocks) + "\n"
 
 
 def _question(number: int, item: QuizItem) -> str:
     name = escape(f"{number:02d} {item.id}")
-    feedback = ""
-    where = source_label(item)
-    if item.hint or where:
-        feedback = " ####" + _html("原文：" + (item.hint or "") + (f"（{where}）" if where else ""))
-    if item.kind == "choice":
+    notes = key_notes(item)
+    feedback = " ####" + _html(" ".join(notes)) if notes else ""
+    if item.kind == "judge":
+        value = "T" if item.answers and item.answers[0] == "对" else "F"
+        return f"::{name}::[html]{_html(item.prompt)} {{{value}{feedback}}}"
+    if item.kind == "multi":
+        k = max(1, sum(c in item.answers for c in item.choices))
+        right = _weight(100 / k)
+        options = " ".join(f"~%{right if c in item.answers else '-100'}%{_html(c)}" for c in item.choices)
+        return f"::{name}::[html]{_text(item, '{' + options + feedback + '}')}"
+    if item.kind in ("choice", "source"):
         options = " ".join(("=" if c == item.answers[0] else "~") + _html(c) for c in item.choices)
         return f"::{name}::[html]{_text(item, '{' + options + feedback + '}')}"
     if len(item.answers) == 1:
-        answers = _accepted(item, 0)
+        answers = accepted(item, 0)
         block = "{" + " ".join("=" + escape(a) for a in answers) + feedback + "}"
         return f"::{name}::[html]{_text(item, block)}"
     # Several blanks: show them numbered in the text and ask for all of them in one answer box.
@@ -56,9 +71,16 @@ def _question(number: int, item: QuizItem) -> str:
             pieces.append(f"（{piece + 1}）" + "＿" * blank_width(item, piece))
         else:
             pieces.append(_html(piece))
-    joined = [sep.join(item.answers) for sep in _SEPARATORS]
+    # Every way of writing the blanks the grader accepts (capped: alternatives multiply), in the usual separators.
+    ways = list(itertools.islice(itertools.product(*(accepted(item, n) for n in range(len(item.answers)))), _MAX_WAYS))
+    joined = list(dict.fromkeys(sep.join(way) for sep in _SEPARATORS for way in ways))
     block = "{" + " ".join("=" + escape(a) for a in joined) + feedback + "}"
     return f"::{name}::[html]{''.join(pieces)}（按顺序填写各空，用顿号分隔） {block}"
+
+
+def _weight(percent: float) -> str:
+    """A GIFT answer weight as Moodle lists its grades: 50, 33.33333, 25, 16.66667."""
+    return f"{percent:.5f}".rstrip("0").rstrip(".")
 
 
 def _text(item: QuizItem, block: str) -> str:
@@ -69,8 +91,3 @@ def _text(item: QuizItem, block: str) -> str:
     if not any(isinstance(p, int) for p in item.parts()):
         out.append(" " + block)
     return "".join(out)
-
-
-def _accepted(item: QuizItem, n: int) -> list[str]:
-    alts = [item.answers[n], *(item.accept[n] if n < len(item.accept) else [])]
-    return list(dict.fromkeys(a for a in alts if a.strip()))

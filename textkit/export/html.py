@@ -13,16 +13,16 @@ import hashlib
 import json
 from html import escape as _escape
 
-from ..quiz.model import Quiz, QuizItem
+from ..quiz.model import Quiz, QuizItem, item_points
 from .sheet import (
-    CHOICE_POINTS,
-    CLOZE_POINTS,
+    CHOICE_BLANK,
     LETTERS,
     answer_text,
     blank_width,
+    key_notes,
     one_line,
     parts,
-    source_label,
+    question_pieces,
     total_points,
 )
 
@@ -52,7 +52,11 @@ input.blank:focus { outline: 2px solid #8ab4f8; background: #fff; }
 ul.choices { list-style: none; padding: 0 0 0 2em; margin: .1em 0 0;
   display: grid; grid-template-columns: repeat(auto-fill, minmax(9em, 1fr)); gap: 0 1.2em; }
 ul.choices label { cursor: pointer; }
-.mark { margin-left: .6em; font-weight: bold; }
+ul.choices.judge { grid-template-columns: repeat(2, 5em); }
+ul.choices.wide { grid-template-columns: repeat(2, 1fr); }
+ul.choices.long { grid-template-columns: 1fr; }
+.rule { color: var(--muted); font-size: .92em; margin: -.3em 0 .6em; }
+.mark { margin-left: .6em; font-weight: bold; white-space: nowrap; }
 li.right .mark { color: var(--ok); } li.wrong .mark { color: var(--bad); }
 input.blank.right { border-bottom-color: var(--ok); background: #e8f5ec; }
 input.blank.wrong { border-bottom-color: var(--bad); background: #fdecea; }
@@ -95,26 +99,31 @@ _SCRIPT = """
   function check() {
     var got = 0, total = 0;
     data.items.forEach(function (item) {
-      var li = document.getElementById(item.anchor), ok = true;
-      if (item.kind === "choice") {
-        total += item.points;
-        var picked = li.querySelector("input[type=radio]:checked");
-        ok = !!picked && Number(picked.value) === item.correct;
-        if (ok) { got += item.points; }
-      } else {
+      var li = document.getElementById(item.anchor), ok = true, earned = 0;
+      total += item.points;
+      if (item.kind === "cloze") {
         li.querySelectorAll("input.blank").forEach(function (box, n) {
           var right = accepted(item, n).indexOf(norm(box.value)) >= 0 && norm(box.value) !== "";
           box.classList.toggle("right", right);
           box.classList.toggle("wrong", !right);
-          total += item.points;
-          if (right) { got += item.points; } else { ok = false; }
+          if (right) { earned += item.points / item.answers.length; } else { ok = false; }
         });
+      } else {
+        var picked = [];
+        li.querySelectorAll("input.option:checked").forEach(function (box) { picked.push(Number(box.value)); });
+        var wrong = picked.filter(function (i) { return item.correct.indexOf(i) < 0; }).length;
+        ok = wrong === 0 && picked.length === item.correct.length;
+        if (ok) { earned = item.points; }
+        // A multi item: fewer options picked, all of them right, earns half (the rule under its heading).
+        else if (item.kind === "multi" && wrong === 0 && picked.length > 0) { earned = item.points / 2; }
       }
+      got += earned;
+      var partial = !ok && earned > 0;
       li.classList.toggle("right", ok);
       li.classList.toggle("wrong", !ok);
-      li.querySelector(".mark").textContent = ok ? "✓ 正确" : "✗ 再想想";
+      li.querySelector(".mark").textContent = ok ? "✓ 正确" : partial ? "△ 少选（得一半分）" : "✗ 再想想";
     });
-    document.getElementById("score").textContent = "得分：" + got + " / " + total;
+    document.getElementById("score").textContent = "得分：" + (Math.round(got * 10) / 10) + " / " + total;
   }
   function reveal() {
     var key = document.getElementById("key"), button = document.getElementById("reveal");
@@ -124,7 +133,7 @@ _SCRIPT = """
   }
   function reset() {
     document.querySelectorAll("input.blank").forEach(function (box) { box.value = ""; box.className = "blank"; });
-    document.querySelectorAll("input[type=radio]").forEach(function (r) { r.checked = false; });
+    document.querySelectorAll("input.option").forEach(function (r) { r.checked = false; });
     document.querySelectorAll("li.item").forEach(function (li) {
       li.classList.remove("right", "wrong"); li.querySelector(".mark").textContent = "";
     });
@@ -165,7 +174,10 @@ def render(quiz: Quiz, part: str = "all") -> str:
         if quiz.instructions:
             body.append(f'<p class="instructions">{e(quiz.instructions)}</p>')
         for section in parts(quiz):
-            body.append(f"<section class=\"part\"><h2>{e(section.heading)}</h2><ol class=\"items\">")
+            body.append(f"<section class=\"part\"><h2>{e(section.heading)}</h2>")
+            if section.rule:
+                body.append(f'<p class="rule">{e(section.rule)}</p>')
+            body.append('<ol class="items">')
             body += [_question(number, item) for number, item in section.items]
             body.append("</ol></section>")
     if interactive:
@@ -211,38 +223,37 @@ def _anchor(number: int) -> str:
 
 def _question(number: int, item: QuizItem) -> str:
     pieces = []
-    for piece in item.parts():
+    for piece in question_pieces(item):
         if not isinstance(piece, int):
-            pieces.append(e(piece))
-        elif item.kind == "choice":
-            pieces.append('<span class="choice-blank">（　　）</span>')
+            pieces.append(e(piece).replace(CHOICE_BLANK, f'<span class="choice-blank">{CHOICE_BLANK}</span>'))
         else:
             width = blank_width(item, piece)
             pieces.append(
                 f'<input class="blank" type="text" autocomplete="off" spellcheck="false" data-blank="{piece}" '
                 f'style="width:{width * 1.1 + 0.8:.1f}em" aria-label="第 {number} 题第 {piece + 1} 空">'
             )
-    html = [f'<li class="item {e(item.kind)}" id="{_anchor(number)}" data-id="{e(item.id)}">'
+    html = [f'<li class="item kind-{e(item.kind)}" id="{_anchor(number)}" data-id="{e(item.id)}">'
             f'<span class="num">{number}.</span>{"".join(pieces)}<span class="mark" aria-live="polite"></span>']
-    if item.kind == "choice":
-        html.append('<ul class="choices">')
+    if item.kind != "cloze":
+        # Checkboxes where several options are right, radio buttons where one is (对/错 included).
+        box = "checkbox" if item.kind == "multi" else "radio"
+        longest = max((len(c) for c in item.choices), default=0)
+        # Four options to a row when they are short, two or one when long (as a typeset paper has them).
+        width = " judge" if item.kind == "judge" else " long" if longest > 18 else " wide" if longest > 7 else ""
+        html.append(f'<ul class="choices{width}">')
         for i, choice in enumerate(item.choices):
-            html.append(f'<li><label><input type="radio" name="q{number}" value="{i}"> '
-                        f"{LETTERS[i]}. {e(choice)}</label></li>")
+            label = e(choice) if item.kind == "judge" else f"{LETTERS[i]}. {e(choice)}"
+            html.append(f'<li><label><input class="option" type="{box}" name="q{number}" value="{i}"> '
+                        f"{label}</label></li>")
         html.append("</ul>")
     html.append("</li>")
     return "".join(html)
 
 
 def _key(number: int, item: QuizItem) -> str:
-    where = source_label(item)
-    source = ""
-    if item.hint:
-        source = f'<div class="source">原文：{e(item.hint)}{f"（{e(where)}）" if where else ""}</div>'
-    elif where:
-        source = f'<div class="source">出处：{e(where)}</div>'
+    notes = "".join(f'<div class="source">{e(note)}</div>' for note in key_notes(item))
     return (f'<li><span class="num">{number}.</span><span class="answer">{e(answer_text(item))}</span>'
-            f"{source}</li>")
+            f"{notes}</li>")
 
 
 def _data(quiz: Quiz) -> dict[str, object]:
@@ -250,13 +261,12 @@ def _data(quiz: Quiz) -> dict[str, object]:
     items = []
     for section in parts(quiz):
         for number, item in section.items:
-            row: dict[str, object] = {"anchor": _anchor(number), "id": item.id, "kind": item.kind}
-            if item.kind == "choice":
-                row["correct"] = item.choices.index(item.answers[0]) if item.answers[0] in item.choices else -1
-                row["points"] = CHOICE_POINTS
-            else:
+            row: dict[str, object] = {"anchor": _anchor(number), "id": item.id, "kind": item.kind,
+                                      "points": item_points(item)}
+            if item.kind == "cloze":
                 row["answers"] = item.answers
                 row["accept"] = item.accept
-                row["points"] = CLOZE_POINTS
+            else:
+                row["correct"] = [i for i, c in enumerate(item.choices) if c in item.answers]
             items.append(row)
     return {"title": quiz.title, "items": items}

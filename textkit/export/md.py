@@ -6,16 +6,17 @@ import re
 
 from ..quiz.model import Quiz, QuizItem
 from .sheet import (
+    CHOICE_KINDS,
     LETTERS,
     answer_text,
     blank_width,
+    key_notes,
     one_line,
     parts,
-    source_label,
+    question_pieces,
     total_points,
 )
 
-CHOICE_BLANK = "（　　）"
 # Characters that start Markdown syntax (or raw HTML) anywhere in a line; CommonMark lets any
 # ASCII punctuation be escaped with a backslash, so escaping these keeps the text literal.
 _INLINE = re.compile(r"([\\`*_\[\]<>|~&!])")
@@ -46,6 +47,8 @@ def render(quiz: Quiz, part: str = "all") -> str:
         lines += [f"姓名：＿＿＿＿＿＿　部门：＿＿＿＿＿＿　得分：＿＿＿＿（满分 {total_points(quiz)} 分）", ""]
         for section in parts(quiz):
             lines += [f"## {section.heading}", ""]
+            if section.rule:
+                lines += [escape(section.rule), ""]
             for number, item in section.items:
                 lines += _question(number, item)
     if part in ("all", "key"):
@@ -62,13 +65,11 @@ def render(quiz: Quiz, part: str = "all") -> str:
 
 def _question(number: int, item: QuizItem) -> list[str]:
     text = "".join(
-        (CHOICE_BLANK if item.kind == "choice" else "＿" * blank_width(item, piece))
-        if isinstance(piece, int)
-        else escape(piece)
-        for piece in item.parts()
+        "＿" * blank_width(item, piece) if isinstance(piece, int) else escape(piece)
+        for piece in question_pieces(item)
     )
     out = [f"{number}. {text}", ""]
-    if item.kind == "choice":
+    if item.kind in CHOICE_KINDS:
         options = "　　".join(f"{LETTERS[i]}. {escape(c)}" for i, c in enumerate(item.choices))
         out += [f"   {options}", ""]
     return out
@@ -76,9 +77,6 @@ def _question(number: int, item: QuizItem) -> list[str]:
 
 def _key(number: int, item: QuizItem) -> list[str]:
     out = [f"{number}. **{escape(answer_text(item))}**", ""]
-    where = source_label(item)
-    if item.hint:
-        out += [f"   原文：{escape(item.hint)}" + (f"（{escape(where)}）" if where else ""), ""]
-    elif where:
-        out += [f"   出处：{escape(where)}", ""]
+    for note in key_notes(item):
+        out += [f"   {escape(note)}", ""]
     return out

@@ -11,10 +11,11 @@ BLANK_CHAR = "＿"  # the same as textkit.quiz.BLANK_CHAR; repeated to keep impo
 
 MAX_PROMPT = 100  # characters: a prompt longer than a couple of lines is read, not answered
 MIN_PROMPT = 36  # a trimmed clause grows to at least this, so the blank has context
-MIN_CONTEXT = 10  # Chinese characters outside the blanks
+MIN_CONTEXT = 13  # Chinese characters outside the blanks and the source's name (构成犯罪的，依法追究刑事责任 has 10)
 
 _SENTENCE_END = re.compile(r"[。！？；!?;]")
 _CLAUSE_END = re.compile(r"[，,：:]")
+_COLON = re.compile(r"[：:]")
 _LEANING = tuple("是和与及并又也而且则即")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _OPENING_NOTE = "（(［[【"
@@ -22,24 +23,35 @@ _CITATION = re.compile(r"第[一二三四五六七八九十百千\d]+(?:卷|页)
 
 
 class Cloze(NamedTuple):
-    """A prompt with its blanks and the answers they hide, taken from ``text[start:end]``."""
+    """A prompt with its blanks and the answers they hide, taken from ``text[start:end]``.
+
+    ``sentence`` is the whole source sentence the prompt is cut from (for the answer key).
+    """
 
     prompt: str
     blanks: list[tuple[int, int]]
     answers: list[str]
     start: int
     end: int
+    sentence: str = ""
 
 
-def make_cloze(text: str, spans: Sequence[tuple[int, int]]) -> Cloze | None:
-    """Blank ``spans`` (sorted, in ``text``) in the clause around them; None if not answerable."""
+def make_cloze(text: str, spans: Sequence[tuple[int, int]], prefix: str = "") -> Cloze | None:
+    """Blank ``spans`` (sorted, in ``text``) in the sentence around them; None if not answerable.
+
+    The prompt starts where the sentence does, so it keeps its subject, and is ``prefix`` (the
+    source named: 党的二十大报告指出：) followed by that sentence or its first clauses.
+    """
     spans = _merge_adjacent(sorted(spans))
-    start, end = _clause(text, spans[0][0], spans[-1][1])
+    found = _clause(text, spans[0][0], spans[-1][1])
+    if found is None:
+        return None
+    start, end = found
     if text[start:start + 1] in _LEANING or end - start > MAX_PROMPT + 20:
         return None  # a bare fragment (是新时代…) or a wall of text: try another occurrence
     if text[start:start + 1] in _OPENING_NOTE or _CITATION.search(text, start, end):
         return None  # a citation footnote ”（《列宁全集》中文版，第二十八卷…）, not a statement
-    pieces, blanks, pos, out_len = [], [], start, 0
+    pieces, blanks, pos, out_len = [prefix], [], start, len(prefix)
     for a, b in spans:
         pieces.append(text[pos:a])
         out_len += a - pos
@@ -47,12 +59,22 @@ def make_cloze(text: str, spans: Sequence[tuple[int, int]]) -> Cloze | None:
         blanks.append((out_len, out_len + b - a))
         out_len += b - a
         pos = b
-    pieces.append(text[pos:end])
+    tail = text[pos:end]
+    if tail[-1:] in "；;":
+        tail = tail[:-1] + "。"  # a clause of a list ends the prompt: no stray ；
+    pieces.append(tail)
     prompt = "".join(pieces)
     answers = [text[a:b] for a, b in spans]
-    if not _answerable(prompt, answers):
+    if not _answerable(prompt, answers) or len(_HAN.findall(prompt[len(prefix):])) < MIN_CONTEXT:
         return None
-    return Cloze(prompt, blanks, answers, start, end)
+    s_start, s_end = _sentence(text, spans[0][0], spans[-1][1])
+    return Cloze(prompt, blanks, answers, start, end, text[s_start:s_end].strip())
+
+
+def _sentence(text: str, a: int, b: int) -> tuple[int, int]:
+    start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, a)), default=0)
+    m = _SENTENCE_END.search(text, b)
+    return _strip(text, start, m.end() if m else len(text))
 
 
 def _merge_adjacent(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -66,31 +88,23 @@ def _merge_adjacent(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return out
 
 
-def _clause(text: str, a: int, b: int) -> tuple[int, int]:
-    """The sentence around ``[a, b)``, cut down to the nearest clauses if it is long."""
-    start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, a)), default=0)
-    m = _SENTENCE_END.search(text, b)
-    end = m.end() if m else len(text)
+def _clause(text: str, a: int, b: int) -> tuple[int, int] | None:
+    """The sentence around ``[a, b)``; if it is long, from its start to the clause holding the
+    blanks (never from a clause in the middle, which lacks its subject: 共计…, 收入了…)."""
+    start, end = _sentence(text, a, b)
     if end - start <= MAX_PROMPT:
-        return _strip(text, start, end)
-    cuts = [start] + [m.end() for m in _CLAUSE_END.finditer(text, start, end)] + [end]
-    lo = max(c for c in cuts if c <= a)
-    hi = min(c for c in cuts if c >= b)
-    # Grow by whole clauses, the following one first (it usually completes the thought).
-    while hi - lo < MIN_PROMPT:
-        after = [c for c in cuts if c > hi]
-        before = [c for c in cuts if c < lo]
-        if after and after[0] - lo <= MAX_PROMPT:
-            hi = after[0]
-        elif before and hi - before[-1] <= MAX_PROMPT:
-            lo = before[-1]
-        else:
-            break
-    # A clause opening on 是/和/并… leans on the one before it: take that one too if it fits.
-    before = [c for c in cuts if c < lo]
-    if text[lo:lo + 1] in _LEANING and before and hi - before[-1] <= MAX_PROMPT + 20:
-        lo = before[-1]
-    return _strip(text, lo, hi)
+        return start, end
+    # A sentence may also start after a colon that introduces it (报告指出：…).
+    starts = [start] + [m.end() for m in _COLON.finditer(text, start, a)]
+    cuts = [m.end() for m in _CLAUSE_END.finditer(text, b, end)] + [end]
+    for lo in starts:
+        lo = _strip(text, lo, end)[0]
+        for hi in cuts:
+            if hi - lo > MAX_PROMPT + 20:
+                break
+            if hi - lo >= MIN_PROMPT or hi == end:
+                return _strip(text, lo, hi)
+    return None
 
 
 def _strip(text: str, start: int, end: int) -> tuple[int, int]:

@@ -2,20 +2,26 @@
 
 from __future__ import annotations
 
+import functools
 import random
 import re
 from typing import Sequence
 
-from ..analysis.normalize import analysis_form
-from .phrases import FORMULA_FAMILIES, background_words
+from ..analysis.normalize import analysis_form as _analysis_form
+from .phrases import FORMULA_FAMILIES, background_words, dictionary_tags
 
+# Options are short and come back again and again: their analysis form is remembered.
+analysis_form = functools.lru_cache(maxsize=65536)(_analysis_form)
+
+POOL_LOOK = 400  # source phrases of a fitting length looked at per item: the best ranked ones
 _DATE = re.compile(r"(\d{4})年(?:(\d{1,2})月(?:(\d{1,2})日)?)?")
 _NUMBER = re.compile(r"(\d+(?:\.\d+)?)(.*)")
 
 
 def distractors(
     answer: str, kind: str, pool: Sequence[str], rng: random.Random, avoid: str = "", k: int = 3,
-    series: Sequence[str] = (), latest: str | None = None,
+    series: Sequence[str] = (), latest: str | None = None, exclude: frozenset[str] | set[str] = frozenset(),
+    slot: tuple[str, str] = ("", ""),
 ) -> list[str] | None:
     """``k`` wrong options for ``answer``, or None if not enough good ones exist.
 
@@ -23,7 +29,9 @@ def distractors(
     prompt (an option shown in it would be too easy to rule out). For a member of a ``series``
     every option keeps what the members share (政治…力, …性, …好), so none stands out. No date
     option falls after ``latest`` (``"Y-M-D"``: the source's latest date), so none is made up
-    in the future of the document.
+    in the future of the document. No option's analysis form is in ``exclude`` (the answers and
+    options already on the sheet). ``slot`` is the text just before and after the blank: an option
+    repeating it (重大＿＿ with 重大意义) would read 重大重大意义.
     """
     prefix, suffix = _shared(series) if len(series) > 1 else ("", "")
     if kind == "date":
@@ -34,14 +42,18 @@ def distractors(
         found = _numbers(answer, pool, rng)
     else:
         family = _family(answer)
-        others = [w for w in _similar(answer, pool) + _affix_words(answer, rng) if _same_kind(answer, w)]
+        near = [w for w in pool if _alike(answer, w)][:POOL_LOOK]
+        others = [w for w in _similar(answer, near) + _affix_words(answer, rng) if _same_kind(answer, w)]
         found = family + [w for w in others if not _paraphrase(answer, w)]
     chosen: list[str] = []
     seen = {analysis_form(answer)}
     avoid_form = analysis_form(avoid)
     for option in found:
         form = analysis_form(option)
-        if form in seen or form in avoid_form or not _alike(answer, option):
+        if form in seen or form in exclude or form in avoid_form or not _alike(answer, option) \
+                or not same_shape(answer, option):
+            continue
+        if (slot[0] and form[:2] == analysis_form(slot[0])[-2:]) or (slot[1] and form[-2:] == analysis_form(slot[1])[:2]):
             continue
         if series and (len(form) != len(answer) or not (form.startswith(prefix) and form.endswith(suffix))):
             continue
@@ -66,7 +78,64 @@ def _same_kind(answer: str, option: str) -> bool:
     fam_o = {i for i, fam in enumerate(FORMULA_FAMILIES) if o in fam}
     if fam_o and not fam_o & fam_a:
         return False
-    return all(a.endswith(e) == o.endswith(e) for e in _FAMILY_ENDINGS)
+    if not all(a.endswith(e) == o.endswith(e) for e in _FAMILY_ENDINGS):
+        return False
+    if not fam_a and not (a[-1:] == o[-1:] or a[:2] == o[:2]):
+        return False  # the same head (…体系, …化) or the same first word (自我…): one family of terms
+    return same_shape(a, o)
+
+
+_KIND_OF_TAG = {"vn": "vn", "an": "vn", "v": "v", "vd": "v", "vi": "v", "vg": "v", "a": "a", "ad": "a", "ag": "a",
+                "i": "i", "l": "i", "m": "m", "q": "m", "mq": "m"}
+_ORDINAL = re.compile(r"第[一二三四五六七八九十百千\d]+")
+_COUNTED = re.compile(r"[一二两三四五六七八九十\d]+(?:个|项|条|大|种)")
+
+
+def _word_kind(word: str) -> str:
+    tag = dictionary_tags().get(word)
+    if tag is None:
+        return "x"  # not in the dictionary: most such terms are names of things
+    if tag in _KIND_OF_TAG:
+        return _KIND_OF_TAG[tag]
+    return "n" if tag[:1] in "nsjt" or tag == "nz" else "o"
+
+
+def _words(phrase: str) -> list[str]:
+    """The phrase cut into dictionary words, longest first from the left (characters otherwise)."""
+    tags = dictionary_tags()
+    out, i = [], 0
+    while i < len(phrase):
+        for size in range(min(4, len(phrase) - i), 0, -1):
+            if size == 1 or phrase[i:i + size] in tags:
+                out.append(phrase[i:i + size])
+                i += size
+                break
+    return out
+
+
+def _kinds_agree(x: str, y: str) -> bool:
+    return x == y or {x, y} <= {"n", "vn", "x"} or {x, y} <= {"v", "vn"}
+
+
+def same_shape(answer: str, option: str) -> bool:
+    """Whether ``option`` has the grammatical shape of ``answer`` in its slot: a noun phrase for a
+    noun phrase (政治意义 is no option for 出版发行), verb-object for verb-object, an ordinal for an
+    ordinal, a counted formula (两个维护) for a counted formula, a date or number with the same unit."""
+    a, o = analysis_form(answer), analysis_form(option)
+    for pattern in (_ORDINAL, _COUNTED):
+        if bool(pattern.match(a)) != bool(pattern.match(o)):
+            return False
+    if bool(_DATE.fullmatch(a)) != bool(_DATE.fullmatch(o)):
+        return False
+    na, no = _NUMBER.fullmatch(a), _NUMBER.fullmatch(o)
+    if bool(na) != bool(no) or (na and no and na.group(2) != no.group(2)):
+        return False
+    if na or _DATE.fullmatch(a) or _COUNTED.match(a):
+        return True
+    wa, wo = _words(a), _words(o)
+    if (len(a) == 4 and len(wa) == 1) != (len(o) == 4 and len(wo) == 1) and "i" in (_word_kind(a), _word_kind(o)):
+        return False  # an idiom for an idiom
+    return _kinds_agree(_word_kind(wa[-1]), _word_kind(wo[-1])) and _kinds_agree(_word_kind(wa[0]), _word_kind(wo[0]))
 
 
 def _congresses(answer: str, rng: random.Random) -> list[str]:
@@ -147,12 +216,26 @@ def _affix_words(answer: str, rng: random.Random) -> list[str]:
     if len(answer) < 2:
         return []
     ending = answer[-2:] if len(answer) >= 4 else answer[-1:]
-    words = [w for w in background_words() if len(w) == len(answer) and w.endswith(ending)]
+    words = list(_background_index().get(("end", len(answer), ending), ()))
     if len(words) < 3:
-        words += [w for w in background_words() if len(w) == len(answer) and w.startswith(answer[:2])]
+        words += _background_index().get(("start", len(answer), answer[:2]), ())
     words = words[:40]  # the commonest: a distractor should be a real, familiar term
     rng.shuffle(words)
     return words
+
+
+@functools.lru_cache(maxsize=1)
+def _background_index() -> dict[tuple[str, int, str], tuple[str, ...]]:
+    """Background words by length and ending or start, commonest first (one pass, once)."""
+    index: dict[tuple[str, int, str], list[str]] = {}
+    for w in background_words():
+        n = len(w)
+        keys = {("end", n, w[-1:]), ("start", n, w[:2])}
+        if n >= 4:
+            keys.add(("end", n, w[-2:]))
+        for key in keys:
+            index.setdefault(key, []).append(w)
+    return {k: tuple(v) for k, v in index.items()}
 
 
 def _dates(answer: str, pool: Sequence[str], rng: random.Random, latest: str | None = None) -> list[str]:

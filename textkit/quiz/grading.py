@@ -1,122 +1,201 @@
-"""Grading: tolerant matching of given answers against a quiz's answers.
+"""Grading: verdicts and points per item, per blank, and for a whole answer sheet.
 
-Tolerant of what does not change the answer — full/half width, spaces, punctuation and
-quotation marks, traditional vs simplified characters, listed alternatives (``accept``), a
-choice given by its letter — but never of containment: 不等于 is not 等于.
+What counts as a right answer is in :mod:`textkit.quiz.matching` (tolerant of how people type,
+never of containment). Points follow :func:`~textkit.quiz.model.item_points`: a cloze item earns
+its points per right blank (three blanks, one wrong: two thirds); a multi item earns them all when
+exactly the right options are chosen, half (rounded down to a multiple of 0.5; a 3-point item
+gives 1.5) when only right options are chosen but not all, nothing otherwise (``MULTI_RULE``).
 """
 
 from __future__ import annotations
 
-import csv
-import io
-import itertools
-import json
+import logging
+import math
 import re
 import unicodedata
-from dataclasses import dataclass
-from pathlib import Path
+from dataclasses import dataclass, field
 from typing import Any, Mapping, Sequence
 
-from ..analysis.normalize import analysis_form
 from ..errors import QuizError
-from .model import Quiz, QuizItem
+from .answer_files import read_answers  # its old home: callers import it from here
+from .matching import blanks_right, choice_correct, judge_correct, key, multi_selection
+from .model import ITEM_KINDS, Quiz, QuizItem, item_points
 
-LETTERS = "ABCDEFGH"
-BLANK_SEPARATOR = "|"  # several blanks in one CSV cell: 劳模精神|劳动精神|工匠精神
+log = logging.getLogger("textkit")
+#: A printed number as people write it: 1, 01, 第1题, 题号1, No.1, and q1 where no id is q01 (after :func:`fold_id`).
+ITEM_NUMBER = re.compile(r"(?:q|第|题号?|no\.?|#)?0*(\d+)(?:题|\.0)?")
+
+__all__ = ["GradeReport", "ItemResult", "grade", "score_item", "is_correct", "expected", "key",
+           "resolve_ids", "item_numbers", "ItemIds", "format_points", "read_answers"]
 
 
 @dataclass(frozen=True)
 class ItemResult:
-    """The verdict on one item: what was given and what was expected."""
+    """The verdict on one item: what was given, what was expected, the points earned of ``full_points``."""
 
     id: str
     correct: bool
     given: str
     expected: str
+    points: float = 0
+    full_points: float = 0
 
     def to_dict(self) -> dict[str, Any]:
-        return {"id": self.id, "correct": self.correct, "given": self.given, "expected": self.expected}
+        return {"id": self.id, "correct": self.correct, "given": self.given, "expected": self.expected,
+                "points": _number(self.points), "full_points": _number(self.full_points)}
 
 
 @dataclass(frozen=True)
 class GradeReport:
-    """Per-item verdicts and the total."""
+    """Per-item verdicts; ``correct``/``total`` count items, ``score``/``full_score`` count points."""
 
     results: list[ItemResult]
     correct: int
     total: int
+    score: float = 0
+    full_score: float = 0
+    unknown: list[str] = field(default_factory=list)  # answer ids that name no item (reported, not graded)
+
+    def summary(self) -> str:
+        """``得分：38/46 分（答对 17/20 题）``, the line `quiz take` and `quiz grade` end with."""
+        return (f"得分：{format_points(self.score)}/{format_points(self.full_score)} 分"
+                f"（答对 {self.correct}/{self.total} 题）")
 
 
 def grade(quiz: Quiz, answers: Mapping[str, str | Sequence[str]]) -> GradeReport:
-    """Grade ``answers`` (``{item_id: answer or [answer per blank]}``) against ``quiz``."""
-    known = {item.id for item in quiz.items}
-    unknown = sorted(set(answers) - known)
+    """Grade ``answers`` (``{item id or printed number: answer or [answer per blank]}``) against ``quiz``.
+
+    Ids may be the item's id in any case (``q01``, ``Q01``), or the number printed on the sheet
+    (``1``, ``q1``, ``第1题``). An id naming no item is logged as a warning on the ``textkit``
+    logger and listed in ``GradeReport.unknown``; the other answers are graded.
+    """
+    by_id, unknown = resolve_ids(quiz, answers)
+    if unknown and not by_id:
+        raise QuizError(f"answers name items the quiz does not have: {', '.join(unknown[:5])}; are they "
+                        "the answers to this quiz? Name items by their printed number (1, 2, …) or id (q01, …)")
     if unknown:
-        raise QuizError(f"answers name items the quiz does not have: {', '.join(unknown[:5])}")
+        log.warning("answers name items the quiz does not have (not graded): %s", ", ".join(unknown[:10]))
     results = []
     for item in quiz.items:
-        given = answers.get(item.id)
-        givens = _as_list(given)
-        results.append(ItemResult(item.id, is_correct(item, givens), "、".join(givens), expected(item)))
-    return GradeReport(results, sum(r.correct for r in results), len(results))
+        givens = _as_list(by_id.get(item.id))
+        points, correct = score_item(item, givens)
+        results.append(ItemResult(item.id, correct, "、".join(givens), expected(item), points, float(item_points(item))))
+    return GradeReport(
+        results,
+        correct=sum(r.correct for r in results),
+        total=len(results),
+        score=round(sum(r.points for r in results), 2),
+        full_score=float(sum(item_points(item) for item in quiz.items)),
+        unknown=unknown,
+    )
 
 
-def expected(item: QuizItem) -> str:
-    """The right answer as shown to the user (with its letter for a choice item)."""
-    if item.kind == "choice" and item.answer_letter:
-        return f"{item.answer_letter}. {item.answers[0]}"
-    return "、".join(item.answers)
+def score_item(item: QuizItem, given: str | Sequence[str] | None) -> tuple[float, bool]:
+    """The points ``given`` earns on ``item``, and whether it is wholly right."""
+    givens = _as_list(given)
+    full = float(item_points(item))
+    if not any(g.strip() for g in givens):
+        return 0.0, False
+    if item.kind in ("choice", "source"):
+        right = choice_correct(item, givens)
+        return (full if right else 0.0), right
+    if item.kind == "judge":
+        right = judge_correct(item, givens)
+        return (full if right else 0.0), right
+    if item.kind == "multi":
+        chosen = multi_selection(item, givens)
+        wanted = {i for i, c in enumerate(item.choices) if c in item.answers}
+        if chosen is None or not wanted:
+            return 0.0, False
+        if chosen == wanted:
+            return full, True
+        if chosen < wanted:
+            return math.floor(full) / 2, False
+        return 0.0, False
+    n = max(1, len(item.answers))
+    right = blanks_right(item, givens)
+    return round(full * right / n, 2), right == n
 
 
 def is_correct(item: QuizItem, given: str | Sequence[str] | None) -> bool:
-    """Whether ``given`` answers ``item`` (one string, or one string per blank)."""
-    givens = _as_list(given)
-    if not givens or not any(g.strip() for g in givens):
-        return False
-    if item.kind == "choice":
-        return len(givens) == 1 and _choice_matches(item, givens[0])
-    accepted = [[a, *(item.accept[i] if i < len(item.accept) else [])] for i, a in enumerate(item.answers)]
-    if len(givens) == 1 and len(accepted) > 1:
-        givens = _split_blanks(givens[0], len(accepted))
-    if len(givens) != len(accepted):
-        return False
-    if all(_matches(g, alts) for g, alts in zip(givens, accepted)):
-        return True
-    # A series may be given in another order (劳动精神、劳模精神、工匠精神): still right.
-    if len(accepted) <= 6 and len({key(a[0]) for a in accepted}) == len(accepted):
-        return any(all(_matches(g, alts) for g, alts in zip(givens, perm)) for perm in itertools.permutations(accepted))
-    return False
+    """Whether ``given`` answers ``item`` wholly (one string, or one string per blank)."""
+    return score_item(item, given)[1]
 
 
-def key(text: str) -> str:
-    """The form answers are compared in: simplified, half-width, no spaces or punctuation."""
-    form = analysis_form(unicodedata.normalize("NFKC", text))
-    return "".join(ch for ch in form if not _ignorable(ch)).lower()
+def expected(item: QuizItem) -> str:
+    """The right answer as shown to the user (with its letter for an item with options)."""
+    if item.kind in ("choice", "source") and item.answer_letter:
+        return f"{item.answer_letter}. {item.answers[0]}"
+    if item.kind == "multi" and item.answer_letters:
+        return f"{item.answer_letters}（{'、'.join(item.answers)}）"
+    return "、".join(item.answers)
 
 
-def _ignorable(ch: str) -> bool:
-    return ch.isspace() or unicodedata.category(ch)[0] in "PZC" or ch in "＿_"
+def item_numbers(quiz: Quiz) -> dict[int, QuizItem]:
+    """Items by the number printed on the sheet.
+
+    A paper presents its items kind by kind in ``ITEM_KINDS`` order (一、填空题 二、单项选择题 …),
+    numbered 1… across the paper, so the printed number is the position in that order; where the
+    maker numbers its ids the same way (``q07`` printed as 7) the two agree.
+    """
+    rank = {kind: i for i, kind in enumerate(ITEM_KINDS)}
+    ordered = sorted(quiz.items, key=lambda item: rank.get(item.kind, len(rank)))  # stable: within a kind, as made
+    return dict(enumerate(ordered, 1))
 
 
-def _matches(given: str, alternatives: Sequence[str]) -> bool:
-    g = key(given)
-    return bool(g) and any(g == key(a) for a in alternatives)
+def resolve_ids(quiz: Quiz, answers: Mapping[str, Any]) -> tuple[dict[str, Any], list[str]]:
+    """``answers`` keyed by item id, and the keys that name no item, in the order given."""
+    ids = ItemIds(quiz)
+    out: dict[str, Any] = {}
+    unknown: list[str] = []
+    for raw, value in answers.items():
+        item = ids.find(str(raw))
+        if item is None:
+            unknown.append(str(raw))
+        else:
+            out[item.id] = value
+    return out, unknown
 
 
-def _choice_matches(item: QuizItem, given: str) -> bool:
-    letter = key(given).upper().rstrip(".")
-    if len(letter) == 1 and letter in LETTERS:
-        return letter == item.answer_letter
-    return _matches(given, [item.answers[0], *(item.accept[0] if item.accept else [])])
+class ItemIds:
+    """Finds the item an answer names: its id in any case, width or padding (``q01``, ``Q01``, ``q1``),
+    or the number printed on the sheet (``1``, ``第1题``, ``题号1``; see :func:`item_numbers`)."""
+
+    def __init__(self, quiz: Quiz) -> None:
+        self.numbers = item_numbers(quiz)
+        self._ids: dict[str, QuizItem] = {}
+        for item in quiz.items:
+            self._ids.setdefault(fold_id(item.id), item)
+            m = _PREFIXED.fullmatch(fold_id(item.id))
+            if m:
+                self._ids.setdefault(f"{m.group(1)}{int(m.group(2))}", item)
+
+    def find(self, raw: str) -> QuizItem | None:
+        f = fold_id(raw)
+        if f in self._ids:
+            return self._ids[f]
+        m = _PREFIXED.fullmatch(f)
+        if m and f"{m.group(1)}{int(m.group(2))}" in self._ids:
+            return self._ids[f"{m.group(1)}{int(m.group(2))}"]
+        m = ITEM_NUMBER.fullmatch(f)
+        return self.numbers.get(int(m.group(1))) if m else None
 
 
-def _split_blanks(given: str, n: int) -> list[str]:
-    """One string for several blanks: split on |, 、, commas, semicolons or spaces."""
-    for pattern in (r"\|", r"[、，,；;/]", r"\s+"):
-        parts = [p for p in re.split(pattern, given.strip()) if p.strip()]
-        if len(parts) == n:
-            return parts
-    return [given]
+_PREFIXED = re.compile(r"([a-z]+)(\d+)")
+
+
+def fold_id(text: str) -> str:
+    """An answer id as compared: half-width, no spaces, lower case."""
+    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text)).lower()
+
+
+def format_points(value: float) -> str:
+    """46 for 46.0, 1.5 for 1.5, 1.33 for 4/3."""
+    return f"{value:.2f}".rstrip("0").rstrip(".")
+
+
+def _number(value: float) -> int | float:
+    return int(value) if float(value).is_integer() else round(value, 2)
 
 
 def _as_list(given: str | Sequence[str] | None) -> list[str]:
@@ -125,58 +204,3 @@ def _as_list(given: str | Sequence[str] | None) -> list[str]:
     if isinstance(given, str):
         return [given]
     return [str(g) for g in given]
-
-
-def read_answers(path: str | Path) -> dict[str, str | list[str]]:
-    """Answers from JSON ``{id: answer | [answers]}`` or CSV ``id,answer`` (UTF-8, BOM or not).
-
-    In CSV, an item with several blanks takes them in one cell separated by ``|``
-    (``q04,劳模精神|劳动精神|工匠精神``), in further columns, or on repeated rows of the same id,
-    in order. A first row ``id,answer`` is a header and skipped.
-    """
-    path = Path(path)
-    try:
-        text = path.read_bytes().decode("utf-8-sig")
-    except OSError as exc:
-        raise QuizError(f"cannot read answers {path}: {exc.strerror}") from None
-    except UnicodeDecodeError:
-        raise QuizError(f"answers {path} are not UTF-8 text; save them as UTF-8 (CSV UTF-8 in Excel)") from None
-    if path.suffix.lower() == ".json" or text.lstrip().startswith(("{", "[")):
-        return _json_answers(text, path)
-    return _csv_answers(text, path)
-
-
-def _json_answers(text: str, path: Path) -> dict[str, str | list[str]]:
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise QuizError(f"answers {path}: invalid JSON at line {exc.lineno}: {exc.msg}") from None
-    if not isinstance(data, dict):
-        raise QuizError(f'answers {path}: expected a JSON object such as {{"q01": "两个维护"}}')
-    out: dict[str, str | list[str]] = {}
-    for item_id, value in data.items():
-        if isinstance(value, list) and all(isinstance(v, (str, int, float)) for v in value):
-            out[str(item_id)] = [str(v) for v in value]
-        elif isinstance(value, (str, int, float)):
-            out[str(item_id)] = str(value)
-        elif value is None:
-            continue
-        else:
-            raise QuizError(f"answers {path}: the answer to {item_id} must be a string or a list of strings")
-    return out
-
-
-def _csv_answers(text: str, path: Path) -> dict[str, str | list[str]]:
-    rows = [r for r in csv.reader(io.StringIO(text)) if any(c.strip() for c in r)]
-    if rows and [c.strip().lower() for c in rows[0][:2]] == ["id", "answer"]:
-        rows = rows[1:]
-    if not rows:
-        raise QuizError(f"answers {path}: no answers found; expected rows of id,answer")
-    out: dict[str, list[str]] = {}
-    for n, row in enumerate(rows, 1):
-        if len(row) < 2 or not row[0].strip():
-            raise QuizError(f"answers {path}, row {n}: expected id,answer but got {','.join(row)!r}")
-        cells = [c for c in row[1:] if c.strip()] or [""]
-        blanks = [p for c in cells for p in c.split(BLANK_SEPARATOR)]
-        out.setdefault(row[0].strip(), []).extend(blanks)
-    return {k: v[0] if len(v) == 1 else v for k, v in out.items()}

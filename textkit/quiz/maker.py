@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import datetime
-import functools
 import math
 import random
 import re
 from collections import Counter
-from typing import NamedTuple, Sequence
+from dataclasses import replace
+from typing import Callable, NamedTuple, Sequence
 
 from ..analysis.excerpts import Excerpt
 from ..analysis.normalize import analysis_form
@@ -16,12 +16,16 @@ from ..analysis.segment import Segmenter
 from ..errors import QuizError
 from .cloze import Cloze, make_cloze
 from .distractors import distractors
-from .model import INSTRUCTIONS, Quiz, QuizItem
-from .phrases import Candidate, rank_candidates
+from .model import INSTRUCTIONS, ITEM_KINDS, Quiz, QuizItem
+from .phrases import Candidate, default_segmenter, number_blank, rank_candidates
+from .rules import conflicts, item_problems
+from .sources import ARTICLE, articles, document_title, front_matter, is_law, short_name
 
 MAX_BLANKS = 5  # a longer list is read, not recited
 JITTER = 4.0  # how far (in ranks) the seed may move a phrase: variety without losing the best
-POOL_FACTOR = 3  # drafts kept per item asked: room for section spread and for choice items
+POOL_FACTOR = 4  # drafts kept per item asked: room for section spread, sheet rules and choice items
+SHORT_WORD = 0.7  # weight of a lone two-character word among the candidates of a quiz
+RANK_LIMIT = 3000  # candidates ranked: enough for drafts and for the distractor pools
 
 
 class _Draft(NamedTuple):
@@ -32,9 +36,19 @@ class _Draft(NamedTuple):
     cloze: Cloze
 
 
+class _Source(NamedTuple):
+    """What an item says about where it comes from: its document's title, how a prompt names it,
+    and the law article (第八条) the excerpt belongs to."""
+
+    title: str
+    name: str
+    law: bool
+    article: str
+
+
 def build_quiz(
     excerpts: Sequence[Excerpt | str], n: int, kind: str, seed: int | None, title: str | None,
-    segmenter: Segmenter | None,
+    segmenter: Segmenter | None, progress: Callable[[int, int], None] | None = None,
 ) -> Quiz:
     """See :func:`make_quiz`."""
     items_src = [_as_excerpt(e, i) for i, e in enumerate(excerpts)]
@@ -42,19 +56,61 @@ def build_quiz(
         raise QuizError("no text to make a quiz from: the sources are empty")
     if seed is None:
         seed = random.SystemRandom().randrange(1, 1_000_000)  # recorded, so the quiz can be remade
+    step = progress or (lambda done, total: None)
+    step(0, 4)
     rng = random.Random(seed)
-    # Licence footers and link lists are not the source's text: nothing is asked from them.
-    texts = ["" if boilerplate(e.text) else e.text for e in items_src]
-    ranked = [c for c in rank_candidates(texts, segmenter or default_segmenter()) if _askable(c)]
-    drafts = _drafts(ranked, texts, rng, POOL_FACTOR * n)
+    seg = segmenter or default_segmenter()
+    sources = _sources(items_src)
+    # Licence footers, link lists and front matter are not the source's text: nothing is asked from them.
+    texts = [_quizzable(e.text, src) for e, src in zip(items_src, sources)]
+    ranked = [c for c in rank_candidates(texts, seg, limit=RANK_LIMIT) if _askable(c)]
+    # A lone two-character word (仲裁, 数额) is rarely what a quiz writer asks: after the terms.
+    ranked.sort(key=lambda c: -c.score * (SHORT_WORD if c.kind == "term" and not c.multiword and len(c.key) == 2 else 1))
+    step(1, 4)
+    drafts = _drafts(ranked, texts, sources, seg, rng, POOL_FACTOR * n)
     if not drafts:
         raise QuizError("found nothing to ask in the sources: no key phrase in an answerable sentence")
+    step(2, 4)
     pools = _pools(ranked)
     pools["latest"] = _latest_date(ranked)
-    chosen = _choose(drafts, items_src, texts, pools, n, kind, rng)
-    chosen.sort(key=lambda pair: (pair[0].excerpt, pair[0].cloze.start))
-    items = [_with_id(item, i) for i, (_, item) in enumerate(chosen, 1)]
-    return Quiz(title=title or _title(items_src), items=items, seed=seed, instructions=INSTRUCTIONS)
+    chosen = _choose(drafts, items_src, sources, texts, pools, n, kind, rng)
+    if not chosen:
+        raise QuizError("found nothing to ask in the sources: every key phrase would give another item away "
+                        "or make a bad question; give a longer text")
+    step(3, 4)
+    # Numbered in the order a sheet prints them: by kind, then by place in the source.
+    chosen.sort(key=lambda pair: (ITEM_KINDS.index(pair[1].kind), pair[0].excerpt, pair[0].cloze.start))
+    items = [replace(item, id=f"q{i:02d}") for i, (_, item) in enumerate(chosen, 1)]
+    step(4, 4)
+    return Quiz(title=title or _title(items_src, sources), items=items, seed=seed, instructions=INSTRUCTIONS)
+
+
+def _sources(excerpts: list[Excerpt]) -> list[_Source]:
+    by_doc: dict[str, list[Excerpt]] = {}
+    for e in excerpts:
+        by_doc.setdefault(e.doc, []).append(e)
+    info = {}
+    for doc, group in by_doc.items():
+        title = document_title(group)
+        info[doc] = (title, short_name(group, title), is_law(group))
+    return [_Source(*info[e.doc], article if info[e.doc][2] else "")
+            for e, article in zip(excerpts, articles(excerpts))]
+
+
+def _quizzable(text: str, src: _Source) -> str:
+    """The text to quiz, or "" if nothing in it may be asked; a law's article number is blanked
+    out with spaces (offsets kept) and said in the prompt's lead instead: 第八条规定：…"""
+    if boilerplate(text) or front_matter(text):
+        return ""
+    m = ARTICLE.match(text) if src.law else None
+    return " " * m.end() + text[m.end():] if m else text
+
+
+def _prefix(src: _Source) -> str:
+    """The source named in front of a prompt: 党的二十大报告指出：, 《中华人民共和国工会法》第八条规定："""
+    if src.law and src.name:
+        return f"{src.name}{src.article}规定：" if src.article else f"根据{src.name}，"
+    return f"{src.name}指出：" if src.name else ""
 
 
 _BOILERPLATE = re.compile(
@@ -79,12 +135,6 @@ def _askable(c: Candidate) -> bool:
     return not (c.kind == "term" and not c.multiword and (c.idf < GENERIC_IDF or c.count > TOPIC_COUNT))
 
 
-@functools.lru_cache(maxsize=1)
-def default_segmenter() -> Segmenter:
-    """One default segmenter per process: building one costs more than a small quiz."""
-    return Segmenter()
-
-
 def _latest_date(ranked: list[Candidate]) -> list[str]:
     """The source's latest date (or today if it has none): no option is made up beyond it."""
     found = [tuple(int(x) for x in re.findall(r"\d+", c.key)) for c in ranked if c.kind == "date" and "年" in c.key]
@@ -101,13 +151,26 @@ def _as_excerpt(e: Excerpt | str, i: int) -> Excerpt:
     return Excerpt(id=f"text#{i + 1}", doc="text", section="", paragraph=i + 1, start=0, end=len(e), text=str(e))
 
 
-def _drafts(ranked: list[Candidate], texts: list[str], rng: random.Random, limit: int) -> list[_Draft]:
-    """One answerable occurrence of each of the best phrases, picked by the seed."""
+def _drafts(ranked: list[Candidate], texts: list[str], sources: list[_Source], seg: Segmenter,
+            rng: random.Random, limit: int) -> list[_Draft]:
+    """One answerable occurrence of each of the best phrases, picked by the seed.
+
+    A blank starts and ends where the segmenter (with the lexicon) puts word boundaries, so it
+    never cuts a word (中华＿＿ for 中华全国总工会); a number is blanked with its unit (8个专题 → ＿＿专题).
+    """
     out: list[_Draft] = []
+    bounds: dict[int, frozenset[int]] = {}
     for rank, cand in enumerate(ranked):
         viable = []
         for ti, spans in cand.spans:
-            cloze = make_cloze(texts[ti], spans)
+            if cand.kind == "number" and len(spans) == 1 and not cand.key.endswith("大"):
+                a, b = spans[0]
+                spans = [(a, a + number_blank(texts[ti][a:b]))]
+            if ti not in bounds:
+                bounds[ti] = _bounds(texts[ti], seg)
+            if not all(a in bounds[ti] and b in bounds[ti] for a, b in spans):
+                continue
+            cloze = make_cloze(texts[ti], spans, _prefix(sources[ti]))
             if cloze is not None:
                 viable.append((ti, spans, cloze))
         if viable:
@@ -116,6 +179,14 @@ def _drafts(ranked: list[Candidate], texts: list[str], rng: random.Random, limit
         if len(out) >= limit:
             break
     return out
+
+
+def _bounds(text: str, seg: Segmenter) -> frozenset[int]:
+    """Where words start and end in ``text`` (whitespace and punctuation bound words too)."""
+    out = {0, len(text)}
+    for t in seg.tokenize(text):
+        out.update((t.start, t.end))
+    return frozenset(out)
 
 
 def _pools(ranked: list[Candidate]) -> dict[str, list[str]]:
@@ -127,15 +198,19 @@ def _pools(ranked: list[Candidate]) -> dict[str, list[str]]:
     return pools
 
 
-def _choose(drafts, excerpts, texts, pools, n, kind, rng) -> list[tuple[_Draft, QuizItem]]:
-    """Best phrases first, jittered by the seed, at most a fair share per section at first."""
+def _choose(drafts, excerpts, sources, texts, pools, n, kind, rng) -> list[tuple[_Draft, QuizItem]]:
+    """Best phrases first, jittered by the seed, at most a fair share per section at first.
+
+    Every item is checked against those already chosen (:func:`textkit.quiz.rules.conflicts`):
+    no answer shown by another item, no distractor that is another item's answer or repeats one.
+    """
     order = sorted(drafts, key=lambda d: (d.rank + rng.random() * JITTER, d.rank))
     sections = {excerpts[d.excerpt].section for d in drafts}
     cap = math.ceil(n / len(sections)) + 1
     chosen: list[tuple[_Draft, QuizItem]] = []
     per_section: Counter[str] = Counter()
-    clauses: set[tuple[int, int]] = set()
-    answers: set[str] = set()
+    sentences: set[tuple[int, str]] = set()
+    used: set[str] = set()  # answers and options on the sheet, analysis form
     for strict in (True, False):
         for d in order:
             if len(chosen) >= n:
@@ -143,48 +218,74 @@ def _choose(drafts, excerpts, texts, pools, n, kind, rng) -> list[tuple[_Draft, 
             section = excerpts[d.excerpt].section
             if any(d is c for c, _ in chosen):
                 continue
-            if strict and (per_section[section] >= cap or (d.excerpt, d.cloze.start) in clauses):
+            if strict and (per_section[section] >= cap or (d.excerpt, d.cloze.sentence) in sentences):
                 continue
             n_choice = sum(1 for _, it in chosen if it.kind == "choice")
             want_choice = kind == "choice" or (kind == "mixed" and n_choice <= len(chosen) - n_choice)
-            item = _item(d, excerpts[d.excerpt], texts[d.excerpt], pools, want_choice, rng)
+            items = [it for it in (_item(d, excerpts[d.excerpt], sources[d.excerpt], texts[d.excerpt], pools,
+                                         want_choice, rng, used), None) if it is not None]
+            if want_choice and items and items[0].kind == "choice" and kind != "choice":
+                items.append(_item(d, excerpts[d.excerpt], sources[d.excerpt], texts[d.excerpt], pools,
+                                   False, rng, used))  # a cloze if the choice spoils another item
+            others = [it for _, it in chosen]
+            item = next((it for it in items if it is not None and not conflicts(it, others)
+                         and not item_problems(it)), None)
             if item is None or (kind == "choice" and item.kind != "choice"):
                 continue
-            forms = {analysis_form(a) for a in item.answers}
-            if forms & answers:
-                continue  # never ask the same answer twice
-            answers |= forms
+            if strict and want_choice and item.kind != "choice":
+                continue  # first pass: keep the kinds balanced; this one may come back as a fill-in
+            used |= {analysis_form(x) for x in (*item.answers, *item.choices)}
             chosen.append((d, item))
             per_section[section] += 1
-            clauses.add((d.excerpt, d.cloze.start))
+            sentences.add((d.excerpt, d.cloze.sentence))
     return chosen
 
 
-def _item(d: _Draft, excerpt: Excerpt, text: str, pools, want_choice: bool, rng) -> QuizItem | None:
+def _item(d: _Draft, excerpt: Excerpt, src: _Source, text: str, pools, want_choice: bool, rng,
+          used: set[str]) -> QuizItem | None:
     cloze = d.cloze
-    common = {"source": {"doc": excerpt.doc, "excerpt": excerpt.id}, "section": excerpt.section, "hint": excerpt.text}
+    section = " ".join(x for x in (excerpt.section, src.article) if x)
+    common = {"source": {"doc": src.title or excerpt.doc, "excerpt": excerpt.id, "section": section,
+                         "note": excerpt.note},
+              "section": section}
     if want_choice:
-        choice = _choice(d, text, pools, rng)
+        choice = _choice(d, text, src, pools, rng, used)
         if choice is not None:
             cloze, options = choice
             return QuizItem(id="", kind="choice", prompt=cloze.prompt, answers=cloze.answers, blanks=cloze.blanks,
-                            choices=options, **common)
-    return QuizItem(id="", kind="cloze", prompt=cloze.prompt, answers=cloze.answers, blanks=cloze.blanks, **common)
+                            choices=options, hint=_hint(cloze, src), **common)
+    return QuizItem(id="", kind="cloze", prompt=cloze.prompt, answers=cloze.answers, blanks=cloze.blanks,
+                    accept=_accept(cloze.answers), hint=_hint(cloze, src), **common)
 
 
-def _choice(d: _Draft, text: str, pools, rng) -> tuple[Cloze, list[str]] | None:
+def _hint(cloze: Cloze, src: _Source) -> str:
+    """The source sentence for the answer key (a law's with its article: 第八条 …), not the paragraph."""
+    return f"{src.article} {cloze.sentence}" if src.article else cloze.sentence
+
+
+def _accept(answers: list[str]) -> list[list[str]]:
+    """A number blank also takes the bare number (240 for 240段); nothing else is added."""
+    out = []
+    for a in answers:
+        m = re.fullmatch(r"(\d+(?:\.\d+)?)(?:多|余)?[^\d]+", analysis_form(a))
+        out.append([m.group(1)] if m and not re.search("[年月日]", a) else [])
+    return out if any(out) else []
+
+
+def _choice(d: _Draft, text: str, src: _Source, pools, rng, used: set[str]) -> tuple[Cloze, list[str]] | None:
     """A one-blank version of the draft and its four shuffled options, or None."""
     cloze = d.cloze
     if len(d.spans) > 1:  # a series: ask one of its members, the others stay as context
         span = d.spans[rng.randrange(len(d.spans))]
-        cloze = make_cloze(text, [span])
+        cloze = make_cloze(text, [span], _prefix(src))
         if cloze is None:
             return None
     answer = cloze.answers[0]
     kind = "term" if d.cand.kind in ("series", "lexicon", "quoted") else d.cand.kind
     pool = [p for p in pools.get(kind, []) if p != answer]
     wrong = distractors(answer, d.cand.kind, pool, rng, avoid=cloze.prompt, series=d.cand.members,
-                        latest=pools["latest"][0])
+                        latest=pools["latest"][0], exclude=used,
+                        slot=(cloze.prompt[:cloze.blanks[0][0]], cloze.prompt[cloze.blanks[0][1]:]))
     if wrong is None:
         return None
     options = [answer, *wrong]
@@ -192,15 +293,13 @@ def _choice(d: _Draft, text: str, pools, rng) -> tuple[Cloze, list[str]] | None:
     return cloze, options
 
 
-def _with_id(item: QuizItem, i: int) -> QuizItem:
-    from dataclasses import replace
-
-    return replace(item, id=f"q{i:02d}")
-
-
-def _title(excerpts: list[Excerpt]) -> str:
+def _title(excerpts: list[Excerpt], sources: list[_Source]) -> str:
+    """The sheet's title from its documents' own titles, never a file name."""
+    titles = list(dict.fromkeys(src.title for src in sources if src.title))
     docs = list(dict.fromkeys(e.doc for e in excerpts))
-    name = docs[0] if len(docs) == 1 else f"{docs[0]}等{len(docs)}篇"
+    if not titles:
+        return "学习测验"
+    name = titles[0] if len(docs) == 1 else f"{titles[0]}等{len(docs)}篇"
     return f"{name} · 学习测验"
 
 
@@ -211,10 +310,14 @@ def make_quiz(
     seed: int | None = None,
     title: str | None = None,
     segmenter: "Segmenter | None" = None,
+    progress: "Callable[[int, int], None] | None" = None,
 ) -> Quiz:
-    """A quiz of up to ``n`` items on the key phrases of ``excerpts`` (same seed, same quiz)."""
+    """A quiz of up to ``n`` items on the key phrases of ``excerpts`` (same seed, same quiz).
+
+    ``progress(done, total)`` is called as the work advances (for a progress bar).
+    """
     if kind not in ("cloze", "choice", "mixed"):  # multi, judge and source: being built (issue 15)
         raise QuizError(f"unknown quiz kind {kind!r}; choose one of cloze, choice, mixed")
     if n < 1:
         raise QuizError("a quiz needs at least one item (-n 1 or more)")
-    return build_quiz(excerpts, n=n, kind=kind, seed=seed, title=title, segmenter=segmenter)
+    return build_quiz(excerpts, n=n, kind=kind, seed=seed, title=title, segmenter=segmenter, progress=progress)

@@ -231,42 +231,182 @@ typedef struct {
     Py_ssize_t n_out;
 } Query;
 
+/* ------------------------------------------------------------------ the best word scores, pruned */
+
+typedef struct { int64_t lo, hi; double idf, c, ub; } Span;
+
+static int by_length(const void *x, const void *y) {
+    const Span *a = x, *b = y;
+    int64_t la = a->hi - a->lo, lb = b->hi - b->lo;
+    return (la > lb) - (la < lb);
+}
+
+static int by_doc(const void *x, const void *y) {
+    int64_t a = *(const int64_t *)x, b = *(const int64_t *)y;
+    return (a > b) - (a < b);
+}
+
+/* The k-th largest dense[d] over docs[0:n] (-1 when n < k). */
+static double kth_best(const Arrays *a, const int64_t *docs, Py_ssize_t n, Py_ssize_t k, double *heap) {
+    if (k <= 0 || n < k) return -1.0;
+    Py_ssize_t h = 0;  /* a min-heap of the k largest so far */
+    for (Py_ssize_t i = 0; i < n; i++) {
+        double v = a->dense[docs[i]];
+        if (h < k) {
+            Py_ssize_t c = h++;
+            while (c > 0 && heap[(c - 1) / 2] > v) { heap[c] = heap[(c - 1) / 2]; c = (c - 1) / 2; }
+            heap[c] = v;
+        } else if (v > heap[0]) {
+            Py_ssize_t c = 0;
+            for (;;) {
+                Py_ssize_t l = 2 * c + 1, r = l + 1, m = c;
+                double mv = v;
+                if (l < k && heap[l] < mv) { m = l; mv = heap[l]; }
+                if (r < k && heap[r] < mv) { m = r; }
+                if (m == c) break;
+                heap[c] = heap[m];
+                c = m;
+            }
+            heap[c] = v;
+        }
+    }
+    return heap[0];
+}
+
+/* A threshold a little below theta: rounding (sums made in another order) never prunes a document
+   whose exact score could reach it. */
+static inline double below(double theta) { return theta - (fabs(theta) * 1e-9 + 1e-12); }
+
+/* The excerpts that can be among the k best by word score alone, with their exact scores (summed in
+   query-term order, as accumulate and numpy sum), into *out (n_out entries; docs with mark bit 2
+   left out). Terms are added rarest first; once the bound on what the remaining terms can add
+   (idf x (k1 + 1) x count each) falls below the k-th best partial score, no excerpt not yet
+   touched can make the k best, and the remaining (common) terms are looked up only for the
+   excerpts that still can (quit / continue). The excerpts touched are listed as accumulate lists them. */
+static int best_words(Arrays *a, Query *q, Py_ssize_t k, int64_t *touched, Py_ssize_t *n_touched,
+                      Entry **out, Py_ssize_t *n_out) {
+    Py_ssize_t n = q->n_terms, j = 0, n_live = 0;
+    Span *ts = malloc((size_t)(n ? n : 1) * sizeof(Span));
+    double *heap = malloc((size_t)(k ? k : 1) * sizeof(double)), rest = 0.0, top = 0.0, theta = -1.0;
+    int64_t *live = NULL;
+    int rc = OK;
+    *out = NULL;
+    *n_out = 0;
+    if (!ts || !heap) { rc = NOMEM; goto done; }
+    for (Py_ssize_t i = 0; i < n; i++) {
+        int64_t t = q->terms[i];
+        ts[i].lo = a->wptr[t];
+        ts[i].hi = a->wptr[t + 1];
+        ts[i].idf = a->idf[t];
+        ts[i].c = q->counts[i];
+        ts[i].ub = a->idf[t] * a->k1p1 * q->counts[i];  /* tf / (tf + norm) < 1 */
+        rest += ts[i].ub;
+    }
+    qsort(ts, (size_t)n, sizeof(Span), by_length);
+    int quit = 0;
+    for (; j < n && !quit; j++) {
+        for (int64_t p = ts[j].lo; p < ts[j].hi; p++) {
+            int64_t d = a->wdoc[p];
+            if (d < 0 || d >= a->n_docs) { rc = BAD; goto done; }
+            double tf = (double)a->wtf[p];
+            if (!(a->mark[d] & 1)) {
+                a->mark[d] |= 1;
+                touched[(*n_touched)++] = d;
+            }
+            a->dense[d] += ts[j].idf * tf * a->k1p1 / (tf + a->norm[d]) * ts[j].c;
+            if (a->dense[d] > top) top = a->dense[d];
+        }
+        rest -= ts[j].ub;
+        if (rest < 0) rest = 0;
+        if (j + 1 < n && rest < below(top)) {
+            theta = kth_best(a, touched, *n_touched, k, heap);
+            if (theta > 0 && rest < below(theta)) quit = 1;
+        }
+    }
+    live = malloc((size_t)(*n_touched ? *n_touched : 1) * sizeof(int64_t));
+    if (!live) { rc = NOMEM; goto done; }
+    for (Py_ssize_t i = 0; i < *n_touched; i++)
+        if (!quit || a->dense[touched[i]] + rest >= below(theta)) live[n_live++] = touched[i];
+    if (quit) qsort(live, (size_t)n_live, sizeof(int64_t), by_doc);  /* read forward in each posting list */
+    for (; j < n; j++) {  /* the common terms, for the excerpts still in the running */
+        int64_t pos = ts[j].lo, hi = ts[j].hi;
+        for (Py_ssize_t i = 0; i < n_live && pos < hi; i++) {
+            pos = seek32(a->wdoc, pos, hi, (int32_t)live[i]);
+            if (pos < hi && a->wdoc[pos] == live[i]) {
+                double tf = (double)a->wtf[pos];
+                a->dense[live[i]] += ts[j].idf * tf * a->k1p1 / (tf + a->norm[live[i]]) * ts[j].c;
+            }
+        }
+        rest -= ts[j].ub;
+        if (rest < 0) rest = 0;
+        if (quit && j + 1 < n) {  /* partial scores only grow: theta may rise, and fewer can reach it */
+            double now = kth_best(a, live, n_live, k, heap);
+            if (now > theta) theta = now;
+            Py_ssize_t m = 0;
+            for (Py_ssize_t i = 0; i < n_live; i++)
+                if (a->dense[live[i]] + rest >= below(theta)) live[m++] = live[i];
+            n_live = m;
+        }
+    }
+    /* Every live excerpt has its whole score now (summed in another order): keep those near the k best. */
+    theta = kth_best(a, live, n_live, k, heap);
+    Py_ssize_t m = 0;
+    for (Py_ssize_t i = 0; i < n_live; i++)
+        if (theta < 0 || a->dense[live[i]] >= below(theta)) live[m++] = live[i];
+    n_live = m;
+    if (!quit) qsort(live, (size_t)n_live, sizeof(int64_t), by_doc);  /* a few left: sorted for the pass below */
+    /* Their exact scores, summed in query-term order. */
+    *out = malloc((size_t)(n_live ? n_live : 1) * sizeof(Entry));
+    if (!*out) { rc = NOMEM; goto done; }
+    for (Py_ssize_t i = 0; i < n_live; i++) { (*out)[i].doc = live[i]; (*out)[i].key = 0.0; }
+    for (Py_ssize_t jj = 0; jj < n; jj++) {
+        int64_t t = q->terms[jj], pos = a->wptr[t], hi = a->wptr[t + 1];
+        double idf = a->idf[t], c = q->counts[jj];
+        for (Py_ssize_t i = 0; i < n_live && pos < hi; i++) {
+            int64_t d = live[i];
+            pos = seek32(a->wdoc, pos, hi, (int32_t)d);
+            if (pos < hi && a->wdoc[pos] == d) {
+                double tf = (double)a->wtf[pos];
+                (*out)[i].key += idf * tf * a->k1p1 / (tf + a->norm[d]) * c;
+            }
+        }
+    }
+    m = 0;
+    for (Py_ssize_t i = 0; i < n_live; i++)
+        if (!(a->mark[(*out)[i].doc] & 2)) (*out)[m++] = (*out)[i];
+    *n_out = m;
+done:
+    free(ts);
+    free(heap);
+    free(live);
+    return rc;
+}
+
 static int cmp_range(const void *x, const void *y) {
     const int64_t *a = x, *b = y;
     int64_t la = a[1] - a[0], lb = b[1] - b[0];
     return (la > lb) - (la < lb);
 }
 
-/* Excerpts holding every n-gram key of the part (sorted, into *out; NULL when none): postings
-   intersected shortest first, as postings.intersect does. */
-static int grams(const Arrays *a, const Part *p, int64_t **out, Py_ssize_t *n_out) {
-    *out = NULL;
-    *n_out = 0;
-    if (p->n_keys == 0) return OK;
-    int64_t *ranges = malloc((size_t)p->n_keys * 2 * sizeof(int64_t));
-    if (!ranges) return NOMEM;
-    for (Py_ssize_t i = 0; i < p->n_keys; i++) {
-        Py_ssize_t l = 0, r = a->n_gkey;
-        while (l < r) {
-            Py_ssize_t m = l + (r - l) / 2;
-            if (a->gkey[m] < p->keys[i]) l = m + 1; else r = m;
-        }
-        if (l == a->n_gkey || a->gkey[l] != p->keys[i]) { free(ranges); return OK; }
-        int64_t lo = a->gptr[l], hi = a->gptr[l + 1];
-        if (lo < 0 || lo > hi || hi > a->n_gdoc) { free(ranges); return BAD; }
-        ranges[2 * i] = lo;
-        ranges[2 * i + 1] = hi;
+/* The postings range of an n-gram key: 1 found, 0 absent, BAD out of bounds. */
+static int gram_range(const Arrays *a, int64_t key, int64_t *range) {
+    Py_ssize_t l = 0, r = a->n_gkey;
+    while (l < r) {
+        Py_ssize_t m = l + (r - l) / 2;
+        if (a->gkey[m] < key) l = m + 1; else r = m;
     }
-    qsort(ranges, (size_t)p->n_keys, 2 * sizeof(int64_t), cmp_range);
-    Py_ssize_t n = ranges[1] - ranges[0];
-    int64_t *cand = malloc((size_t)(n ? n : 1) * sizeof(int64_t));
-    if (!cand) { free(ranges); return NOMEM; }
-    for (Py_ssize_t i = 0; i < n; i++) {
-        int64_t d = a->gdoc[ranges[0] + i];
-        if (d < 0 || d >= a->n_docs) { free(ranges); free(cand); return BAD; }
-        cand[i] = d;
-    }
-    for (Py_ssize_t j = 1; j < p->n_keys && n; j++) {
+    if (l == a->n_gkey || a->gkey[l] != key) return 0;
+    int64_t lo = a->gptr[l], hi = a->gptr[l + 1];
+    if (lo < 0 || lo > hi || hi > a->n_gdoc) return BAD;
+    range[0] = lo;
+    range[1] = hi;
+    return 1;
+}
+
+/* Keep the candidates found in each of the n ranges (shortest first); returns how many are left. */
+static Py_ssize_t intersect_ranges(const Arrays *a, int64_t *ranges, Py_ssize_t n_ranges, int64_t *cand, Py_ssize_t n) {
+    qsort(ranges, (size_t)n_ranges, 2 * sizeof(int64_t), cmp_range);
+    for (Py_ssize_t j = 0; j < n_ranges && n; j++) {
         Py_ssize_t pos = ranges[2 * j], hi = ranges[2 * j + 1], kept = 0;
         for (Py_ssize_t i = 0; i < n && pos < hi; i++) {
             pos = seek32(a->gdoc, pos, hi, (int32_t)cand[i]);
@@ -274,10 +414,57 @@ static int grams(const Arrays *a, const Part *p, int64_t **out, Py_ssize_t *n_ou
         }
         n = kept;
     }
+    return n;
+}
+
+#define FIRST_KEYS 6  /* a long part's keys looked up first, spread over it */
+
+/* Excerpts holding every n-gram key of the part (sorted, into *out; NULL when none): postings
+   intersected shortest first, as postings.intersect does. A long part (a pasted question) has
+   dozens of keys, each a binary search: a few keys spread over it are intersected first, and
+   the others looked up only if some excerpt holds all of those (the same set in the end). */
+static int grams(const Arrays *a, const Part *p, int64_t **out, Py_ssize_t *n_out) {
+    *out = NULL;
+    *n_out = 0;
+    Py_ssize_t n_keys = p->n_keys, n_first = n_keys <= FIRST_KEYS + 2 ? n_keys : FIRST_KEYS, n = 0;
+    if (n_keys == 0) return OK;
+    int64_t *ranges = malloc((size_t)n_keys * 2 * sizeof(int64_t)), *cand = NULL;
+    unsigned char *used = calloc((size_t)n_keys, 1);
+    int rc = OK;
+    if (!ranges || !used) { rc = NOMEM; goto done; }
+    for (Py_ssize_t t = 0; t < n_first; t++) {
+        Py_ssize_t i = n_first == n_keys ? t : t * n_keys / n_first;
+        used[i] = 1;
+        int found = gram_range(a, p->keys[i], &ranges[2 * t]);
+        if (found <= 0) { rc = found < 0 ? BAD : OK; goto done; }  /* absent: no excerpt holds the part */
+    }
+    qsort(ranges, (size_t)n_first, 2 * sizeof(int64_t), cmp_range);
+    n = ranges[1] - ranges[0];
+    if (!(cand = malloc((size_t)(n ? n : 1) * sizeof(int64_t)))) { rc = NOMEM; goto done; }
+    for (Py_ssize_t i = 0; i < n; i++) {
+        int64_t d = a->gdoc[ranges[0] + i];
+        if (d < 0 || d >= a->n_docs) { rc = BAD; goto done; }
+        cand[i] = d;
+    }
+    n = intersect_ranges(a, ranges + 2, n_first - 1, cand, n);
+    if (n && n_first < n_keys) {  /* the rest of the keys */
+        Py_ssize_t m = 0;
+        for (Py_ssize_t i = 0; i < n_keys; i++) {
+            if (used[i]) continue;
+            int found = gram_range(a, p->keys[i], &ranges[2 * m]);
+            if (found < 0) { rc = BAD; goto done; }
+            if (!found) { n = 0; break; }
+            m++;
+        }
+        if (n) n = intersect_ranges(a, ranges, m, cand, n);
+    }
+done:
     free(ranges);
+    free(used);
+    if (rc != OK || !n) { free(cand); cand = NULL; n = 0; }  /* NULL: no excerpt holds it */
     *out = cand;
     *n_out = n;
-    return OK;
+    return rc;
 }
 
 /* p->held, p->df: the excerpts holding the part, read from the text where the n-grams don't prove it. */
@@ -317,85 +504,87 @@ static double part_idf(const Arrays *a, Py_ssize_t df) {
 
 /* The query of one part and no filter (SearchIndex._rank_one): holders best first, read from the
    text only until k are found, then for a `should` part the best word scores of the rest. */
-static int rank_one_part(Arrays *a, Query *q, Py_ssize_t k, int64_t n_post, int64_t *touched, Py_ssize_t *n_touched) {
+/* The `want` best candidates by total (the part's verbatim weight and the words' scores, summed in
+   query-term order as everywhere), best first, into ent; returns their number. The candidates are
+   sorted, so each word's postings are read forward once (galloping), with no scratch array. */
+static Py_ssize_t scored_best(const Arrays *a, const Query *q, const int64_t *cand, Py_ssize_t df, double idf,
+                              Py_ssize_t want, Entry *ent, int64_t *pos) {
+    for (Py_ssize_t j = 0; j < q->n_terms; j++) pos[j] = a->wptr[q->terms[j]];
+    Py_ssize_t n = 0;
+    for (Py_ssize_t i = 0; i < df; i++) {
+        int64_t d = cand[i];
+        double s = 0.0, norm = a->norm[d];
+        for (Py_ssize_t j = 0; j < q->n_terms; j++) {
+            int64_t t = q->terms[j], hi = a->wptr[t + 1];
+            if (pos[j] >= hi) continue;
+            pos[j] = seek32(a->wdoc, pos[j], hi, (int32_t)d);
+            if (pos[j] < hi && a->wdoc[pos[j]] == d) {
+                double tf = (double)a->wtf[pos[j]];
+                s += a->idf[t] * tf * a->k1p1 / (tf + norm) * q->counts[j];
+            }
+        }
+        /* boost[d] is (k1 + 1) / (1 + norm[d]): made from the norm read anyway, the same double. */
+        Entry e = {a->k1p1 / (1.0 + norm) * idf + s, d};
+        if (n < want) {
+            ent[n++] = e;
+            if (n == want) heapify(ent, want, 0);
+        } else if (above(&e, &ent[0])) {
+            ent[0] = e;
+            sift_down(ent, want, 0, 0);
+        }
+    }
+    qsort(ent, (size_t)n, sizeof(Entry), by_rank);
+    return n;
+}
+
+/* The query of one part and no filter (SearchIndex._rank_one): holders best first, read from the
+   text only until k are found, then for a `should` part the best word scores of the rest. */
+static int rank_one_part(Arrays *a, Query *q, Py_ssize_t k, int64_t *touched, Py_ssize_t *n_touched) {
     Part *p = &q->parts[0];
-    int64_t *cand = NULL;
-    double *total = NULL;
+    int64_t *cand = NULL, *pos = NULL;
     Entry *ent = NULL;
-    int rc = grams(a, p, &cand, &p->df), dense_done = 0;
+    int rc = grams(a, p, &cand, &p->df);
     if (rc != OK) goto done;
     Py_ssize_t df = p->df;
     q->out = malloc((size_t)(k ? k : 1) * sizeof(Entry));
-    if (!q->out) { rc = NOMEM; goto done; }
-    if (df) {
+    pos = malloc((size_t)(q->n_terms ? q->n_terms : 1) * sizeof(int64_t));
+    if (!q->out || !pos) { rc = NOMEM; goto done; }
+    if (df && k) {
         double idf = part_idf(a, df);
-        total = malloc((size_t)df * sizeof(double));
-        ent = malloc((size_t)df * sizeof(Entry));
-        if (!total || !ent) { rc = NOMEM; goto done; }
-        if ((int64_t)df * 4 >= n_post) {  /* cheaper to score every excerpt the words touch */
-            if (accumulate(a, q->terms, q->counts, q->n_terms, touched, n_touched) < 0) { rc = BAD; goto done; }
-            dense_done = 1;
-            for (Py_ssize_t i = 0; i < df; i++) total[i] = a->boost[cand[i]] * idf + a->dense[cand[i]];
-        } else {  /* look the candidates up in each word's postings */
-            for (Py_ssize_t i = 0; i < df; i++) total[i] = 0.0;
-            for (Py_ssize_t j = 0; j < q->n_terms; j++) {
-                int64_t t = q->terms[j], pos = a->wptr[t], hi = a->wptr[t + 1];
-                double tidf = a->idf[t], c = q->counts[j];
-                for (Py_ssize_t i = 0; i < df && pos < hi; i++) {
-                    pos = seek32(a->wdoc, pos, hi, (int32_t)cand[i]);
-                    if (pos < hi && a->wdoc[pos] == cand[i]) {
-                        double tf = (double)a->wtf[pos];
-                        total[i] += tidf * tf * a->k1p1 / (tf + a->norm[cand[i]]) * c;
-                    }
-                }
-            }
-            for (Py_ssize_t i = 0; i < df; i++) total[i] = a->boost[cand[i]] * idf + total[i];
-        }
-        Py_ssize_t n = 0;
-        if (p->exact || df <= 4 * k) {
-            for (Py_ssize_t i = 0; i < df; i++) {
-                int h = p->exact ? 1 : holds(a, cand[i], p->needle, p->needle_len);
+        /* The best candidates by score; where the n-grams do not prove the part, twice as many as
+           asked, read from the text best first, and more only if too few of those hold it. */
+        Py_ssize_t want = p->exact ? k : 2 * k;
+        for (;;) {
+            if (want > df) want = df;
+            free(ent);
+            if (!(ent = malloc((size_t)want * sizeof(Entry)))) { rc = NOMEM; goto done; }
+            Py_ssize_t n = scored_best(a, q, cand, df, idf, want, ent, pos);
+            q->n_out = 0;
+            for (Py_ssize_t i = 0; i < n && q->n_out < k; i++) {
+                int h = p->exact ? 1 : holds(a, ent[i].doc, p->needle, p->needle_len);
                 if (h < 0) { rc = BAD; goto done; }
-                if (h) { ent[n].key = total[i]; ent[n].doc = cand[i]; n++; }
+                if (h) q->out[q->n_out++] = ent[i];
             }
-            q->n_out = best_k(ent, n, k);
-            memcpy(q->out, ent, (size_t)q->n_out * sizeof(Entry));
-        } else {  /* many candidates: read them best first until k hold the part */
-            for (Py_ssize_t i = 0; i < df; i++) { ent[i].key = total[i]; ent[i].doc = cand[i]; }
-            n = df;
-            heapify(ent, n, 1);
-            while (n && q->n_out < k) {
-                Entry top = ent[0];
-                ent[0] = ent[--n];
-                sift_down(ent, n, 0, 1);
-                int h = holds(a, top.doc, p->needle, p->needle_len);
-                if (h < 0) { rc = BAD; goto done; }
-                if (h) q->out[q->n_out++] = top;
-            }
+            if (q->n_out == k || want == df) break;  /* the rest rank below every candidate read */
+            want *= 4;
         }
     }
     if (q->n_out < k && p->kind == SHOULD && q->n_terms) {  /* too few hold the part itself */
-        if (!dense_done && accumulate(a, q->terms, q->counts, q->n_terms, touched, n_touched) < 0) {
-            rc = BAD;
-            goto done;
-        }
         for (Py_ssize_t i = 0; i < q->n_out; i++) a->mark[q->out[i].doc] |= 2;
         free(ent);
-        ent = malloc((size_t)(*n_touched ? *n_touched : 1) * sizeof(Entry));
-        if (!ent) { rc = NOMEM; goto done; }
+        ent = NULL;
         Py_ssize_t n = 0;
-        for (Py_ssize_t i = 0; i < *n_touched; i++) {
-            int64_t d = touched[i];
-            if (!(a->mark[d] & 2)) { ent[n].key = a->dense[d]; ent[n].doc = d; n++; }
-        }
+        rc = best_words(a, q, k, touched, n_touched, &ent, &n);  /* only the excerpts that can make the k best */
         for (Py_ssize_t i = 0; i < q->n_out; i++) a->mark[q->out[i].doc] &= (unsigned char)~2;
+        if (rc != OK) goto done;
+        if (!ent) { rc = NOMEM; goto done; }
         Py_ssize_t more = best_k(ent, n, k - q->n_out);
         memcpy(q->out + q->n_out, ent, (size_t)more * sizeof(Entry));
         q->n_out += more;
     }
 done:
     free(cand);
-    free(total);
+    free(pos);
     free(ent);
     return rc;
 }
@@ -514,7 +703,7 @@ static int rank_query(Arrays *a, Query *q, Py_ssize_t k) {
     if (!touched) return NOMEM;
     int rc;
     if (q->n_parts == 1 && !q->allowed.buf && q->parts[0].kind != NOT)
-        rc = rank_one_part(a, q, k, n_post, touched, &n_touched);
+        rc = rank_one_part(a, q, k, touched, &n_touched);
     else
         rc = rank_all_parts(a, q, k, touched, &n_touched, &pool, &n_pool);
     for (Py_ssize_t i = 0; i < n_touched; i++) {
@@ -531,6 +720,48 @@ static int rank_query(Arrays *a, Query *q, Py_ssize_t k) {
 }
 
 /* ------------------------------------------------------------------ reading the arguments */
+
+/* ------------------------------------------------------------------ a part's n-gram keys */
+
+static int is_space(uint32_t c) {  /* postings._SPACES */
+    return (c >= 9 && c <= 13) || c == 32 || c == 0x85 || c == 0xA0 || c == 0x1680 || (c >= 0x2000 && c <= 0x200A)
+        || c == 0x2028 || c == 0x2029 || c == 0x202F || c == 0x205F || c == 0x3000;
+}
+
+static int cmp_i64(const void *x, const void *y) {
+    int64_t a = *(const int64_t *)x, b = *(const int64_t *)y;
+    return (a > b) - (a < b);
+}
+
+/* postings.needle_keys from the needle's UTF-8: its bigram keys ((first + 1) << 21 | second, over
+   pairs of characters that are not spaces), else its characters, sorted, each once. */
+static int64_t *utf8_needle_keys(const char *s, Py_ssize_t len, Py_ssize_t *n_keys) {
+    uint32_t *cp = malloc((size_t)(len ? len : 1) * sizeof(uint32_t));
+    int64_t *keys = malloc((size_t)(len ? len : 1) * sizeof(int64_t));
+    if (!cp || !keys) { free(cp); free(keys); return NULL; }
+    Py_ssize_t n = 0, m = 0;
+    for (Py_ssize_t i = 0; i < len;) {  /* valid UTF-8: it was encoded from a str */
+        unsigned char c = (unsigned char)s[i];
+        uint32_t v;
+        int extra = c < 0x80 ? 0 : c < 0xE0 ? 1 : c < 0xF0 ? 2 : 3;
+        v = extra == 0 ? c : extra == 1 ? (c & 0x1F) : extra == 2 ? (c & 0x0F) : (c & 0x07);
+        for (int j = 1; j <= extra && i + j < len; j++) v = (v << 6) | ((unsigned char)s[i + j] & 0x3F);
+        i += extra + 1;
+        cp[n++] = v;
+    }
+    for (Py_ssize_t i = 0; i + 1 < n; i++)
+        if (!is_space(cp[i]) && !is_space(cp[i + 1])) keys[m++] = ((int64_t)(cp[i] + 1) << 21) | (int64_t)cp[i + 1];
+    if (m == 0)
+        for (Py_ssize_t i = 0; i < n; i++)
+            if (!is_space(cp[i])) keys[m++] = (int64_t)cp[i];
+    free(cp);
+    qsort(keys, (size_t)m, sizeof(int64_t), cmp_i64);
+    Py_ssize_t u = 0;
+    for (Py_ssize_t i = 0; i < m; i++)
+        if (u == 0 || keys[i] != keys[u - 1]) keys[u++] = keys[i];
+    *n_keys = u;
+    return keys;
+}
 
 /* Read a sequence of Python ints (or floats) into a new malloc'd array. */
 static void *sequence(PyObject *obj, Py_ssize_t *n, int as_float) {
@@ -563,7 +794,7 @@ static void free_query(Query *q) {
     memset(q, 0, sizeof(*q));
 }
 
-/* query: (parts, terms, counts, allowed), parts: [(kind, keys, exact, needle bytes)], allowed: None
+/* query: (parts, terms, counts, allowed), parts: [(kind, keys or None (made from the needle), exact, needle bytes)], allowed: None
    or one byte an excerpt. */
 static int read_query(PyObject *obj, Query *q, Py_ssize_t n_docs) {
     PyObject *parts, *terms, *counts, *allowed;
@@ -586,8 +817,17 @@ static int read_query(PyObject *obj, Query *q, Py_ssize_t n_docs) {
         PyObject *keys;
         const char *needle;
         if (!PyArg_ParseTuple(PySequence_Fast_GET_ITEM(seq, i), "iOpy#", &p->kind, &keys, &p->exact, &needle,
-                              &p->needle_len)
-            || !(p->keys = sequence(keys, &p->n_keys, 0))) {
+                              &p->needle_len)) {
+            Py_DECREF(seq);
+            return -1;
+        }
+        if (keys == Py_None) {  /* made here from the needle, as postings.needle_keys makes them */
+            if (!(p->keys = utf8_needle_keys(needle, p->needle_len, &p->n_keys))) {
+                Py_DECREF(seq);
+                PyErr_NoMemory();
+                return -1;
+            }
+        } else if (!(p->keys = sequence(keys, &p->n_keys, 0))) {
             Py_DECREF(seq);
             return -1;
         }

@@ -35,6 +35,11 @@ if os.environ.get("TEXTKIT_PURE_PYTHON"):
     kernel = None
 
 K1, B, EPSILON = 0.6, 0.3, 0.25  # textkit's defaults; rank-bm25's are k1=1.5, b=0.75
+#: BM25 formulas: ``okapi`` (rank-bm25's, textkit's default) and ``lucene`` (Lucene's and so
+#: OpenSearch's and Elasticsearch's: IDF log(1 + (N − n + 0.5)/(n + 0.5)) with no floor, no (k1 + 1)
+#: factor, each excerpt's length stored in Lucene's one-byte norm), so that a local index and an
+#: exported one served by OpenSearch rank alike.
+FLAVOURS = ("okapi", "lucene")
 HEAD = 128  # best postings kept in order per term: enough for any top-k a search asks for
 _CACHE_WEIGHTS = 8_000_000  # posting weights cached per scorer (64 MB) before the cache starts afresh
 
@@ -42,18 +47,29 @@ _CACHE_WEIGHTS = 8_000_000  # posting weights cached per scorer (64 MB) before t
 class BM25:
     """Scores of word postings; everything derived from the counts is cached until they change."""
 
-    def __init__(self, words: Postings, lengths: np.ndarray, k1: float = K1, b: float = B) -> None:
+    def __init__(self, words: Postings, lengths: np.ndarray, k1: float = K1, b: float = B,
+                 flavour: str = "okapi") -> None:
         self.words = words
         self.k1, self.b = k1, b
         self.size = len(lengths)
         n = self.size
         df = np.diff(words.ptr).astype(np.float64)
-        raw = np.log(n - df + 0.5) - np.log(df + 0.5)
-        alive = df > 0
-        mean = float(raw[alive].mean()) if alive.any() else 0.0
-        self.idf = np.where(raw < 0, _floor(mean, n, df), raw)
         length = np.asarray(lengths, np.float64)
-        avg = length.mean() if n and length.mean() > 0 else 1.0
+        if flavour == "lucene":
+            # Every sum below computes idf·tf·(k1+1)/(tf+norm); Lucene's term is idf·tf/(tf+norm), so the
+            # IDF is divided by (k1+1) here, and the rest of the code (and the compiled path) is shared.
+            # Lucene counts only the documents with a word in the field (docCount), for IDF and mean length.
+            counted = int(np.count_nonzero(length))
+            self.idf = np.log1p((counted - df + 0.5) / (df + 0.5)) / (k1 + 1)
+            avg = length.sum() / max(1, counted)
+            length = lucene_length(lengths)
+        else:
+            raw = np.log(n - df + 0.5) - np.log(df + 0.5)
+            alive = df > 0
+            mean = float(raw[alive].mean()) if alive.any() else 0.0
+            self.idf = np.where(raw < 0, _floor(mean, n, df), raw)
+            avg = length.mean() if n and length.mean() > 0 else 1.0
+        avg = avg if avg > 0 else 1.0
         self.norm = k1 * (1 - b + b * length / avg)  # the length part of the denominator
         self.boost = (k1 + 1) / (1 + self.norm)  # a verbatim part's weight per excerpt, before its IDF
         self._local = threading.local()  # a zeroed scratch array per thread, for gathers
@@ -263,3 +279,19 @@ def _floor(mean: float, n: int, df: np.ndarray) -> np.ndarray:
     if mean > 0:
         return np.full_like(df, EPSILON * mean, dtype=np.float64)
     return EPSILON * np.log1p((n - df + 0.5) / (df + 0.5))
+
+
+def lucene_length(lengths: np.ndarray) -> np.ndarray:
+    """Excerpt lengths as Lucene reads them back from its one-byte norms (SmallFloat.intToByte4/byte4ToInt).
+
+    Lengths below 24 are exact; longer ones keep their top four bits (40 reads as 40, 41 as 40, 200 as 192).
+    """
+    x = np.asarray(lengths, np.int64)
+    free = 24  # NUM_FREE_VALUES: 255 − longToInt4(Integer.MAX_VALUE)
+    v = np.maximum(x - free, 0)
+    bits = np.zeros(len(v), np.int64)
+    nz = v > 0
+    bits[nz] = np.floor(np.log2(v[nz])).astype(np.int64) + 1  # 64 − numberOfLeadingZeros
+    shift = np.maximum(bits - 4, 0)
+    decoded = np.where(bits < 4, v, (v >> shift) << shift)  # the top four bits kept
+    return np.where(x < free, x, free + decoded).astype(np.float64)

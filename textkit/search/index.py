@@ -36,11 +36,11 @@ import numpy as np
 from ..analysis.excerpts import Excerpt
 from ..analysis.segment import Segmenter, stopwords
 from ..errors import IndexCorrupt, SearchIndexError
-from . import persist
+from . import checks, persist
 from . import postings as P
-from .bm25 import BM25, K1, B
+from .bm25 import BM25, FLAVOURS, K1, B
 from .hits import Hit
-from .planner import Plan, Planner, analysis_key, indexed_form
+from .planner import _WORDISH, Plan, Planner, analysis_key
 from .ranker import Ranker
 from .writer import Progress, Writer
 
@@ -50,9 +50,13 @@ log = logging.getLogger(__name__)
 class SearchIndex(Writer, Planner, Ranker):
     """A BM25 index of excerpts, searchable by words and by any substring of the text."""
 
-    def __init__(self, segmenter: Segmenter | None = None, k1: float = K1, b: float = B) -> None:
+    def __init__(self, segmenter: Segmenter | None = None, k1: float = K1, b: float = B,
+                 flavour: str = "okapi") -> None:
         if not (k1 >= 0 and 0 <= b <= 1):
             raise SearchIndexError(f"BM25 parameters out of range (k1={k1}, b={b}): use k1 >= 0 and 0 <= b <= 1")
+        if flavour not in FLAVOURS:
+            raise SearchIndexError(f"unknown BM25 flavour {flavour!r}; choose one of {', '.join(FLAVOURS)}")
+        self.flavour = flavour
         self.segmenter = segmenter or Segmenter(engine="fast", mode="exact")
         self.k1, self.b = float(k1), float(b)
         self._stopwords = stopwords()
@@ -74,9 +78,9 @@ class SearchIndex(Writer, Planner, Ranker):
 
     @classmethod
     def build(cls, excerpts: Iterable[Excerpt | str], segmenter: Segmenter | None = None,
-              progress: Progress = None, k1: float = K1, b: float = B) -> SearchIndex:
+              progress: Progress = None, k1: float = K1, b: float = B, flavour: str = "okapi") -> SearchIndex:
         """Index excerpts (or plain strings) with ``segmenter`` (default: fast engine, exact mode)."""
-        index = cls(segmenter, k1=k1, b=b)
+        index = cls(segmenter, k1=k1, b=b, flavour=flavour)
         index.add(excerpts, progress=progress)
         return index
 
@@ -105,6 +109,9 @@ class SearchIndex(Writer, Planner, Ranker):
             with self._damage_is_corruption():
                 text = bytes(self._vocab_blob).decode("utf-8")
             self._vocab = {t: i for i, t in enumerate(text.split("\n"))} if text else {}
+            if len(self._vocab) != getattr(self, "_vocab_size", len(self._vocab)):
+                raise IndexCorrupt(f"{self._where_from()}: vocab.bin repeats terms (the index is damaged); "
+                                   "rebuild the index")
             self._vocab_blob = None
         return self._vocab
 
@@ -113,10 +120,16 @@ class SearchIndex(Writer, Planner, Ranker):
         """Document names, their metadata, and section headings (parsed on first use)."""
         if self._catalog is None:
             try:
-                self._catalog = json.loads(bytes(self._catalog_blob).decode("utf-8"))
-            except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-                raise IndexCorrupt(f"the index catalog is damaged ({exc}); rebuild the index") from None
+                catalog = json.loads(bytes(self._catalog_blob).decode("utf-8"))
+                checks.check_catalog(catalog, self._where)
+            except (UnicodeDecodeError, ValueError, RecursionError) as exc:
+                raise IndexCorrupt(f"{self._where_from()}: the index catalog is damaged ({exc}); "
+                                   "rebuild the index") from None
+            self._catalog = catalog
         return self._catalog
+
+    def _where_from(self) -> str:
+        return str(self._origin[0]) if self._origin else "the index"
 
     @property
     def excerpts(self) -> list[Excerpt]:
@@ -136,8 +149,9 @@ class SearchIndex(Writer, Planner, Ranker):
 
     def _tokens(self, key: str) -> list[str]:
         stop = self._stopwords
-        forms = (indexed_form(t, stop) for t in self.segmenter.cut_analysed(key))
-        return [f for f in forms if f is not None]
+        # indexed_form, inlined: a query's analysis is a large share of a search.
+        return [t.lower() for t in self.segmenter.cut_analysed(key)
+                if t not in stop and (t.isalnum() or _WORDISH.search(t))]
 
     def _text(self, name: str, i: int) -> str:
         off = self._offsets[name]
@@ -170,7 +184,7 @@ class SearchIndex(Writer, Planner, Ranker):
     def _bm25(self) -> BM25:
         """The scorer of the current counts (made again after every change)."""
         if self._scorer is None:
-            self._scorer = BM25(self._words, self._length, self.k1, self.b)
+            self._scorer = BM25(self._words, self._length, self.k1, self.b, self.flavour)
         return self._scorer
 
     def bm25_scores(self, tokens: Sequence[str]) -> np.ndarray:

@@ -27,7 +27,7 @@ def analysis_key(text: str) -> str:
 
 def indexed_form(token: str, stop: frozenset[str]) -> str | None:
     """The term a token is indexed as, or None for a stopword or a token without letter, digit or ideograph."""
-    return token.lower() if token not in stop and _WORDISH.search(token) else None
+    return token.lower() if token not in stop and (token.isalnum() or _WORDISH.search(token)) else None
 
 
 class Planner:
@@ -99,9 +99,9 @@ class Planner:
                 tokens = []
                 if clause.kind != NOT:
                     tokens = next(found)
-                    counts.update(vocab[t] for t in tokens if t in vocab)
+                    counts.update([vocab[t] for t in tokens if t in vocab])
                 if needle:
-                    parts.append(Part(clause.kind, needle, tokens, P.needle_keys(needle)))
+                    parts.append(Part(clause.kind, needle, tokens))
             made.append(Plan(parts, counts, self._allowed(query)))
         return made
 
@@ -134,7 +134,11 @@ class Part:
     kind: str
     needle: str  # analysis form, ASCII lower case
     tokens: list[str]
-    keys: list[int]  # the n-gram keys an excerpt must hold to hold the part
+
+    @property
+    def keys(self) -> list[int]:
+        """The n-gram keys an excerpt must hold to hold the part (the compiled path makes its own)."""
+        return P.needle_keys(self.needle)
 
 
 @dataclass
@@ -148,7 +152,8 @@ class Plan:
         """The plan as the compiled ranking reads it (made once: plans are cached)."""
         if self._compiled is None:
             kinds = {SHOULD: 0, MUST: 1, NOT: 2}
-            parts = [(kinds[p.kind], p.keys, proves(p.needle), p.needle.encode("utf-8")) for p in self.parts]
+            # Keys None: the kernel makes each part's n-gram keys from its needle (postings.needle_keys).
+            parts = [(kinds[p.kind], None, proves(p.needle), p.needle.encode("utf-8")) for p in self.parts]
             self._compiled = (parts, list(self.counts), list(self.counts.values()), self.allowed)
         return self._compiled
 

@@ -8,6 +8,7 @@ excerpts keeps the statistics exact.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 import numpy as np
@@ -23,9 +24,12 @@ _DOC_BITS = np.uint64(22)  # excerpt numbers packed beside an n-gram key (below 
 _ASCII_LOWER = {c: c + 32 for c in range(ord("A"), ord("Z") + 1)}
 
 
+_UPPER = re.compile("[A-Z]")
+
+
 def fold_case(text: str) -> str:
     """ASCII upper case to lower case; unlike ``str.lower`` it never changes the length."""
-    return text.translate(_ASCII_LOWER)
+    return text.translate(_ASCII_LOWER) if _UPPER.search(text) else text
 
 
 @dataclass
@@ -230,3 +234,16 @@ def _group_keys(keys: np.ndarray, docs: np.ndarray) -> Postings:
     terms, docs = keys[order], docs[order]
     fresh = np.concatenate(([True], (terms[1:] != terms[:-1]) | (docs[1:] != docs[:-1])))
     return _regroup(terms[fresh], docs[fresh].astype(np.int32), None, True, None)
+
+
+def concat(parts: list[Postings], sizes: list[int]) -> Postings:
+    """Keyed postings of consecutive runs of excerpts (each numbered from 0, ``sizes`` excerpts each), as one.
+
+    Each run is sorted by key: one stable sort (a merge of the runs) keeps the earlier run's
+    excerpts first within a key, so the result equals the postings of all the texts built at once.
+    """
+    offsets = np.concatenate([[0], np.cumsum(sizes)[:-1]]).astype(np.int64)
+    keys = np.concatenate([p.pairs()[0] for p in parts]) if parts else np.zeros(0, np.int64)
+    docs = np.concatenate([p.doc.astype(np.int64) + off for p, off in zip(parts, offsets)]) if parts else keys
+    order = np.argsort(keys, kind="stable")
+    return _regroup(keys[order], docs[order].astype(np.int32), None, True, None)

@@ -27,18 +27,22 @@ from __future__ import annotations
 
 import contextlib
 import contextvars
+import errno
 import hashlib
+import io
 import json
 import mmap
 import os
+import re
 import shutil
+import stat
 import threading
 import time
 import uuid
 import zlib
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Iterator, Mapping
+from typing import Any, Callable, Iterator, Mapping
 
 import numpy as np
 
@@ -55,6 +59,10 @@ FORMAT_VERSION = 2  # 2: CRC-32 checksums; 1: sha256, still read
 READABLE_VERSIONS = (1, 2)
 LOCK_WAIT_SECONDS = 5.0
 _REBUILD = "rebuild it with `textkit index SOURCE… --index {path}`"
+MAX_MANIFEST_BYTES = 16 * 2**20
+_NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
+_NONBLOCK = getattr(os, "O_NONBLOCK", 0)
+_FULL = (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC), errno.EFBIG)
 
 
 @dataclass
@@ -76,7 +84,14 @@ def writer_lock(path: Path, wait: float = LOCK_WAIT_SECONDS) -> Iterator[None]:
         yield
         return
     path.mkdir(parents=True, exist_ok=True)
-    fd = os.open(path / "lock", os.O_RDWR | os.O_CREAT, 0o644)
+    try:
+        fd = os.open(path / "lock", os.O_RDWR | os.O_CREAT | _NOFOLLOW | _NONBLOCK, 0o644)
+    except OSError as exc:
+        raise SearchIndexError(f"{path}: cannot open its lock file ({exc.strerror or exc}; a link there is "
+                               "refused); remove " f"{path}/lock and run the command again") from None
+    if not stat.S_ISREG(os.fstat(fd).st_mode):
+        os.close(fd)
+        raise SearchIndexError(f"{path}/lock is not a regular file; remove it and run the command again")
     try:
         deadline = time.monotonic() + wait
         while True:
@@ -96,16 +111,56 @@ def writer_lock(path: Path, wait: float = LOCK_WAIT_SECONDS) -> Iterator[None]:
 
 
 def current_generation(path: Path) -> str | None:
-    """The live generation's name, or None when ``path`` holds no index."""
+    """The live generation's name, or None when ``path`` holds no index.
+
+    ``CURRENT`` is opened without following a link and without waiting (a FIFO planted there must
+    not hang a reader), and must be a small regular file.
+    """
     try:
-        name = (path / "CURRENT").read_text(encoding="ascii").strip()
+        data = _read_small(path / "CURRENT", 256)
     except (FileNotFoundError, NotADirectoryError):
         return None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise IndexCorrupt(f"{path}: cannot read CURRENT ({exc}); " + _REBUILD.format(path=path)) from None
-    if not name.startswith("g-") or "/" in name or "\\" in name:
+    except IndexCorrupt as exc:
+        raise IndexCorrupt(f"{path}: CURRENT {exc}; " + _REBUILD.format(path=path)) from None
+    except OSError as exc:
+        raise IndexCorrupt(f"{path}: cannot read CURRENT ({exc.strerror or exc}); "
+                           + _REBUILD.format(path=path)) from None
+    try:
+        name = data.decode("ascii").strip()
+    except UnicodeDecodeError:
+        name = ""
+    if not name.startswith("g-") or "/" in name or "\\" in name or not name.isprintable():
         raise IndexCorrupt(f"{path}: CURRENT is damaged; " + _REBUILD.format(path=path))
     return name
+
+
+def _open_regular(file: Path) -> int:
+    """A descriptor of ``file`` opened read-only, never through a link and never blocking; IndexCorrupt
+    (saying what it is) if it is not a regular file. FileNotFoundError passes through."""
+    try:
+        fd = os.open(file, os.O_RDONLY | _NOFOLLOW | _NONBLOCK)
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            raise IndexCorrupt("is a symbolic link, which an index never holds") from None
+        raise
+    mode = os.fstat(fd).st_mode
+    if not stat.S_ISREG(mode):
+        os.close(fd)
+        what = "a FIFO" if stat.S_ISFIFO(mode) else "a device" if stat.S_ISCHR(mode) or stat.S_ISBLK(mode) \
+            else "a folder" if stat.S_ISDIR(mode) else "a socket" if stat.S_ISSOCK(mode) else "not a regular file"
+        raise IndexCorrupt(f"is {what}, not a regular file")
+    return fd
+
+
+def _read_small(file: Path, limit: int) -> bytes:
+    fd = _open_regular(file)
+    try:
+        if os.fstat(fd).st_size > limit:
+            raise IndexCorrupt(f"is larger than {limit} bytes")
+        with os.fdopen(fd, "rb", closefd=False) as f:
+            return f.read(limit + 1)
+    finally:
+        os.close(fd)
 
 
 def write(path: Path, arrays: Mapping[str, np.ndarray], blobs: Mapping[str, bytes],
@@ -114,6 +169,8 @@ def write(path: Path, arrays: Mapping[str, np.ndarray], blobs: Mapping[str, byte
 
     ``expect``: the generation the caller loaded; if another writer replaced it meanwhile,
     nothing is written (:class:`IndexLocked`), so that no one's additions are silently lost.
+    A write that fails (a full disk) removes everything it wrote, leaves the live generation as it
+    was and says so; a new index folder it had to create is removed again.
     """
     path = Path(path)
     if path.exists() and not path.is_dir():
@@ -121,13 +178,39 @@ def write(path: Path, arrays: Mapping[str, np.ndarray], blobs: Mapping[str, byte
     if path.is_dir() and current_generation(path) is None and any(
             p.name != "lock" and not p.name.startswith((".g-", "g-")) for p in path.iterdir()):
         raise SearchIndexError(f"{path} exists and is not a textkit index; choose another --index path")
-    with writer_lock(path):
-        live = current_generation(path)
-        if expect is not None and live != expect:
-            raise IndexLocked(f"{path} was changed by another process since it was loaded; "
-                              "nothing was written; run the command again")
-        name = f"g-{time.time_ns():x}-{uuid.uuid4().hex[:8]}"
-        tmp = path / f".{name}"
+    created = not os.path.lexists(path)
+    try:
+        with writer_lock(path):
+            live = current_generation(path)
+            if expect is not None and live != expect:
+                raise IndexLocked(f"{path} was changed by another process since it was loaded; "
+                                  "nothing was written; run the command again")
+            name = f"g-{time.time_ns():x}-{uuid.uuid4().hex[:8]}"
+            _write_generation(path, name, arrays, blobs, meta)
+            for old in path.iterdir():  # earlier generations and leftovers of killed writers
+                if old.name != name and old.name.startswith(("g-", ".g-")):
+                    _remove(old)
+    except BaseException:
+        if created and current_generation_or_none(path) is None:
+            shutil.rmtree(path, ignore_errors=True)  # a new index that never came to be: no folder left
+        raise
+    return name
+
+
+def current_generation_or_none(path: Path) -> str | None:
+    try:
+        return current_generation(path)
+    except SearchIndexError:
+        return None
+
+
+def _write_generation(path: Path, name: str, arrays: Mapping[str, np.ndarray], blobs: Mapping[str, bytes],
+                      meta: Mapping[str, Any]) -> None:
+    """Fill ``.name``, rename it to ``name`` and point CURRENT at it; on any failure before the swap,
+    remove what was written and raise (a full disk: "no space left on device at PATH; nothing was changed")."""
+    tmp, gen, pointer = path / f".{name}", path / name, path / "CURRENT.tmp"
+    swapped = False
+    try:
         tmp.mkdir()
         files: dict[str, dict[str, Any]] = {}
         for key, array in arrays.items():
@@ -138,28 +221,62 @@ def write(path: Path, arrays: Mapping[str, np.ndarray], blobs: Mapping[str, byte
         manifest["checksum"] = _manifest_hash(manifest)
         _write_file(tmp / "manifest.json", json.dumps(manifest, ensure_ascii=False, indent=1).encode())
         _fsync_dir(tmp)
-        os.rename(tmp, path / name)
+        os.rename(tmp, gen)
         _fsync_dir(path)
-        _write_file(path / "CURRENT.tmp", (name + "\n").encode())
-        os.replace(path / "CURRENT.tmp", path / "CURRENT")
+        _remove(pointer)  # a leftover of a killed writer, or a link planted there: never followed
+        _write_file(pointer, (name + "\n").encode())
+        os.replace(pointer, path / "CURRENT")
+        swapped = True
         _fsync_dir(path)
-        for old in path.iterdir():  # earlier generations and leftovers of killed writers
-            if old.name != name and old.name.startswith(("g-", ".g-")):
-                shutil.rmtree(old, ignore_errors=True)
-    return name
+    except BaseException as exc:
+        if not swapped:
+            for leftover in (tmp, gen, pointer):
+                _remove(leftover)
+        if isinstance(exc, OSError):
+            if exc.errno in _FULL:
+                raise SearchIndexError(f"no space left on device at {path}; nothing was changed") from None
+            if not swapped:
+                raise SearchIndexError(f"cannot write the index at {path} ({exc.strerror or exc}); "
+                                       "nothing was changed") from None
+        raise
 
 
-def read(path: Path, verify: bool = True) -> Stored:
-    """Read the live generation: check format, version and checksums, memory-map the arrays."""
+def _remove(p: Path) -> None:
+    """Remove a file, link or folder, never following a link."""
+    try:
+        if p.is_dir() and not p.is_symlink():
+            shutil.rmtree(p, ignore_errors=True)
+        else:
+            p.unlink()
+    except FileNotFoundError:
+        pass
+    except OSError:
+        shutil.rmtree(p, ignore_errors=True)
+
+
+Inspect = Callable[[dict, dict, dict], tuple[Callable[[str], None], Callable[[], None]]]
+
+
+def read(path: Path, verify: bool = True, inspect: Inspect | None = None) -> Stored:
+    """Read the live generation: check format, version and checksums, memory-map the arrays.
+
+    ``inspect(meta, arrays, blobs)``, if given, checks the manifest (raising at once) and returns
+    ``(per_file, finish)``: ``per_file(name)`` runs right after that file's checksum passed, while
+    its pages are in memory; ``finish()`` once all have. Both raise to refuse the index, and like
+    the checksums they run in the background inside :func:`checked_by_exit`.
+    """
     path = Path(path)
-    if not path.exists():
+    if not os.path.lexists(path):
         raise IndexNotFound(f"no index at {path}; build one with `textkit index SOURCE… --index {path}`")
+    if not path.is_dir():
+        raise SearchIndexError(f"{path} is a file, not an index folder; give the folder written by "
+                               f"`textkit index SOURCE… --index FOLDER`")
     for attempt in range(3):
         name = current_generation(path)
         if name is None:
             raise IndexNotFound(f"{path} is not a textkit index (no CURRENT file); " + _REBUILD.format(path=path))
         try:
-            return _read_generation(path, path / name, verify)
+            return _read_generation(path, path / name, verify, inspect)
         except FileNotFoundError:
             if attempt == 2 or current_generation(path) == name:
                 raise IndexCorrupt(f"{path}: files of generation {name} are missing; "
@@ -168,53 +285,102 @@ def read(path: Path, verify: bool = True) -> Stored:
     raise AssertionError("unreachable")
 
 
-def _read_generation(root: Path, gen: Path, verify: bool) -> Stored:
+_FILE_NAME = re.compile(r"[a-z][a-z0-9_-]{0,63}\.(npy|bin)")
+
+
+def _read_generation(root: Path, gen: Path, verify: bool, inspect: Inspect | None = None) -> Stored:
     hint = _REBUILD.format(path=root)
-    raw = (gen / "manifest.json").read_bytes()
+    if os.path.islink(gen):
+        raise IndexCorrupt(f"{root}: {gen.name} is a symbolic link, which an index never holds; {hint}")
+    try:
+        raw = _read_small(gen / "manifest.json", MAX_MANIFEST_BYTES)
+    except NotADirectoryError:
+        raise IndexCorrupt(f"{root}: {gen.name} is not a folder; {hint}") from None
+    except IndexCorrupt as exc:
+        raise IndexCorrupt(f"{root}: manifest.json {exc}; {hint}") from None
     try:
         manifest = json.loads(raw)
-    except (UnicodeDecodeError, json.JSONDecodeError):
+    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError):
         raise IndexCorrupt(f"{root}: manifest.json is damaged; {hint}") from None
     if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
         raise IndexCorrupt(f"{root}: manifest.json is not a textkit index manifest; {hint}")
-    if manifest.get("version") not in READABLE_VERSIONS:
+    if manifest.get("version") not in READABLE_VERSIONS or type(manifest.get("version")) is not int:
         raise IndexVersionError(
             f"{root} is in index format {manifest.get('version')!r}; this textkit reads format "
             f"{FORMAT_VERSION}; {hint}")
     if manifest.get("checksum") != _manifest_hash(manifest) or not isinstance(manifest.get("files"), dict):
         raise IndexCorrupt(f"{root}: manifest.json failed its checksum; {hint}")
+    for fname, info in manifest["files"].items():
+        if not _FILE_NAME.fullmatch(fname):
+            raise IndexCorrupt(f"{root}: manifest names a file outside the index ({fname!r}); {hint}")
+        if not (isinstance(info, dict) and _is_int(info.get("size")) and info["size"] >= 0
+                and (_is_int(info.get("crc32")) and 0 <= info["crc32"] < 2**32 or isinstance(info.get("sha256"), str))):
+            raise IndexCorrupt(f"{root}: manifest.json describes {fname} wrongly; {hint}")
     arrays: dict[str, np.ndarray] = {}
     blobs: dict[str, Any] = {}
     mapped = {}
     for fname, info in manifest["files"].items():
-        if "/" in fname or "\\" in fname or fname.startswith("."):
-            raise IndexCorrupt(f"{root}: manifest names a file outside the index; {hint}")
-        size = (gen / fname).stat().st_size
-        if size != info.get("size"):
-            raise IndexCorrupt(f"{root}: {fname} has {size} bytes, expected {info.get('size')} "
-                               f"(truncated or damaged); {hint}")
-        mapped[fname] = _map(gen / fname, size)
-    if verify:
-        _verify(root, {fname: (data, manifest["files"][fname]) for fname, data in mapped.items()})
+        try:
+            fd = _open_regular(gen / fname)
+        except IndexCorrupt as exc:
+            raise IndexCorrupt(f"{root}: {fname} {exc}; {hint}") from None
+        try:
+            size = os.fstat(fd).st_size
+            if size != info["size"]:
+                raise IndexCorrupt(f"{root}: {fname} has {size} bytes, expected {info['size']} "
+                                   f"(truncated or damaged); {hint}")
+            mapped[fname] = mmap.mmap(fd, 0, access=mmap.ACCESS_READ) if size else b""
+        finally:
+            os.close(fd)
     for fname, data in mapped.items():
-        file, size = gen / fname, len(data)
         key, _, ext = fname.rpartition(".")
         if ext == "npy":
             try:
-                # A plain ndarray view of the map: numpy's memmap subclass makes every slice slower.
-                arrays[key] = np.asarray(np.load(file, mmap_mode="r", allow_pickle=False)) if size > 4096 \
-                    else np.load(file, allow_pickle=False)
-            except (ValueError, OSError, EOFError) as exc:
+                arrays[key] = _array(data)
+            except ValueError as exc:
+                if verify:  # damage is reported as a failed checksum when it is one
+                    _Check(root, {fname: (data, manifest["files"][fname])}, workers=1).result()
                 raise IndexCorrupt(f"{root}: {fname} is not a valid array ({exc}); {hint}") from None
         else:
             blobs[key] = data
     meta = {k: v for k, v in manifest.items() if k not in ("files", "checksum")}
+    hooks = inspect(meta, arrays, blobs) if inspect is not None else None
+    if verify:
+        _verify(root, {fname: (data, manifest["files"][fname]) for fname, data in mapped.items()}, hooks)
+    elif hooks is not None:
+        for fname in mapped:
+            hooks[0](fname)
+        hooks[1]()
     return Stored(arrays, blobs, meta, gen.name)
+
+
+def _is_int(x: Any) -> bool:
+    return type(x) is int
+
+
+def _array(data: Any) -> np.ndarray:
+    """A read-only array viewing an ``.npy`` file's mapped bytes: plain numbers only (no objects, no
+    records, no Fortran order, native byte order), and exactly as many bytes as its header says."""
+    head = io.BytesIO(bytes(data[:min(len(data), 1 << 16)]))
+    try:
+        version = np.lib.format.read_magic(head)
+        reader = np.lib.format.read_array_header_1_0 if version == (1, 0) else np.lib.format.read_array_header_2_0
+        shape, fortran, dtype = reader(head)
+    except Exception as exc:  # numpy says many things about a broken header
+        raise ValueError(f"bad header: {str(exc)[:80]}") from None
+    if dtype.hasobject or dtype.fields is not None or dtype.subdtype is not None or dtype.kind not in "biuf":
+        raise ValueError(f"dtype {dtype} is not one an index holds")
+    if not dtype.isnative or fortran:
+        raise ValueError(f"dtype {dtype} in {'Fortran order' if fortran else 'foreign byte order'}")
+    count = int(np.prod(shape, dtype=np.int64)) if shape else 1
+    if head.tell() + count * dtype.itemsize != len(data):
+        raise ValueError(f"{len(data) - head.tell()} bytes of data for shape {shape}")
+    return np.frombuffer(data, dtype, count, head.tell()).reshape(shape)
 
 
 # ---------------------------------------------------------------- checksums
 
-_pending: contextvars.ContextVar[list[_Check] | None] = contextvars.ContextVar("textkit_pending_checks", default=None)
+_pending: contextvars.ContextVar[list[Any] | None] = contextvars.ContextVar("textkit_pending_checks", default=None)
 _INLINE_BYTES = 1 << 20  # below this, a thread costs more than it saves
 
 
@@ -223,7 +389,7 @@ def checked_by_exit() -> Iterator[None]:
     """Within the block, :func:`read` checks checksums in the background, and the block ends only
     when every file has passed (else :class:`IndexCorrupt`): show or save nothing read from an index
     before it ends."""
-    checks: list[_Check] = []
+    checks: list[Any] = []
     token = _pending.set(checks)
     try:
         yield
@@ -238,21 +404,52 @@ def checked_by_exit() -> Iterator[None]:
         check.result()
 
 
-def _verify(root: Path, files: dict[str, tuple[Any, Mapping[str, Any]]]) -> None:
+def check_later(check: Callable[[], None]) -> None:
+    """Run ``check`` (which raises on damage) now, or, inside :func:`checked_by_exit`, in a thread
+    beside the checksums: like them it must pass before the block ends."""
+    pending = _pending.get()
+    if pending is None:
+        check()
+    else:
+        pending.append(_Deferred(check))
+
+
+class _Deferred:
+    def __init__(self, check: Callable[[], None]) -> None:
+        self._error: BaseException | None = None
+        self._thread = threading.Thread(target=self._run, args=(check,), name="textkit-checks", daemon=True)
+        self._thread.start()
+
+    def _run(self, check: Callable[[], None]) -> None:
+        try:
+            check()
+        except BaseException as exc:  # handed to the waiting thread by result()
+            self._error = exc
+
+    def result(self) -> None:
+        self._thread.join()
+        if self._error is not None:
+            raise self._error
+
+
+def _verify(root: Path, files: dict[str, tuple[Any, Mapping[str, Any]]], hooks: Any = None) -> None:
     pending = _pending.get()
     cores = os.cpu_count() or 1
     if pending is None:
-        _Check(root, files, workers=min(4, cores)).result()
+        _Check(root, files, workers=min(4, cores), hooks=hooks).result()
     else:  # leave a core to the caller, who goes on meanwhile
-        pending.append(_Check(root, files, workers=min(4, max(1, cores - 1))))
+        pending.append(_Check(root, files, workers=min(4, max(1, cores - 1)), hooks=hooks))
 
 
 class _Check:
     """The checksums of one generation's files, computed by worker threads; :meth:`result` waits."""
 
-    def __init__(self, root: Path, files: dict[str, tuple[Any, Mapping[str, Any]]], workers: int) -> None:
+    def __init__(self, root: Path, files: dict[str, tuple[Any, Mapping[str, Any]]], workers: int,
+                 hooks: Any = None) -> None:
         self.root = root
         self.failed: list[str] = []
+        self._hooks = hooks
+        self._refused: list[BaseException] = []  # what the per-file inspection found
         # Biggest first, so that the workers finish at about the same time.
         self._todo = sorted(files.items(), key=lambda item: len(item[1][0]))
         self._lock = threading.Lock()
@@ -274,6 +471,11 @@ class _Check:
             if not _matches(data, info):
                 with self._lock:
                     self.failed.append(fname)
+            elif self._hooks is not None:
+                try:
+                    self._hooks[0](fname)
+                except Exception as exc:  # reported by result(), after any failed checksum
+                    self._refused.append(exc)
             _release(data)
 
     def result(self) -> None:
@@ -282,6 +484,10 @@ class _Check:
             thread.join()
         if self.failed:
             raise IndexCorrupt(f"{self.root}: {min(self.failed)} failed its checksum; {_REBUILD.format(path=self.root)}")
+        if self._refused:
+            raise self._refused[0]
+        if self._hooks is not None:
+            self._hooks[1]()
 
 
 def _release(data: Any) -> None:
@@ -312,18 +518,32 @@ def _map(file: Path, size: int):
 
 
 def _write_file(file: Path, data: bytes | np.ndarray) -> dict[str, Any]:
-    with open(file, "wb") as f:
+    """Create ``file`` (it must not exist: ``O_EXCL|O_NOFOLLOW``, so a planted link is never followed),
+    write, fsync; return its size and CRC. A short write is an OSError with its errno (ENOSPC)."""
+    fd = os.open(file, os.O_WRONLY | os.O_CREAT | os.O_EXCL | _NOFOLLOW, 0o644)
+    with os.fdopen(fd, "wb") as f:
         if isinstance(data, np.ndarray):
-            if data.dtype == object:
+            if data.dtype.hasobject:
                 raise SearchIndexError("refusing to save an object array (it would need pickle)")
-            np.save(f, np.ascontiguousarray(data), allow_pickle=False)
+            array = np.ascontiguousarray(data)
+            header = np.lib.format.header_data_from_array_1_0(array)
+            try:
+                np.lib.format.write_array_header_1_0(f, header)
+            except ValueError:  # a header too large for format 1.0
+                np.lib.format.write_array_header_2_0(f, header)
+            # Written by Python's file object (not numpy's tofile), so a full disk is ENOSPC, not a count.
+            _put(f, memoryview(array).cast("B") if array.size else b"")
         else:
-            f.write(data)
+            _put(f, data)
         f.flush()
         os.fsync(f.fileno())
         size = f.tell()
     # Check what landed on disk (memory-mapped), not a second copy of the data in memory.
     return {"size": size, "crc32": zlib.crc32(_map(file, size))}
+
+
+def _put(f: io.BufferedWriter, data: Any) -> None:
+    f.write(data)
 
 
 def _fsync_dir(path: Path) -> None:

@@ -5,12 +5,13 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import replace
-from typing import Any, Callable, Iterable
+from typing import Any, Callable, Iterable, NamedTuple, Sequence
 
 import numpy as np
 
 from ..analysis.excerpts import Excerpt
 from ..analysis.normalize import analysis_forms
+from ..analysis.segment import Segmenter
 from . import postings as P
 from .planner import indexed_form
 
@@ -20,12 +21,42 @@ _TEXT_DOC = "text"  # document name of excerpts given as plain strings
 _BUILD_BATCH = 4096  # excerpts analysed together while indexing
 
 
+class Analysed(NamedTuple):
+    """A run of excerpts analysed as the index analyses them: the unit of work a batch or a Dask task does.
+
+    ``keys`` are the texts in analysis form; ``words``, ``codes`` and ``counts`` their tokens as
+    :meth:`~textkit.analysis.segment.Segmenter.cut_coded` gives them; ``grams`` their character n-gram
+    postings (excerpts numbered from 0), or None to have the index make them.
+    """
+
+    keys: list[str]
+    words: list[str]
+    codes: np.ndarray
+    counts: np.ndarray
+    grams: P.Postings | None = None
+
+
+def analyse(texts: Sequence[str], segmenter: Segmenter, grams: bool = False) -> Analysed:
+    """Analyse texts for an index: a plain function, so that other engines (Dask, Spark, Ray) can run it."""
+    keys = analysis_forms(list(texts), lower_ascii=True)
+    words, codes, counts = segmenter.cut_coded(keys)
+    return Analysed(keys, words, codes, counts, P.build_grams(keys) if grams else None)
+
+
 class Writer:
     """The writing side of :class:`~textkit.search.index.SearchIndex`: add and remove, atomically in memory."""
 
-    def add(self, excerpts: Iterable[Excerpt | str], progress: Progress = None) -> Writer:
-        """Add excerpts; a document whose excerpt ids are already in the index is replaced whole."""
+    def add(self, excerpts: Iterable[Excerpt | str], progress: Progress = None,
+            analysed: Iterable[Analysed] | None = None) -> Writer:
+        """Add excerpts; a document whose excerpt ids are already in the index is replaced whole.
+
+        ``analysed``: the excerpts already analysed by :func:`analyse` (runs of them, in order), as a
+        distributed build hands them in; the index is the same as when it analyses them itself.
+        """
         new = self._as_excerpts(excerpts)
+        if analysed is None:
+            analysed = (analyse([e.text for e in new[start:start + _BUILD_BATCH]], self.segmenter)
+                        for start in range(0, len(new), _BUILD_BATCH))
         # Analyse first, change the index only at the end: an error or Ctrl-C leaves it as it was.
         vocab = dict(self.vocab)
         stop = self._stopwords
@@ -34,12 +65,13 @@ class Writer:
         terms: dict[str, int] = {}  # token -> term id, or -1 for a token that is not indexed
         keys: list[str] = []
         term_ids, docs, lengths = [np.zeros(0, np.int64)], [np.zeros(0, np.int64)], [np.zeros(0, np.int64)]
-        for start in range(0, len(new), _BUILD_BATCH):
+        grams: list[P.Postings | None] = []
+        sizes: list[int] = []
+        start = 0
+        for batch_keys, words, codes, counts, batch_grams in analysed:
             if progress:
                 progress(start, len(new))
-            batch = new[start:start + _BUILD_BATCH]
-            batch_keys = analysis_forms([e.text for e in batch], lower_ascii=True)
-            words, codes, counts = self.segmenter.cut_coded(batch_keys)
+            batch = new[start:start + len(batch_keys)]
             known = np.fromiter(map(terms.__contains__, words), bool, len(words))
             for i in np.flatnonzero(~known).tolist():  # in order of first appearance: new terms are numbered so
                 form = indexed_form(words[i], stop)
@@ -51,6 +83,11 @@ class Writer:
             docs.append(doc[kept] + start)
             lengths.append(np.bincount(doc[kept], minlength=len(batch)))
             keys += batch_keys
+            grams.append(batch_grams)
+            sizes.append(len(batch_keys))
+            start += len(batch_keys)
+        if start != len(new):
+            raise ValueError(f"analysed {start} excerpts of {len(new)}")
         if self.size and new:
             known = self._ids()
             for name in sorted({e.doc for e in new if e.id in known}):
@@ -61,7 +98,7 @@ class Writer:
         added = P.word_postings(np.concatenate(term_ids), np.concatenate(docs), len(new), len(vocab))
         self._words = P.merge(old, added, n_old, len(vocab))
         self._vocab = vocab
-        self._grams = P.merge(self._grams, P.build_grams(keys), n_old)
+        self._grams = P.merge(self._grams, _joined_grams(grams, sizes, keys), n_old)
         self._length = np.concatenate([self._length, *lengths]).astype(np.int32)
         self._append_store(new, keys)
         self._reset_cache()
@@ -161,3 +198,15 @@ def _jsonable(meta: Any) -> dict:
         return json.loads(json.dumps(dict(meta), ensure_ascii=False, default=str))
     except (TypeError, ValueError):
         return {}
+
+
+
+def _joined_grams(parts: list[P.Postings | None], sizes: list[int], keys: list[str]) -> P.Postings:
+    """The n-gram postings of all the analysed runs: joined where each run brought its own, else built.
+
+    Merging keeps the earlier run's excerpts first within each key, so the result equals building
+    the postings of all the texts at once.
+    """
+    if not parts or any(g is None for g in parts):
+        return P.build_grams(keys)
+    return P.concat(parts, sizes)

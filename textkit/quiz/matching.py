@@ -1,0 +1,229 @@
+"""How a typed answer is read against an item: the forms people type, never containment.
+
+Tolerant of what does not change the answer — full/half width, spaces, punctuation, quotation
+marks and book-title marks (ASCII ``<…>`` too), traditional vs simplified characters, Chinese vs
+Arabic numerals (二十大 = 20大), listed alternatives (``accept``), an option by its letter and/or
+its text (``B. 出版发行``, ``选B``, ``B项``), several blanks as a list or on one line — but never of
+containment: 不等于 is not 等于, 敢腐 is not 不敢腐.
+"""
+
+from __future__ import annotations
+
+import functools
+import itertools
+import re
+import unicodedata
+from typing import Sequence
+
+from ..analysis.normalize import analysis_form
+from .model import JUDGE_CHOICES, QuizItem
+from .numerals import to_arabic
+
+LETTERS = "ABCDEFGH"
+#: Between blanks typed on one line: 实现好和维护好及发展好.
+CONNECTORS = ("以及", "和", "及", "与")
+_SEPARATORS = re.compile(r"[|、，,；;/／\s]+")
+_JUDGE = {
+    "对": ("对", "√", "✓", "✔", "☑", "正确", "对的", "t", "true", "是", "y", "yes", "r", "right"),
+    "错": ("错", "×", "✗", "✘", "☒", "x", "错误", "错的", "f", "false", "否", "n", "no", "wrong", "不对", "不正确"),
+}
+# A letter, alone or with the option's text: B, b, (B), 选B, B项, B. 出版发行, B出版发行, D、两个维护.
+_LETTER = re.compile(r"(?:选择?|选项|答案\s*[:：]?)?\s*[(\[【]?\s*([A-Ha-h])\s*[)\]】]?\s*项?\s*[.、,:;)]?\s*(.*?)\s*",
+                     re.S)
+
+
+@functools.lru_cache(maxsize=65536)
+def key(text: str) -> str:
+    """The form answers are compared in: simplified, half-width, Arabic numerals, no spaces or punctuation."""
+    form = analysis_form(unicodedata.normalize("NFKC", text))
+    return to_arabic("".join(ch for ch in form if not _ignorable(ch)).lower())
+
+
+def _ignorable(ch: str) -> bool:
+    return ch.isspace() or unicodedata.category(ch)[0] in "PZC" or ch in "＿_<>"
+
+
+def matches(given: str, alternatives: Sequence[str]) -> bool:
+    """``given`` is one of ``alternatives`` in :func:`key` form (never merely inside one)."""
+    g = key(given)
+    return bool(g) and any(g == key(a) for a in alternatives)
+
+
+def accepted(item: QuizItem) -> list[list[str]]:
+    """Every accepted string per blank (the answer first, then ``accept``)."""
+    return [[a, *(item.accept[i] if i < len(item.accept) else [])] for i, a in enumerate(item.answers)]
+
+
+# ------------------------------------------------------------------ options
+
+def option_index(item: QuizItem, given: str) -> int | None:
+    """The option ``given`` names, by its text, its letter, or both (which must agree); else None."""
+    if not given.strip():
+        return None
+    for i, option in enumerate(item.choices):
+        alternatives = [option, *(_answer_accept(item) if option in item.answers else [])]
+        if matches(given, alternatives):
+            return i
+    m = _LETTER.fullmatch(unicodedata.normalize("NFKC", given).strip())
+    if not m:
+        return None
+    i = LETTERS.index(m.group(1).upper())
+    if i >= len(item.choices):
+        return None
+    rest = m.group(2)
+    if rest and not matches(rest, [item.choices[i], *(_answer_accept(item) if item.choices[i] in item.answers else [])]):
+        return None  # 选A 出版发行 where A is something else: contradictory, so not an answer
+    return i
+
+
+def _answer_accept(item: QuizItem) -> list[str]:
+    return [x for alts in item.accept for x in alts]
+
+
+def choice_correct(item: QuizItem, givens: Sequence[str]) -> bool:
+    """A choice or source item: one option, the right one."""
+    if len(givens) != 1:
+        givens = ["".join(givens)]
+    i = option_index(item, givens[0])
+    return i is not None and item.choices[i] in item.answers[:1]
+
+
+def judge_value(given: str) -> str | None:
+    """对 or 错 for the ways people mark a statement true or false (√, ×, 正确, F, …); else None."""
+    k = key(given)
+    for value, forms in _JUDGE.items():
+        if k in forms:
+            return value
+    return None
+
+
+def judge_correct(item: QuizItem, givens: Sequence[str]) -> bool:
+    if len(givens) != 1:
+        return False
+    value = judge_value(givens[0])
+    if value is None:
+        choices = list(item.choices) or list(JUDGE_CHOICES)
+        m = _LETTER.fullmatch(unicodedata.normalize("NFKC", givens[0]).strip())
+        if m and not m.group(2) and LETTERS.index(m.group(1).upper()) < len(choices):
+            value = judge_value(choices[LETTERS.index(m.group(1).upper())])  # A. 对  B. 错 on a sheet
+    return value is not None and value == judge_value(item.answers[0])
+
+
+def multi_selection(item: QuizItem, givens: Sequence[str]) -> set[int] | None:
+    """The options chosen on a multi item (``ACD``, ``A,C,D``, ``A、C、D``, option texts), None if unreadable."""
+    chosen: set[int] = set()
+    for given in givens:
+        part = _multi_one(item, given)
+        if part is None:
+            return None
+        chosen |= part
+    return chosen or None
+
+
+def _multi_one(item: QuizItem, given: str) -> set[int] | None:
+    text = unicodedata.normalize("NFKC", given).strip()
+    if not text:
+        return set()
+    bare = re.sub(r"^(?:选择?|选项|答案\s*[:：]?)", "", text)
+    letters = re.sub(r"[\s,，、;；/|.和及与]+", "", bare)
+    if re.fullmatch(r"[A-Ha-h]+", letters):
+        idx = {LETTERS.index(c) for c in letters.upper()}
+        return idx if max(idx) < len(item.choices) and len(idx) == len(letters) else None
+    parts = [p for p in _SEPARATORS.split(text) if p]
+    found = [option_index(item, p) for p in parts]
+    if found and all(i is not None for i in found):
+        return {i for i in found if i is not None}
+    return _options_run(item, key(text))
+
+
+def _options_run(item: QuizItem, g: str) -> set[int] | None:
+    """Option texts typed one after another (两个确立两个维护, 四个意识和四个自信)."""
+    keys = [key(c) for c in item.choices]
+
+    @functools.lru_cache(maxsize=None)
+    def walk(pos: int) -> frozenset[int] | None:
+        if pos == len(g):
+            return frozenset()
+        for conn in ("", *CONNECTORS):
+            start = pos + len(conn) if pos and g.startswith(conn, pos) else (pos if not conn else -1)
+            if start < 0:
+                continue
+            for i, k in enumerate(keys):
+                if k and g.startswith(k, start):
+                    rest = walk(start + len(k))
+                    if rest is not None:
+                        return rest | {i}
+        return None
+
+    found = walk(0)
+    return set(found) if found else None
+
+
+# ------------------------------------------------------------------ blanks
+
+def blanks_right(item: QuizItem, givens: Sequence[str]) -> int:
+    """How many blanks of a cloze item are right, given one string per blank or all on one line."""
+    alts = [[key(a) for a in alternatives] for alternatives in accepted(item)]
+    n = len(alts)
+    any_order = n > 1 and len({a[0] for a in alts}) == n  # a series may come in another order
+    if len(givens) == n:
+        return _best_per_part([key(g) for g in givens], alts, any_order)
+    line = "、".join(givens)
+    best = 0
+    parts = [p for p in _SEPARATORS.split(line.strip()) if p]
+    if len(parts) == n:
+        best = _best_per_part([key(p) for p in parts], alts, any_order)
+    if best < n:
+        best = max(best, _best_on_line(key(line), alts, any_order))
+    return best
+
+
+def _best_per_part(givens: list[str], alts: list[list[str]], any_order: bool) -> int:
+    def count(order: Sequence[int]) -> int:
+        return sum(bool(g) and g in alts[j] for g, j in zip(givens, order))
+
+    n = len(alts)
+    if not any_order:
+        return count(range(n))
+    return max(count(order) for order in itertools.permutations(range(n)))
+
+
+def _best_on_line(g: str, alts: list[list[str]], any_order: bool) -> int:
+    """The most blanks right over every way of cutting ``g`` into one piece per blank.
+
+    A piece counts only when it equals an accepted answer of its blank; a wrong piece may be
+    any text (or nothing), so a right answer is never found inside a wrong one.
+    """
+    n = len(alts)
+    starts = sorted({i for a in alts for k in a if k for i in _find_all(g, k)} | {len(g)})
+
+    @functools.lru_cache(maxsize=None)
+    def best(pos: int, part: int, done: int) -> int:
+        if part == n:
+            return 0 if pos == len(g) else -n - 1
+        if part:
+            for conn in CONNECTORS:
+                if g.startswith(conn, pos):
+                    pos_after = pos + len(conn)
+                    break
+            else:
+                pos_after = pos
+        else:
+            pos_after = pos
+        out = -n - 1
+        for p in {pos, pos_after}:
+            blanks = [j for j in range(n) if not done >> j & 1] if any_order else [part]
+            for j in blanks:
+                for k in alts[j]:
+                    if k and g.startswith(k, p):
+                        out = max(out, 1 + best(p + len(k), part + 1, done | 1 << j))
+            for q in starts:  # a wrong piece (or an empty one), up to where a right one could start
+                if q >= p:
+                    out = max(out, best(q, part + 1, done))
+        return out
+
+    return max(0, best(0, 0, 0))
+
+
+def _find_all(text: str, sub: str) -> list[int]:
+    return [m.start() for m in re.finditer(f"(?={re.escape(sub)})", text)]

@@ -273,3 +273,30 @@ def test_a_plain_document_as_pdf_reads_as_its_text_quotation_marks_in_place(tmp_
     (doc,) = load_documents([soffice_pdf(out / "通知.docx", out)])
     assert doc.text.split("\n") == paragraphs
     assert "做到“两个维护”" in doc.text  # not 做到两个维护 with the marks on lines of their own
+
+
+def _replace_sealed(path: Path, name: str, data) -> None:
+    """Put ``data`` (bytes or an array) in place of an index file, its size and CRC recorded: checksums pass."""
+    from textkit.search import storage
+
+    gen = path / storage.current_generation(path)
+    (gen / name).unlink()
+    info = storage._write_file(gen / name, data)
+    manifest = json.loads((gen / "manifest.json").read_text(encoding="utf-8"))
+    manifest["files"][name] = info
+    manifest["checksum"] = storage._manifest_hash(manifest)
+    (gen / "manifest.json").write_text(json.dumps(manifest, ensure_ascii=False), encoding="utf-8")
+
+
+def test_crafted_note_offsets_are_refused_not_believed(index, tmp_path):
+    import numpy as np
+
+    from textkit.errors import IndexCorrupt
+
+    index.save(tmp_path / "idx")
+    off = np.load(next((tmp_path / "idx").glob("g-*")) / "note_off.npy")
+    crafted = off.copy()
+    crafted[1] = crafted[-1] + 1000  # a note reaching past the end of note.bin
+    _replace_sealed(tmp_path / "idx", "note_off.npy", crafted)
+    with pytest.raises(IndexCorrupt, match="note offsets .*rebuild"):
+        SearchIndex.load(tmp_path / "idx")

@@ -8,7 +8,7 @@ import random
 import re
 from collections import Counter
 from dataclasses import replace
-from typing import Callable, NamedTuple, Sequence
+from typing import Callable, Mapping, NamedTuple, Sequence
 
 from ..analysis.excerpts import Excerpt
 from ..analysis.normalize import analysis_form
@@ -129,9 +129,20 @@ def boilerplate(text: str) -> bool:
     return hits >= 2 or (hits == 1 and len(text) < 60) or links * 3 > len(text.strip())
 
 
+# Stock phrases of statutes and reports: true everywhere, so asking them tests nothing.
+BOILERPLATE_TERMS = frozenset(
+    """情节严重 情节较轻 构成犯罪 依法追究 刑事责任 追究刑事责任 依法追究刑事责任 直辖市 自治区 县级以上 国家有关 有关规定
+    依法办理 责令改正 予以警告 经过培训 人民政府 国务院 本法 前款 本条 本办法 本条例 相应的 其他有关 具体办法
+    负有责任 拒不执行 之日起""".split())
+_ARTICLE_REF = re.compile(r"第[一二三四五六七八九十百千零〇\d]+(?:条|款|项|章|节)")
+
+
 def _askable(c: Candidate) -> bool:
-    """Worth a blank: not an ordinary word of official prose, not a list too long to recite."""
+    """Worth a blank: not an ordinary word of official prose, not a stock phrase of a statute, not an
+    article number (本法第二十四条), not a list too long to recite."""
     if len(c.members) > MAX_BLANKS:
+        return False
+    if any(m in BOILERPLATE_TERMS or _ARTICLE_REF.search(m) for m in c.members):
         return False
     # A word the source repeats throughout (工会 in a union notice) is its subject: it fits any blank.
     return not (c.kind == "term" and not c.multiword and (c.idf < GENERIC_IDF or c.count > TOPIC_COUNT))
@@ -308,18 +319,37 @@ def _title(excerpts: list[Excerpt], sources: list[_Source]) -> str:
 def make_quiz(
     excerpts: Sequence["Excerpt | str"],
     n: int = 20,
-    kind: str = "mixed",
+    kind: "str | Mapping[str, int]" = "mixed",
     seed: int | None = None,
     title: str | None = None,
     segmenter: "Segmenter | None" = None,
     progress: "Callable[[int, int], None] | None" = None,
+    doc: str | None = None,
+    section: str | None = None,
 ) -> Quiz:
-    """A quiz of up to ``n`` items on the key phrases of ``excerpts`` (same seed, same quiz).
+    """A quiz on the key phrases of ``excerpts`` (same seed, same quiz).
 
-    ``progress(done, total)`` is called as the work advances (for a progress bar).
+    ``kind`` is ``mixed``, ``cloze`` or ``choice`` (up to ``n`` items), another kind name
+    (``multi``, ``judge``, ``source``: ``n`` of them), or counts per kind, which override ``n``:
+    ``"cloze=4,judge=3"`` or ``{"cloze": 4, "judge": 3}`` (see :mod:`textkit.quiz.paper`).
+    ``doc`` and ``section`` keep the quiz to the excerpts whose document name and section heading
+    hold them. ``progress(done, total)`` is called as the work advances (for a progress bar).
     """
-    if kind not in ("cloze", "choice", "mixed"):  # multi, judge and source: being built (issue 15)
-        raise QuizError(f"unknown quiz kind {kind!r}; choose one of cloze, choice, mixed")
+    from .paper import keep_part, kind_counts, make_paper
+
     if n < 1:
         raise QuizError("a quiz needs at least one item (-n 1 or more)")
-    return build_quiz(excerpts, n=n, kind=kind, seed=seed, title=title, segmenter=segmenter, progress=progress)
+    counts = kind_counts(kind, n)
+    part = keep_part(excerpts, doc, section) if doc or section else excerpts
+    if counts is None:
+        return build_quiz(part, n=n, kind=str(kind).strip(), seed=seed, title=title, segmenter=segmenter,
+                          progress=progress)
+    everything = keep_part(excerpts)
+    part = keep_part(part)
+    if seed is None:
+        seed = random.SystemRandom().randrange(1, 1_000_000)
+    sources = _sources(part)
+    return make_paper(part, everything, counts, seed=seed, title=title or _title(part, sources),
+                      segmenter=segmenter or default_segmenter(), classic=build_quiz,
+                      skip=lambda text: boilerplate(text) or front_matter(text), progress=progress,
+                      names=[_prefix(src) for src in sources])

@@ -377,6 +377,8 @@ def _render_hit(hit, explain: bool) -> str:
     out.append(text[pos:hi])
     body = ("…" if lo > 0 else "") + "".join(out) + ("…" if hi < len(text) else "")
     lines.append("    " + body)
+    if hit.note:
+        lines.append("    " + click.style(f"—— （{hit.note}）", dim=True))
     if explain and hit.explain:
         for term, score in hit.explain.items():
             lines.append(f"      {score:7.3f}  {term}")

@@ -125,4 +125,4 @@ def test_jsonl_metadata_travels_with_the_excerpts(tmp_path):
     row = {"title": "决议", "content": "会议号召，全国各族人民团结奋斗。", "year": "2025"}
     (tmp_path / "r.jsonl").write_text(json.dumps(row, ensure_ascii=False), encoding="utf-8")
     (e,) = load_corpus([tmp_path / "r.jsonl"])
-    assert (e.doc, e.id, e.meta) == ("决议", "决议#1", {"year": "2025"})
+    assert (e.doc, e.id, e.meta) == ("决议", "决议#1", {"year": "2025", "title": "决议"})

@@ -183,7 +183,7 @@ def test_html_drops_scripts_and_styles_and_decodes_entities(tmp_path, paragraphs
         "<html><head><title>通知</title><style>p {color: red}</style>"
         "<script>var x = '两个维护';</script></head><body>"
         "<h1>关于组织学习宣传贯彻《习近平关于工人阶级和<br>工会工作论述摘编》的通知</h1>"
-        f"{body}<div>劳模精神&amp;工匠精神&nbsp;&#20004;&#20010;&#32500;&#25252;</div>"
+        f"{body}<p>劳模精神&amp;工匠精神&nbsp;&#20004;&#20010;&#32500;&#25252;</p>"
         "<script>alert(1)</script></body></html>"
     )
     (tmp_path / "通知.html").write_text(page, encoding="utf-8")
@@ -213,7 +213,7 @@ def test_jsonl_rows_become_documents_and_a_bad_line_is_named(tmp_path, paragraph
     path.write_text("\n".join(rows) + "\n", encoding="utf-8")
     docs = load_documents([path])
     assert [d.name for d in docs] == ["通知", "docs:3"]
-    assert docs[0].meta == {"year": 2023} and docs[1].meta == {"source": "web"}
+    assert docs[0].meta == {"year": 2023, "title": "通知"} and docs[1].meta == {"source": "web"}
     assert docs[0].text.startswith(TITLE)
     warned = warnings_of(caplog)
     assert f"{path}:2" in warned and f"{path}:4" in warned and f"{path}:5" in warned

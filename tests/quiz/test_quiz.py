@@ -59,7 +59,8 @@ def test_every_prompt_comes_from_the_source(quiz, excerpts, seg):
         assert prompt_body("".join(filled)).rstrip("。") in source
         # The key cites the sentence, not the whole paragraph again.
         assert item.hint in source and len(item.hint) < len(source) or item.hint == source.strip()
-        assert item.source["doc"] == "学习宣传贯彻《论述摘编》的通知"
+        # The document's own title (its first line), as the reader found it.
+        assert item.source["doc"] == "关于组织学习宣传贯彻《习近平关于工人阶级和工会工作论述摘编》的通知"
 
 
 def test_no_prompt_gives_its_answer_away(quiz):

@@ -6,6 +6,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Any, Mapping
 
+from . import book
+
 
 @dataclass(frozen=True)
 class Document:
@@ -58,34 +60,97 @@ def is_heading(line: str) -> bool:
 
 
 def split_document(doc: Document, max_chars: int = MAX_EXCERPT_CHARS) -> list[Excerpt]:
-    """Split a document into excerpts: paragraphs, long ones cut at sentence ends."""
+    """Split a document into excerpts: paragraphs, long ones cut at sentence ends.
+
+    A book of numbered excerpts with source notes (see :mod:`textkit.analysis.book`) is split by
+    its own passages instead: :func:`split_book`.
+    """
+    lines = [m.span() for m in re.finditer(r"[^\n]+", doc.text) if m.group().strip()]
+    if book.is_book([doc.text[a:b] for a, b in lines]):
+        return split_book(doc, lines, max_chars)
     excerpts: list[Excerpt] = []
     section = ""
     paragraph = 0
-    for match in re.finditer(r"[^\n]+", doc.text):
-        line = match.group()
-        if not line.strip():
-            continue
+    for start, end in lines:
+        line = doc.text[start:end]
         if is_heading(line):
             section = line.strip().lstrip("#").strip()
             continue
         paragraph += 1
-        pieces = _pieces(line, max_chars)
-        for n, (a, b) in enumerate(pieces):
-            pid = f"{doc.name}#{paragraph}" if len(pieces) == 1 else f"{doc.name}#{paragraph}.{n + 1}"
-            excerpts.append(
-                Excerpt(
-                    id=pid,
-                    doc=doc.name,
-                    section=section,
-                    paragraph=paragraph,
-                    start=match.start() + a,
-                    end=match.start() + b,
-                    text=line[a:b],
-                    meta=doc.meta,
-                )
-            )
+        excerpts.extend(_excerpts(doc, f"{doc.name}#{paragraph}", section, paragraph, [(start, end)], "", max_chars))
     return excerpts
+
+
+def split_book(doc: Document, lines: list[tuple[int, int]], max_chars: int = MAX_EXCERPT_CHARS) -> list[Excerpt]:
+    """Excerpts of a book: one per numbered passage, its number its id, its source note attached.
+
+    - The book's number is the excerpt's number (``论述摘编#7``), not part of its text.
+    - A passage is one excerpt when it is one paragraph of at most ``max_chars``; otherwise each of
+      its paragraphs, long ones cut at sentence ends, is a piece ``#7.1``, ``#7.2``… (pieces never
+      run across a paragraph break, so what a piece shows is what the book prints).
+    - The source note after a passage becomes the ``note`` of each of its excerpts, never an excerpt.
+    - Front matter (title page, 出版说明, 目录: everything before the 专题 heading of the first
+      numbered passage) is not split into excerpts, so that neither search nor quizzes take it for
+      a passage; it stays in the document's text.
+    - A heading of front or back matter met later (出版说明, 目录, 前言, 后记…) keeps what follows it, up
+      to the next heading or numbered passage, out in the same way.
+    - Numbers that restart in every 专题 get the 专题's ordinal in front: ``#3-7``.
+    - A paragraph outside any numbered passage is an excerpt ``#p12`` (its paragraph's ordinal).
+    """
+    text = doc.text
+    first = next(i for i, (a, b) in enumerate(lines) if book.numbered(text[a:b]))
+    body = max((i for i in range(first) if is_heading(text[slice(*lines[i])])), default=first)
+    if book.is_front_matter(text[slice(*lines[body])]):
+        body = first
+    passages: list[book.Passage] = []
+    section, sections, current, aside = "", 0, None, False
+    for ordinal, (a, b) in enumerate(lines[body:], 1):
+        line = text[a:b]
+        note = book.note_text(line)
+        start = book.numbered(line)
+        if is_heading(line) or book.is_front_matter(line):
+            # 出版说明, 目录 or 后记 met further on is kept out as the front matter is.
+            aside = book.is_front_matter(line)
+            if not aside:
+                section, sections = line.strip().lstrip("#").strip(), sections + 1
+            current = None
+        elif aside and start is None:
+            continue
+        elif note is not None:
+            owner = current or (passages[-1] if passages and not passages[-1].note else None)
+            if owner is not None:
+                owner.note = " ".join(note.split())
+            current = None
+        elif start is not None:
+            current = book.Passage(start[0], section, [(a + start[1], b)], ordinal=sections)
+            passages.append(current)
+        elif current is not None:
+            current.lines.append((a, b))
+        else:
+            passages.append(book.Passage(0, section, [(a, b)], ordinal=ordinal))
+    numbers = [p.number for p in passages if p.number]
+    restarts = len(set(numbers)) < len(numbers)
+    excerpts: list[Excerpt] = []
+    last = 0
+    for p in passages:
+        if p.number:
+            last = p.number
+            pid = f"{doc.name}#{p.ordinal}-{p.number}" if restarts else f"{doc.name}#{p.number}"
+        else:
+            pid = f"{doc.name}#p{p.ordinal}"
+        excerpts.extend(_excerpts(doc, pid, p.section, p.number or last, p.lines, p.note, max_chars))
+    return excerpts
+
+
+def _excerpts(doc: Document, pid: str, section: str, paragraph: int, spans: list[tuple[int, int]], note: str,
+              max_chars: int) -> list[Excerpt]:
+    """The excerpts of one passage (paragraph spans of ``doc.text``): ``pid`` if one piece, else ``pid.1``…"""
+    pieces = [(start + a, start + b) for start, end in spans for a, b in _pieces(doc.text[start:end], max_chars)]
+    return [
+        Excerpt(id=pid if len(pieces) == 1 else f"{pid}.{n}", doc=doc.name, section=section, paragraph=paragraph,
+                start=a, end=b, text=doc.text[a:b], meta=doc.meta, note=note)
+        for n, (a, b) in enumerate(pieces, 1)
+    ]
 
 
 def _pieces(paragraph: str, max_chars: int) -> list[tuple[int, int]]:

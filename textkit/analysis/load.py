@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
 from ..errors import EmptyCorpus, LoadError, SourceNotFound
+from .book import document_title, split_note_lines
 from .excerpts import Document, Excerpt, is_heading, split_document
 from .normalize import clean
 
@@ -213,10 +214,11 @@ def _read(path: Path) -> Iterator[Document]:
         yield from _read_jsonl(path)
         return
     reader = _READERS.get(suffix, _read_text)
-    text = clean(reader(path))
+    text = split_note_lines(clean(reader(path)))
     if not text.strip():
         raise LoadError("empty: no text in it")
-    yield Document(name=path.stem, text=text, path=str(path))
+    title = document_title(text)
+    yield Document(name=path.stem, text=text, path=str(path), meta={"title": title} if title else {})
 
 
 def _read_text(path: Path) -> str:
@@ -276,30 +278,25 @@ _PAGE_NUMBER = re.compile(r"(?m)^[ \t]*(?:[-–—]\s*\d+\s*[-–—]|第\s*\d+\
 
 
 def _read_pdf(path: Path) -> str:
-    """Text of every page; lines broken by the page layout are joined later by the break repair."""
-    import pypdf
+    """Text of every page as its paragraphs, from the lines' places on the page (see :mod:`.pdf`)."""
+    from .pdf import read_pdf
 
-    # pypdf reports each damaged structure on its own logger; our one warning per file says it.
-    logging.getLogger("pypdf").setLevel(logging.ERROR)
-    try:
-        reader = pypdf.PdfReader(str(path))
-        if reader.is_encrypted and not reader.decrypt(""):
-            raise LoadError("the PDF is password-protected")
-        pages = [page.extract_text() or "" for page in reader.pages]
-    except LoadError:
-        raise
-    except Exception as exc:  # pypdf raises many kinds of error on damaged files
-        raise LoadError(f"not a readable PDF ({type(exc).__name__}: {exc})") from None
-    text = _PAGE_NUMBER.sub("", "\n".join(pages))
-    if not text.strip():
-        raise LoadError("the PDF has no text layer (a scan? run OCR on it first)")
-    return text
+    return _PAGE_NUMBER.sub("", read_pdf(path))
 
 
 def _read_html(path: Path) -> str:
-    """Visible text of a web page: scripts and styles dropped, block elements on lines of their own."""
+    """The page's article with its title as a heading line (:mod:`.html`); failing that, the page's
+    visible text: scripts and styles dropped, block elements on lines of their own."""
+    from .html import article
+
+    page = _read_text(path)
+    found = article(page)
+    if found is not None:
+        title, paragraphs = found
+        # A blank line between paragraphs: each is one already; none is joined to the next.
+        return "\n\n".join(([f"# {title}"] if title else []) + paragraphs)
     parser = _HTMLText()
-    parser.feed(_read_text(path))
+    parser.feed(page)
     parser.close()
     return parser.text()
 
@@ -396,7 +393,8 @@ def _row_document(path: Path, number: int, raw: bytes) -> Document:
     if not text:
         raise LoadError("no visible text")
     title = str(row.pop("title", None) or "").strip()
-    return Document(name=title or f"{path.stem}:{number}", text=text, path=str(path), meta=row)
+    meta = {**row, "title": title} if title else row  # the row's title is the document's own
+    return Document(name=title or f"{path.stem}:{number}", text=split_note_lines(text), path=str(path), meta=meta)
 
 
 def _short(exc: Exception) -> str:

@@ -68,6 +68,8 @@ def build_quiz(
     ranked.sort(key=lambda c: -c.score * (SHORT_WORD if c.kind == "term" and not c.multiword and len(c.key) == 2 else 1))
     step(1, 4)
     drafts = _drafts(ranked, texts, sources, seg, rng, POOL_FACTOR * n)
+    # The sheet is headed by its document's title: a phrase the title shows is no question.
+    drafts = [d for d in drafts if not any(texts[d.excerpt][a:b] in sources[d.excerpt].title for a, b in d.spans)]
     if not drafts:
         raise QuizError("found nothing to ask in the sources: no key phrase in an answerable sentence")
     step(2, 4)

@@ -89,8 +89,12 @@ def short_name(excerpts: Sequence[Excerpt], title: str) -> str:
     m = _GOV_REPORT.search(title)
     if m:
         return f"{m.group(1)}年政府工作报告"
-    if title and len(title) <= 30:
-        return "《" + title.replace("《", "〈").replace("》", "〉") + "》"
+    # A title too long to repeat in every prompt is named by the document's name when that is a
+    # readable short form (学习宣传贯彻《论述摘编》的通知 for 关于组织学习宣传贯彻《…》的通知).
+    name = _ANNOTATION.sub("", doc.strip())
+    for short in (title, name if not _STEM.match(name) and re.search(r"[\u4e00-\u9fff]{2}", name) else ""):
+        if short and len(short) <= 30:
+            return "《" + short.replace("《", "〈").replace("》", "〉") + "》"
     return ""
 
 

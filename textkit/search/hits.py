@@ -65,6 +65,12 @@ class Hit:
         return self._text
 
     @property
+    def note(self) -> str | None:
+        """The passage's source note (2013年4月28日在同全国劳动模范代表座谈时的讲话), None if it has none."""
+        blobs = self._source[0] if self._source else {}
+        return (self._read("note") if "note" in blobs else "") or None
+
+    @property
     def highlights(self) -> list[tuple[int, int]]:
         """Spans of ``text`` that match the query: a part found verbatim whole, else its words."""
         if self._highlights is None:
@@ -93,6 +99,7 @@ class Hit:
         row: dict[str, Any] = {
             "rank": self.rank, "score": round(self.score, 6), "doc": self.doc, "excerpt": self.excerpt,
             "section": self.section, "text": self.text, "highlights": [list(s) for s in self.highlights],
+            "note": self.note,
         }
         if self.explain is not None:
             row["explain"] = {t: round(s, 6) for t, s in self.explain.items()}

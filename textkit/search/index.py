@@ -77,7 +77,7 @@ class SearchIndex(Writer, Planner, Ranker):
         self._words = P.word_postings(np.zeros(0, np.int64), np.zeros(0, np.int64), 0, 0)
         self._grams = P.build_grams([])
         self._length = np.zeros(0, np.int32)
-        self._blobs: dict[str, Any] = {"text": b"", "key": b"", "id": b""}
+        self._blobs: dict[str, Any] = {"text": b"", "key": b"", "id": b"", "note": b""}
         self._offsets = {name: np.zeros(1, np.int64) for name in self._blobs}
         self._where = np.zeros((0, 5), np.int64)  # doc, section, paragraph, start, end
         self._catalog: dict[str, list] = {"docs": [], "meta": [], "sections": []}
@@ -194,7 +194,7 @@ class SearchIndex(Writer, Planner, Ranker):
             raise IndexCorrupt(f"{self._where_from()}: the index's text does not match its analysed text "
                                "(the index is damaged); rebuild the index")
         return Excerpt(self._text("id", i), cat["docs"][d], cat["sections"][s], para, start, end,
-                       text, cat["meta"][d])
+                       text, cat["meta"][d], note=self._text("note", i))
 
     # ------------------------------------------------------------------ BM25
 

@@ -32,11 +32,15 @@ def save_index(self: Any, path: str | os.PathLike[str]) -> None:
         "word_ptr": self._words.ptr, "word_doc": self._words.doc, "word_tf": self._words.tf,
         "gram_key": self._grams.keys, "gram_ptr": self._grams.ptr, "gram_doc": self._grams.doc,
         "length": self._length, "where": self._where,
-        **{f"{name}_off": off for name, off in self._offsets.items()},
+        **{f"{name}_off": off for name, off in self._offsets.items() if name != "note"},
     }
     arrays = {name: np.asarray(a, dtype=checks.DTYPES[name]) for name, a in arrays.items()}
     blobs = {**self._blobs, "vocab": "\n".join(vocab).encode("utf-8"),
              "catalog": json.dumps(self.catalog, ensure_ascii=False).encode("utf-8")}
+    if len(blobs["note"]):  # source notes (2013年4月28日…的讲话); without any, the index is as before notes
+        arrays["note_off"] = np.asarray(self._offsets["note"], dtype=np.int64)
+    else:
+        del blobs["note"]
     seg = self.segmenter
     dictionaries = []
     for n, source in enumerate(seg.dictionaries):
@@ -101,11 +105,26 @@ def load_index(cls: type, path: str | os.PathLike[str], segmenter: Segmenter | N
     index._length, index._where = a["length"], a["where"]
     index._blobs = {name: stored.blobs[name] for name in ("text", "key", "id")}
     index._offsets = {name: a[f"{name}_off"] for name in ("text", "key", "id")}
+    index._blobs["note"], index._offsets["note"] = _notes(path, hint, stored, meta["excerpts"])
     index._vocab_blob, index._catalog_blob = stored.blobs["vocab"], stored.blobs["catalog"]
     index._vocab_size = meta["terms"]
     index._catalog = None
     index._origin = (path.resolve(), stored.generation)
     return index
+
+
+def _notes(path: Path, hint: str, stored: storage.Stored, n: int) -> tuple[Any, np.ndarray]:
+    """The source-note blob and its offsets, checked; an index saved before notes has none: all ""."""
+    blob, off = stored.blobs.get("note"), stored.arrays.get("note_off")
+    if blob is None and off is None:
+        return b"", np.zeros(n + 1, np.int64)
+    try:
+        checks._need(blob is not None and off is not None, "note.bin and note_off.npy come only together")
+        checks._need(off.dtype == np.dtype(np.int64) and off.ndim == 1, "note_off.npy has the wrong type")
+        checks._check_offsets("note", off, blob, n)
+    except ValueError as exc:
+        raise IndexCorrupt(f"{path}: the index files do not fit together ({exc}); {hint}") from None
+    return blob, off
 
 
 def _inspector(path: Path, hint: str, meta: dict, arrays: dict, blobs: dict):

@@ -135,14 +135,15 @@ class Writer:
             chunk = items[start:start + _BUILD_BATCH]
             # Lone surrogates are rare: one search over the chunk says whether to look excerpt by excerpt.
             suspect = _SURROGATE.search("\n".join(f for e in chunk if isinstance(e, Excerpt)
-                                                  for f in (e.id, e.doc, e.section, e.text)))
+                                                  for f in (e.id, e.doc, e.section, e.text, e.note)))
             for item in chunk:
                 if isinstance(item, Excerpt):
-                    if suspect and any(_SURROGATE.search(x) for x in (item.id, item.doc, item.section, item.text)):
+                    if suspect and any(_SURROGATE.search(x) for x in (item.id, item.doc, item.section, item.text,
+                                                                      item.note)):
                         # Lone surrogates cannot be stored as UTF-8; U+FFFD keeps every length.
                         fix = lambda x: _SURROGATE.sub("\ufffd", x)  # noqa: E731
                         item = replace(item, id=fix(item.id), doc=fix(item.doc), section=fix(item.section),
-                                       text=fix(item.text))
+                                       text=fix(item.text), note=fix(item.note))
                     out.append(item)
                 elif isinstance(item, str):
                     n += 1
@@ -167,7 +168,8 @@ class Writer:
                 cat["sections"].append(e.section)
             rows.append((doc_no[e.doc], sec_no[e.section], e.paragraph, e.start, e.end))
         self._where = np.concatenate([np.asarray(self._where), np.array(rows, np.int64).reshape(-1, 5)])
-        for name, texts in (("text", [e.text for e in new]), ("key", keys), ("id", [e.id for e in new])):
+        for name, texts in (("text", [e.text for e in new]), ("key", keys), ("id", [e.id for e in new]),
+                            ("note", [e.note for e in new])):
             data = [t.encode("utf-8") for t in texts]
             ends = np.cumsum(np.fromiter(map(len, data), np.int64, len(data)))
             self._offsets[name] = np.concatenate([self._offsets[name], self._offsets[name][-1] + ends])

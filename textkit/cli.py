@@ -14,6 +14,7 @@ import click
 from . import __version__
 from .errors import TextkitError
 from .export import FORMATS as _SHEET_FORMATS
+from .locale import gettext as _
 
 CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 
@@ -27,7 +28,9 @@ class _Group(click.Group):
         except TextkitError as exc:
             if ctx.obj and ctx.obj.get("debug"):
                 raise
-            raise click.ClickException(str(exc)) from None
+            from .locale import error_message
+
+            raise click.ClickException(error_message(exc)) from None
         except KeyboardInterrupt:
             click.echo("", err=True)
             ctx.exit(130)
@@ -46,13 +49,15 @@ class _Group(click.Group):
             if ctx.obj and ctx.obj.get("debug"):
                 raise
             raise click.ClickException(
-                f"internal error ({type(exc).__name__}: {exc}); run again with --debug for the traceback"
+                _("internal error ({error}); run again with --debug for the traceback").format(
+                    error=f"{type(exc).__name__}: {exc}")
             ) from None
 
 
 class _StderrHandler(logging.Handler):
     def emit(self, record: logging.LogRecord) -> None:
-        click.echo(f"textkit: {record.levelname.lower()}: {record.getMessage()}", err=True)
+        level = {"WARNING": _("warning"), "ERROR": _("error")}.get(record.levelname, record.levelname.lower())
+        click.echo(f"textkit: {level}: {record.getMessage()}", err=True)
 
 
 @click.group(cls=_Group, context_settings=CONTEXT)
@@ -172,7 +177,7 @@ def segment(text: str | None, file, mode: str, engine: str, dicts: tuple[str, ..
 
     if text is None and file is None:
         if sys.stdin.isatty():
-            raise click.UsageError("give a TEXT or -f FILE (use -f - to read standard input)")
+            raise click.UsageError(_("give a TEXT or -f FILE (use -f - to read standard input)"))
         file = click.get_binary_stream("stdin")
     if text is None:
         text = decode_bytes(file.read(), name=getattr(file, "name", "<stdin>"))
@@ -216,9 +221,9 @@ def index(ctx: click.Context, sources: tuple[Path, ...], index_path: Path | None
     from .search.index import SearchIndex
 
     if index_path is None:
-        raise click.UsageError("name the index to write with --index PATH (or set TEXTKIT_INDEX)")
+        raise click.UsageError(_("name the index to write with --index PATH (or set TEXTKIT_INDEX)"))
     if not sources and not remove:
-        raise click.UsageError("give at least one SOURCE to index, or --remove DOC")
+        raise click.UsageError(_("give at least one SOURCE to index, or --remove DOC"))
     progress = _progress(ctx, "indexing")
     if dask and (remove or append):
         raise click.UsageError("--dask builds a new index; --append and --remove run in one process")
@@ -228,8 +233,9 @@ def index(ctx: click.Context, sources: tuple[Path, ...], index_path: Path | None
         for doc in remove:
             n = idx.remove(doc)
             if not n:
-                raise click.ClickException(f"no document named {doc!r} in {index_path}; nothing was changed")
-            click.echo(f"removed {n} excerpts of {doc}", err=True)
+                raise click.ClickException(
+                    _("no document named {doc!r} in {index}; nothing was changed").format(doc=doc, index=index_path))
+            click.echo(_("removed {n} excerpts of {doc}").format(n=n, doc=doc), err=True)
         if sources:
             idx.add(load_corpus(sources), progress=progress)
     elif dask:
@@ -278,7 +284,7 @@ def search(ctx: click.Context, query: str, index_path: Path | None, k: int, doc:
         _emit_json(hit.to_dict() for hit in hits)
         return
     if not hits:
-        click.echo(f"no excerpt matches {query!r}", err=True)
+        click.echo(_("no excerpt matches {query!r}").format(query=query), err=True)
         return
     for hit in hits:
         click.echo(_render_hit(hit, explain), color=_color())
@@ -435,7 +441,7 @@ def quiz_make(ctx: click.Context, sources, index_path, n, kind, seed, title, fmt
                   progress=_progress(ctx, "making the quiz"))
     written = write_quiz(q, output, fmt=fmt, key_path=key_path)
     for path in written:
-        click.echo(f"wrote {path}", err=True)
+        click.echo(_("wrote {path}").format(path=path), err=True)
 
 
 @quiz.command("take")
@@ -529,6 +535,28 @@ def quiz_import(bank: Path, output: Path | None, title: str | None) -> None:
         click.echo(f"wrote {path}", err=True)
 
 
+# ---------------------------------------------------------------- serve
+
+@cli.command()
+@click.option("--index", "index_path", type=click.Path(path_type=Path), envvar="TEXTKIT_INDEX",
+              help="Index to serve and to add uploads to (default: your own copy of the bundled corpus).")
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Address to listen on; any but loopback needs a token (one is made if not given).")
+@click.option("--port", type=click.IntRange(0, 65535), default=8000, show_default=True)
+@click.option("--token", envvar="TEXTKIT_TOKEN", help="Every request must carry it (default: none on loopback).")
+@click.pass_context
+def serve(ctx: click.Context, index_path: Path | None, host: str, port: int, token: str | None) -> None:
+    """Start the web app (search, documents, quizzes) and the HTTP API.
+
+    \b
+      textkit serve                      # http://127.0.0.1:8000/
+      textkit serve --host 0.0.0.0       # on the network: prints the address with its token
+    """
+    from .web.serve import run
+
+    run(index_path, host, port, token, echo=lambda line: click.echo(line, err=True))
+
+
 def _read_quiz(path: Path):
     from .errors import QuizError
     from .quiz.model import Quiz
@@ -545,4 +573,7 @@ def main() -> None:
     # One command, one query: OpenBLAS's worker threads (started when numpy is imported, and spinning
     # for a while) cost a cold start about 40 ms of CPU and nothing here multiplies large matrices.
     os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
+    from .locale import install_for_click
+
+    install_for_click()  # Click's own messages (Error:, Usage:) in the user's language too
     cli(prog_name="textkit")

@@ -500,7 +500,7 @@ def _grade_group(q, rows, output: Path | None, as_json: bool) -> None:
 
     report = grade_group(q, rows)
     if output is not None:
-        click.echo(f"wrote {write_scores(report, output)}", err=True)
+        click.echo(_("wrote {path}").format(path=write_scores(report, output)), err=True)
     if as_json:
         _emit_json([report.to_dict()])
         return
@@ -527,12 +527,12 @@ def quiz_import(bank: Path, output: Path | None, title: str | None) -> None:
     from .quiz.bank import read_bank
 
     q = read_bank(bank, title=title)
-    click.echo(f"read {len(q.items)} questions from {bank}", err=True)
+    click.echo(_("read {n} questions from {bank}").format(n=len(q.items), bank=bank), err=True)
     if output is None:
         click.echo(q.to_json())
         return
     for path in write_quiz(q, output):
-        click.echo(f"wrote {path}", err=True)
+        click.echo(_("wrote {path}").format(path=path), err=True)
 
 
 # ---------------------------------------------------------------- serve

@@ -238,6 +238,7 @@ def test_grade_gives_per_item_results(client):
     right = {i["id"]: i["answers"] if i["kind"] == "cloze" else i["answers"][0] for i in quiz["items"]}
     report = client.post("/api/grade", json={"quiz": quiz, "answers": right}).json()
     assert report["correct"] == report["total"] == 6
+    assert report["score"] == report["full_score"] > 0 and "答对 6/6 题" in report["summary"]
     assert [r["id"] for r in report["results"]] == [i["id"] for i in quiz["items"]]
     wrong = dict(right, q01="不知道")
     report = client.post("/api/grade", json={"quiz": quiz, "answers": wrong}).json()
@@ -268,6 +269,8 @@ def test_a_token_is_needed_for_every_request(make_client):
     cookie = r.headers["set-cookie"]
     assert "HttpOnly" in cookie and "SameSite=Strict" in cookie
     assert c.get("/search", params={"q": "工会"}).status_code == 200  # the cookie carries it now
+    away = c.get("http://testserver//evil.example/?token=s3cret-token", follow_redirects=False)
+    assert away.status_code == 303 and away.headers["location"] == "/evil.example/"  # stays on this server
     c.cookies.clear()
     assert c.get("/search").status_code == 401
 

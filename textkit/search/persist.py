@@ -1,4 +1,7 @@
-"""Saving and loading a :class:`~textkit.search.index.SearchIndex` through :mod:`textkit.search.storage`."""
+"""Saving and loading a :class:`~textkit.search.index.SearchIndex` through :mod:`textkit.search.storage`.
+
+The index hands itself (or its class) in: this module never imports it back.
+"""
 
 from __future__ import annotations
 
@@ -6,7 +9,7 @@ import hashlib
 import json
 import os
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import Any
 
 import numpy as np
 
@@ -16,11 +19,9 @@ from . import checks, storage
 from . import postings as P
 from .bm25 import EPSILON
 
-if TYPE_CHECKING:
-    from .index import SearchIndex
 
 
-def save_index(self: SearchIndex, path: str | os.PathLike[str]) -> None:
+def save_index(self: Any, path: str | os.PathLike[str]) -> None:
     """Write the index to folder ``path`` atomically (see :mod:`textkit.search.storage`).
 
     User dictionaries are copied into the index (``dict-N.bin``): it is self-contained, and loads
@@ -51,7 +52,7 @@ def save_index(self: SearchIndex, path: str | os.PathLike[str]) -> None:
     self._origin = (path.resolve(), generation)
 
 
-def _dictionary_bytes(index: SearchIndex, source: str) -> bytes:
+def _dictionary_bytes(index: Any, source: str) -> bytes:
     """A dictionary's bytes: kept from the index it was loaded from, else read from the user's file."""
     kept = getattr(index, "_dictionary_data", {}).get(source)
     if kept is not None:

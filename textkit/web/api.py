@@ -151,9 +151,11 @@ def grade(body: GradeRequest) -> dict[str, Any]:
     report = grade_answers(quizzes.quiz_from(body.quiz), body.answers)
     out: dict[str, Any] = {"correct": report.correct, "total": report.total,
                            "results": [r.to_dict() for r in report.results]}
-    for name in ("score", "max_score", "points"):  # the grader's totals of points, where it has them
+    for name in ("score", "full_score", "unknown"):  # the grader's points and ids it did not know, where it has them
         if hasattr(report, name):
             out[name] = getattr(report, name)
+    if hasattr(report, "summary"):
+        out["summary"] = report.summary()  # 得分：38/46 分（答对 17/20 题）, as quiz take and quiz grade end
     return out
 
 

@@ -169,7 +169,7 @@ def _from_browser(headers: dict[str, str]) -> bool:
 
 async def _trade_for_cookie(send: Send, path: str, query: dict[str, str], token: str) -> None:
     rest = {k: v for k, v in query.items() if k != "token"}
-    location = path + ("?" + urlencode(rest) if rest else "")
+    location = "/" + path.lstrip("/") + ("?" + urlencode(rest) if rest else "")  # never //other.site
     cookie = f"{COOKIE}={token}; Path=/; HttpOnly; SameSite=Strict"
     await send({"type": "http.response.start", "status": 303,
                 "headers": [(b"location", location.encode()), (b"set-cookie", cookie.encode()),

@@ -48,7 +48,7 @@
         li.classList.toggle("right", r.correct); li.classList.toggle("wrong", !r.correct);
         li.querySelector(".verdict").textContent = r.correct ? "✓ 正确" : `✗ 正确答案：${r.expected}`;
       }
-      score.textContent = `得分：答对 ${report.correct} / ${report.total} 题`;
+      score.textContent = report.summary || `得分：答对 ${report.correct}/${report.total} 题`;
       score.hidden = false;
       score.scrollIntoView({ behavior: "smooth", block: "center" });
     } catch (err) { score.textContent = `未能评分：${err.message}`; score.hidden = false; }

@@ -55,14 +55,16 @@ def test_a_member_sees_no_key_before_closing(organiser):
     for field in ('"answers":', '"accept":', '"hint":', '"original":', '"source":', '"key":', '"expected":'):
         assert field not in text
     shown = r.json()["items"]
-    for item, seen in zip(quiz.items, shown):
+    printed = [quiz.items[i] for i in sorted(range(len(quiz.items)), key=lambda i: (
+        ["cloze", "choice", "multi", "judge", "source"].index(quiz.items[i].kind), i))]
+    for item, seen in zip(printed, shown):
         for secret in filter(None, [item.hint, item.original, *[a for alts in item.accept for a in alts]]):
             assert secret not in text, (item.id, secret)
         if item.kind == "cloze":  # (an item with options necessarily shows its answer among them)
             for answer in item.answers:
                 assert answer not in json.dumps(seen, ensure_ascii=False), (item.id, answer)
-    assert [it["id"] for it in shown] == [it.id for it in quiz.items]
-    assert all(it["prompt"] == q.prompt and it["choices"] == q.choices for it, q in zip(shown, quiz.items))
+    assert [it["id"] for it in shown] == [it.id for it in printed]  # kind by kind, as on the paper
+    assert all(it["prompt"] == q.prompt and it["choices"] == q.choices for it, q in zip(shown, printed))
     # The member's own answers, by receipt: before closing no expected answers either.
     done = organiser.post(f"/api/contests/{cid}/submissions",
                           json={"name": "李明", "department": "机关工会", "answers": right_answers(quiz)}).json()
@@ -72,7 +74,8 @@ def test_a_member_sees_no_key_before_closing(organiser):
     assert organiser.post(f"/api/contests/{cid}/close", headers=AUTH).json()["closed"] is True
     own = organiser.get(f"/api/contests/{cid}/submissions/{done['receipt']}").json()
     assert own["closed"] and all(i["correct"] for i in own["items"])
-    assert own["items"][0]["expected"] == "、".join(quiz.items[0].answers)
+    cloze = next(i for i in own["items"] if i["id"] == quiz.items[1].id)
+    assert cloze["expected"] == "、".join(quiz.items[1].answers) == "两个维护"
     # Someone else's receipt cannot be guessed from the contest id.
     assert organiser.get(f"/api/contests/{cid}/submissions/{cid}").status_code == 404
 

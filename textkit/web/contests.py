@@ -19,13 +19,15 @@ from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import HTMLResponse, JSONResponse, Response
 from pydantic import BaseModel, Field
 
-from ..quiz.grading import format_points
+from ..quiz.grading import format_points, item_numbers
 from ..quiz.model import KIND_NAMES, Quiz, item_points
 from . import quizzes
 from .contest_store import ContestError, ContestStore
 from .security import require_token
 
-OPEN_PATHS = ("/api/contests", "/c/")
+#: Open without the token: the member routes (organiser routes check it themselves, see above) and the
+#: page assets a member's page loads (styles, scripts, icon: nothing private is under /static/).
+OPEN_PATHS = ("/api/contests", "/c/", "/static/")
 DB_NAME = "contests.sqlite"
 
 organiser = APIRouter(dependencies=[Depends(require_token)])
@@ -88,11 +90,14 @@ def _fail(exc: ContestError) -> JSONResponse:
 
 
 def member_quiz(quiz: Quiz) -> dict[str, Any]:
-    """What a member sees: prompts with blanks, options and points; never answers, accept, hints, sources."""
+    """What a member sees: prompts with blanks, options and points; never answers, accept, hints, sources.
+
+    Items come in the printed order (kind by kind, as on a paper and in the organiser's statistics).
+    """
     return {"title": quiz.title, "instructions": quiz.instructions,
             "items": [{"id": it.id, "kind": it.kind, "kind_name": KIND_NAMES.get(it.kind, it.kind),
                        "prompt": it.prompt, "blanks": [list(b) for b in it.blanks], "choices": list(it.choices),
-                       "points": item_points(it)} for it in quiz.items]}
+                       "points": item_points(it)} for it in item_numbers(quiz).values()]}
 
 
 # ---------------------------------------------------------------------- organiser

@@ -135,7 +135,10 @@ def same_shape(answer: str, option: str) -> bool:
     wa, wo = _words(a), _words(o)
     if (len(a) == 4 and len(wa) == 1) != (len(o) == 4 and len(wo) == 1) and "i" in (_word_kind(a), _word_kind(o)):
         return False  # an idiom for an idiom
-    return _kinds_agree(_word_kind(wa[-1]), _word_kind(wo[-1])) and _kinds_agree(_word_kind(wa[0]), _word_kind(wo[0]))
+    first_a, first_o = _word_kind(wa[0]), _word_kind(wo[0])
+    if len(wa) > 1 and len(wo) > 1 and (first_a == "v") != (first_o == "v"):
+        return False  # verb-object (采取措施) is no option for a noun phrase (整改措施), nor the reverse
+    return _kinds_agree(_word_kind(wa[-1]), _word_kind(wo[-1])) and _kinds_agree(first_a, first_o)
 
 
 def _congresses(answer: str, rng: random.Random) -> list[str]:
@@ -218,7 +221,8 @@ def _affix_words(answer: str, rng: random.Random) -> list[str]:
     ending = answer[-2:] if len(answer) >= 4 else answer[-1:]
     words = list(_background_index().get(("end", len(answer), ending), ()))
     if len(words) < 3:
-        words += _background_index().get(("start", len(answer), answer[:2]), ())
+        tags = dictionary_tags()  # only real words: the background table also holds runs (人员基本)
+        words += [w for w in _background_index().get(("start", len(answer), answer[:2]), ()) if w in tags]
     words = words[:40]  # the commonest: a distractor should be a real, familiar term
     rng.shuffle(words)
     return words

@@ -127,9 +127,20 @@ def boilerplate(text: str) -> bool:
     return hits >= 2 or (hits == 1 and len(text) < 60) or links * 3 > len(text.strip())
 
 
+# Stock phrases of statutes and reports: true everywhere, so asking them tests nothing.
+BOILERPLATE_TERMS = frozenset(
+    """情节严重 情节较轻 构成犯罪 依法追究 刑事责任 追究刑事责任 依法追究刑事责任 直辖市 自治区 县级以上 国家有关 有关规定
+    依法办理 责令改正 予以警告 经过培训 人民政府 国务院 本法 前款 本条 本办法 本条例 相应的 其他有关 具体办法
+    负有责任 拒不执行 之日起""".split())
+_ARTICLE_REF = re.compile(r"第[一二三四五六七八九十百千零〇\d]+(?:条|款|项|章|节)")
+
+
 def _askable(c: Candidate) -> bool:
-    """Worth a blank: not an ordinary word of official prose, not a list too long to recite."""
+    """Worth a blank: not an ordinary word of official prose, not a stock phrase of a statute, not an
+    article number (本法第二十四条), not a list too long to recite."""
     if len(c.members) > MAX_BLANKS:
+        return False
+    if any(m in BOILERPLATE_TERMS or _ARTICLE_REF.search(m) for m in c.members):
         return False
     # A word the source repeats throughout (工会 in a union notice) is its subject: it fits any blank.
     return not (c.kind == "term" and not c.multiword and (c.idf < GENERIC_IDF or c.count > TOPIC_COUNT))

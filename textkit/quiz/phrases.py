@@ -15,12 +15,20 @@ import gc
 import math
 import re
 from dataclasses import dataclass, field
-from importlib import resources
 from typing import Any, Iterable, Sequence
 
 from ..analysis.excerpts import Excerpt
 from ..analysis.normalize import analysis_form
-from ..analysis.segment import Segmenter, bundled_lexicon
+from ..analysis.segment import Segmenter
+from .series import series as _series
+from .tables import STOPWORDS  # noqa: F401  (public here as before)
+from .tables import Idf as _Idf
+from .tables import content as _content
+from .tables import background_words, dictionary_tags  # noqa: F401  (public here as before)
+from .tables import idf_table as _idf_table
+from .tables import lexicon_set as _lexicon_set
+from .tables import lexicon_words as _lexicon_words
+from .tables import pos_tags as _pos_tags
 
 KINDS = ("formula", "series", "title", "quoted", "lexicon", "date", "number", "term")
 
@@ -29,9 +37,6 @@ KINDS = ("formula", "series", "title", "quoted", "lexicon", "date", "number", "t
 _PRIOR = {"formula": 3.0, "series": 2.6, "title": 2.2, "quoted": 2.0, "date": 2.0, "number": 2.0,
           "lexicon": 1.8, "term": 0.0}
 
-MAX_SERIES_ITEM = 8  # characters
-MAX_SERIES_ITEMS = 5
-MAX_ENUMERATION = 7  # items of a list of terms without a shared affix
 _HAN = r"\u4e00-\u9fff"
 _NUMERAL = "一二两三四五六七八九十"
 _TITLE = re.compile(r"《([^《》\n]{2,40})》")
@@ -41,19 +46,7 @@ _DATE = re.compile(r"\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?)?|\d{1,2}月\d{1,2}日
 _NUMBER = re.compile(r"\d+(?:\.\d+)?(?:多|余)?(?:(个|项|条|类|种|批|名|位|家|所|篇|章|部|段|次|届|年|倍|周年|万|亿|%|％)"
                      rf")(?![{_HAN}]*日)")
 _CONGRESS = re.compile(r"(?<=党的|工会)[一二三四五六七八九十]{1,3}大")
-_SERIES = re.compile(rf"[{_HAN}]{{2,12}}(?:、[{_HAN}]{{2,12}}){{2,}}")
 _PUNCT = re.compile(rf"[^{_HAN}0-9A-Za-z]")
-
-# Function words and empty words of official prose: never a key phrase on their own.
-STOPWORDS = frozenset(
-    """的 了 和 与 及 是 在 为 对 把 要 等 以 从 这 那 其 之 各 该 本 并 或 而 也 都 就 又 被 将 向 由 于
-    我们 你们 他们 我国 这个 这些 那些 一个 一些 一系列 以下 简称 有关 如下 现将 通知 期间 方面 当前 今后
-    时期 进一步 切实 积极 大力 不断 努力 认真 全面 深入 继续 加强 推进 推动 坚持 进行 开展 实现 提高 促进
-    我们党 什么 为什么 怎么 自己 每一个 之一 以及 其中 通过 根据 按照 围绕 关于 作为 成为 形成 做到 做好
-    必须 需要 能够 可以 应当 已经 正在 一定 更加 特别 重要 主要 有效 真正 始终 同时 目前 日前 今年 去年
-    工作 问题 情况 方式 方法 作用 意义 要求 任务 事项 单位 各单位 有关部门 同志 总书记 习近平总书记 习近平同志
-    广大 结合起来 学习 宣传 贯彻 学习贯彻 学习宣传贯彻 各级 一流 下功夫""".split()
-)
 
 #: Known formula families: distractors come from here first (same family, similar length).
 FORMULA_FAMILIES: tuple[tuple[str, ...], ...] = (
@@ -262,131 +255,6 @@ def number_blank(text: str) -> int:
     return m.end() if m else len(text)
 
 
-def _series(form: str, bounds: bytearray) -> list[list[tuple[int, int]]]:
-    """Parallel series: 3+ items sharing a prefix or suffix, with 、 between them or none."""
-    out = []
-    for m in _SERIES.finditer(form):
-        items, pos = [], m.start()
-        for part in m.group().split("、"):
-            items.append((pos, pos + len(part)))
-            pos += len(part) + 1
-        spans = _trim_series(form, items, bounds) or _enumeration(form, items, bounds)
-        if spans:
-            out.append(spans)
-    for size in (4, 3, 2):  # undelimited: 劳模精神劳动精神工匠精神, 吸引力凝聚力战斗力, 用心用情用力
-        span = 3 * size
-        for m in re.finditer(rf"[{_HAN}]{{{span},}}", form):
-            for a in range(m.start(), m.end() - span + 1):
-                if not bounds[a]:
-                    continue
-                # Cheap first: the three words share their first or last character.
-                if not (form[a] == form[a + size] == form[a + 2 * size]
-                        or form[a + size - 1] == form[a + 2 * size - 1] == form[a + span - 1]):
-                    continue
-                items = [(a + i * size, a + (i + 1) * size) for i in range(3)]
-                words = [form[x:y] for x, y in items]
-                if len(set(words)) == 3 and all(bounds[x] for sp in items for x in sp) and _affix(words) and not any(
-                    x < e and s < y for sp in out for s, e in sp for x, y in items
-                ):
-                    out.append(items)
-    return out
-
-
-def _affix(words: list[str]) -> str:
-    """The prefix or suffix shared by every word (not a function character), else ``""``."""
-    for n in (2, 1):
-        for piece in ({w[-n:] for w in words}, {w[:n] for w in words}):
-            if len(piece) == 1 and all(len(w) > n for w in words):
-                affix = piece.pop()
-                # Not a function character, nor an adverb (人民最关心最直接最: 最 binds the next word).
-                if affix not in "的了和与及是在为对把要等以之其这那不也都就最更很太越再还每各" and (
-                        n == 2 or not _pos_tags().get(affix, "").startswith("d")):
-                    return affix
-    return ""
-
-
-def _enumeration(form: str, items: list[tuple[int, int]], bounds: bytearray) -> list[tuple[int, int]]:
-    """A list of short terms without a shared affix (产业兴旺、生态宜居、乡风文明): whole words only.
-
-    The first and last items are cut to their neighbour's length, and every item must begin and
-    end where the segmenter puts word boundaries, so no item is a piece of a word.
-    """
-    if len(items) > MAX_ENUMERATION:
-        return []
-    (a0, b0), (a1, b1), (an, bn) = items[0], items[1], items[-1]
-    last = _last_item(form, an, bn, items[-2][1] - items[-2][0], bounds)
-    if last is None:
-        return []
-    spans = [(max(a0, b0 - (b1 - a1)), b0), *items[1:-1], last]
-    words = [form[x:y] for x, y in spans]
-    head = next((form[spans[0][0]:spans[0][0] + k] for k in (3, 2, 1) if form[spans[0][0]:spans[0][0] + k] in _pos_tags()), "")
-    if _pos_tags().get(head, "x").startswith(("v", "p", "d", "c")) and not _pos_tags().get(head, "").startswith("vn"):
-        return []  # 征得企业、事业单位: the first item cut to size took the verb before the list
-    if not all(2 <= len(w) <= 6 and bounds[x] and bounds[y] for w, (x, y) in zip(words, spans)):
-        return []
-    if len(set(words)) < len(words) or any(w in STOPWORDS or not _content(w) for w in words):
-        return []
-    return spans
-
-
-# What may follow the last item of a list: the sentence goes on with a particle or stops.
-_AFTER_LIST = frozenset("的地得和与及等是为在了都也，。、；：！？）》”」,.;:!?) \n")
-
-
-def _last_item(form: str, a: int, b: int, size: int, bounds: bytearray) -> tuple[int, int] | None:
-    """The last item of a list, at most ``size`` long, ending where the list visibly ends.
-
-    Cutting it to its neighbour's length alone can take a piece of the next word
-    (人民当家作主、依法治国有机统一 → 依法治国有机): the cut must be followed by a particle,
-    punctuation or the end of the text, else the list is not read as one.
-    """
-    for end in range(min(b, a + size), a + 1, -1):
-        if bounds[end] and (end == len(form) or form[end] in _AFTER_LIST):
-            return a, end
-    return None
-
-
-def _trim_series(form: str, items: list[tuple[int, int]], bounds: bytearray) -> list[tuple[int, int]]:
-    """Cut the run-on text off the first and last items (增强政治性 → 政治性), then check."""
-    inner = [b - a for a, b in items[1:-1]]
-    size = max(inner)
-    words = [form[a:b] for a, b in items]
-    suffix = _affix(words[1:-1] + [words[0][-size:]])
-    # The first item is as long as its neighbour (重大政治意义、理论意义 → 政治意义).
-    first = (items[0][1] - min(items[1][1] - items[1][0], items[0][1] - items[0][0]), items[0][1])
-    first = _whole_first(form, items[0][0], first, bounds, words[1:])
-    a, b = items[-1]
-    last = (a, min(b, a + size))
-    if suffix and words[1].endswith(suffix):
-        end = form.find(suffix, a, b)  # the last item ends where its suffix does: 工匠精神的重大意义
-        if end >= 0:
-            last = (a, end + len(suffix))
-    spans = [first, *items[1:-1], last]
-    words = [form[x:y] for x, y in spans]
-    if len(set(words)) < len(words) or not _affix(words) or any(w in STOPWORDS for w in words):
-        return []
-    if max(len(w) for w in words) > MAX_SERIES_ITEM or len(words) > MAX_SERIES_ITEMS:
-        return []  # long clauses in a row are an enumeration to read, not a series to recite
-    return spans
-
-
-_LEADING = frozenset("在对把从向于以为与和及将被由")
-
-
-def _whole_first(form: str, lo: int, first: tuple[int, int], bounds: bytearray,
-                 others: list[str]) -> tuple[int, int]:
-    """The first item of a series as a whole term: without a preposition in front (在党史 → 党史),
-    with the word before it when the other items start with it too (协调发展战略 → 区域协调发展战略,
-    beside 区域重大战略)."""
-    a, b = first
-    while b - a > 2 and form[a] in _LEADING and bounds[a + 1]:
-        a += 1
-    if a - 2 >= lo and b - a + 2 <= MAX_SERIES_ITEM and bounds[a - 2] and \
-            any(w.startswith(form[a - 2:a]) for w in others):
-        a -= 2
-    return a, b
-
-
 def _add_terms(text: str, form: str, tokens, taken: bytearray, found: dict[str, Candidate]) -> None:
     """Content words, and runs of two or three of them, as ``term`` candidates (global spans).
 
@@ -441,7 +309,8 @@ def _roles(word: str) -> tuple[bool, bool, bool, bool, bool, bool]:
     usable = _usable(word)
     content = usable and _content(word)
     alone = content and (tag in ("vn", "an") or not tag.startswith(_NOT_AT_END)) and not (
-        len(word) > 2 and (word[-2:] in STOPWORDS or word[:2] in STOPWORDS))  # 国家有关, one token in jieba
+        len(word) > 2 and (word[-2:] in STOPWORDS or word[:2] in STOPWORDS or word[0] in "之其该本此"))
+    # 国家有关, 之日起: one token in jieba, a function word inside
     start = content and (tag in ("vn", "an") or not tag.startswith(_NOT_AT_START))
     inside = usable and not (tag or "x").startswith(_NOT_INSIDE)
     end = content and (tag in ("vn", "an") or not tag.startswith(_NOT_AT_END))
@@ -459,11 +328,6 @@ def _usable(word: str) -> bool:
 
 
 _HAN_WORD = re.compile(f"[{_HAN}]+")
-
-
-@functools.lru_cache(maxsize=65536)
-def _content(word: str) -> bool:
-    return len(word) >= 2 and word not in STOPWORDS and not re.fullmatch(f"[{_NUMERAL}百千万]+个?", word)
 
 
 # Part-of-speech tags (jieba's dictionary) a term may not start or end with: verbs, adverbs,
@@ -485,34 +349,6 @@ def _term_ends(words: tuple[str, ...], length: int) -> bool:
         return False  # 委员会每届任期: a pronoun or adverb inside is a clause, not a term
     return (_content(words[0]) and _content(words[-1]) and (first in ("vn", "an") or not first.startswith(_NOT_AT_START))
             and (last in ("vn", "an") or not last.startswith(_NOT_AT_END)))
-
-
-def _pos_tags() -> dict[str, str]:
-    return _jieba_dict()[0]
-
-
-def dictionary_tags() -> dict[str, str]:
-    """Word → part-of-speech tag of jieba's dictionary (read once; do not modify)."""
-    return _jieba_dict()[0]
-
-
-def _word_freqs() -> dict[str, int]:
-    return _jieba_dict()[1]
-
-
-@functools.lru_cache(maxsize=1)
-def _jieba_dict() -> tuple[dict[str, str], dict[str, int]]:
-    """Word → part-of-speech tag and frequency from jieba's own dictionary file (data only)."""
-    import jieba
-
-    tags, freqs = {}, {}
-    path = resources.files(jieba).joinpath("dict.txt")
-    for line in path.read_text(encoding="utf-8").splitlines():
-        parts = line.split(" ")
-        if len(parts) == 3:
-            tags[parts[0]] = parts[2]
-            freqs[parts[0]] = int(parts[1])
-    return tags, freqs
 
 
 def _phrase_idf(c: Candidate, idf: "_Idf") -> float:
@@ -579,61 +415,3 @@ def _dedupe(ranked: list[Candidate], limit: int | None = None) -> list[Candidate
                     if not lst or lst[-1] != n:
                         lst.append(n)
     return kept
-
-
-class _Idf:
-    """Word IDF from the shipped table; unknown words count as rare."""
-
-    def __init__(self, table: dict[str, float], docs: int) -> None:
-        self.table = table
-        self.max_idf = math.log((1 + docs) / 2) + 1  # a word seen in one paragraph
-
-    def __getitem__(self, word: str) -> float:
-        return self.table.get(word, self.max_idf)
-
-    def word(self, word: str) -> float:
-        """IDF of a word; one missing from the background falls back on jieba's frequency.
-
-        A word rare in policy texts may still be everyday Chinese (编辑, 二级); a two-character
-        word neither source knows is most likely a fragment the HMM cut out of an idiom.
-        """
-        if word in self.table:
-            return self.table[word]
-        freq = _word_freqs().get(word)
-        if freq is None:
-            return self.max_idf * (0.6 if len(word) == 2 else 1.0)
-        return max(self.max_idf * 0.5, self.max_idf - 0.8 * math.log10(freq))
-
-
-@functools.lru_cache(maxsize=1)
-def _idf_table() -> _Idf:
-    text = resources.files("textkit.analysis").joinpath("data/idf.tsv").read_text(encoding="utf-8")
-    table, docs = {}, 1
-    for line in text.splitlines():
-        word, _, value = line.partition("\t")
-        if word == "#docs":
-            docs = int(value)
-        elif not word.startswith("#"):
-            table[word] = float(value)
-    return _Idf(table, docs)
-
-
-@functools.lru_cache(maxsize=1)
-def _lexicon_set() -> frozenset[str]:
-    return frozenset(_lexicon_words())
-
-
-@functools.lru_cache(maxsize=1)
-def _lexicon_words() -> tuple[str, ...]:
-    return tuple(line.split()[0] for line in bundled_lexicon().splitlines() if line.strip() and not line.startswith("#"))
-
-
-def background_words() -> tuple[str, ...]:
-    """Words of the background IDF table, commonest first (a source of familiar distractors)."""
-    return _background_words()
-
-
-@functools.lru_cache(maxsize=1)
-def _background_words() -> tuple[str, ...]:
-    table = _idf_table().table
-    return tuple(sorted(table, key=lambda w: (table[w], w)))

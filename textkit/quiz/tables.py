@@ -1,0 +1,118 @@
+"""The data tables key phrases and distractors read: jieba's dictionary (part of speech and
+frequency of each word), the background IDF of political texts, the bundled lexicon.
+
+Each is read once, on first use, and never changed.
+"""
+
+from __future__ import annotations
+
+import functools
+import math
+import re
+from importlib import resources
+
+from ..analysis.segment import bundled_lexicon
+
+
+def pos_tags() -> dict[str, str]:
+    """Word → part-of-speech tag of jieba's dictionary (read once; do not modify)."""
+    return _jieba_dict()[0]
+
+
+dictionary_tags = pos_tags
+
+
+def word_freqs() -> dict[str, int]:
+    """Word → frequency in jieba's dictionary."""
+    return _jieba_dict()[1]
+
+
+@functools.lru_cache(maxsize=1)
+def _jieba_dict() -> tuple[dict[str, str], dict[str, int]]:
+    """Word → part-of-speech tag and frequency from jieba's own dictionary file (data only)."""
+    import jieba
+
+    tags, freqs = {}, {}
+    path = resources.files(jieba).joinpath("dict.txt")
+    for line in path.read_text(encoding="utf-8").splitlines():
+        parts = line.split(" ")
+        if len(parts) == 3:
+            tags[parts[0]] = parts[2]
+            freqs[parts[0]] = int(parts[1])
+    return tags, freqs
+
+
+class Idf:
+    """Word IDF from the shipped table; unknown words count as rare."""
+
+    def __init__(self, table: dict[str, float], docs: int) -> None:
+        self.table = table
+        self.max_idf = math.log((1 + docs) / 2) + 1  # a word seen in one paragraph
+
+    def __getitem__(self, word: str) -> float:
+        return self.table.get(word, self.max_idf)
+
+    def word(self, word: str) -> float:
+        """IDF of a word; one missing from the background falls back on jieba's frequency.
+
+        A word rare in policy texts may still be everyday Chinese (编辑, 二级); a two-character
+        word neither source knows is most likely a fragment the HMM cut out of an idiom.
+        """
+        if word in self.table:
+            return self.table[word]
+        freq = word_freqs().get(word)
+        if freq is None:
+            return self.max_idf * (0.6 if len(word) == 2 else 1.0)
+        return max(self.max_idf * 0.5, self.max_idf - 0.8 * math.log10(freq))
+
+
+@functools.lru_cache(maxsize=1)
+def idf_table() -> Idf:
+    text = resources.files("textkit.analysis").joinpath("data/idf.tsv").read_text(encoding="utf-8")
+    table, docs = {}, 1
+    for line in text.splitlines():
+        word, _, value = line.partition("\t")
+        if word == "#docs":
+            docs = int(value)
+        elif not word.startswith("#"):
+            table[word] = float(value)
+    return Idf(table, docs)
+
+
+@functools.lru_cache(maxsize=1)
+def lexicon_set() -> frozenset[str]:
+    return frozenset(lexicon_words())
+
+
+@functools.lru_cache(maxsize=1)
+def lexicon_words() -> tuple[str, ...]:
+    return tuple(line.split()[0] for line in bundled_lexicon().splitlines() if line.strip() and not line.startswith("#"))
+
+
+def background_words() -> tuple[str, ...]:
+    """Words of the background IDF table, commonest first (a source of familiar distractors)."""
+    return _background_words()
+
+
+@functools.lru_cache(maxsize=1)
+def _background_words() -> tuple[str, ...]:
+    table = idf_table().table
+    return tuple(sorted(table, key=lambda w: (table[w], w)))
+
+
+# Function words and empty words of official prose: never a key phrase on their own.
+STOPWORDS = frozenset(
+    """的 了 和 与 及 是 在 为 对 把 要 等 以 从 这 那 其 之 各 该 本 并 或 而 也 都 就 又 被 将 向 由 于
+    我们 你们 他们 我国 这个 这些 那些 一个 一些 一系列 以下 简称 有关 如下 现将 通知 期间 方面 当前 今后
+    时期 进一步 切实 积极 大力 不断 努力 认真 全面 深入 继续 加强 推进 推动 坚持 进行 开展 实现 提高 促进
+    我们党 什么 为什么 怎么 自己 每一个 之一 以及 其中 通过 根据 按照 围绕 关于 作为 成为 形成 做到 做好
+    必须 需要 能够 可以 应当 已经 正在 一定 更加 特别 重要 主要 有效 真正 始终 同时 目前 日前 今年 去年
+    工作 问题 情况 方式 方法 作用 意义 要求 任务 事项 单位 各单位 有关部门 同志 总书记 习近平总书记 习近平同志
+    广大 结合起来 学习 宣传 贯彻 学习贯彻 学习宣传贯彻 各级 一流 下功夫""".split()
+)
+
+
+@functools.lru_cache(maxsize=65536)
+def content(word: str) -> bool:
+    """A word that can carry meaning in a blank: two characters or more, no function word, no bare numeral."""
+    return len(word) >= 2 and word not in STOPWORDS and not re.fullmatch("[一二两三四五六七八九十百千万]+个?", word)

@@ -414,11 +414,27 @@ def quiz() -> None:
     """Make, take and grade quizzes; import question banks."""
 
 
+def _quiz_kind(ctx: click.Context, param: click.Parameter, value: str) -> str:
+    """--kind checked before any source is read: a misspelt kind is bad usage (exit 2)."""
+    from .errors import QuizError
+    from .quiz.paper import kind_counts
+
+    try:
+        kind_counts(value, 1)
+    except QuizError as exc:
+        raise click.BadParameter(str(exc)) from None
+    return value
+
+
 @quiz.command("make")
 @click.argument("sources", nargs=-1, type=click.Path(path_type=Path))
 @_index_option
 @click.option("-n", "n", type=click.IntRange(1), default=20, show_default=True, help="How many items.")
-@click.option("--kind", type=click.Choice(["cloze", "choice", "mixed"]), default="mixed", show_default=True)
+@click.option("--kind", default="mixed", show_default=True, callback=_quiz_kind, metavar="mixed|KIND|KIND=N,…",
+              help="mixed (cloze and choice), one kind (cloze, choice, multi, judge, source) or counts per kind, "
+                   "which override -n: cloze=10,choice=10,multi=5,judge=5,source=5.")
+@click.option("--doc", help="Only the documents whose name contains this.")
+@click.option("--section", help="Only the sections whose heading contains this (六、).")
 @click.option("--seed", type=int, default=None, help="Same seed, same quiz (byte for byte).")
 @click.option("--title", help="Title of the sheet (default: from the source).")
 @click.option("-f", "--format", "fmt", type=click.Choice(list(_SHEET_FORMATS)),
@@ -427,18 +443,20 @@ def quiz() -> None:
               help="Where to write the sheet (- for stdout; default: quizzes/<title>.<format>).")
 @click.option("--key", "key_path", type=click.Path(path_type=Path), help="Write the answer key to a second file.")
 @click.pass_context
-def quiz_make(ctx: click.Context, sources, index_path, n, kind, seed, title, fmt, output, key_path) -> None:
+def quiz_make(ctx: click.Context, sources, index_path, n, kind, doc, section, seed, title, fmt, output,
+              key_path) -> None:
     """Make a quiz sheet and its answer key from SOURCES (default: the bundled corpus).
 
     \b
       textkit quiz make corpus/ -n 15 --kind mixed --seed 7 -o quiz.md
       textkit quiz make notice.docx -o quiz.docx --key key.docx
+      textkit quiz make book.docx --kind cloze=4,choice=4,multi=3,judge=4,source=3 --section 六、
     """
     from .export import write_quiz
     from .quiz.maker import make_quiz
 
-    q = make_quiz(_excerpts(ctx, sources, index_path), n=n, kind=kind, seed=seed, title=title,
-                  progress=_progress(ctx, "making the quiz"))
+    q = make_quiz(_excerpts(ctx, sources, index_path), n=n, kind=kind, seed=seed, title=title, doc=doc,
+                  section=section, progress=_progress(ctx, "making the quiz"))
     written = write_quiz(q, output, fmt=fmt, key_path=key_path)
     for path in written:
         click.echo(_("wrote {path}").format(path=path), err=True)

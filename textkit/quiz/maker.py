@@ -8,7 +8,7 @@ import random
 import re
 from collections import Counter
 from dataclasses import replace
-from typing import Callable, NamedTuple, Sequence
+from typing import Callable, Mapping, NamedTuple, Sequence
 
 from ..analysis.excerpts import Excerpt
 from ..analysis.normalize import analysis_form
@@ -317,18 +317,37 @@ def _title(excerpts: list[Excerpt], sources: list[_Source]) -> str:
 def make_quiz(
     excerpts: Sequence["Excerpt | str"],
     n: int = 20,
-    kind: str = "mixed",
+    kind: "str | Mapping[str, int]" = "mixed",
     seed: int | None = None,
     title: str | None = None,
     segmenter: "Segmenter | None" = None,
     progress: "Callable[[int, int], None] | None" = None,
+    doc: str | None = None,
+    section: str | None = None,
 ) -> Quiz:
-    """A quiz of up to ``n`` items on the key phrases of ``excerpts`` (same seed, same quiz).
+    """A quiz on the key phrases of ``excerpts`` (same seed, same quiz).
 
-    ``progress(done, total)`` is called as the work advances (for a progress bar).
+    ``kind`` is ``mixed``, ``cloze`` or ``choice`` (up to ``n`` items), another kind name
+    (``multi``, ``judge``, ``source``: ``n`` of them), or counts per kind, which override ``n``:
+    ``"cloze=4,judge=3"`` or ``{"cloze": 4, "judge": 3}`` (see :mod:`textkit.quiz.paper`).
+    ``doc`` and ``section`` keep the quiz to the excerpts whose document name and section heading
+    hold them. ``progress(done, total)`` is called as the work advances (for a progress bar).
     """
-    if kind not in ("cloze", "choice", "mixed"):  # multi, judge and source: being built (issue 15)
-        raise QuizError(f"unknown quiz kind {kind!r}; choose one of cloze, choice, mixed")
+    from .paper import keep_part, kind_counts, make_paper
+
     if n < 1:
         raise QuizError("a quiz needs at least one item (-n 1 or more)")
-    return build_quiz(excerpts, n=n, kind=kind, seed=seed, title=title, segmenter=segmenter, progress=progress)
+    counts = kind_counts(kind, n)
+    part = keep_part(excerpts, doc, section) if doc or section else excerpts
+    if counts is None:
+        return build_quiz(part, n=n, kind=str(kind).strip(), seed=seed, title=title, segmenter=segmenter,
+                          progress=progress)
+    everything = keep_part(excerpts)
+    part = keep_part(part)
+    if seed is None:
+        seed = random.SystemRandom().randrange(1, 1_000_000)
+    sources = _sources(part)
+    return make_paper(part, everything, counts, seed=seed, title=title or _title(part, sources),
+                      segmenter=segmenter or default_segmenter(), classic=build_quiz,
+                      skip=lambda text: boilerplate(text) or front_matter(text), progress=progress,
+                      names=[_prefix(src) for src in sources])

@@ -1,0 +1,171 @@
+"""Where-from items: “……”这段论述出自： with the passage's occasion and date, or its document, among others of the kind.
+
+A passage's answer is its source note (2013年4月28日在同全国劳动模范代表座谈时的讲话) when the book
+gives one, else its document's title. The options are other answers of the same kind in the
+corpus: other notes of the book, other documents' titles. A book with few notes is helped out with
+the same occasion in other years; titles are never made up. The passage is a sentence or two of
+the excerpt, the one with its best key phrase, and never one that names its own source (its year,
+its congress, words of its title).
+"""
+
+from __future__ import annotations
+
+import random
+import re
+from typing import Sequence
+
+from ...analysis.excerpts import Excerpt
+from ...analysis.normalize import analysis_form, to_simplified
+from ..model import QuizItem
+from ..phrases import Candidate
+from .common import han_count, item_source, sentences, statement
+
+OPTIONS = 4
+MAX_PASSAGE = 90  # characters: a sentence or two
+MIN_PASSAGE = 24
+PROMPT = "“{}”这段论述出自："
+_YEAR = re.compile(r"(1[89]\d\d|20\d\d)年")
+_CONGRESS = re.compile(r"[一二三四五六七八九十]{1,3}大|第[一二三四五六七八九十]{1,3}次")
+_SHIFTS = (-3, -2, -1, 1, 2, 3)
+
+
+def answer_of(excerpt: Excerpt) -> tuple[str, str]:
+    """``(kind, answer)``: ``("note", 2013年…的讲话)`` or ``("title", the document's title)``."""
+    note = excerpt.note.strip().strip("（）()").strip()
+    if note:
+        return "note", note
+    title = str(excerpt.meta.get("title") or "").strip() if excerpt.meta else ""
+    return "title", title or excerpt.doc
+
+
+def shortfall(everything: Sequence[Excerpt]) -> str:
+    """Why the corpus gives no source items, in words ("" if it can give some)."""
+    kinds: dict[str, set[str]] = {}
+    for e in everything:
+        kind, answer = answer_of(e)
+        kinds.setdefault(kind, set()).add(analysis_form(answer))
+    if len(kinds.get("note", ())) >= 2 or len(kinds.get("title", ())) >= OPTIONS:
+        return ""
+    return (f"the sources name {len(kinds.get('title', ()))} document(s) and {len(kinds.get('note', ()))} source "
+            f"note(s); a source item needs at least {OPTIONS} documents or 2 notes to choose from")
+
+
+def source_items(part: Sequence[Excerpt], texts: Sequence[str], ranked: Sequence[Candidate],
+                 everything: Sequence[Excerpt], rng: random.Random) -> list[tuple[tuple[int, int], QuizItem]]:
+    """Candidate source items from ``part`` (options from ``everything``), one source's first, in the seed's order."""
+    answers: dict[str, list[str]] = {}
+    for e in everything:
+        kind, answer = answer_of(e)
+        if answer not in answers.setdefault(kind, []):
+            answers[kind].append(answer)
+    best = _phrase_rank(ranked)
+    order = list(range(len(part)))
+    rng.shuffle(order)
+    firsts, repeats, seen = [], [], set()
+    for i in order:
+        kind, answer = answer_of(part[i])
+        options = _options(kind, answer, answers.get(kind, []), rng)
+        if options is None:
+            continue
+        span = _passage(texts[i], best.get(i, {}))
+        if span is None:
+            continue
+        passage = texts[i][span[0]:span[1]]
+        if any(names_source(passage, o, options) for o in options):
+            continue
+        quoted = passage.replace("“", "‘").replace("”", "’")  # quotes inside a quotation are single
+        item = QuizItem(id="", kind="source", prompt=PROMPT.format(quoted), answers=[answer], blanks=[],
+                        choices=options, source=item_source(part[i]), section=part[i].section, hint=part[i].text)
+        (repeats if answer in seen else firsts).append(((i, span[0]), item))
+        seen.add(answer)
+    return firsts + repeats
+
+
+def _options(kind: str, answer: str, known: Sequence[str], rng: random.Random) -> list[str] | None:
+    """The answer and three others of its kind, shuffled; None if the corpus has too few."""
+    others = [a for a in known if analysis_form(a) != analysis_form(answer)]
+    if kind == "title":
+        # Titles like the answer's first: the same script, a similar length (廣州共產黨報告 is no option
+        # for a title of 2022, nor a two-line title for a short one).
+        script = to_simplified(answer) == answer
+        others = [a for a in others if (to_simplified(a) == a) == script] or others
+        rng.shuffle(others)
+        others.sort(key=lambda a: abs(len(a) - len(answer)) // 8)
+        others = others[:2 * OPTIONS]
+    if not others:
+        return None
+    rng.shuffle(others)
+    chosen = others[:OPTIONS - 1]
+    if len(chosen) < OPTIONS - 1 and kind == "note":
+        # Each occasion in another year in turn, the answer's and the others', so that the answer's
+        # occasion is not the one most options share.
+        made: list[list[str]] = [_shifted(n, [answer, *known], OPTIONS, rng) for n in (*chosen, answer)]
+        for k in range(OPTIONS):
+            for shifted in made:
+                if k < len(shifted) and len(chosen) < OPTIONS - 1 and shifted[k] not in chosen:
+                    chosen.append(shifted[k])
+    if len(chosen) < OPTIONS - 1:
+        return None
+    options = [answer, *chosen]
+    rng.shuffle(options)
+    return options
+
+
+def _shifted(note: str, taken: Sequence[str], k: int, rng: random.Random) -> list[str]:
+    """The same occasion in other years (2013年4月28日 → 2015年4月28日), none of them a real note."""
+    m = _YEAR.search(note)
+    if not m:
+        return []
+    forms = {analysis_form(t) for t in taken}
+    shifts = list(_SHIFTS)
+    rng.shuffle(shifts)
+    out = []
+    for s in shifts:
+        made = f"{note[:m.start(1)]}{int(m.group(1)) + s}{note[m.end(1):]}"
+        if analysis_form(made) not in forms:
+            forms.add(analysis_form(made))
+            out.append(made)
+        if len(out) == k:
+            break
+    return out
+
+
+def _phrase_rank(ranked: Sequence[Candidate]) -> dict[int, dict[tuple[int, int], int]]:
+    """Per text, the rank of each key phrase found in it (its spans), best rank kept."""
+    out: dict[int, dict[tuple[int, int], int]] = {}
+    for rank, c in enumerate(ranked):
+        for ti, spans in c.spans:
+            for s in spans:
+                out.setdefault(ti, {}).setdefault(s, rank)
+    return out
+
+
+def _passage(text: str, phrases: dict[tuple[int, int], int]) -> tuple[int, int] | None:
+    """A sentence or two of ``text`` holding its best key phrase, or None if none reads well alone."""
+    spans = list(sentences(text))
+    best = None
+    for n, (a, b) in enumerate(spans):
+        if not statement(text[a:b]):
+            continue  # the one after it may lean on it (这个伟大工程…): taken only as its continuation
+        rank = min((r for (x, y), r in phrases.items() if a <= x and y <= b), default=None)
+        if rank is None:
+            continue
+        end = b
+        if end - a < MIN_PASSAGE and n + 1 < len(spans) and spans[n + 1][1] - a <= MAX_PASSAGE:
+            end = spans[n + 1][1]  # a short sentence with the one after it
+        if end - a > MAX_PASSAGE or han_count(text[a:end]) < 12:
+            continue
+        if best is None or rank < best[0]:
+            best = (rank, a, end)
+    return None if best is None else (best[1], best[2])
+
+
+def names_source(passage: str, option: str, options: Sequence[str]) -> bool:
+    """The passage points at this option: its year, its congress, or five characters of its own words in a row."""
+    p, o = analysis_form(passage), analysis_form(option)
+    if any(y in p for y in _YEAR.findall(o)) or any(c in p for c in _CONGRESS.findall(o)):
+        return True
+    others = [analysis_form(x) for x in options if x != option]
+    words = re.sub(r"^\d+年(?:\d+月)?(?:\d+日)?", "", o)
+    return any(w in p and not any(w in x for x in others)
+               for w in (words[i:i + 5] for i in range(max(0, len(words) - 4))))

@@ -1,0 +1,310 @@
+"""A paper of several kinds: how many of each, which part of the source, items that never give each other away.
+
+``make_quiz(excerpts, kind="cloze=4,choice=4,multi=3,judge=4,source=3")`` comes here (through
+:func:`textkit.quiz.maker.make_quiz`): multi items first (a source has few series), then the
+cloze and choice items of the maker, then source items (none where another prompt names the
+document asked for), then the judge items, which quote whole sentences; an item is taken only if it shows no answer of the items already taken and
+they show none of its own. Items are printed by kind, in ``ITEM_KINDS`` order, ids ``q01``… in
+that order.
+"""
+
+from __future__ import annotations
+
+import logging
+import random
+import re
+from dataclasses import replace
+from typing import Callable, Iterable, Iterator, Mapping, Sequence
+
+from ..analysis.excerpts import Excerpt
+from ..analysis.normalize import analysis_form
+from ..analysis.segment import Segmenter
+from ..errors import QuizError
+from .kinds.judge import judge_items
+from .kinds.multi import multi_items
+from .kinds.source import names_source, shortfall, source_items
+from .model import BLANK_CHAR, INSTRUCTIONS, ITEM_KINDS, JUDGE_CHOICES, KIND_NAMES, MULTI_RULE, Quiz, QuizItem
+from .phrases import rank_candidates
+from .rules import conflicts, item_problems, prompt_body
+
+log = logging.getLogger("textkit")
+
+CLASSIC = ("cloze", "choice")  # the kinds the maker makes
+_SLACK = 8  # classic items asked beyond the count: room for those that would give another item away
+RANK_LIMIT = 3000  # candidates ranked, as the maker ranks them: enough for every kind's pools
+_MORE_INSTRUCTIONS = {
+    "multi": MULTI_RULE,
+    "judge": "判断题：判断下列说法是否符合原文，正确的选“对”，错误的选“错”。",
+    "source": "出处题：选出这段论述的出处。",
+}
+
+Where = tuple[int, int]  # (excerpt number in the part, position): the order within a kind
+
+
+def kind_counts(kind: str | Mapping[str, int], n: int) -> dict[str, int] | None:
+    """How many items of each kind ``kind`` asks for, in paper order; None for the maker's own
+    ``mixed``, ``cloze`` and ``choice`` (up to ``n`` items, as before).
+
+    ``kind`` is a kind name (``judge``: ``n`` judge items), counts as text (``cloze=4,judge=3``) or
+    a mapping ``{"cloze": 4, "judge": 3}``.
+    """
+    if isinstance(kind, str):
+        text = kind.strip()
+        if text in ("mixed", *CLASSIC):
+            return None
+        if text in ITEM_KINDS:
+            return {text: n}
+        if "=" not in text:
+            raise QuizError(f"unknown quiz kind {kind!r}; choose mixed, one of {', '.join(ITEM_KINDS)}, "
+                            "or counts such as cloze=10,choice=10,multi=5,judge=5,source=5")
+        pairs: Iterable = [p.split("=", 1) for p in re.split(r"[,，;；\s]+", text) if p]
+    elif isinstance(kind, Mapping):
+        pairs = kind.items()
+    else:
+        raise QuizError(f"a quiz kind is a name or counts per kind, not {type(kind).__name__}")
+    counts: dict[str, int] = {}
+    for name, value in pairs:
+        name = str(name).strip()
+        if name not in ITEM_KINDS:
+            raise QuizError(f"unknown item kind {name!r} in {kind!r}; the kinds are {', '.join(ITEM_KINDS)}")
+        try:
+            count = int(str(value).strip())
+        except ValueError:
+            raise QuizError(f"{name}={value}: a count is a whole number, such as {name}=5") from None
+        if count < 0:
+            raise QuizError(f"{name}={value}: a count cannot be negative")
+        counts[name] = counts.get(name, 0) + count
+    if not sum(counts.values()):
+        raise QuizError("a quiz needs at least one item: give a count above 0, such as cloze=10")
+    return {k: counts[k] for k in ITEM_KINDS if counts.get(k)}
+
+
+def keep_part(excerpts: Sequence[Excerpt | str], doc: str | None = None, section: str | None = None) -> list[Excerpt]:
+    """The excerpts whose document name and section heading hold ``doc`` and ``section`` (as search's filters)."""
+    items = [e if isinstance(e, Excerpt) else
+             Excerpt(id=f"text#{i + 1}", doc="text", section="", paragraph=i + 1, start=0, end=len(e), text=str(e))
+             for i, e in enumerate(excerpts)]
+    want_doc, want_section = _key(doc), _key(section)
+    kept = [e for e in items
+            if (not want_doc or want_doc in _key(e.doc)) and (not want_section or want_section in _key(e.section))]
+    if not kept and (want_doc or want_section):
+        what = " and ".join(f"{name} {value!r}" for name, value in (("document", doc), ("section", section)) if value)
+        sections = list(dict.fromkeys(e.section for e in items if e.section))[:8]
+        hint = f"; sections are: {'; '.join(sections)}" if sections and want_section else ""
+        raise QuizError(f"no text in {what}: give part of a name as `textkit documents` lists them{hint}")
+    return kept
+
+
+def _key(text: str | None) -> str:
+    return analysis_form(text or "").lower().strip()
+
+
+def make_paper(
+    part: Sequence[Excerpt], everything: Sequence[Excerpt], counts: Mapping[str, int], *, seed: int,
+    title: str, segmenter: Segmenter, classic: Callable[..., Quiz], skip: Callable[[str], bool],
+    progress: Callable[[int, int], None] | None = None, names: Sequence[str] = (),
+) -> Quiz:
+    """A quiz with exactly ``counts`` items of each kind when the source allows (a warning says which fell short).
+
+    ``part`` is what is asked about, ``everything`` what source items draw their options from;
+    ``classic(excerpts, n=, kind=, seed=, title=, segmenter=)`` makes cloze or choice items;
+    ``skip(text)`` tells boilerplate (licence footers) that nothing is asked from;
+    ``progress(done, total)`` is called after each kind; ``names`` holds, per excerpt of ``part``,
+    how a prompt names its source (党的二十大报告指出：), put in front of multi and judge prompts as
+    the maker puts it in front of its own.
+    """
+    step = progress or (lambda done, total: None)
+    phases = 2 + len(set(counts) - set(CLASSIC))  # ranking, multi, source, cloze and choice, judge
+    step(0, phases)
+    rng = random.Random(seed)
+    texts = ["" if skip(e.text) else e.text for e in part]
+    if not any(t.strip() for t in texts):
+        raise QuizError("no text to make a quiz from: the sources are empty")
+    paper = _Paper()
+    ranked = rank_candidates(texts, segmenter, limit=RANK_LIMIT) if set(counts) - set(CLASSIC) else []
+    step(paper.phase(), phases)
+    if counts.get("multi"):
+        made = list(_named(multi_items(part, texts, ranked, rng, segmenter), names))
+        paper.pick("multi", made, counts["multi"], f"the source lists {len(made)} series whole with options of "
+                                                   "their family (劳模精神、劳动精神、工匠精神)")
+        step(paper.phase(), phases)
+    _classic(paper, part, counts, seed, title, segmenter, classic)
+    step(paper.phase(), phases)
+    if counts.get("source"):  # after the items that may name their document (党的二十大报告指出：)
+        why = shortfall(everything)
+        made = [] if why else source_items(part, texts, ranked, everything, rng)
+        paper.pick("source", made, counts["source"], why or f"{len(made)} passages read alone without naming "
+                                                            "their source")
+        step(paper.phase(), phases)
+    if counts.get("judge"):
+        trues, falses = judge_items(part, texts, ranked, rng)
+        trues, falses = list(_named(trues, names)), _named(falses, names)
+        want = counts["judge"]
+        n_false = want // 2 + (want % 2 and rng.random() < 0.5)
+        why = f"the source has {len(trues)} sentences with a date, number or key phrase to judge"
+        paper.pick("judge", falses, n_false, why, quiet=True)
+        paper.pick("judge", trues, want - paper.count("judge"), why, quiet=True)
+        paper.pick("judge", falses, want - paper.count("judge"), why, quiet=True)  # too few true ones
+        paper.short("judge", want, why)
+        made_false = sum(1 for _, it in paper.taken if it.kind == "judge" and it.original)
+        if abs(made_false - n_false) > 1:
+            log.warning("%d of %d judge items (判断题) are false, not about half: the source has few sentences whose "
+                        "date, number or key phrase can be changed so that they are clearly false",
+                        made_false, paper.count("judge"))
+    step(phases, phases)
+    items = paper.ordered()
+    if not items:
+        raise QuizError("found nothing to ask in the sources: no key phrase in an answerable sentence")
+    kinds = {item.kind for item in items}
+    extra = "".join(_MORE_INSTRUCTIONS[k] for k in ITEM_KINDS if k in kinds and k in _MORE_INSTRUCTIONS)
+    return Quiz(title=title, items=items, seed=seed, instructions=INSTRUCTIONS + extra)
+
+
+def _named(found: Iterable[tuple[Where, QuizItem]], names: Sequence[str]) -> Iterator[tuple[Where, QuizItem]]:
+    """The items with their source named in front of the prompt (blanks moved along)."""
+    for where, item in found:
+        name = names[where[0]] if where[0] < len(names) else ""
+        if name:
+            item = replace(item, prompt=name + item.prompt,
+                           blanks=[(a + len(name), b + len(name)) for a, b in item.blanks])
+        yield where, item
+
+
+def _classic(paper: _Paper, part, counts, seed, title, segmenter, classic) -> None:
+    """The maker's cloze and choice items, as many as asked, none giving another item away."""
+    asked = [k for k in CLASSIC if counts.get(k)]
+    if not asked:
+        return
+    why = "not enough key phrases in answerable sentences"
+    ids = {e.id: i for i, e in enumerate(part)}
+
+    def draw(kind: str, n: int) -> dict[str, list]:
+        out: dict[str, list] = {k: [] for k in CLASSIC}
+        try:
+            quiz = classic(part, n=n, kind=kind, seed=seed, title=title, segmenter=segmenter)
+        except QuizError:
+            return out  # nothing for these kinds: the shortfall is told with the others'
+        for order, item in enumerate(quiz.items):
+            out[item.kind].append(((ids.get(item.source.get("excerpt"), len(part)), order), item))
+        return out
+
+    total = sum(counts.get(k, 0) for k in asked)
+    drawn = draw("mixed" if len(asked) == 2 else asked[0], 2 * total + _SLACK)
+    for kind in asked:
+        if len(drawn[kind]) < counts[kind] + _SLACK and len(asked) == 2:
+            drawn[kind] = draw(kind, counts[kind] + total + _SLACK)[kind]
+        paper.pick(kind, drawn[kind], counts[kind], why)
+
+
+class _Paper:
+    """Items taken so far, by kind, each with where it was found."""
+
+    def __init__(self) -> None:
+        self.taken: list[tuple[Where, QuizItem]] = []
+        self.rejected: dict[str, int] = {}
+        self.phases = 0
+
+    def phase(self) -> int:
+        """One more stage of the work done (for a progress bar): how many so far."""
+        self.phases += 1
+        return self.phases
+
+    def count(self, kind: str) -> int:
+        return sum(1 for _, it in self.taken if it.kind == kind)
+
+    def pick(self, kind: str, made: Iterable[tuple[Where, QuizItem]], want: int, why: str, quiet: bool = False) -> None:
+        goal = self.count(kind) + want
+        places = {w for w, it in self.taken if it.kind == kind}
+        if self.count(kind) >= goal:
+            return  # before drawing from ``made``: a lazy iterator is not advanced for nothing
+        for where, item in made:
+            if where in places:
+                continue  # one item per sentence (a judge sentence is made true and false)
+            if item.kind != "source" and item_problems(item):
+                continue  # a fragment prompt (rules.item_problems): not on a sheet
+            if any(clash(item, other) for _, other in self.taken):
+                self.rejected[kind] = self.rejected.get(kind, 0) + 1
+                continue
+            self.taken.append((where, item))
+            places.add(where)
+            if self.count(kind) >= goal:
+                break
+        if not quiet:
+            self.short(kind, goal, why)
+
+    def short(self, kind: str, want: int, why: str) -> None:
+        got = self.count(kind)
+        if got < want:
+            left = self.rejected.get(kind, 0)
+            also = f"; {left} more would have given another item's answer away" if left else ""
+            log.warning("asked for %d %s items (%s), made %d: %s%s", want, kind, KIND_NAMES[kind], got, why, also)
+
+    def ordered(self) -> list[QuizItem]:
+        taken = sorted(self.taken, key=lambda x: (ITEM_KINDS.index(x[1].kind), x[0]))
+        return [replace(item, id=f"q{i:02d}") for i, (_, item) in enumerate(taken, 1)]
+
+
+# ---------------------------------------------------------------- no item gives another away
+
+def clash(a: QuizItem, b: QuizItem) -> str:
+    """Why ``a`` and ``b`` cannot stand on one sheet ("" if they can): the sheet rules' conflicts
+    (:func:`textkit.quiz.rules.conflicts`), both asking one answer, a prompt naming the document a
+    source item asks for, a judge item on another item's sentence or showing the words a false one
+    changed."""
+    if a.kind == "source" and b.kind == "source":
+        return ""  # a list of sources shows other passages' sources, never which passage is which
+    found = conflicts(a, [b])
+    if found:
+        return found[0]
+    asked = ("cloze", "choice", "multi")
+    if a.kind in asked and b.kind in asked:
+        same = {analysis_form(x) for x in a.answers} & {analysis_form(x) for x in b.answers}
+        if same:
+            return f"both ask {min(same)}"
+    for x, y in ((a, b), (b, a)):
+        if x.kind == "source" and x.answers and x.answers[0] != x.source.get("note") \
+                and names_source(y.prompt, x.answers[0], x.choices):
+            return f"{y.id or y.kind} names the document {x.id or x.kind} asks for"
+    if "judge" in (a.kind, b.kind) and _same_sentence(a, b):
+        return f"{a.id or a.kind} and {b.id or b.kind} ask the same sentence"
+    for x, y in ((a, b), (b, a)):
+        prompt = analysis_form(y.prompt)
+        options = set() if y.kind == "judge" else {analysis_form(c) for c in y.choices}
+        for term in _terms(x):
+            form = analysis_form(term)
+            # in a prompt anywhere; among options as an option (社会创造力 does not give 创造力 away)
+            if len(form) >= 2 and (form in prompt or form in options):
+                return f"{x.id or x.kind}'s answer {term} shows in {y.id or y.kind}"
+    return ""
+
+
+def sheet_problems(quiz: Quiz) -> list[str]:
+    """Every pair of items on the sheet that spoil each other (see :func:`clash`), in words (empty: none)."""
+    items = quiz.items
+    return [why for i, a in enumerate(items) for b in items[i + 1:] if (why := clash(a, b))]
+
+
+def _same_sentence(a: QuizItem, b: QuizItem) -> bool:
+    """Whether the two prompts share a stretch of the source (eight characters outside the blanks)."""
+    texts = [analysis_form("\n".join(filter(None, (prompt_body(it.prompt), it.original)))) for it in (a, b)]
+    for x, y in ((texts[0], texts[1]), (texts[1], texts[0])):
+        pieces = re.split(f"[{BLANK_CHAR}\u3000（）\n]+", x)
+        if any(len(p) >= 8 and p[i:i + 8] in y for p in pieces for i in range(0, len(p) - 7, 4)):
+            return True
+    return False
+
+
+def _terms(item: QuizItem) -> list[str]:
+    """What must not show elsewhere: the answers; for a false judge item the source's words it changed."""
+    if item.kind == "judge":
+        if not item.original or item.answers[:1] != [JUDGE_CHOICES[1]]:
+            return []
+        a, b = item.original, item.prompt
+        head = 0
+        while head < min(len(a), len(b)) and a[head] == b[head]:
+            head += 1
+        tail = 0
+        while tail < min(len(a), len(b)) - head and a[-1 - tail] == b[-1 - tail]:
+            tail += 1
+        return [a[max(0, head - 2):len(a) - tail + 2]]
+    return list(item.answers)

@@ -9,13 +9,12 @@ import threading
 
 import pytest
 from export_quizzes import every_kind_quiz
+from fastapi.testclient import TestClient
 
 from textkit.quiz.grading import grade
 from textkit.quiz.model import Quiz
 from textkit.web import Settings, create_app
 from textkit.web.contest_store import SCHEMA_VERSION, ContestStore
-
-from fastapi.testclient import TestClient  # noqa: E402  (conftest skips without fastapi)
 
 TOKEN = "organiser-secret-1"
 AUTH = {"Authorization": f"Bearer {TOKEN}"}
@@ -197,7 +196,7 @@ def test_past_the_time_limit_is_refused(tmp_path):
 
 
 def test_organiser_routes_need_the_token_members_only_the_id(organiser):
-    cid, quiz = publish(organiser)
+    cid, _quiz = publish(organiser)
     assert organiser.post("/api/contests", json={"n": 3}).status_code == 401
     for path in (f"/api/contests/{cid}/results", "/api/contests", f"/contests/{cid}"):
         assert organiser.get(path).status_code == 401, path

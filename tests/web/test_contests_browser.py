@@ -24,10 +24,10 @@ CHROMIUM = next((p for p in ("/usr/bin/chromium", shutil.which("chromium") or ""
 if CHROMIUM is None:
     pytest.skip("no chromium (apt-get install -y chromium)", allow_module_level=True)
 
-import uvicorn  # noqa: E402
+import uvicorn
 
-from textkit.quiz.grading import format_points, grade  # noqa: E402
-from textkit.web import Settings, create_app  # noqa: E402
+from textkit.quiz.grading import format_points, grade
+from textkit.web import Settings, create_app
 
 ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
         "--disable-sync", "--no-first-run"]

@@ -334,7 +334,7 @@ def name_key(name: str) -> str:
 def parse_time(text: str) -> datetime:
     """An ISO time (``2026-12-01T18:00``, with or without a zone; without one it is the server's local time)."""
     try:
-        when = datetime.fromisoformat(text.strip().replace("Z", "+00:00"))
+        when = datetime.fromisoformat(text.strip())
     except ValueError:
         raise ContestError(f"截止时间 {text!r} 无法识别：请写成 2026-12-01T18:00 这样的 ISO 格式。") from None
     if when.tzinfo is None:

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any, Literal, Optional, Union
 from urllib.parse import quote
 
-from fastapi import APIRouter, Depends, Query, Request
+from fastapi import APIRouter, Depends, Request
 from fastapi.responses import HTMLResponse, JSONResponse, Response
 from pydantic import BaseModel, Field
 
@@ -236,7 +236,7 @@ def member_page(request: Request, contest_id: str) -> Any:
         contest = contest_db(request).get(contest_id)
     except ContestError as exc:
         return HTMLResponse(f"<p>{_escape(str(exc))}</p>", status_code=404)
-    return _render(request, "contest.html", contest=contest)
+    return _render(request, "contest.html", contest=contest, page_name="contest-member")
 
 
 # ---------------------------------------------------------------------- helpers

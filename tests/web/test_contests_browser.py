@@ -133,6 +133,7 @@ def test_a_member_answers_on_a_phone_and_the_organiser_sees_the_ranking(tmp_path
             member.wait_for_selector("#mine li")
             verdicts = member.locator("#mine .verdict").all_inner_texts()
             assert len(verdicts) == len(quiz.items) and all("✓" in v for v in verdicts)
+            member.screenshot(path=str(shots / "contest-member-key-phone.png"), full_page=True)
             assert member_problems == [] and board_problems == []
         finally:
             browser.close()

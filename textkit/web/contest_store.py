@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Any, Callable, Iterator, Mapping, Sequence
 
 from ..errors import TextkitError
-from ..quiz.grading import grade, resolve_ids
+from ..quiz.grading import grade, item_numbers, resolve_ids
 from ..quiz.model import Quiz
 from ..quiz.scores import GroupReport, grade_group
 
@@ -252,7 +252,7 @@ class ContestStore:
         report = grade(contest.quiz, {i: json.loads(r["given"]) for i, r in rows.items()}) if closed else None
         expected = {r.id: r.expected for r in report.results} if report else {}
         items = []
-        for item in contest.quiz.items:
+        for item in item_numbers(contest.quiz).values():  # in the printed order, as the member saw them
             row = rows.get(item.id)
             entry = {"id": item.id, "given": json.loads(row["given"]) if row else "",
                      "points": row["points"] if row else 0}

@@ -32,7 +32,7 @@ class _Group(click.Group):
 
             raise click.ClickException(error_message(exc)) from None
         except KeyboardInterrupt:
-            click.echo("", err=True)
+            click.echo(_("textkit: interrupted"), err=True)
             ctx.exit(130)
         except BrokenPipeError:
             # `textkit search … | head`: the reader went away; that is not an error.
@@ -195,9 +195,11 @@ def segment(text: str | None, file, mode: str, engine: str, dicts: tuple[str, ..
 @click.argument("sources", nargs=-1, type=click.Path(path_type=Path))
 @_index_option
 @click.option("--append", is_flag=True, help="Add the sources to an existing index instead of replacing it.")
+@click.option("--replace", is_flag=True,
+              help="With --append: replace documents of the same name (else that is refused).")
 @click.option("--remove", "remove", multiple=True, metavar="DOC", help="Drop document DOC from the index; may be repeated.")
 @click.option("--dict", "dicts", multiple=True, type=click.Path(exists=True, dir_okay=False),
-              help="User dictionary (jieba format: word [freq] [tag]); may be repeated.")
+              help="User dictionary (jieba format: word [freq] [tag]); may be repeated; copied into the index.")
 @click.option("--engine", type=click.Choice(["jieba", "fast"]), default="fast", show_default=True,
               help="fast (rjieba, no 1 s dictionary load when searching) or jieba; same tokens.")
 @click.option("--mode", type=click.Choice(["exact", "search"]), default="exact", show_default=True,
@@ -206,7 +208,7 @@ def segment(text: str | None, file, mode: str, engine: str, dicts: tuple[str, ..
               help="BM25 formula of a new index: okapi (rank-bm25's) or lucene (OpenSearch's and Elasticsearch's).")
 @_dask_option
 @click.pass_context
-def index(ctx: click.Context, sources: tuple[Path, ...], index_path: Path | None, append: bool,
+def index(ctx: click.Context, sources: tuple[Path, ...], index_path: Path | None, append: bool, replace: bool,
           remove: tuple[str, ...], engine: str, dicts: tuple[str, ...], mode: str, flavour: str,
           dask: str | None) -> None:
     """Build (or extend with --append) a search index from files, folders or .jsonl.
@@ -227,17 +229,29 @@ def index(ctx: click.Context, sources: tuple[Path, ...], index_path: Path | None
     progress = _progress(ctx, "indexing")
     if dask and (remove or append):
         raise click.UsageError("--dask builds a new index; --append and --remove run in one process")
+    done: list[str] = []  # said only once the index is saved
     if remove or (append and (index_path / "CURRENT").exists()):
         # The index keeps its own analysis settings; --engine/--mode/--dict apply to new indexes.
         idx = SearchIndex.load(index_path)
         for doc in remove:
             n = idx.remove(doc)
             if not n:
-                raise click.ClickException(
-                    _("no document named {doc!r} in {index}; nothing was changed").format(doc=doc, index=index_path))
-            click.echo(_("removed {n} excerpts of {doc}").format(n=n, doc=doc), err=True)
+                raise click.ClickException(_unknown_document(doc, idx, index_path))
+            done.append(_("removed {n} excerpts of {doc}").format(n=n, doc=_one_line(doc)))
         if sources:
-            idx.add(load_corpus(sources), progress=progress)
+            new = load_corpus(sources)
+            present = {d.name: d.excerpts for d in idx.documents()}
+            again = sorted({e.doc for e in new if e.doc in present})
+            if again and not replace:
+                shown = ", ".join(_one_line(d) for d in again[:5]) + (" …" if len(again) > 5 else "")
+                raise click.ClickException(
+                    _("{index} already has {n} document(s) of these names: {names}; add --replace to replace "
+                      "them, or rename the files; nothing was changed").format(index=index_path, n=len(again),
+                                                                              names=shown))
+            for doc in again:
+                idx.remove(doc)
+                done.append(_("replaced {doc} ({n} excerpts)").format(doc=_one_line(doc), n=present[doc]))
+            idx.add(new, progress=progress)
     elif dask:
         from .scale.dask import build, connect
 
@@ -248,7 +262,51 @@ def index(ctx: click.Context, sources: tuple[Path, ...], index_path: Path | None
         seg = Segmenter(engine=engine, mode=mode, dictionaries=dicts)
         idx = SearchIndex.build(load_corpus(sources), segmenter=seg, progress=progress, flavour=flavour)
     idx.save(index_path)
+    for line in done:
+        click.echo(line, err=True)
     click.echo(f"{index_path}: {idx.stats_line()}", err=True)
+
+
+def _unknown_document(doc: str, idx, index_path: Path) -> str:
+    import difflib
+
+    names = [d.name for d in idx.documents()]
+    close = difflib.get_close_matches(doc, names, n=5, cutoff=0.5)
+    close += [n for n in names if doc and doc in n and n not in close][: 5 - len(close)]
+    if close:
+        hint = _("close names: {names}").format(names=", ".join(_one_line(n) for n in close))
+    else:
+        hint = _("`textkit documents --index {index}` lists them").format(index=index_path)
+    return _("no document named {doc!r} in {index} ({hint}); nothing was changed").format(
+        doc=_one_line(doc), index=index_path, hint=hint)
+
+
+def _one_line(text: str) -> str:
+    """A name shown on one line: line breaks and other control characters as escapes."""
+    if text.isprintable():
+        return text
+    return "".join(ch if ch.isprintable() or ch == " " else repr(ch)[1:-1] for ch in text)
+
+
+# ---------------------------------------------------------------- documents
+
+@cli.command()
+@_index_option
+@_json_option
+@click.pass_context
+def documents(ctx: click.Context, index_path: Path | None, as_json: bool) -> None:
+    """List the index's documents with how many excerpts each has.
+
+    \b
+      textkit documents --index my.idx
+      textkit documents --index my.idx --json
+    """
+    docs = _open_index(ctx, index_path).documents()
+    if as_json:
+        _emit_json(d.to_dict() for d in docs)
+        return
+    for d in docs:
+        click.echo(f"{d.excerpts:>6}  {_one_line(d.name)}")
 
 
 # ---------------------------------------------------------------- search
@@ -280,6 +338,8 @@ def search(ctx: click.Context, query: str, index_path: Path | None, k: int, doc:
     with checked_by_exit():
         idx = _open_index(ctx, index_path)
         hits = idx.search(query, k=k, doc=doc, section=section, explain=explain)
+        for hit in hits:  # every text read (and checked) before anything is shown
+            hit.text  # noqa: B018
     if as_json:
         _emit_json(hit.to_dict() for hit in hits)
         return
@@ -298,9 +358,9 @@ CONTEXT_CHARS = 60  # characters shown either side of a match in a long excerpt
 
 
 def _render_hit(hit, explain: bool) -> str:
-    head = click.style(f"{hit.rank:>2}. {hit.doc}", bold=True)
-    where = f" · {hit.section}" if hit.section else ""
-    lines = [f"{head}{where}  [{hit.excerpt}]  score {hit.score:.2f}"]
+    head = click.style(f"{hit.rank:>2}. {_one_line(hit.doc)}", bold=True)
+    where = f" · {_one_line(hit.section)}" if hit.section else ""
+    lines = [f"{head}{where}  [{_one_line(hit.excerpt)}]  score {hit.score:.2f}"]
     text = hit.text
     spans = sorted(hit.highlights)
     lo, hi = 0, len(text)
@@ -332,8 +392,12 @@ def _render_hit(hit, explain: bool) -> str:
 @_dask_option
 @click.pass_context
 def locate(ctx: click.Context, file, index_path: Path | None, as_json: bool, dask: str | None) -> None:
-    """Trace each line of FILE (one query a line, - for stdin) to its best excerpt."""
+    """Trace each line of FILE (one query a line, - for stdin) to its best excerpt.
+
+    A line less than half covered by its best excerpt (--json: "coverage") is "(no match)".
+    """
     from .analysis.load import decode_bytes
+    from .search.coverage import LOCATE_MIN_COVERAGE, coverage
 
     lines = decode_bytes(file.read(), name=getattr(file, "name", "<stdin>")).splitlines()
     numbered = [(n, line.strip()) for n, line in enumerate(lines, 1) if line.strip()]  # blank lines keep their numbers
@@ -347,14 +411,17 @@ def locate(ctx: click.Context, file, index_path: Path | None, as_json: bool, das
             results = locate_on(index_path, queries, client)
     else:
         results = _open_index(ctx, index_path).search_many(queries, k=1)
-    for (n, query), hits in zip(numbered, results):
+    # Every hit's text is read (and checked) before anything is shown.
+    shares = [coverage(query, hits[0].text) if hits else 0.0 for (_, query), hits in zip(numbered, results)]
+    for (n, query), hits, share in zip(numbered, results, shares):
         hit = hits[0] if hits else None
         if as_json:
             row = {"line": n, "query": query}
             row.update(hit.to_dict() if hit else {"rank": None})
+            row["coverage"] = round(share, 3)
             _emit_json([row])
-        elif hit:
-            click.echo(f"{n}\t{hit.score:.2f}\t{hit.excerpt}\t{hit.text[:60]}")
+        elif hit and share >= LOCATE_MIN_COVERAGE:
+            click.echo(f"{n}\t{hit.score:.2f}\t{_one_line(hit.excerpt)}\t{_one_line(hit.text[:60])}")
         else:
             click.echo(f"{n}\t-\t(no match)\t{query[:60]}")
 

@@ -121,3 +121,12 @@ def test_sheet_and_key_on_one_path_through_the_cli(tmp_path):
                                       "--key", str(tmp_path / "x.md")])
     assert result.exit_code == 1
     assert "give --key another file name" in result.output and not (tmp_path / "x.md").exists()
+
+
+@pytest.mark.skipif(os.geteuid() != 0, reason="mknod needs root")
+def test_a_full_device_is_a_one_line_error_and_stays_a_device(tmp_path):
+    node = tmp_path / "myfull"
+    os.mknod(node, 0o666 | stat.S_IFCHR, os.makedev(1, 7))  # a "full" device of our own, not /dev/full
+    with pytest.raises(ExportError, match="cannot write .*myfull: No space left on device"):
+        write_quiz(notice_quiz(), node, fmt="md")
+    assert stat.S_ISCHR(os.lstat(node).st_mode)

@@ -168,6 +168,7 @@ BAD_MANIFESTS = {
     "b 2": lambda m: m["bm25"].update(b=2),
     "k1 a string": lambda m: m["bm25"].update(k1="0.6"),
     "bm25 a list": lambda m: m.update(bm25=[1, 2]),
+    "flavour unknown": lambda m: m["bm25"].update(flavour="evil"),
     "excerpts negative": lambda m: m.update(excerpts=-1),
     "excerpts a float": lambda m: m.update(excerpts=11.0),
     "terms wrong": lambda m: m.update(terms=m["terms"] + 1),
@@ -333,7 +334,8 @@ def test_a_relative_dictionary_is_copied_in_and_the_index_works_from_anywhere(tm
     assert "劳模工匠" in index.analyze("劳模工匠精神")
     manifest = json.loads((gen(work / "my.idx") / "manifest.json").read_text(encoding="utf-8"))
     assert manifest["dictionaries"] == ["dict-0.bin"]
-    result = runner.invoke(cli, ["index", str(work / "doc.txt"), "--index", str(work / "my.idx"), "--append"])
+    (work / "more.txt").write_text("劳模工匠精神代代相传。", encoding="utf-8")
+    result = runner.invoke(cli, ["index", str(work / "more.txt"), "--index", str(work / "my.idx"), "--append"])
     assert result.exit_code == 0, result.output
     assert "劳模工匠" in SearchIndex.load(work / "my.idx").analyze("劳模工匠精神")
 

@@ -56,7 +56,12 @@ class Hit:
     def text(self) -> str:
         """The whole excerpt, as indexed."""
         if self._text is None:
-            self._text = self._read("text")
+            text = self._read("text")
+            # The analysed text has as many characters (analysis keeps length): else the offsets lie.
+            if self._source is not None and len(text) != len(self._read("key")):
+                raise IndexCorrupt("the index's text does not match its analysed text (the index is damaged); "
+                                   "rebuild it with `textkit index SOURCE… --index PATH`")
+            self._text = text
         return self._text
 
     @property

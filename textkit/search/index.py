@@ -29,7 +29,7 @@ import os
 import threading
 from collections import Counter, OrderedDict
 from pathlib import Path
-from typing import Any, Iterable, Iterator, Sequence
+from typing import Any, Iterable, Iterator, NamedTuple, Sequence
 
 import numpy as np
 
@@ -45,6 +45,18 @@ from .ranker import Ranker
 from .writer import Progress, Writer
 
 log = logging.getLogger(__name__)
+
+
+class DocumentCount(NamedTuple):
+    """A document of an index (its name) and how many excerpts of it the index holds: a
+    ``(name, excerpts)`` pair."""
+
+    name: str
+    excerpts: int
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object of ``textkit documents --json``."""
+        return {"doc": self.name, "excerpts": self.excerpts}
 
 
 class SearchIndex(Writer, Planner, Ranker):
@@ -136,6 +148,12 @@ class SearchIndex(Writer, Planner, Ranker):
         """Every excerpt in the index, in index order."""
         return [self._excerpt(i) for i in range(self.size)]
 
+    def documents(self) -> list[DocumentCount]:
+        """Each document in the index, in index order, with how many excerpts it has."""
+        docs = self.catalog["docs"]
+        counts = np.bincount(np.asarray(self._where[:, 0]), minlength=len(docs)) if self.size else [0] * len(docs)
+        return [DocumentCount(name, int(n)) for name, n in zip(docs, counts)]
+
     def stats_line(self) -> str:
         """One line about the index: excerpts, documents, terms, analysis."""
         docs = len(np.unique(self._where[:, 0])) if self.size else 0
@@ -171,8 +189,12 @@ class SearchIndex(Writer, Planner, Ranker):
     def _excerpt(self, i: int) -> Excerpt:
         d, s, para, start, end = (int(x) for x in self._where[i])
         cat = self.catalog
+        text = self._text("text", i)
+        if len(text) != len(self._text("key", i)):  # analysis keeps length: else the offsets lie
+            raise IndexCorrupt(f"{self._where_from()}: the index's text does not match its analysed text "
+                               "(the index is damaged); rebuild the index")
         return Excerpt(self._text("id", i), cat["docs"][d], cat["sections"][s], para, start, end,
-                       self._text("text", i), cat["meta"][d])
+                       text, cat["meta"][d])
 
     # ------------------------------------------------------------------ BM25
 

@@ -20,7 +20,6 @@ from . import postings as P
 from .bm25 import EPSILON
 
 
-
 def save_index(self: Any, path: str | os.PathLike[str]) -> None:
     """Write the index to folder ``path`` atomically (see :mod:`textkit.search.storage`).
 
@@ -120,7 +119,6 @@ def _inspector(path: Path, hint: str, meta: dict, arrays: dict, blobs: dict):
     except ValueError as exc:
         raise IndexCorrupt(f"{path}: manifest.json: {exc}; {hint}") from None
     n, terms = meta["excerpts"], meta["terms"]
-    counts: dict = {}
 
     def refuse(check, *args) -> None:
         try:
@@ -129,8 +127,8 @@ def _inspector(path: Path, hint: str, meta: dict, arrays: dict, blobs: dict):
             raise IndexCorrupt(f"{path}: the index files do not fit together ({exc}); {hint}") from None
 
     refuse(checks.check_dtypes, arrays)
-    return (lambda fname: refuse(checks.check_file, fname, arrays, blobs, n, counts),
-            lambda: refuse(checks.check_rest, arrays, blobs, n, terms, counts))
+    return (lambda fname: refuse(checks.check_file, fname, arrays, blobs, n),
+            lambda: refuse(checks.check_rest, arrays, blobs, n, terms))
 
 
 def stopword_hash(words: frozenset[str]) -> str:

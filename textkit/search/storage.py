@@ -53,6 +53,9 @@ from ..errors import (
     IndexVersionError,
     SearchIndexError,
 )
+from .ondisk import NOFOLLOW as _NOFOLLOW
+from .ondisk import NONBLOCK as _NONBLOCK
+from .ondisk import array_of, is_int, open_regular, read_small
 
 FORMAT = "textkit-index"
 FORMAT_VERSION = 2  # 2: CRC-32 checksums; 1: sha256, still read
@@ -60,8 +63,6 @@ READABLE_VERSIONS = (1, 2)
 LOCK_WAIT_SECONDS = 5.0
 _REBUILD = "rebuild it with `textkit index SOURCE… --index {path}`"
 MAX_MANIFEST_BYTES = 16 * 2**20
-_NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
-_NONBLOCK = getattr(os, "O_NONBLOCK", 0)
 _FULL = (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC), errno.EFBIG)
 
 
@@ -117,7 +118,7 @@ def current_generation(path: Path) -> str | None:
     not hang a reader), and must be a small regular file.
     """
     try:
-        data = _read_small(path / "CURRENT", 256)
+        data = read_small(path / "CURRENT", 256)
     except (FileNotFoundError, NotADirectoryError):
         return None
     except IndexCorrupt as exc:
@@ -132,35 +133,6 @@ def current_generation(path: Path) -> str | None:
     if not name.startswith("g-") or "/" in name or "\\" in name or not name.isprintable():
         raise IndexCorrupt(f"{path}: CURRENT is damaged; " + _REBUILD.format(path=path))
     return name
-
-
-def _open_regular(file: Path) -> int:
-    """A descriptor of ``file`` opened read-only, never through a link and never blocking; IndexCorrupt
-    (saying what it is) if it is not a regular file. FileNotFoundError passes through."""
-    try:
-        fd = os.open(file, os.O_RDONLY | _NOFOLLOW | _NONBLOCK)
-    except OSError as exc:
-        if exc.errno == errno.ELOOP:
-            raise IndexCorrupt("is a symbolic link, which an index never holds") from None
-        raise
-    mode = os.fstat(fd).st_mode
-    if not stat.S_ISREG(mode):
-        os.close(fd)
-        what = "a FIFO" if stat.S_ISFIFO(mode) else "a device" if stat.S_ISCHR(mode) or stat.S_ISBLK(mode) \
-            else "a folder" if stat.S_ISDIR(mode) else "a socket" if stat.S_ISSOCK(mode) else "not a regular file"
-        raise IndexCorrupt(f"is {what}, not a regular file")
-    return fd
-
-
-def _read_small(file: Path, limit: int) -> bytes:
-    fd = _open_regular(file)
-    try:
-        if os.fstat(fd).st_size > limit:
-            raise IndexCorrupt(f"is larger than {limit} bytes")
-        with os.fdopen(fd, "rb", closefd=False) as f:
-            return f.read(limit + 1)
-    finally:
-        os.close(fd)
 
 
 def write(path: Path, arrays: Mapping[str, np.ndarray], blobs: Mapping[str, bytes],
@@ -191,13 +163,14 @@ def write(path: Path, arrays: Mapping[str, np.ndarray], blobs: Mapping[str, byte
                 if old.name != name and old.name.startswith(("g-", ".g-")):
                     _remove(old)
     except BaseException:
-        if created and current_generation_or_none(path) is None:
+        if created and _live_or_none(path) is None:
             shutil.rmtree(path, ignore_errors=True)  # a new index that never came to be: no folder left
         raise
     return name
 
 
-def current_generation_or_none(path: Path) -> str | None:
+def _live_or_none(path: Path) -> str | None:
+    """The live generation, or None when there is none or it cannot be read."""
     try:
         return current_generation(path)
     except SearchIndexError:
@@ -293,7 +266,7 @@ def _read_generation(root: Path, gen: Path, verify: bool, inspect: Inspect | Non
     if os.path.islink(gen):
         raise IndexCorrupt(f"{root}: {gen.name} is a symbolic link, which an index never holds; {hint}")
     try:
-        raw = _read_small(gen / "manifest.json", MAX_MANIFEST_BYTES)
+        raw = read_small(gen / "manifest.json", MAX_MANIFEST_BYTES)
     except NotADirectoryError:
         raise IndexCorrupt(f"{root}: {gen.name} is not a folder; {hint}") from None
     except IndexCorrupt as exc:
@@ -313,15 +286,15 @@ def _read_generation(root: Path, gen: Path, verify: bool, inspect: Inspect | Non
     for fname, info in manifest["files"].items():
         if not _FILE_NAME.fullmatch(fname):
             raise IndexCorrupt(f"{root}: manifest names a file outside the index ({fname!r}); {hint}")
-        if not (isinstance(info, dict) and _is_int(info.get("size")) and info["size"] >= 0
-                and (_is_int(info.get("crc32")) and 0 <= info["crc32"] < 2**32 or isinstance(info.get("sha256"), str))):
+        if not (isinstance(info, dict) and is_int(info.get("size")) and info["size"] >= 0
+                and (is_int(info.get("crc32")) and 0 <= info["crc32"] < 2**32 or isinstance(info.get("sha256"), str))):
             raise IndexCorrupt(f"{root}: manifest.json describes {fname} wrongly; {hint}")
     arrays: dict[str, np.ndarray] = {}
     blobs: dict[str, Any] = {}
     mapped = {}
     for fname, info in manifest["files"].items():
         try:
-            fd = _open_regular(gen / fname)
+            fd = open_regular(gen / fname)
         except IndexCorrupt as exc:
             raise IndexCorrupt(f"{root}: {fname} {exc}; {hint}") from None
         try:
@@ -336,7 +309,7 @@ def _read_generation(root: Path, gen: Path, verify: bool, inspect: Inspect | Non
         key, _, ext = fname.rpartition(".")
         if ext == "npy":
             try:
-                arrays[key] = _array(data)
+                arrays[key] = array_of(data)
             except ValueError as exc:
                 if verify:  # damage is reported as a failed checksum when it is one
                     _Check(root, {fname: (data, manifest["files"][fname])}, workers=1).result()
@@ -352,30 +325,6 @@ def _read_generation(root: Path, gen: Path, verify: bool, inspect: Inspect | Non
             hooks[0](fname)
         hooks[1]()
     return Stored(arrays, blobs, meta, gen.name)
-
-
-def _is_int(x: Any) -> bool:
-    return type(x) is int
-
-
-def _array(data: Any) -> np.ndarray:
-    """A read-only array viewing an ``.npy`` file's mapped bytes: plain numbers only (no objects, no
-    records, no Fortran order, native byte order), and exactly as many bytes as its header says."""
-    head = io.BytesIO(bytes(data[:min(len(data), 1 << 16)]))
-    try:
-        version = np.lib.format.read_magic(head)
-        reader = np.lib.format.read_array_header_1_0 if version == (1, 0) else np.lib.format.read_array_header_2_0
-        shape, fortran, dtype = reader(head)
-    except Exception as exc:  # numpy says many things about a broken header
-        raise ValueError(f"bad header: {str(exc)[:80]}") from None
-    if dtype.hasobject or dtype.fields is not None or dtype.subdtype is not None or dtype.kind not in "biuf":
-        raise ValueError(f"dtype {dtype} is not one an index holds")
-    if not dtype.isnative or fortran:
-        raise ValueError(f"dtype {dtype} in {'Fortran order' if fortran else 'foreign byte order'}")
-    count = int(np.prod(shape, dtype=np.int64)) if shape else 1
-    if head.tell() + count * dtype.itemsize != len(data):
-        raise ValueError(f"{len(data) - head.tell()} bytes of data for shape {shape}")
-    return np.frombuffer(data, dtype, count, head.tell()).reshape(shape)
 
 
 # ---------------------------------------------------------------- checksums
@@ -402,34 +351,6 @@ def checked_by_exit() -> Iterator[None]:
         _pending.reset(token)
     for check in checks:
         check.result()
-
-
-def check_later(check: Callable[[], None]) -> None:
-    """Run ``check`` (which raises on damage) now, or, inside :func:`checked_by_exit`, in a thread
-    beside the checksums: like them it must pass before the block ends."""
-    pending = _pending.get()
-    if pending is None:
-        check()
-    else:
-        pending.append(_Deferred(check))
-
-
-class _Deferred:
-    def __init__(self, check: Callable[[], None]) -> None:
-        self._error: BaseException | None = None
-        self._thread = threading.Thread(target=self._run, args=(check,), name="textkit-checks", daemon=True)
-        self._thread.start()
-
-    def _run(self, check: Callable[[], None]) -> None:
-        try:
-            check()
-        except BaseException as exc:  # handed to the waiting thread by result()
-            self._error = exc
-
-    def result(self) -> None:
-        self._thread.join()
-        if self._error is not None:
-            raise self._error
 
 
 def _verify(root: Path, files: dict[str, tuple[Any, Mapping[str, Any]]], hooks: Any = None) -> None:

@@ -38,7 +38,7 @@ def margin(results: Mapping[str, dict], ours: str = "textkit", part: str = "all"
 
 
 def main() -> None:
-    from .run import build_rankers
+    from .systems import build_rankers
 
     excerpts, questions = data.cmrc()
     rankers = build_rankers(excerpts + list(data.political()), log=lambda s: print(s, file=sys.stderr))

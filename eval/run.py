@@ -15,44 +15,13 @@ from pathlib import Path
 from typing import Callable
 
 from . import data, known_items, recall, retrieval
-from .systems import TextkitRanker, TunedTextkitRanker, peers
+from .systems import build_rankers
 
 Log = Callable[[str], None]
 
 
 def _stderr(msg: str) -> None:
     print(msg, file=sys.stderr, flush=True)
-
-
-def build_rankers(corpus: list, log: Log = _stderr) -> dict[str, object]:
-    """textkit's default index (if the index module is there) and the peers, over ``corpus``."""
-    rankers: dict[str, object] = {}
-    try:
-        import textkit.search.index  # noqa: F401
-    except ImportError as exc:
-        log(f"textkit index not available ({exc}); peers only")
-    else:
-        t = time.perf_counter()
-        rankers["textkit"] = TextkitRanker("textkit", corpus)
-        log(f"textkit index: {time.perf_counter() - t:.1f} s")
-        proposal = _proposal()
-        if proposal:
-            name = f"textkit proposed ({proposal['mode']}, k1={proposal['k1']}, b={proposal['b']})"
-            rankers[name] = TunedTextkitRanker(name, corpus, proposal["mode"], proposal["k1"], proposal["b"])
-    rankers.update(peers(corpus, log=log))
-    return rankers
-
-
-def _proposal() -> dict | None:
-    """The setting ``eval.tune`` chose on the tune half, if it differs from today's default."""
-    path = data.RESULTS / "tuning.json"
-    if not path.exists():
-        return None
-    t = json.loads(path.read_text(encoding="utf-8"))
-    best, default = t.get("best_words"), t.get("default")
-    if not best or all(best.get(k) == default.get(k) for k in ("mode", "k1", "b")):
-        return None
-    return {k: best[k] for k in ("mode", "k1", "b")}
 
 
 def _helper_result(name: str, quick: bool, log: Log) -> dict | None:

@@ -6,6 +6,7 @@ of the excerpts it puts first, so every test scores every system the same way.
 
 from __future__ import annotations
 
+import json
 import logging
 import time
 from contextlib import contextmanager
@@ -14,6 +15,8 @@ from typing import Callable, Sequence
 import numpy as np
 
 from textkit.analysis.excerpts import Excerpt
+
+from . import data
 
 Tokenize = Callable[[str], list[str]]
 
@@ -179,3 +182,34 @@ def peers(excerpts: Sequence[Excerpt], log: Callable[[str], None] = lambda s: No
             "jieba search-mode−stopwords+bm25s", excerpts, search_tokens, search
         ),
     }
+
+
+def build_rankers(corpus: list, log: Callable[[str], None] = lambda msg: None) -> dict[str, object]:
+    """textkit's default index (if the index module is there) and the peers, over ``corpus``."""
+    rankers: dict[str, object] = {}
+    try:
+        import textkit.search.index  # noqa: F401
+    except ImportError as exc:
+        log(f"textkit index not available ({exc}); peers only")
+    else:
+        t = time.perf_counter()
+        rankers["textkit"] = TextkitRanker("textkit", corpus)
+        log(f"textkit index: {time.perf_counter() - t:.1f} s")
+        proposal = _proposal()
+        if proposal:
+            name = f"textkit proposed ({proposal['mode']}, k1={proposal['k1']}, b={proposal['b']})"
+            rankers[name] = TunedTextkitRanker(name, corpus, proposal["mode"], proposal["k1"], proposal["b"])
+    rankers.update(peers(corpus, log=log))
+    return rankers
+
+
+def _proposal() -> dict | None:
+    """The setting ``eval.tune`` chose on the tune half, if it differs from today's default."""
+    path = data.RESULTS / "tuning.json"
+    if not path.exists():
+        return None
+    t = json.loads(path.read_text(encoding="utf-8"))
+    best, default = t.get("best_words"), t.get("default")
+    if not best or all(best.get(k) == default.get(k) for k in ("mode", "k1", "b")):
+        return None
+    return {k: best[k] for k in ("mode", "k1", "b")}

@@ -11,7 +11,7 @@ from typing import Any, Iterable
 
 import click
 
-from . import __version__
+from ._version import __version__
 from .errors import TextkitError
 from .export import FORMATS as _SHEET_FORMATS
 from .locale import gettext as _
@@ -403,7 +403,8 @@ def locate(ctx: click.Context, file, index_path: Path | None, as_json: bool, das
     numbered = [(n, line.strip()) for n, line in enumerate(lines, 1) if line.strip()]  # blank lines keep their numbers
     queries = [query for _, query in numbered]
     if dask:
-        from .scale.dask import connect, locate as locate_on
+        from .scale.dask import connect
+        from .scale.dask import locate as locate_on
 
         if index_path is None:
             raise click.UsageError("--dask needs --index PATH: the workers open the saved index")

@@ -57,7 +57,7 @@ def default_index(progress: Progress = None) -> SearchIndex:
 
 def cache_key(seg: Segmenter, corpus: Path, files: list[Path]) -> str:
     """A hash of all that decides the index: corpus, analysis settings, textkit's code, libraries."""
-    from .. import __version__
+    from .._version import __version__
 
     h = hashlib.sha256(json.dumps({
         "textkit": __version__, "format": storage.FORMAT_VERSION, "analysis": seg.settings,

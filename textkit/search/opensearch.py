@@ -42,7 +42,7 @@ _ANALYZER = "textkit_tokens"
 
 def mapping(index: Any) -> dict[str, Any]:
     """Settings and mappings for ``PUT /NAME`` (textkit's analysis and BM25 parameters in ``_meta``)."""
-    from .. import __version__
+    from .._version import __version__
 
     tokens = {"type": "text", "analyzer": _ANALYZER, "similarity": _SIMILARITY}
     return {

@@ -15,7 +15,7 @@ from fastapi.responses import JSONResponse
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 
-from .. import __version__
+from .._version import __version__
 from ..errors import QueryError, TextkitError
 from .security import Guard
 from .store import IndexStore

@@ -1,0 +1,98 @@
+"""Whole quiz sheets from held-out sources, for a fresh judge to read item by item.
+
+    python -m eval.judge_sheets OUT_DIR [NAME …]
+
+Each sheet is what a user would make: 20 items of every kind (``cloze=6,choice=6,multi=3,judge=3,
+source=2``; a kind the source cannot give falls short with a warning, as it would for the user), seed
+1, from one held-out source of :func:`eval.sheets.sources` (never read while tuning). Judged whole, so
+that the sheet-level checks (no answer shown by another item, no reused distractor) can be judged
+too. Writes ``<name>.json`` (the quiz, with each item's source passage as ``hint``) and ``<name>.md``
+(the sheet and key as printed); the judge's verdicts go to ``eval/judgments/heldout/``, and
+``python -m eval.judge_sheets --tally`` sums them.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import sys
+from pathlib import Path
+
+from textkit.export import render
+from textkit.quiz.maker import make_quiz
+
+from . import data
+from .sheets import sources
+
+KINDS = "cloze=6,choice=6,multi=3,judge=3,source=2"
+VERDICTS = data.ROOT / "eval" / "judgments" / "heldout"
+RUBRIC = ("answerable", "worth_asking", "natural", "whole_word_blank", "plausible_options", "no_leak", "fair_key")
+# One sheet per kind of held-out source: reports of other years, other congresses, laws outside 社会法/.
+PICK = ("2019", "十九大", "十七大", "行政法", "经济法", "刑法", "reports")
+#: ``reports``: the other held-out government work reports on one sheet, as a user indexing several would.
+REPORTS = ("2014", "2009", "2004", "1998")
+
+
+def sheets(out: Path, names: tuple[str, ...] = PICK) -> list[Path]:
+    held = sources()["held_out"]
+    chosen: dict[str, list] = {}
+    for key in names:
+        if key == "book":
+            chosen["book"] = held["book"]
+            continue
+        if key == "reports":
+            docs = [n for n in held if n.startswith(REPORTS) and "政府工作报告" in n]
+            chosen["、".join(d[:4] for d in docs) + "年政府工作报告"] = [e for d in docs for e in held[d]]
+            continue
+        match = _law_of(held, key) if key in ("行政法", "经济法", "刑法") else [n for n in held if key in n]
+        chosen[match[0]] = held[match[0]]
+    out.mkdir(parents=True, exist_ok=True)
+    written = []
+    for n, (name, excerpts) in enumerate(chosen.items(), 1):
+        quiz = make_quiz(excerpts, kind=KINDS, seed=1)
+        stem = f"sheet{n}"
+        body = quiz.to_dict()
+        body["source_name"] = name
+        (out / f"{stem}.json").write_text(json.dumps(body, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+        (out / f"{stem}.md").write_text(f"<!-- source: {name} -->\n" + render(quiz, "md"), encoding="utf-8")
+        written.append(out / f"{stem}.json")
+    return written
+
+
+def _law_of(held: dict, folder: str) -> list[str]:
+    from .sheets import _laws
+
+    titles = [r["title"] for r in _laws() if r["path"].startswith(folder + "/")]
+    return [t for t in titles if t in held]
+
+
+def tally(folder: Path = VERDICTS) -> dict:
+    """Items judged, passing every check, and failures by check, over every verdict file."""
+    total = passed = 0
+    failed = {c: 0 for c in RUBRIC}
+    per_sheet = {}
+    for path in sorted(folder.glob("*.verdicts.json")):
+        items = json.loads(path.read_text(encoding="utf-8"))["items"]
+        ok = sum(1 for it in items if all(it["verdict"].get(c) is not False for c in RUBRIC))
+        per_sheet[path.name] = {"items": len(items), "pass": ok}
+        total += len(items)
+        passed += ok
+        for it in items:
+            for c in RUBRIC:
+                failed[c] += it["verdict"].get(c) is False
+    return {"items": total, "pass": passed, "share": round(passed / total, 3) if total else None,
+            "failed_by_check": failed, "sheets": per_sheet}
+
+
+def main() -> None:
+    logging.basicConfig(level=logging.WARNING, format="%(message)s")
+    if sys.argv[1:2] == ["--tally"]:
+        print(json.dumps(tally(), ensure_ascii=False, indent=1))
+        return
+    out = Path(sys.argv[1])
+    for path in sheets(out, tuple(sys.argv[2:]) or PICK):
+        print(path)
+
+
+if __name__ == "__main__":
+    main()

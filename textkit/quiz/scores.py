@@ -102,7 +102,7 @@ def grade_group(quiz: Quiz, rows: Sequence[Mapping[str, Any]]) -> GroupReport:
                         "or the item ids (q01, q02, …)")
     graded = []
     for n, row in enumerate(rows, 2):
-        answers = {columns[h]: str(v) for h, v in row.items() if h in columns and v is not None and str(v).strip()}
+        answers = {columns[h]: _cell(v) for h, v in row.items() if h in columns and v is not None and str(v).strip()}
         name = str(row.get(name_col) or "").strip() or f"（第{n}行，未填姓名）"
         dept = str(row.get(dept_col) or "").strip() if dept_col else ""
         graded.append((name, dept, grade(quiz, answers)))
@@ -119,6 +119,11 @@ def grade_group(quiz: Quiz, rows: Sequence[Mapping[str, Any]]) -> GroupReport:
         stats.append(ItemStat(item.id, number, sum(r.correct for r in results), len(people),
                               sum(r.points for r in results) / len(people), float(item_points(item))))
     return GroupReport(people, stats, float(sum(item_points(i) for i in quiz.items)), unknown)
+
+
+def _cell(value: Any) -> str | list[str]:
+    """A cell's answer: text, or a list of texts (one per blank or chosen option, as from a web form)."""
+    return [str(v) for v in value] if isinstance(value, (list, tuple)) else str(value)
 
 
 def _column(header: Sequence[Any], names: Sequence[str]) -> str | None:

@@ -56,7 +56,8 @@ def test_other_locales_get_english(tmp_path):
 def test_every_message_marked_in_the_code_is_translated_and_keeps_its_placeholders():
     pytest.importorskip("babel")
     source = "".join((ROOT / "textkit" / p).read_text(encoding="utf-8")
-                     for p in ("cli.py", "web/serve.py", "locale/__init__.py"))
+                     for p in (*(f"cli/{m}.py" for m in ("base", "text", "quiz", "serve")), "web/serve.py",
+                               "locale/__init__.py"))
     marked = set()
     source = re.sub(r'\(\s*"(\w+)",\s*("[^"]+")\),', r"_(\2)", source)  # the error headlines, by class
     for call in re.finditer(r'_\(((?:\s*"(?:[^"\\]|\\.)*"\s*)+)\)', source):

@@ -10,6 +10,7 @@ import socket
 import threading
 import time
 import zipfile
+import zlib
 from pathlib import Path
 
 import pytest
@@ -81,6 +82,27 @@ def test_a_docx_zip_bomb_is_refused_from_its_directory_before_parsing(tmp_path, 
     (tmp_path / "good.txt").write_text(NOTICE, encoding="utf-8")
     assert [d.name for d in load_documents([tmp_path])] == ["good"]
     assert "bomb.docx: unpacks to 300 MB (the limit is 256 MB)" in warnings_of(caplog)
+
+
+def _pdf_bomb(path: Path, zero_bytes: int) -> None:
+    """A PDF whose one Flate stream unpacks to ``zero_bytes`` zeros (about 1/1000 of that on disk)."""
+    deflate = zlib.compressobj(9)
+    body = b"".join(deflate.compress(bytes(2**20)) for _ in range(zero_bytes // 2**20)) + deflate.flush()
+    head = b"%PDF-1.4\n1 0 obj\n<< /Length " + str(len(body)).encode() + b" /Filter /FlateDecode >>\nstream\n"
+    path.write_bytes(head + body + b"\nendstream\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n")
+
+
+def test_a_pdf_bomb_is_refused_before_the_reader_inflates_it(tmp_path, caplog, monkeypatch):
+    import pdfminer.high_level
+
+    monkeypatch.setattr(pdfminer.high_level, "extract_pages", lambda *a, **k: pytest.fail("the reader saw the bomb"))
+    bomb = tmp_path / "bomb.pdf"
+    _pdf_bomb(bomb, 300 * 2**20)  # 300 MB of zeros in a file of about 300 KB
+    assert bomb.stat().st_size < 2**20
+    (tmp_path / "good.txt").write_text(NOTICE, encoding="utf-8")
+    assert [d.name for d in load_documents([tmp_path])] == ["good"]
+    assert "bomb.pdf: its compressed streams unpack to more than 256 MB" in warnings_of(caplog)
+    assert sources.pdf_unpacked_bytes(bomb, 2**40) == 300 * 2**20  # counted, never held
 
 
 def test_deeply_nested_jsonl_line_is_a_warning_and_the_good_lines_are_kept(tmp_path, caplog):

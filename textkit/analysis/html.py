@@ -15,8 +15,11 @@ log = logging.getLogger(__name__)
 
 def article(html: str) -> tuple[str, list[str]] | None:
     """(title, paragraphs) of the page's main article, or None when there is no article to find."""
-    import trafilatura
-
+    try:
+        import trafilatura
+    except ImportError as exc:  # a broken install of the extractor: the page is still read, as plain text
+        log.warning("web pages are read without their main-content extractor (%s); reinstall textkit", exc)
+        return None
     try:
         found = trafilatura.bare_extraction(html, favor_precision=False, include_comments=False,
                                             include_tables=True, with_metadata=True, deduplicate=False)

@@ -16,9 +16,12 @@
 from __future__ import annotations
 
 import logging
+import mmap
 import os
+import re
 import stat
 import zipfile
+import zlib
 from pathlib import Path
 from typing import BinaryIO, Iterator
 
@@ -115,6 +118,56 @@ def check_size(path: Path, suffix: str) -> None:
                 f"unpacks to {unpacked // 2**20} MB (the limit is {MAX_UNZIPPED_BYTES // 2**20} MB): "
                 "not a document but a ZIP bomb, or a very large one; save its text as .txt"
             )
+    if suffix == ".pdf":
+        unpacked = pdf_unpacked_bytes(path, MAX_UNZIPPED_BYTES)
+        if unpacked > MAX_UNZIPPED_BYTES:
+            raise LoadError(
+                f"its compressed streams unpack to more than {MAX_UNZIPPED_BYTES // 2**20} MB: a PDF bomb, or a "
+                "very large scan; save its text as .txt"
+            )
+
+
+_STREAM = re.compile(rb"stream\r?\n")
+_ENDSTREAM = b"endstream"
+
+
+def pdf_unpacked_bytes(path: Path, limit: int) -> int:
+    """How many bytes the PDF's Flate streams unpack to, counted without holding them: stops past ``limit``.
+
+    The PDF reader inflates every stream whole, so a small file of highly compressed zeros would
+    exhaust memory; this pass inflates each stream in bounded pieces first and only counts.
+    """
+    total = 0
+    if path.stat().st_size == 0:
+        return 0  # nothing to unpack (the reader says it is no PDF)
+    with open(path, "rb") as f, mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ) as data:
+        for m in _STREAM.finditer(data):
+            head = data[max(0, m.start() - 512):m.start()]
+            if b"/FlateDecode" not in head[head.rfind(b"<<"):] and b"/Fl " not in head[head.rfind(b"<<"):]:
+                continue
+            end = data.find(_ENDSTREAM, m.end())
+            if end < 0:
+                end = len(data)
+            inflate = zlib.decompressobj()
+            pos = m.end()
+            try:
+                while pos < end and total <= limit:
+                    chunk = data[pos:min(end, pos + 65536)]
+                    pos += len(chunk)
+                    out = inflate.decompress(chunk, 1 << 20)
+                    total += len(out)
+                    while inflate.unconsumed_tail and not inflate.eof and total <= limit:
+                        out = inflate.decompress(inflate.unconsumed_tail, 1 << 20)
+                        total += len(out)
+                        if not out:
+                            break  # bytes past the stream's end: nothing more comes out of them
+                    if inflate.eof:
+                        break
+            except zlib.error:
+                continue  # a damaged stream: the reader will say so
+            if total > limit:
+                return total
+    return total
 
 
 def jsonl_lines(fh: BinaryIO) -> Iterator[tuple[int, bytes | None, str]]:

@@ -81,6 +81,9 @@ def render(quiz: Quiz, part: str = "all") -> bytes:
     return out.getvalue()
 
 
+BLANK = "\uff3f"  # ＿
+
+
 def _question(doc: Any, number: int, item: QuizItem, Cm: Any) -> None:
     options = item.kind in CHOICE_KINDS and bool(item.choices)
     p = _para(doc, "", after=4, keep_next=options)
@@ -89,8 +92,9 @@ def _question(doc: Any, number: int, item: QuizItem, Cm: Any) -> None:
         if not isinstance(piece, int):
             _run(p, one_line(piece))
         else:
-            # Ideographic spaces keep the length cue: one full-width cell per character of the answer.
-            _run(p, "\u3000" * (blank_width(item, piece) + 1), underline=True)
+            # Full-width low lines keep the length cue, one cell per character of the answer, and stay
+            # visible where the blank meets a line end (underlined spaces are dropped there when wrapping).
+            _run(p, BLANK * (blank_width(item, piece) + 1))
     if not options:
         return  # cloze items, and judge items answered 对/错 in their （　　）
     box = MULTI_BOX if item.kind == "multi" else ""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+import logging
 import math
 import random
 import re
@@ -21,6 +22,7 @@ from .phrases import Candidate, default_segmenter, number_blank, rank_candidates
 from .rules import conflicts, item_problems
 from .sources import ARTICLE, articles, document_title, front_matter, is_law, short_name
 
+log = logging.getLogger(__name__)
 MAX_BLANKS = 5  # a longer list is read, not recited
 JITTER = 4.0  # how far (in ranks) the seed may move a phrase: variety without losing the best
 POOL_FACTOR = 4  # drafts kept per item asked: room for section spread, sheet rules and choice items
@@ -342,8 +344,12 @@ def make_quiz(
     counts = kind_counts(kind, n)
     part = keep_part(excerpts, doc, section) if doc or section else excerpts
     if counts is None:
-        return build_quiz(part, n=n, kind=str(kind).strip(), seed=seed, title=title, segmenter=segmenter,
+        quiz = build_quiz(part, n=n, kind=str(kind).strip(), seed=seed, title=title, segmenter=segmenter,
                           progress=progress)
+        if len(quiz.items) < n:
+            log.warning("asked for %d items, made %d: the other key phrases of the sources would give another "
+                        "item's answer away or make a poor question; give more text for more items", n, len(quiz.items))
+        return quiz
     everything = keep_part(excerpts)
     part = keep_part(part)
     if seed is None:

@@ -47,16 +47,8 @@ def quiz_for(excerpts: Sequence[Excerpt], n: int = 20, kind: str | dict[str, int
         chosen, extra = list(excerpts), {"doc": doc, "section": section}  # the maker filters them itself
     else:
         chosen = chosen_excerpts(excerpts, doc, section)
-    try:
-        return make_quiz(chosen, n=n, kind=kind, seed=seed, title=title, **extra)
-    except QuizError as exc:
-        # A maker without {kind: count} mappings or without this kind (issue 15 adds them): a single
-        # cloze or choice count is made as that kind, anything else as "mixed".
-        if not str(exc).startswith("unknown quiz kind") or kind == "mixed":
-            raise
-    if isinstance(kind, dict) and len(kind) == 1 and next(iter(kind)) in ("cloze", "choice"):
-        return make_quiz(chosen, n=n, kind=next(iter(kind)), seed=seed, title=title, **extra)
-    return make_quiz(chosen, n=n, kind="mixed", seed=seed, title=title, **extra)
+    # An unknown kind is the maker's QuizError (a 400 with its message), never a quiz of another kind.
+    return make_quiz(chosen, n=n, kind=kind, seed=seed, title=title, **extra)
 
 
 def replace_item(excerpts: Sequence[Excerpt], quiz: Quiz, item_id: str, doc=None, section=None,

@@ -8,12 +8,8 @@ they go to a temporary folder, so that a test run leaves the checkout as it was)
 
 from __future__ import annotations
 
-import contextlib
 import os
 import shutil
-import socket
-import threading
-import time
 from pathlib import Path
 
 import pytest
@@ -23,12 +19,12 @@ CHROMIUM = next((p for p in ("/usr/bin/chromium", shutil.which("chromium") or ""
 if CHROMIUM is None:
     pytest.skip("no chromium (apt-get install -y chromium)", allow_module_level=True)
 
-import uvicorn  # noqa: E402
 
-from textkit.web import Settings, create_app  # noqa: E402
+from web_server import CHROMIUM_ARGS, serving  # noqa: E402
 
-ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-        "--disable-sync", "--no-first-run"]
+from textkit.web import Settings
+
+ARGS = CHROMIUM_ARGS
 WIDTHS = {"desktop": 1280, "phone": 390}
 # A passage of the bundled notice's source book, uploaded as a .docx of its own.
 UPLOADED = ("工人阶级是我国的领导阶级，是我国先进生产力和生产关系的代表，是我们党最坚实最可靠的阶级基础。"
@@ -38,28 +34,6 @@ UPLOADED = ("工人阶级是我国的领导阶级，是我国先进生产力和�
 @pytest.fixture(scope="module")
 def shots(tmp_path_factory) -> Path:
     return Path(os.environ.get("TEXTKIT_SCREENSHOT_DIR") or tmp_path_factory.mktemp("screenshots"))
-
-
-@contextlib.contextmanager
-def serving(settings: Settings):
-    """textkit serve on a free loopback port, in a thread of this process."""
-    app = create_app(settings=settings)
-    sock = socket.socket()
-    sock.bind(("127.0.0.1", 0))
-    port = sock.getsockname()[1]
-    sock.close()
-    srv = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
-    thread = threading.Thread(target=srv.run, daemon=True)
-    thread.start()
-    for _ in range(200):
-        if srv.started:
-            break
-        time.sleep(0.05)
-    try:
-        yield f"http://127.0.0.1:{port}"
-    finally:
-        srv.should_exit = True
-        thread.join(10)
 
 
 @pytest.fixture(scope="module")

@@ -6,13 +6,9 @@ Screenshots go to ``TEXTKIT_SCREENSHOT_DIR`` (docs/screenshots/ for the committe
 
 from __future__ import annotations
 
-import contextlib
 import json
 import os
 import shutil
-import socket
-import threading
-import time
 import urllib.request
 from pathlib import Path
 
@@ -24,36 +20,15 @@ CHROMIUM = next((p for p in ("/usr/bin/chromium", shutil.which("chromium") or ""
 if CHROMIUM is None:
     pytest.skip("no chromium (apt-get install -y chromium)", allow_module_level=True)
 
-import uvicorn
+
+from web_server import CHROMIUM_ARGS, serving
 
 from textkit.quiz.grading import format_points, grade
-from textkit.web import Settings, create_app
+from textkit.web import Settings
 
-ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-        "--disable-sync", "--no-first-run"]
+ARGS = CHROMIUM_ARGS
 TOKEN = "organiser-secret-2"
 PHONE = {"width": 390, "height": 844}
-
-
-@contextlib.contextmanager
-def serving(settings: Settings):
-    app = create_app(settings=settings)
-    sock = socket.socket()
-    sock.bind(("127.0.0.1", 0))
-    port = sock.getsockname()[1]
-    sock.close()
-    srv = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
-    thread = threading.Thread(target=srv.run, daemon=True)
-    thread.start()
-    for _ in range(200):
-        if srv.started:
-            break
-        time.sleep(0.05)
-    try:
-        yield f"http://127.0.0.1:{port}"
-    finally:
-        srv.should_exit = True
-        thread.join(10)
 
 
 def api(url: str, body=None) -> dict:

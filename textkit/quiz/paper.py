@@ -26,6 +26,7 @@ from .kinds.source import names_source, shortfall, source_items
 from .model import BLANK_CHAR, INSTRUCTIONS, ITEM_KINDS, JUDGE_CHOICES, KIND_NAMES, MULTI_RULE, Quiz, QuizItem
 from .phrases import rank_candidates
 from .rules import conflicts, item_problems, prompt_body
+from .sources import ARTICLE
 
 log = logging.getLogger("textkit")
 
@@ -117,7 +118,8 @@ def make_paper(
     phases = 2 + len(set(counts) - set(CLASSIC))  # ranking, multi, source, cloze and choice, judge
     step(0, phases)
     rng = random.Random(seed)
-    texts = ["" if skip(e.text) else e.text for e in part]
+    texts = [_unnumbered("" if skip(e.text) else e.text, names[i] if i < len(names) else "")
+             for i, e in enumerate(part)]
     if not any(t.strip() for t in texts):
         raise QuizError("no text to make a quiz from: the sources are empty")
     paper = _Paper()
@@ -132,7 +134,7 @@ def make_paper(
     step(paper.phase(), phases)
     if counts.get("source"):  # after the items that may name their document (党的二十大报告指出：)
         why = shortfall(everything)
-        made = [] if why else source_items(part, texts, ranked, everything, rng)
+        made = [] if why else source_items(part, texts, ranked, everything, rng, counts["source"])
         paper.pick("source", made, counts["source"], why or f"{len(made)} passages read alone without naming "
                                                             "their source")
         step(paper.phase(), phases)
@@ -158,6 +160,15 @@ def make_paper(
     kinds = {item.kind for item in items}
     extra = "".join(_MORE_INSTRUCTIONS[k] for k in ITEM_KINDS if k in kinds and k in _MORE_INSTRUCTIONS)
     return Quiz(title=title, items=items, seed=seed, instructions=INSTRUCTIONS + extra)
+
+
+def _unnumbered(text: str, name: str) -> str:
+    """The text without the article number its prompts' lead already says (第二十二条规定：第二十二条 …),
+    blanked with spaces so that every offset holds."""
+    m = ARTICLE.match(text)
+    if m and name and m.group(1) in name:
+        return " " * m.end() + text[m.end():]
+    return text
 
 
 def _named(found: Iterable[tuple[Where, QuizItem]], names: Sequence[str]) -> Iterator[tuple[Where, QuizItem]]:
@@ -252,7 +263,12 @@ def clash(a: QuizItem, b: QuizItem) -> str:
     source item asks for, a judge item on another item's sentence or showing the words a false one
     changed."""
     if a.kind == "source" and b.kind == "source":
-        return ""  # a list of sources shows other passages' sources, never which passage is which
+        # Two passages of one source may share their answer; but an option of one is never another's
+        # answer or wrong option (q20 offering q19's answer as a distractor).
+        wrong_a = {analysis_form(c) for c in a.choices} - {analysis_form(x) for x in a.answers}
+        wrong_b = {analysis_form(c) for c in b.choices} - {analysis_form(x) for x in b.answers}
+        shared = (wrong_a & {analysis_form(c) for c in b.choices}) | (wrong_b & {analysis_form(c) for c in a.choices})
+        return f"an option of both: {min(shared)}" if shared else ""
     found = conflicts(a, [b])
     if found:
         return found[0]
@@ -267,6 +283,10 @@ def clash(a: QuizItem, b: QuizItem) -> str:
             return f"{y.id or y.kind} names the document {x.id or x.kind} asks for"
     if "judge" in (a.kind, b.kind) and _same_sentence(a, b):
         return f"{a.id or a.kind} and {b.id or b.kind} ask the same sentence"
+    for x, y in ((a, b), (b, a)):
+        shown = _shown_by_change(x, y)
+        if shown:
+            return f"{x.id or x.kind} changes its statement to show {shown}, an option of {y.id or y.kind}"
     for x, y in ((a, b), (b, a)):
         prompt = analysis_form(y.prompt)
         options = set() if y.kind == "judge" else {analysis_form(c) for c in y.choices}
@@ -292,6 +312,19 @@ def _same_sentence(a: QuizItem, b: QuizItem) -> bool:
         if any(len(p) >= 8 and p[i:i + 8] in y for p in pieces for i in range(0, len(p) - 7, 4)):
             return True
     return False
+
+
+def _shown_by_change(item: QuizItem, other: QuizItem) -> str:
+    """An option or answer of ``other`` that a false judge ``item`` shows only through its change
+    (3.5% put for 10% when another item offers 3.5%), "" if none."""
+    if item.kind != "judge" or not item.original or item.answers[:1] != [JUDGE_CHOICES[1]]:
+        return ""
+    before, after = analysis_form(item.original), analysis_form(prompt_body(item.prompt))
+    for option in (*other.choices, *other.answers):
+        form = analysis_form(option)
+        if option not in JUDGE_CHOICES and form and form in after and form not in before:
+            return option
+    return ""
 
 
 def _terms(item: QuizItem) -> list[str]:

@@ -9,16 +9,21 @@ from ...analysis.excerpts import Excerpt
 
 # A sentence ends after its full stop and any closing quotes: 。” stays with its sentence.
 _SENTENCE_END = re.compile(r"[。！？!?；;]+[”’」』）)]*")
+_FULL_STOP = re.compile(r"[。！？!?]+[”’」』）)]*")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _PAIRS = ("“”", "‘’", "《》", "（）", "()", "「」", "【】")
 #: Choice blank as Chinese papers print it (a multi item's prompt holds it; its span is the item's blank).
 CHOICE_BLANK = "（\u3000\u3000）"
 
 
-def sentences(text: str) -> Iterator[tuple[int, int]]:
-    """``(start, end)`` of each sentence of ``text``, leading spaces and stray closers left out."""
+def sentences(text: str, whole: bool = False) -> Iterator[tuple[int, int]]:
+    """``(start, end)`` of each sentence of ``text``, leading spaces and stray closers left out.
+
+    ``whole``: only a full stop ends a sentence, so that none starts after ； (建立健全… has lost
+    the subject 国家 that stood before the ；).
+    """
     pos = 0
-    for m in _SENTENCE_END.finditer(text):
+    for m in (_FULL_STOP if whole else _SENTENCE_END).finditer(text):
         yield _trim(text, pos, m.end())
         pos = m.end()
     if pos < len(text) and text[pos:].strip():
@@ -40,6 +45,18 @@ def statement(text: str) -> bool:
     if text[:1] in "是和与及并又也而且则即这此其该（(":
         return False  # leans on the sentence before it, or is a bracketed note
     return all(text.count(a) == text.count(b) for a, b in _PAIRS)
+
+
+# Words that point at text the reader is not shown: 犯前款罪, 依照上述规定, 这一…, 该单位…
+_UNSEEN = re.compile(r"前[一二三四两]?款|前[一二三四两]?项|前条|本条第|上述|前述|上款|下列|如下|以下[^称简]")
+_LEANING_START = ("这", "那", "该", "其", "此", "上", "同时", "因此", "为此", "对此", "此外", "另外", "但", "然而",
+                  "所以", "因而", "从而", "并且", "而且", "对于上", "它", "他们", "这些", "以上")
+
+
+def leans_on_unseen(text: str) -> bool:
+    """Whether a sentence refers to text around it that a prompt does not show (前款, 上述, 这…)."""
+    body = text.lstrip(" \u3000")
+    return bool(_UNSEEN.search(body)) or body.startswith(_LEANING_START)
 
 
 def item_source(excerpt: Excerpt) -> dict[str, str]:

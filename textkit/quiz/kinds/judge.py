@@ -1,10 +1,13 @@
-"""True/false items: a sentence of the source as it reads, or with one key phrase swapped so that it is false.
+"""True/false items: a sentence of the source as it reads, or with one fact changed so that it is clearly false.
 
-Only what the source states exactly is swapped: a date, a number, a numbered formula, a member of a
-series, a lexicon term; each for one of its own kind (2012年→2014年, 两个维护→两个确立, 240段→180段).
-Never a function word (和→或 may leave the sentence true), never a phrase the sentence says twice,
-never into a phrase the sentence already has, and never so that the changed words stand in the
-source somewhere (then the statement could still be true).
+A sentence is judged only if it states a fact worth knowing: a date, a number, a numbered formula
+(两个维护) or a series; a general work sentence (加强民生科技研发应用) tests nothing. It starts where
+a sentence starts (never after ；, never on 前款, 上述, 这…, which point at text the reader is not shown).
+Only a date, a number or a numbered formula is changed, each for one of its own kind (2012年→2014年,
+两个维护→两个确立, 240段→180段): a term swap (财政→经费, 自然灾害→水旱灾害, 军民结合→平战结合,
+必要条件→有利条件) so often leaves the statement true in reality, or breaks its grammar
+(被宣告破产→被企业破产), that none is made. Never a phrase the sentence says twice, and never so
+that the changed words stand in the source somewhere (then the statement could still be true).
 """
 
 from __future__ import annotations
@@ -16,13 +19,18 @@ from typing import Iterator, NamedTuple, Sequence
 from ...analysis.excerpts import Excerpt
 from ...analysis.normalize import analysis_form
 from ..distractors import distractors
+from ..numerals import parse_number
 from ..model import JUDGE_CHOICES, QuizItem
-from ..phrases import FORMULA_FAMILIES, STOPWORDS, Candidate
-from .common import item_source, sentences, statement
+from ..phrases import FORMULA_FAMILIES, Candidate
+from .common import item_source, leans_on_unseen, sentences, statement
 
 SWAP_KINDS = ("date", "number", "formula", "series", "lexicon", "term")
-# Manner words official prose trades freely (使之逐步完善, 使之自我完善): a swap of them may leave it true.
-_ADVERBS = frozenset("逐步 逐渐 日益 自我 稳步 持续 自觉 主动 有序 扎实 充分 广泛 高度 普遍 不断 继续 始终 更加 进一步".split())
+FACT_KINDS = ("date", "number", "formula", "series")  # what makes a sentence worth judging
+_QUANTITY = re.compile(r"(?<![第\d.零〇○一二两三四五六七八九十百千])([零〇○一二三四五六七八九十百千]+|\d+)"
+                       r"(?=个月|日|天|年|周岁|岁|小时|人|次|倍|名|户|%|％|个[\u4e00-\u9fff]|大|届|中全会)")
+_ORDINAL_UNITS = ("大", "届", "中全会")  # 十九大, 十九届六中全会: a congress or plenum, changed by one or two
+_NOT_PROSE = re.compile(r"出版社|出版发行|本作品|版权|编者")  # a publication note, not a statement of the source
+_NUMBERED = re.compile(r"^[一二三四五六七八九十两]+[个位]")  # 两个维护, 五位一体: a numbered formula
 GENERIC_IDF = 5.6  # a one-word term commoner than this in policy texts is ordinary prose, not a key phrase
 MAX_STATEMENT = 110  # characters: a statement longer than this is read, not judged
 _WINDOW = 2  # characters of context either side of a swap that must not stand in the source
@@ -96,14 +104,62 @@ def statements(texts: Sequence[str], ranked: Sequence[Candidate]) -> list[Statem
             for ti, spans in c.spans:
                 phrases.setdefault(ti, []).extend((c, s) for s in spans)
     out = []
-    for ti, found in sorted(phrases.items()):
-        text = texts[ti]
-        for a, b in sentences(text):
-            if b - a > MAX_STATEMENT or not statement(text[a:b]):
+    for ti, text in enumerate(texts):
+        found = phrases.get(ti, [])
+        for a, b in sentences(text, whole=True):
+            if b - a > MAX_STATEMENT or not statement(text[a:b]) or leans_on_unseen(text[a:b]):
+                continue
+            if _NOT_PROSE.search(text[a:b]):
                 continue
             inside = sorted(((c, s) for c, s in found if a <= s[0] and s[1] <= b), key=lambda x: x[1])
-            if inside:
+            if any(c.kind in FACT_KINDS for c, _ in inside) or any(_quantities(text[a:b])):
                 out.append(Statement(ti, a, b, inside))
+    return out
+
+
+def _quantities(sentence: str) -> Iterator[tuple[int, int, int]]:
+    """``(start, end, value)`` of each number with its unit a law or report states (三十日, 六个月, 二十人);
+    not one or two (一人一票, 两年), not an ordinal (第三十条) and not a year (2024年)."""
+    for m in _QUANTITY.finditer(sentence):
+        run = m.group(1)
+        value = int(run) if run.isdigit() else parse_number(run)
+        if value is None or value <= 2 or (run.isdigit() and len(run) > 3):
+            continue
+        yield m.start(1), m.end(1), value
+
+
+def _other_quantity(run: str, value: int, rng: random.Random, ordinal: bool = False) -> list[str]:
+    """Other values for a stated quantity, written as it is (三十 → 十五, 六十; 30 → 15, 60; 十九大 → 十八大),
+    in the seed's order."""
+    if ordinal:
+        made = {value - 1, value + 1, value - 2}
+    else:
+        made = {value * 2, value + max(1, value // 2)}
+        if value % 2 == 0:
+            made.add(value // 2)
+        if value > 10:
+            made |= {value - 5, value + 5}
+    made = {v for v in made if v > 2 and v != value}
+    out = [str(v) if run.isdigit() else chinese_number(v) for v in sorted(made)]
+    rng.shuffle(out)
+    return out
+
+
+def chinese_number(n: int) -> str:
+    """``n`` (below ten thousand) in Chinese numerals as laws write it: 15 → 十五, 45 → 四十五, 105 → 一百零五."""
+    digits = "零一二三四五六七八九"
+    if n < 10:
+        return digits[n]
+    if n < 20:
+        return "十" + (digits[n - 10] if n > 10 else "")
+    out, zero = "", False
+    for unit, name in ((1000, "千"), (100, "百"), (10, "十"), (1, "")):
+        d, n = divmod(n, unit)
+        if d:
+            out += ("零" if zero and out else "") + digits[d] + name
+            zero = False
+        elif out:
+            zero = True
     return out
 
 
@@ -126,13 +182,40 @@ def _falsify(st: Statement, text: str, forms: Sequence[str], pools: dict[str, li
                  or distractors(phrase, cand.kind, pool, rng, avoid=sentence, k=1, series=series, latest=latest))
         a, b = a - st.start, b - st.start
         for other in wrong or ():
-            if not _same_shape(cand, phrase, other):
+            if not _same_shape(cand, phrase, other) or not _near(phrase, other):
                 continue
-            false = sentence[:a] + other + sentence[b:]
-            window = analysis_form(false[max(0, a - _WINDOW):a + len(other) + _WINDOW])
-            if not any(window in f for f in forms):  # else the changed words stand in the source: maybe true
+            false = _unseen(sentence, a, b, other, forms)
+            if false:
+                return false
+    for a, b, value in _quantities(sentence):
+        run = sentence[a:b]
+        if form.count(analysis_form(sentence[a:b + 2])) != 1:
+            continue  # 三十日 said twice: which one is changed is unclear
+        for other in _other_quantity(run, value, rng, sentence.startswith(_ORDINAL_UNITS, b)):
+            false = _unseen(sentence, a, b, other, forms)
+            if false:
                 return false
     return None
+
+
+def _unseen(sentence: str, a: int, b: int, other: str, forms: Sequence[str]) -> str | None:
+    """The sentence with ``other`` put for ``sentence[a:b]``, unless the changed words stand in the
+    source (then the statement may well be true somewhere)."""
+    false = sentence[:a] + other + sentence[b:]
+    window = analysis_form(false[max(0, a - _WINDOW):a + len(other) + _WINDOW])
+    return None if any(window in f for f in forms) else false
+
+
+def _near(phrase: str, other: str) -> bool:
+    """A changed amount in the same range (28.5万亿元 → 30万亿元, never 1170万亿元: absurd, not false)."""
+    x, y = re.match(r"[\d.]+", phrase), re.match(r"[\d.]+", other)
+    if not (x and y):
+        return True
+    try:
+        p, o = float(x.group()), float(y.group())
+    except ValueError:
+        return True
+    return p <= 0 or 0.2 <= o / p <= 5
 
 
 def _could_swap(kind: str, phrase: str, other: str) -> bool:
@@ -149,24 +232,16 @@ def _key_phrase(c: Candidate) -> bool:
 
 
 def _same_shape(cand: Candidate, phrase: str, wrong: str) -> bool:
-    """A term swapped for one of its family: 重点领域→教育领域, 两个维护→两个确立; not 中国特色社会主义→中国共产党领导."""
+    """A date, a number, or a numbered formula for another of its family (两个维护→两个确立).
+
+    Nothing else: 劳模精神→劳动精神 or 军民结合→平战结合 may well be true too, and 财政→经费 is a
+    near synonym.
+    """
     if cand.kind in ("date", "number"):
         return True
     a, b = analysis_form(phrase), analysis_form(wrong)
-    if any(a in fam and b in fam for fam in FORMULA_FAMILIES):
-        return True
-    ending = 1 if len(a) <= 3 else 2  # 现代化→工业化, 人民代表大会→职工代表大会; not 本质属性→积极性
-    if len(a) < 2 or len(a) != len(b) or a[-ending:] != b[-ending:]:
-        return False
-    head = 0
-    while a[head] == b[head]:
-        head += 1
-    tail = 0
-    while a[-1 - tail] == b[-1 - tail]:
-        tail += 1
-    was, now = a[head:len(a) - tail], b[head:len(b) - tail]
-    # 继续加强→不断加强 changes an adverb, 人民权益→人民利益 one character: the statement may still hold
-    return len(was) >= 2 and not ({was, now} & (STOPWORDS | _ADVERBS))
+    return bool(_NUMBERED.match(a) and _NUMBERED.match(b)
+                and any(a in fam and b in fam for fam in FORMULA_FAMILIES))
 
 
 def _pools(ranked: Sequence[Candidate]) -> dict[str, list[str]]:

@@ -2,8 +2,10 @@
 
 A series is asked only where the source lists it whole, so that the set is determinate: the
 blank covers every member, nothing but 、 or a conjunction stands between them, and no 等 follows.
-Wrong options are of the members' family and shape (N精神 for N精神, 政治…力 for 政治判断力) and are
-never a member of the same series anywhere in the source.
+Wrong options are of the members' family and shape (N精神 for N精神, 政治…力 for 政治判断力), real
+terms (never 驱动发展战略 cut from 创新驱动发展战略), never listed beside a member anywhere in the
+source or in the well-known lists of ``CO_LISTED`` (劳动精神 beside 劳模精神、工匠精神 is right in
+reality), and never one character off a member (边远地区 for 边疆地区 reads as a synonym).
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ from ..cloze import make_cloze
 from ..distractors import _affix_words, _alike, _family, _paraphrase, _same_kind, _shared
 from ..model import QuizItem
 from ..phrases import FORMULA_FAMILIES, Candidate
-from .common import CHOICE_BLANK, item_source
+from .common import CHOICE_BLANK, item_source, leans_on_unseen
 
 MAX_RIGHT = 4  # right options; with two wrong ones at most six options
 MIN_OPTIONS = 4
@@ -26,6 +28,28 @@ _JOINS = ("、", "，", ",", "和", "与", "及", "以及")
 _OPEN_LIST = ("等", "、", "和", "与", "及")  # after the series (or 以及): the list goes on, the set is not determinate
 _JITTER = 3.0
 _ABSTRACT_ENDINGS = "性力化观感度率"
+_SENTENCE_END = "。！？!?"
+#: Lists official texts give again and again: a word of one is right in reality beside another, so
+#: it is never a wrong option for a series that holds another (老少边穷: 贫困地区 beside 革命老区).
+CO_LISTED: tuple[frozenset[str], ...] = tuple(frozenset(x.split()) for x in (
+    "劳模精神 劳动精神 工匠精神",
+    "政治判断力 政治领悟力 政治执行力",
+    "政治性 先进性 群众性",
+    "道路自信 理论自信 制度自信 文化自信",
+    "政治意识 大局意识 核心意识 看齐意识",
+    "革命老区 民族地区 边疆地区 贫困地区 欠发达地区 边远地区",
+    "理论创新 实践创新 制度创新 文化创新 科技创新",
+    "经济建设 政治建设 文化建设 社会建设 生态文明建设",
+    "政治建设 思想建设 组织建设 作风建设 纪律建设 制度建设",
+    "科教兴国战略 人才强国战略 创新驱动发展战略 乡村振兴战略 区域协调发展战略 可持续发展战略 "
+    "军民融合发展战略 新型城镇化战略 区域重大战略 主体功能区战略",
+    "国有企业 民营企业 外资企业 中小企业 个体工商户",
+    "获得感 幸福感 安全感",
+    "自我净化 自我完善 自我革新 自我提高",
+    "工会 共青团 妇联",
+    "京津冀协同发展 长江经济带发展 粤港澳大湾区建设 长三角一体化发展 黄河流域生态保护和高质量发展",
+    "职工代表大会 成员大会 成员代表大会 理事会 监事会",
+))
 
 
 def multi_items(excerpts: Sequence[Excerpt], texts: Sequence[str], ranked: Sequence[Candidate],
@@ -76,6 +100,8 @@ def _prompt(text: str, spans: list[tuple[int, int]], segmenter: Segmenter) -> tu
     start, end = cloze.start, cloze.end
     if not (start <= a and b <= end):
         return None
+    if text[start:end].rstrip("”’」』）)")[-1:] not in _SENTENCE_END or leans_on_unseen(text[start:end]):
+        return None  # cut at a comma (…为着力点) or pointing at an unseen paragraph (前款): not a whole statement
     prompt = text[start:a] + CHOICE_BLANK + text[b:end]
     blank = (a - start, a - start + len(CHOICE_BLANK))
     return prompt, blank, start
@@ -104,15 +130,17 @@ def _wrong(members: Sequence[str], prompt: str, pool: Sequence[str], mates: dict
     taken = set(forms)
     for f in forms:
         taken |= mates.get(f, set())
+        taken |= {w for group in CO_LISTED if f in group for w in group}
+    longer = [analysis_form(p) for p in pool]
     k = max(2, MIN_OPTIONS - len(members))
     found: list[str] = []
     for m in members:
         found += _family(m)
     found += list(pool)
     for m in members:
-        # Background words of the members' ending: only a two-character ending (…精神, …意识) or an
-        # abstract one (…性, …力) makes a family; 党风 gets no 台风, 坚定者 no 病患者.
-        if len(m) >= 4 or (len(m) == 3 and m[-1] in _ABSTRACT_ENDINGS):
+        # Background words of an abstract ending (…性, …力) make a family; those of a longer one
+        # do not (北方地区 beside 革命老区, 环境污染问题 beside 思想问题: another kind).
+        if len(m) == 3 and m[-1] in _ABSTRACT_ENDINGS:
             found += _affix_words(m, rng)
     shown = analysis_form(prompt)
     at = shown.find(analysis_form(CHOICE_BLANK))
@@ -129,10 +157,17 @@ def _wrong(members: Sequence[str], prompt: str, pool: Sequence[str], mates: dict
             continue  # a fragment, an extension or an anagram of another option
         if any(len(x) == 2 and x in o for x in beside):
             continue  # 重大（重大意义）: the option repeats the words around the blank
-        if any(_paraphrase(m, o) for m in members):
+        if any(_paraphrase(m, o) or _one_off(f, o) for m, f in zip(members, forms)):
             continue  # a near synonym of a member could be read as right
+        if any(len(p) > len(o) and (p.endswith(o) or p.startswith(o)) for p in longer):
+            continue  # 驱动发展战略: cut from a longer term of the source (创新驱动发展战略)
         seen.add(o)
         chosen.append(option)
         if len(chosen) == k:
             return chosen
     return None
+
+
+def _one_off(member: str, option: str) -> bool:
+    """One character apart (边疆地区, 边远地区): a reader may well take it for the member."""
+    return len(member) == len(option) and sum(x != y for x, y in zip(member, option)) == 1

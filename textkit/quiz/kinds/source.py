@@ -5,20 +5,22 @@ gives one, else its document's title. The options are other answers of the same 
 corpus: other notes of the book, other documents' titles. A book with few notes is helped out with
 the same occasion in other years; titles are never made up. The passage is a sentence or two of
 the excerpt, the one with its best key phrase, and never one that names its own source (its year,
-its congress, words of its title).
+its congress, words of its title), nor one that states a year (从现在到二○二○年 rules out every
+report after 2020), nor one that points at text not shown (前款, 本法). Titles of the same law in
+another version are one option at most, and the titles closest in date to the answer come first.
 """
 
 from __future__ import annotations
 
 import random
 import re
-from typing import Sequence
+from typing import Collection, Sequence
 
 from ...analysis.excerpts import Excerpt
 from ...analysis.normalize import analysis_form, to_simplified
 from ..model import QuizItem
 from ..phrases import Candidate
-from .common import han_count, item_source, sentences, statement
+from .common import han_count, item_source, leans_on_unseen, sentences, statement
 
 OPTIONS = 4
 MAX_PASSAGE = 90  # characters: a sentence or two
@@ -27,6 +29,10 @@ PROMPT = "“{}”这段论述出自："
 _YEAR = re.compile(r"(1[89]\d\d|20\d\d)年")
 _CONGRESS = re.compile(r"[一二三四五六七八九十]{1,3}大|第[一二三四五六七八九十]{1,3}次")
 _SHIFTS = (-3, -2, -1, 1, 2, 3)
+# A year in the passage, in figures or in Chinese numerals (二○二○年, 二〇三五年): it dates the passage.
+_ANY_YEAR = re.compile(r"(?:1[89]|20)\d\d年|[一二][○〇零一二三四五六七八九]{3}年")
+_DATED = re.compile(r"^(.*?)[（(](\d{4})-\d\d-\d\d[）)]$")  # 劳动法(2018-12-29)
+_OWN_LAW = re.compile(r"本法|本条|本章|本办法|本规定|本条例")
 
 
 def answer_of(excerpt: Excerpt) -> tuple[str, str]:
@@ -51,8 +57,13 @@ def shortfall(everything: Sequence[Excerpt]) -> str:
 
 
 def source_items(part: Sequence[Excerpt], texts: Sequence[str], ranked: Sequence[Candidate],
-                 everything: Sequence[Excerpt], rng: random.Random) -> list[tuple[tuple[int, int], QuizItem]]:
-    """Candidate source items from ``part`` (options from ``everything``), one source's first, in the seed's order."""
+                 everything: Sequence[Excerpt], rng: random.Random,
+                 want: int = 0) -> list[tuple[tuple[int, int], QuizItem]]:
+    """Candidate source items from ``part`` (options from ``everything``), one source's first, in the seed's order.
+
+    The answers of the first ``want`` sources to be asked are kept out of the other items' options,
+    and no option is offered twice: a sheet never shows one item's answer among another's options.
+    """
     answers: dict[str, list[str]] = {}
     for e in everything:
         kind, answer = answer_of(e)
@@ -61,15 +72,18 @@ def source_items(part: Sequence[Excerpt], texts: Sequence[str], ranked: Sequence
     best = _phrase_rank(ranked)
     order = list(range(len(part)))
     rng.shuffle(order)
+    spans = {i: _passage(texts[i], best.get(i, {})) for i in order}
+    order = [i for i in order if spans[i] is not None]
+    reserved = list(dict.fromkeys(analysis_form(answer_of(part[i])[1]) for i in order))[:want]
     firsts, repeats, seen = [], [], set()
+    used: set[str] = set()  # options of the items made so far: a sheet never offers one twice
     for i in order:
         kind, answer = answer_of(part[i])
-        options = _options(kind, answer, answers.get(kind, []), rng)
+        mine = analysis_form(answer)
+        options = _options(kind, answer, answers.get(kind, []), rng, used | {r for r in reserved if r != mine})
         if options is None:
             continue
-        span = _passage(texts[i], best.get(i, {}))
-        if span is None:
-            continue
+        span = spans[i]
         passage = texts[i][span[0]:span[1]]
         if any(names_source(passage, o, options) for o in options):
             continue
@@ -78,37 +92,69 @@ def source_items(part: Sequence[Excerpt], texts: Sequence[str], ranked: Sequence
                         choices=options, source=item_source(part[i]), section=part[i].section, hint=part[i].text)
         (repeats if answer in seen else firsts).append(((i, span[0]), item))
         seen.add(answer)
+        used |= {analysis_form(o) for o in options}
     return firsts + repeats
 
 
-def _options(kind: str, answer: str, known: Sequence[str], rng: random.Random) -> list[str] | None:
-    """The answer and three others of its kind, shuffled; None if the corpus has too few."""
+def _options(kind: str, answer: str, known: Sequence[str], rng: random.Random,
+             used: Collection[str] = ()) -> list[str] | None:
+    """The answer and three others of its kind, shuffled; None if the corpus has too few.
+
+    Options not ``used`` by another item yet come first (made-up years of a note before a reused
+    one): a distractor offered twice on a sheet, or another item's answer, gives itself away.
+    """
     others = [a for a in known if analysis_form(a) != analysis_form(answer)]
     if kind == "title":
         # Titles like the answer's first: the same script, a similar length (廣州共產黨報告 is no option
         # for a title of 2022, nor a two-line title for a short one).
         script = to_simplified(answer) == answer
         others = [a for a in others if (to_simplified(a) == a) == script] or others
+        stem = _stem(answer)
+        others = [a for a in others if _stem(a) != stem]  # 未成年人保护法 of 2020 beside that of 2024: one law
         rng.shuffle(others)
-        others.sort(key=lambda a: abs(len(a) - len(answer)) // 8)
-        others = others[:2 * OPTIONS]
+        year = _year(answer)
+        others.sort(key=lambda a: (abs(len(a) - len(answer)) // 8,
+                                   abs(_year(a) - year) // 4 if year and _year(a) else 9))
+        unique: dict[str, str] = {}
+        for a in others:
+            unique.setdefault(_stem(a), a)
+        others = list(unique.values())[:2 * OPTIONS]
     if not others:
         return None
-    rng.shuffle(others)
-    chosen = others[:OPTIONS - 1]
+    if kind == "note":
+        rng.shuffle(others)
+    fresh = [a for a in others if analysis_form(a) not in used]
+    stale = [a for a in others if analysis_form(a) in used]
+    chosen = fresh[:OPTIONS - 1]
     if len(chosen) < OPTIONS - 1 and kind == "note":
         # Each occasion in another year in turn, the answer's and the others', so that the answer's
         # occasion is not the one most options share.
-        made: list[list[str]] = [_shifted(n, [answer, *known], OPTIONS, rng) for n in (*chosen, answer)]
+        made: list[list[str]] = [_shifted(n, [answer, *known, *used], OPTIONS, rng) for n in (*chosen, answer)]
         for k in range(OPTIONS):
             for shifted in made:
                 if k < len(shifted) and len(chosen) < OPTIONS - 1 and shifted[k] not in chosen:
                     chosen.append(shifted[k])
+    chosen += stale[:OPTIONS - 1 - len(chosen)]
     if len(chosen) < OPTIONS - 1:
         return None
     options = [answer, *chosen]
     rng.shuffle(options)
     return options
+
+
+def _stem(title: str) -> str:
+    """A title without its version date: 劳动法(2018-12-29) → 劳动法."""
+    m = _DATED.match(title)
+    return analysis_form(m.group(1) if m else title)
+
+
+def _year(title: str) -> int:
+    """The year a title names (2024年…报告, 劳动法(2018-12-29)), 0 if none."""
+    m = _DATED.match(title)
+    if m:
+        return int(m.group(2))
+    m = _YEAR.search(title)
+    return int(m.group(1)) if m else 0
 
 
 def _shifted(note: str, taken: Sequence[str], k: int, rng: random.Random) -> list[str]:
@@ -145,7 +191,7 @@ def _passage(text: str, phrases: dict[tuple[int, int], int]) -> tuple[int, int] 
     spans = list(sentences(text))
     best = None
     for n, (a, b) in enumerate(spans):
-        if not statement(text[a:b]):
+        if not statement(text[a:b]) or leans_on_unseen(text[a:b]):
             continue  # the one after it may lean on it (这个伟大工程…): taken only as its continuation
         rank = min((r for (x, y), r in phrases.items() if a <= x and y <= b), default=None)
         if rank is None:
@@ -155,6 +201,8 @@ def _passage(text: str, phrases: dict[tuple[int, int], int]) -> tuple[int, int] 
             end = spans[n + 1][1]  # a short sentence with the one after it
         if end - a > MAX_PASSAGE or han_count(text[a:end]) < 12:
             continue
+        if _ANY_YEAR.search(text[a:end]) or _OWN_LAW.search(text[a:end]) or leans_on_unseen(text[a:end]):
+            continue  # dated by its own words, or pointing at the rest of its law
         if best is None or rank < best[0]:
             best = (rank, a, end)
     return None if best is None else (best[1], best[2])

@@ -21,7 +21,7 @@ from textkit.analysis.excerpts import Document, Excerpt, split_document
 from textkit.analysis.segment import Segmenter
 from textkit.quiz import QuizItem, make_quiz
 from textkit.quiz.kinds.common import leans_on_unseen, sentences
-from textkit.quiz.kinds.judge import chinese_number, judge_items, statements
+from textkit.quiz.kinds.judge import _quantities, chinese_number, judge_items, statements
 from textkit.quiz.kinds.multi import _wrong
 from textkit.quiz.kinds.source import _options, _passage
 from textkit.quiz.paper import clash
@@ -120,6 +120,11 @@ def test_a_false_statement_is_clearly_false_not_a_near_synonym(seg):
 
 def test_chinese_numbers_read_as_laws_write_them():
     assert [chinese_number(n) for n in (3, 10, 15, 45, 60, 105)] == ["三", "十", "十五", "四十五", "六十", "一百零五"]
+    # 二十大报告: a year written figure by figure is no amount (never 从二千零二十五年到二〇三五年)
+    sentence = "从二〇二〇年到二〇三五年基本实现社会主义现代化；从二〇三五年到本世纪中叶把我国建成社会主义现代化强国。"
+    assert [sentence[a:b] for a, b, _ in _quantities(sentence)] == []
+    congress = "十九大以来的五年，是极不寻常的五年。"
+    assert [congress[a:b] for a, b, _ in _quantities(congress)] == ["十九", "五", "五"]
 
 
 def test_a_false_statement_never_shows_another_items_option():

@@ -125,6 +125,8 @@ def _quantities(sentence: str) -> Iterator[tuple[int, int, int]]:
         value = int(run) if run.isdigit() else parse_number(run)
         if value is None or value <= 2 or (run.isdigit() and len(run) > 3):
             continue
+        if not run.isdigit() and len(run) > 1 and not set(run) & set("十百千"):
+            continue  # 二〇二〇年, written figure by figure: a year, not an amount
         yield m.start(1), m.end(1), value
 
 

@@ -202,6 +202,12 @@ def test_source_options_are_one_version_of_a_law_and_close_in_date():
         options = _options("title", "劳动合同法(2012-12-28)", titles, random.Random(seed))
         stems = [re.sub(r"\(.*\)", "", o) for o in options]
         assert len(set(stems)) == 4 and "公益事业捐赠法(1999-06-28)" not in options
+    # a report's passage among reports only: with laws beside two reports there are too few
+    assert _options("title", "2024年政府工作报告", ["2023年政府工作报告", "2022年政府工作报告", *titles],
+                    random.Random(1)) is None
+    options = _options("title", "2024年政府工作报告", ["2023年政府工作报告", "2022年政府工作报告", "2021年政府工作报告",
+                                                   "2014年政府工作报告", *titles], random.Random(1))
+    assert sorted(options) == ["2021年政府工作报告", "2022年政府工作报告", "2023年政府工作报告", "2024年政府工作报告"]
 
 
 def test_source_items_never_offer_each_others_answers(seg):

@@ -111,6 +111,8 @@ def _options(kind: str, answer: str, known: Sequence[str], rng: random.Random,
         others = [a for a in others if (to_simplified(a) == a) == script] or others
         stem = _stem(answer)
         others = [a for a in others if _stem(a) != stem]  # 未成年人保护法 of 2020 beside that of 2024: one law
+        # a law among laws, a report among reports: 反电信网络诈骗法 is no option for a passage on 两个确立
+        others = [a for a in others if _is_law(a) == _is_law(answer)]
         rng.shuffle(others)
         year = _year(answer)
         others.sort(key=lambda a: (abs(len(a) - len(answer)) // 8,
@@ -146,6 +148,11 @@ def _stem(title: str) -> str:
     """A title without its version date: 劳动法(2018-12-29) → 劳动法."""
     m = _DATED.match(title)
     return analysis_form(m.group(1) if m else title)
+
+
+def _is_law(title: str) -> bool:
+    """A law's title (劳动法(2018-12-29), 中华人民共和国工会法), not a report's or a notice's."""
+    return bool(_DATED.match(title)) or re.search(r"(?:法|条例|规定|办法)$", _stem(title)) is not None
 
 
 def _year(title: str) -> int:

@@ -163,6 +163,13 @@ def test_multi_never_offers_a_word_listed_beside_a_member_in_reality():
         assert wrong is None or not {"贫困地区", "边远地区", "欠发达地区"} & set(wrong)
 
 
+def test_multi_offers_no_background_word_of_another_kind():
+    # 2024年政府工作报告: 禽流感 offered beside 获得感、幸福感、安全感
+    for seed in range(12):
+        wrong = _wrong(["获得感", "幸福感", "安全感"], "不断增强人民群众的（　　）。", [], {}, random.Random(seed))
+        assert wrong is None or "禽流感" not in wrong
+
+
 def test_multi_never_offers_a_piece_of_a_longer_term():
     # sheet3 q13: 驱动发展战略, cut from 创新驱动发展战略, beside 科教兴国战略、人才强国战略、可持续发展战略
     pool = ["创新驱动发展战略", "驱动发展战略", "扩大内需战略", "知识产权战略", "海洋强国战略"]

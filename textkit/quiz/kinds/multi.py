@@ -19,6 +19,7 @@ from ...analysis.segment import Segmenter
 from ..cloze import make_cloze
 from ..distractors import _affix_words, _alike, _family, _paraphrase, _same_kind, _shared
 from ..model import QuizItem
+from ..tables import dictionary_tags
 from ..phrases import FORMULA_FAMILIES, Candidate
 from .common import CHOICE_BLANK, item_source, leans_on_unseen
 
@@ -141,7 +142,9 @@ def _wrong(members: Sequence[str], prompt: str, pool: Sequence[str], mates: dict
         # Background words of an abstract ending (…性, …力) make a family; those of a longer one
         # do not (北方地区 beside 革命老区, 环境污染问题 beside 思想问题: another kind).
         if len(m) == 3 and m[-1] in _ABSTRACT_ENDINGS:
-            found += _affix_words(m, rng)
+            # a word and its ending (获得+感, 时代+性); 禽流感 is no …感 of the kind
+            tags = dictionary_tags()
+            found += [w for w in _affix_words(m, rng) if w[:-1] in tags]
     shown = analysis_form(prompt)
     at = shown.find(analysis_form(CHOICE_BLANK))
     beside = (shown[max(0, at - 2):at], shown[at + len(CHOICE_BLANK):at + len(CHOICE_BLANK) + 2])

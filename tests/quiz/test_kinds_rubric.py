@@ -217,6 +217,18 @@ def test_source_options_are_one_version_of_a_law_and_close_in_date():
     assert sorted(options) == ["2021年政府工作报告", "2022年政府工作报告", "2023年政府工作报告", "2024年政府工作报告"]
 
 
+def test_a_passage_many_laws_say_is_never_asked_where_from(seg):
+    # 构成犯罪的，依法追究刑事责任。 stands in many laws: no one option is right
+    laws = _law("社会法/劳动法(2018-12-29).md") + _law("社会法/工会法(2021-12-24).md") + \
+        _law("社会法/劳动合同法(2012-12-28).md") + _law("社会法/就业促进法(2015-04-24).md")
+    for seed in (1, 2, 3, 4):
+        quiz = make_quiz(laws, kind="source=4", seed=seed, segmenter=seg)
+        for item in quiz.items:
+            passage = item.prompt[1:item.prompt.index("”这段论述出自")]
+            others = [e.text for e in laws if e.doc != quiz.items[0].source["doc"] and item.source["doc"] != e.doc]
+            assert not any(passage in text for text in others), passage
+
+
 def test_source_items_never_offer_each_others_answers(seg):
     # sheet8 q20 offered q19's answer; here four reports and three items: no option shown twice
     from textkit.analysis.load import load_corpus

@@ -65,27 +65,41 @@ def source_items(part: Sequence[Excerpt], texts: Sequence[str], ranked: Sequence
     and no option is offered twice: a sheet never shows one item's answer among another's options.
     """
     answers: dict[str, list[str]] = {}
+    said: dict[str, list[str]] = {}  # each source's text, to tell a passage only it says
     for e in everything:
         kind, answer = answer_of(e)
         if answer not in answers.setdefault(kind, []):
             answers[kind].append(answer)
+        said.setdefault(analysis_form(answer), []).append(analysis_form(e.text))
+    joined = {a: "\n".join(t) for a, t in said.items()}
     best = _phrase_rank(ranked)
     order = list(range(len(part)))
     rng.shuffle(order)
-    spans = {i: _passage(texts[i], best.get(i, {})) for i in order}
-    order = [i for i in order if spans[i] is not None]
-    reserved = list(dict.fromkeys(analysis_form(answer_of(part[i])[1]) for i in order))[:want]
-    firsts, repeats, seen = [], [], set()
-    used: set[str] = set()  # options of the items made so far: a sheet never offers one twice
+    found = []  # passages that read alone, do not name their source and stand in no other source
     for i in order:
+        span = _passage(texts[i], best.get(i, {}))
+        if span is None:
+            continue
+        passage = texts[i][span[0]:span[1]]
         kind, answer = answer_of(part[i])
         mine = analysis_form(answer)
-        options = _options(kind, answer, answers.get(kind, []), rng, used | {r for r in reserved if r != mine})
-        if options is None:
+        if names_source(passage, answer, [answer]):
             continue
-        span = spans[i]
-        passage = texts[i][span[0]:span[1]]
-        if any(names_source(passage, o, options) for o in options):
+        form = analysis_form(passage).rstrip("。！？!?")
+        if any(form in text for a, text in joined.items() if a != mine):
+            continue  # 构成犯罪的，依法追究刑事责任: many laws say it, so no one source is right
+        found.append((i, span, passage, kind, answer, mine))
+        if want and len(found) >= 30 * want:
+            break  # enough to choose from: the paper takes the first that give nothing away
+    reserved = list(dict.fromkeys(mine for *_, mine in found))[:want]
+    firsts, repeats, seen = [], [], set()
+    used: set[str] = set()  # options of the items made so far: a sheet never offers one twice
+    offered: set[str] = set()  # their wrong options
+    for i, span, passage, kind, answer, mine in found:
+        if mine in offered:
+            continue  # a wrong option of an item before: both cannot stand on one sheet
+        options = _options(kind, answer, answers.get(kind, []), rng, used | {r for r in reserved if r != mine})
+        if options is None or any(names_source(passage, o, options) for o in options):
             continue
         quoted = passage.replace("“", "‘").replace("”", "’")  # quotes inside a quotation are single
         item = QuizItem(id="", kind="source", prompt=PROMPT.format(quoted), answers=[answer], blanks=[],
@@ -93,6 +107,7 @@ def source_items(part: Sequence[Excerpt], texts: Sequence[str], ranked: Sequence
         (repeats if answer in seen else firsts).append(((i, span[0]), item))
         seen.add(answer)
         used |= {analysis_form(o) for o in options}
+        offered |= {analysis_form(o) for o in options} - {mine}
     return firsts + repeats
 
 
@@ -120,7 +135,7 @@ def _options(kind: str, answer: str, known: Sequence[str], rng: random.Random,
         unique: dict[str, str] = {}
         for a in others:
             unique.setdefault(_stem(a), a)
-        others = list(unique.values())[:2 * OPTIONS]
+        others = list(unique.values())
     if not others:
         return None
     if kind == "note":

@@ -103,7 +103,7 @@ def _key(text: str | None) -> str:
 def make_paper(
     part: Sequence[Excerpt], everything: Sequence[Excerpt], counts: Mapping[str, int], *, seed: int,
     title: str, segmenter: Segmenter, classic: Callable[..., Quiz], skip: Callable[[str], bool],
-    progress: Callable[[int, int], None] | None = None, names: Sequence[str] = (),
+    progress: Callable[[int, int], None] | None = None, names: Sequence[str] = (), titles: Sequence[str] = (),
 ) -> Quiz:
     """A quiz with exactly ``counts`` items of each kind when the source allows (a warning says which fell short).
 
@@ -112,7 +112,8 @@ def make_paper(
     ``skip(text)`` tells boilerplate (licence footers) that nothing is asked from;
     ``progress(done, total)`` is called after each kind; ``names`` holds, per excerpt of ``part``,
     how a prompt names its source (党的二十大报告指出：), put in front of multi and judge prompts as
-    the maker puts it in front of its own.
+    the maker puts it in front of its own; ``titles`` the document's own title, which every item
+    cites as the maker's items do (中华人民共和国劳动法, not 劳动法(2018-12-29)).
     """
     step = progress or (lambda done, total: None)
     phases = 2 + len(set(counts) - set(CLASSIC))  # ranking, multi, source, cloze and choice, judge
@@ -154,7 +155,7 @@ def make_paper(
                         "date, number or key phrase can be changed so that they are clearly false",
                         made_false, paper.count("judge"))
     step(phases, phases)
-    items = paper.ordered()
+    items = _cited(paper.ordered(), part, titles)
     if not items:
         raise QuizError("found nothing to ask in the sources: no key phrase in an answerable sentence")
     kinds = {item.kind for item in items}
@@ -169,6 +170,18 @@ def _unnumbered(text: str, name: str) -> str:
     if m and name and m.group(1) in name:
         return " " * m.end() + text[m.end():]
     return text
+
+
+def _cited(items: list[QuizItem], part: Sequence[Excerpt], titles: Sequence[str]) -> list[QuizItem]:
+    """The items with their document cited by its title where the maker found one."""
+    at = {e.id: i for i, e in enumerate(part)}
+    out = []
+    for item in items:
+        i = at.get(item.source.get("excerpt", ""), len(titles))
+        if i < len(titles) and titles[i] and item.source.get("doc") != titles[i]:
+            item = replace(item, source={**item.source, "doc": titles[i]})
+        out.append(item)
+    return out
 
 
 def _named(found: Iterable[tuple[Where, QuizItem]], names: Sequence[str]) -> Iterator[tuple[Where, QuizItem]]:

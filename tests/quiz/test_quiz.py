@@ -56,7 +56,7 @@ def test_every_prompt_comes_from_the_source(quiz, excerpts, seg):
             filled[a:b] = answer
         # The prompt names its source (《…通知》指出：), then quotes it.
         assert item.prompt.startswith("《学习宣传贯彻〈论述摘编〉的通知》指出：")
-        assert prompt_body("".join(filled)).rstrip("。") in source
+        assert prompt_body("".join(filled)).rstrip("。").removesuffix("……") in source
         # The key cites the sentence, not the whole paragraph again.
         assert item.hint in source and len(item.hint) < len(source) or item.hint == source.strip()
         # The document's own title (its first line), as the reader found it.

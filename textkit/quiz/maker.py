@@ -189,7 +189,8 @@ def _drafts(ranked: list[Candidate], texts: list[str], sources: list[_Source], s
             if cloze is not None:
                 viable.append((ti, spans, cloze))
         if viable:
-            ti, spans, cloze = viable[rng.randrange(len(viable))]
+            whole = [v for v in viable if not v[2].cut]  # a whole sentence if the phrase has one
+            ti, spans, cloze = (whole or viable)[rng.randrange(len(whole or viable))]
             out.append(_Draft(rank, cand, ti, spans, cloze))
         if len(out) >= limit:
             break
@@ -219,7 +220,8 @@ def _choose(drafts, excerpts, sources, texts, pools, n, kind, rng) -> list[tuple
     Every item is checked against those already chosen (:func:`textkit.quiz.rules.conflicts`):
     no answer shown by another item, no distractor that is another item's answer or repeats one.
     """
-    order = sorted(drafts, key=lambda d: (d.rank + rng.random() * JITTER, d.rank))
+    # A prompt cut at a comma (……) reads worse than a whole sentence: those come last.
+    order = sorted(drafts, key=lambda d: (d.cloze.cut, d.rank + rng.random() * JITTER, d.rank))
     sections = {excerpts[d.excerpt].section for d in drafts}
     cap = math.ceil(n / len(sections)) + 1
     chosen: list[tuple[_Draft, QuizItem]] = []
@@ -283,7 +285,8 @@ def _accept(answers: list[str]) -> list[list[str]]:
     out = []
     for a in answers:
         m = re.fullmatch(r"(\d+(?:\.\d+)?)(?:多|余)?[^\d]+", analysis_form(a))
-        out.append([m.group(1)] if m and not re.search("[年月日]", a) else [])
+        # not for a magnitude: 13 is not 13亿
+        out.append([m.group(1)] if m and not re.search("[年月日万亿]", a) else [])
     return out if any(out) else []
 
 

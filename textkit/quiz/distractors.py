@@ -8,6 +8,7 @@ import re
 from typing import Sequence
 
 from ..analysis.normalize import analysis_form as _analysis_form
+from .numerals import number_options
 from .phrases import FORMULA_FAMILIES, background_words, dictionary_tags
 
 # Options are short and come back again and again: their analysis form is remembered.
@@ -34,7 +35,10 @@ def distractors(
     repeating it (重大＿＿ with 重大意义) would read 重大重大意义.
     """
     prefix, suffix = _shared(series) if len(series) > 1 else ("", "")
-    if kind == "date":
+    statute_number = number_options(answer) if kind == "number" else None  # 十五日 → 三十日, 五日…
+    if statute_number is not None:
+        found = statute_number
+    elif kind == "date":
         found = _dates(answer, pool, rng, latest)
     elif _CONGRESS.fullmatch(answer):
         found = _congresses(answer, rng)
@@ -51,7 +55,7 @@ def distractors(
     for option in found:
         form = analysis_form(option)
         if form in seen or form in exclude or form in avoid_form or not _alike(answer, option) \
-                or not same_shape(answer, option):
+                or not (statute_number or same_shape(answer, option)):
             continue
         if (slot[0] and form[:2] == analysis_form(slot[0])[-2:]) or (slot[1] and form[-2:] == analysis_form(slot[1])[:2]):
             continue

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import datetime
 import logging
 import math
@@ -19,6 +20,7 @@ from .cloze import Cloze, make_cloze
 from .distractors import distractors
 from .model import INSTRUCTIONS, ITEM_KINDS, Quiz, QuizItem
 from .phrases import Candidate, default_segmenter, number_blank, rank_candidates
+from .tables import idf_table, lexicon_set, pos_tags
 from .rules import conflicts, item_problems
 from .sources import ARTICLE, articles, document_title, front_matter, is_law, short_name
 
@@ -135,7 +137,12 @@ def boilerplate(text: str) -> bool:
 BOILERPLATE_TERMS = frozenset(
     """情节严重 情节较轻 构成犯罪 依法追究 刑事责任 追究刑事责任 依法追究刑事责任 直辖市 自治区 县级以上 国家有关 有关规定
     依法办理 责令改正 予以警告 经过培训 人民政府 国务院 本法 前款 本条 本办法 本条例 相应的 其他有关 具体办法
-    负有责任 拒不执行 之日起""".split())
+    负有责任 拒不执行 之日起 国家有关主管部门 有关主管部门 主管部门 有关部门 国际交流与合作 交流与合作 国际交流
+    国际合作 无法 生效 不生效 企事业单位 良好环境 宝贵经验 不利影响 交易条件 相关规定 法律法规 有关法律 行政法规
+    工作人员 国家机关 有关单位 其他组织""".split())
+# A generic modifier makes a stock phrase of any noun (不利影响, 良好环境, 宝贵经验): nothing to learn.
+_STOCK_MODIFIERS = tuple("""不利 良好 宝贵 重要 显著 积极 有关 相关 必要 有效 主要 基本 一般 正常 合理 适当 相应 一定 较大
+    有益 有力 明显 必需 充分 广泛 严重 严格 良性 正当 各项 各类 各种 有关的 相关的""".split())
 _ARTICLE_REF = re.compile(r"第[一二三四五六七八九十百千零〇\d]+(?:条|款|项|章|节)")
 
 
@@ -146,6 +153,8 @@ def _askable(c: Candidate) -> bool:
         return False
     if any(m in BOILERPLATE_TERMS or _ARTICLE_REF.search(m) for m in c.members):
         return False
+    if c.kind in ("term", "series") and any(m.startswith(_STOCK_MODIFIERS) or "等" in m[1:-1] for m in c.members):
+        return False  # 不利影响, 宝贵经验; 煤矿等棚户区 is no member of a list
     # A word the source repeats throughout (工会 in a union notice) is its subject: it fits any blank.
     return not (c.kind == "term" and not c.multiword and (c.idf < GENERIC_IDF or c.count > TOPIC_COUNT))
 
@@ -175,6 +184,8 @@ def _drafts(ranked: list[Candidate], texts: list[str], sources: list[_Source], s
     """
     out: list[_Draft] = []
     bounds: dict[int, frozenset[int]] = {}
+    words: dict[int, list[int]] = {}
+    known = _known_terms(ranked)
     for rank, cand in enumerate(ranked):
         viable = []
         for ti, spans in cand.spans:
@@ -185,6 +196,11 @@ def _drafts(ranked: list[Candidate], texts: list[str], sources: list[_Source], s
                 bounds[ti] = _bounds(texts[ti], seg)
             if not all(a in bounds[ti] and b in bounds[ti] for a, b in spans):
                 continue
+            if ti not in words:
+                words[ti] = sorted(bounds[ti])
+            if any(_inside_term(texts[ti], words[ti], a, b, known, cand.kind in ("term", "lexicon") and cand.count < 3)
+                   for a, b in spans):
+                continue  # 国土＿＿＿＿ for 国土空间规划: the blank would hide half of a term
             cloze = make_cloze(texts[ti], spans, _prefix(sources[ti]))
             if cloze is not None:
                 viable.append((ti, spans, cloze))
@@ -195,6 +211,41 @@ def _drafts(ranked: list[Candidate], texts: list[str], sources: list[_Source], s
         if len(out) >= limit:
             break
     return out
+
+
+def _known_terms(ranked: list[Candidate]) -> frozenset[str]:
+    """Terms a blank must not cut: the lexicon, the background's multi-word terms, the source's own."""
+    own = {c.key for c in ranked if c.kind == "term" and c.multiword and c.count >= 2}
+    return frozenset(own | lexicon_set() | {w for w in idf_table().table if len(w) >= 4})
+
+
+def _inside_term(text: str, bounds: list[int], a: int, b: int, known: frozenset[str], word: bool = False) -> bool:
+    """Whether the words just before or after ``[a, b)`` make a known term with it (脱贫 + 攻坚成果,
+    空间规划 after 国土): then the blank covers only part of what a reader would write. For a plain
+    ``word`` (not a number, title or formula), a noun glued before it makes one compound too
+    (安全 + 卫生设施, 劳动合同 + 期限…)."""
+    i = bisect.bisect_left(bounds, a)
+    j = bisect.bisect_left(bounds, b)
+    left = text[bounds[i - 1]:a] if i > 0 else ""
+    right = text[b:bounds[j + 1]] if j + 1 < len(bounds) else ""
+    answer = text[a:b]
+    tags = pos_tags()
+    if (a and text[a - 1] in _NEGATING) or (text[b:b + 1] in _SUFFIXES and text[b:b + 2] not in _NOT_SUFFIX):
+        return True  # 无＿＿＿＿劳动合同 (无固定期限), ＿＿＿＿人 (法定代表人): a term around the blank
+    if word and _NOUN_TAGS.match(tags.get(answer[:2], tags.get(answer, "x"))) and len(left) >= 2 \
+            and (_NOUN_TAGS.match(tags.get(left, "x")) or tags.get(left) == "b"):
+        return True  # 安全＿＿＿＿ (卫生设施), 高级＿＿＿＿ (管理人员)
+    if word and _NOUN_TAGS.match(tags.get(answer[-2:], tags.get(answer, "x"))) and len(right) >= 2 \
+            and tags.get(right) == "n":
+        return True  # ＿＿＿＿关系 (社会保险关系)
+    return any(len(w) >= 2 and analysis_form(x) in known
+               for w, x in ((left, left + answer), (right, answer + right)))
+
+
+_NOUN_TAGS = re.compile(r"n[a-z]?$|vn$|j$")
+_NEGATING = "无非未"  # a one-character prefix glued to a term: 无固定期限, 非公有制
+_SUFFIXES = "人者性化式型家员界"  # a one-character suffix glued to a term: 法定代表人, 劳动者
+_NOT_SUFFIX = ("人民", "人才", "人员", "人口", "人类", "者的", "化的", "家庭", "家的", "员工", "界定", "性质", "式的", "型的")
 
 
 def _bounds(text: str, seg: Segmenter) -> frozenset[int]:

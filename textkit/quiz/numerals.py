@@ -77,3 +77,64 @@ def _parse_units(run: str) -> int | None:
     if digit is not None and previous_unit > 10 and not zero:
         return None  # 二百四 and 一万五 are spoken short forms whose value the digit alone does not give
     return total + section + (digit or 0)
+
+
+# ---------------------------------------------------------------- numbers as statutes write them
+
+_CN = "零一二三四五六七八九"
+#: A number in Chinese numerals with its unit, as statutes write them: 十五日, 二十五人, 六个月, 百分之八十.
+CN_NUMBER = re.compile("(?<![第零〇一二两三四五六七八九十百千万])(?:百分之[一二三四五六七八九十百]+|"
+                       "[一二两三四五六七八九十百千万零]+(?:个月|周岁|小时|日|天|年|人|名|倍|次|万元|元))")
+
+
+def to_chinese(n: int) -> str:
+    """``n`` in Chinese numerals as statutes write it: 15 → 十五, 25 → 二十五, 300 → 三百, 1005 → 一千零五."""
+    if n < 0 or n >= 100_000_000:
+        raise ValueError(n)
+    if n < 10:
+        return _CN[n]
+    if n >= 10_000:
+        high, low = divmod(n, 10_000)
+        return to_chinese(high) + "万" + (("零" if low < 1000 else "") + to_chinese(low) if low else "")
+    out, zero = [], False
+    for unit, name in ((1000, "千"), (100, "百"), (10, "十")):
+        digit, n = divmod(n, unit)
+        if digit:
+            if zero:
+                out.append("零")
+            out.append(("" if (unit == 10 and digit == 1 and not out) else _CN[digit]) + name)
+            zero = False
+        elif out:
+            zero = True
+    if n:
+        out.append(("零" if zero else "") + _CN[n])
+    return "".join(out)
+
+
+def number_options(answer: str) -> list[str] | None:
+    """Other values of a Chinese-numeral number with its unit (十五日 → 十日, 三十日, 七日…), nearest
+    first, or None if ``answer`` is not one. Round steps a statute would use, never the answer."""
+    m = CN_NUMBER.fullmatch(answer)
+    if not m:
+        return None
+    percent = answer.startswith("百分之")
+    run = answer[3:] if percent else re.match("[一二两三四五六七八九十百千万零]+", answer).group()
+    unit = "" if percent else answer[len(run):]
+    value = 100 if percent and run == "百" else parse_number(run)
+    if not value:
+        return None
+    if percent:
+        values = [value - 10, value + 10, value - 20, value + 20, value - 30]
+    elif value >= 10:
+        tens = 10 ** (len(str(value)) - 1)  # 15 → 10s, 300 → 100s: steps a statute would use
+        values = [value * 2, value + tens, value - tens if value > tens else value // 2, value * 3, value + 2 * tens]
+    else:
+        values = [value + 1, value - 1, value + 2, value * 2, value + 3]
+    out: list[str] = []
+    for v in values:
+        if v <= 0 or v == value or (percent and v > 100):
+            continue
+        text = ("百分之" if percent else "") + to_chinese(v) + unit
+        if text not in out:
+            out.append(text)
+    return out

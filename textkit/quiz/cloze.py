@@ -74,10 +74,10 @@ def make_cloze(text: str, spans: Sequence[tuple[int, int]], prefix: str = "") ->
         out_len += b - a
         pos = b
     tail = text[pos:end]
-    if tail[-1:] in "；;":
-        tail = tail[:-1] + "。"  # a clause of a list ends the prompt: no stray ；
-    elif cut:
+    if cut:
         tail += ELLIPSIS
+    elif tail[-1:] and tail[-1] in "；;":
+        tail = tail[:-1] + "。"  # a clause of a list ends the prompt: no stray ；
     pieces.append(tail)
     prompt = "".join(pieces)
     answers = [text[a:b] for a, b in spans]

@@ -198,8 +198,8 @@ def _drafts(ranked: list[Candidate], texts: list[str], sources: list[_Source], s
                 continue
             if ti not in words:
                 words[ti] = sorted(bounds[ti])
-            if any(_inside_term(texts[ti], words[ti], a, b, known, cand.kind in ("term", "lexicon") and cand.count < 3)
-                   for a, b in spans):
+            plain = cand.kind in ("term", "lexicon")
+            if any(_inside_term(texts[ti], words[ti], a, b, known, plain and cand.count < 3, plain) for a, b in spans):
                 continue  # 国土＿＿＿＿ for 国土空间规划: the blank would hide half of a term
             cloze = make_cloze(texts[ti], spans, _prefix(sources[ti]))
             if cloze is not None:
@@ -219,11 +219,13 @@ def _known_terms(ranked: list[Candidate]) -> frozenset[str]:
     return frozenset(own | lexicon_set() | {w for w in idf_table().table if len(w) >= 4})
 
 
-def _inside_term(text: str, bounds: list[int], a: int, b: int, known: frozenset[str], word: bool = False) -> bool:
+def _inside_term(text: str, bounds: list[int], a: int, b: int, known: frozenset[str], word: bool = False,
+                 plain: bool = False) -> bool:
     """Whether the words just before or after ``[a, b)`` make a known term with it (脱贫 + 攻坚成果,
     空间规划 after 国土): then the blank covers only part of what a reader would write. For a plain
-    ``word`` (not a number, title or formula), a noun glued before it makes one compound too
-    (安全 + 卫生设施, 劳动合同 + 期限…)."""
+    ``word`` said less than three times, a noun glued before it makes one compound too (安全 + 卫生设施,
+    劳动合同 + 期限…); for any ``plain`` word (not a number, title or formula) a noun glued after it does
+    (个体经济 + 组织, 最低生活 + 保障)."""
     i = bisect.bisect_left(bounds, a)
     j = bisect.bisect_left(bounds, b)
     left = text[bounds[i - 1]:a] if i > 0 else ""
@@ -235,8 +237,8 @@ def _inside_term(text: str, bounds: list[int], a: int, b: int, known: frozenset[
     if word and _NOUN_TAGS.match(tags.get(answer[:2], tags.get(answer, "x"))) and len(left) >= 2 \
             and (_NOUN_TAGS.match(tags.get(left, "x")) or tags.get(left) == "b"):
         return True  # 安全＿＿＿＿ (卫生设施), 高级＿＿＿＿ (管理人员)
-    if word and _NOUN_TAGS.match(tags.get(answer[-2:], tags.get(answer, "x"))) and len(right) >= 2 \
-            and tags.get(right) == "n":
+    if plain and _NOUN_TAGS.match(tags.get(answer[-2:], tags.get(answer, "x"))) and len(right) >= 2 \
+            and tags.get(right) in ("n", "vn"):
         return True  # ＿＿＿＿关系 (社会保险关系)
     return any(len(w) >= 2 and analysis_form(x) in known
                for w, x in ((left, left + answer), (right, answer + right)))

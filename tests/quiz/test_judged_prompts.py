@@ -74,3 +74,10 @@ def test_statutes_numbers_are_numbers_with_options_of_their_kind():
     assert "十五日" not in options and len(options) >= 3
     assert all(o.endswith("日") and parse_number(o[:-1]) for o in options)
     assert number_options("第二十五条") is None
+
+
+def test_statute_numbers_are_options_only_for_numbers_of_their_unit():
+    from textkit.quiz.distractors import same_shape
+
+    assert same_shape("十五日", "三十日") and same_shape("百分之八十", "百分之七十")
+    assert not same_shape("十五日", "十五人") and not same_shape("十五日", "15日") and not same_shape("六个月", "规章制度")

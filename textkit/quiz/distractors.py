@@ -8,7 +8,7 @@ import re
 from typing import Sequence
 
 from ..analysis.normalize import analysis_form as _analysis_form
-from .numerals import number_options
+from .numerals import number_options, statute_unit
 from .phrases import FORMULA_FAMILIES, background_words, dictionary_tags
 
 # Options are short and come back again and again: their analysis form is remembered.
@@ -55,7 +55,7 @@ def distractors(
     for option in found:
         form = analysis_form(option)
         if form in seen or form in exclude or form in avoid_form or not _alike(answer, option) \
-                or not (statute_number or same_shape(answer, option)):
+                or not same_shape(answer, option):
             continue
         if (slot[0] and form[:2] == analysis_form(slot[0])[-2:]) or (slot[1] and form[-2:] == analysis_form(slot[1])[:2]):
             continue
@@ -126,6 +126,9 @@ def same_shape(answer: str, option: str) -> bool:
     noun phrase (政治意义 is no option for 出版发行), verb-object for verb-object, an ordinal for an
     ordinal, a counted formula (两个维护) for a counted formula, a date or number with the same unit."""
     a, o = analysis_form(answer), analysis_form(option)
+    unit_a, unit_o = statute_unit(a), statute_unit(o)
+    if unit_a is not None or unit_o is not None:
+        return unit_a == unit_o  # 十五日 for 三十日, never for 十五人 or 15日
     for pattern in (_ORDINAL, _COUNTED):
         if bool(pattern.match(a)) != bool(pattern.match(o)):
             return False

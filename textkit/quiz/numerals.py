@@ -111,6 +111,13 @@ def to_chinese(n: int) -> str:
     return "".join(out)
 
 
+def statute_unit(text: str) -> str | None:
+    """The unit of a Chinese-numeral number (十五日 → 日, 百分之八十 → %), None if ``text`` is not one."""
+    if not CN_NUMBER.fullmatch(text):
+        return None
+    return "%" if text.startswith("百分之") else re.sub("^[一二两三四五六七八九十百千万零]+", "", text)
+
+
 def number_options(answer: str) -> list[str] | None:
     """Other values of a Chinese-numeral number with its unit (十五日 → 十日, 三十日, 七日…), nearest
     first, or None if ``answer`` is not one. Round steps a statute would use, never the answer."""

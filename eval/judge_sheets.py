@@ -74,6 +74,7 @@ FRESH = {
     "book": ("book", None),
 }
 FRESH_SEED = 7
+BOOK_KINDS = "cloze=4,choice=4,multi=3,judge=4,source=3"  # the book's paper as issue 15 asks for it
 
 
 def fresh_sheets(out: Path, seed: int = FRESH_SEED) -> list[Path]:
@@ -95,7 +96,7 @@ def fresh_sheets(out: Path, seed: int = FRESH_SEED) -> list[Path]:
             excerpts = _law_excerpts(laws[what])
         else:
             excerpts = _book_excerpts(out)
-        quiz = make_quiz(excerpts, kind=KINDS, seed=seed)
+        quiz = make_quiz(excerpts, kind=BOOK_KINDS if kind == "book" else KINDS, seed=seed)
         body = quiz.to_dict()
         body["source_name"] = name
         stem = f"fresh{n}"

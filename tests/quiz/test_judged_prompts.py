@@ -81,3 +81,9 @@ def test_statute_numbers_are_options_only_for_numbers_of_their_unit():
 
     assert same_shape("十五日", "三十日") and same_shape("百分之八十", "百分之七十")
     assert not same_shape("十五日", "十五人") and not same_shape("十五日", "15日") and not same_shape("六个月", "规章制度")
+
+
+def test_statutes_stock_words_are_not_asked():
+    for word in ("会同", "主管部门", "合法权益", "监督管理"):
+        assert not _askable(Candidate(word, "term", (word,), score=5.0, idf=9.0, words=(word,)))
+    assert _askable(Candidate("竞业限制", "term", ("竞业限制",), score=5.0, idf=9.0, multiword=True, words=("竞业", "限制")))

@@ -20,7 +20,7 @@ from .cloze import Cloze, make_cloze
 from .distractors import distractors
 from .model import INSTRUCTIONS, ITEM_KINDS, Quiz, QuizItem
 from .phrases import Candidate, default_segmenter, number_blank, rank_candidates
-from .tables import idf_table, lexicon_set, pos_tags
+from .tables import idf_table, lexicon_set, pos_tags, statute_words
 from .rules import conflicts, item_problems
 from .sources import ARTICLE, articles, document_title, front_matter, is_law, short_name
 
@@ -155,6 +155,8 @@ def _askable(c: Candidate) -> bool:
         return False
     if c.kind in ("term", "series") and any(m.startswith(_STOCK_MODIFIERS) or "等" in m[1:-1] for m in c.members):
         return False  # 不利影响, 宝贵经验; 煤矿等棚户区 is no member of a list
+    if c.kind == "term" and all(w in statute_words() for w in (c.words or (c.key,))):
+        return False  # 会同, 主管部门, 合法权益, 监督管理: said by most statutes, so it tests nothing
     # A word the source repeats throughout (工会 in a union notice) is its subject: it fits any blank.
     return not (c.kind == "term" and not c.multiword and (c.idf < GENERIC_IDF or c.count > TOPIC_COUNT))
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import datetime
+import functools
 import logging
 import math
 import random
@@ -155,10 +156,19 @@ def _askable(c: Candidate) -> bool:
         return False
     if c.kind in ("term", "series") and any(m.startswith(_STOCK_MODIFIERS) or "等" in m[1:-1] for m in c.members):
         return False  # 不利影响, 宝贵经验; 煤矿等棚户区 is no member of a list
-    if c.kind == "term" and all(w in statute_words() for w in (c.words or (c.key,))):
+    if c.kind == "term" and _stock(c.key):
         return False  # 会同, 主管部门, 合法权益, 监督管理: said by most statutes, so it tests nothing
     # A word the source repeats throughout (工会 in a union notice) is its subject: it fits any blank.
     return not (c.kind == "term" and not c.multiword and (c.idf < GENERIC_IDF or c.count > TOPIC_COUNT))
+
+
+@functools.lru_cache(maxsize=65536)
+def _stock(key: str) -> bool:
+    """Whether ``key`` is made of statutes' stock words only (及时 + 处理, 主管部门)."""
+    words = statute_words()
+    if key in words:
+        return True
+    return any(key[:i] in words and _stock(key[i:]) for i in range(2, len(key) - 1))
 
 
 def _latest_date(ranked: list[Candidate]) -> list[str]:

@@ -87,3 +87,14 @@ def test_statutes_stock_words_are_not_asked():
     for word in ("会同", "主管部门", "合法权益", "监督管理"):
         assert not _askable(Candidate(word, "term", (word,), score=5.0, idf=9.0, words=(word,)))
     assert _askable(Candidate("竞业限制", "term", ("竞业限制",), score=5.0, idf=9.0, multiword=True, words=("竞业", "限制")))
+
+
+def test_two_items_asking_overlapping_answers_conflict():
+    from textkit.quiz.model import QuizItem
+    from textkit.quiz.rules import conflicts
+
+    whole = QuizItem(id="q02", kind="cloze", prompt="大力弘扬" + "＿" * 12 + "，激发广大职工创新创造热情。",
+                     answers=["劳模精神劳动精神工匠精神"], blanks=[(4, 16)])
+    part = QuizItem(id="q03", kind="choice", prompt="大力弘扬（　　）劳动精神工匠精神，激发广大职工创新创造热情。",
+                    answers=["劳模精神"], blanks=[(4, 8)], choices=["劳模精神", "爱国精神", "首创精神", "奋斗精神"])
+    assert any("both ask" in why for why in conflicts(part, [whole]))

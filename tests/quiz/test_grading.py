@@ -379,7 +379,7 @@ def test_no_item_accepts_another_items_answer(generated):
                 continue
             assert not is_correct(item, other.answers), (item.id, item.answers, other.answers)
             refused += 1
-    assert refused > 500
+    assert refused > 300
 
 
 def test_one_persons_answers_in_xlsx(tmp_path: Path):

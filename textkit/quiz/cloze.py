@@ -11,7 +11,7 @@ BLANK_CHAR = "＿"  # the same as textkit.quiz.BLANK_CHAR; repeated to keep impo
 
 MAX_PROMPT = 120  # characters: a prompt longer than a few lines is read, not answered
 MIN_PROMPT = 36  # a sentence cut at a comma keeps at least this much, so the blank has context
-MIN_CONTEXT = 13  # Chinese characters outside the blanks and the source's name (构成犯罪的，依法追究刑事责任 has 10)
+MIN_CONTEXT = 15  # Chinese characters outside the blanks and the source's name (要在学思践悟中认真履行工会基本职责 has 13: thin)
 
 _SENTENCE_END = re.compile(r"[。！？；!?;]")
 _FULL_STOP = re.compile(r"[。！？!?]+[”’」』）)]*")  # a sentence ends here (。” stays with its sentence)

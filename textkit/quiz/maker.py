@@ -21,7 +21,7 @@ from .cloze import Cloze, make_cloze
 from .distractors import distractors
 from .model import INSTRUCTIONS, ITEM_KINDS, Quiz, QuizItem
 from .phrases import Candidate, default_segmenter, number_blank, rank_candidates
-from .tables import idf_table, lexicon_set, pos_tags, statute_words
+from .tables import idf_table, lexicon_set, pos_tags, statute_words, word_freqs
 from .rules import conflicts, item_problems
 from .sources import ARTICLE, articles, document_title, front_matter, is_law, short_name
 
@@ -138,7 +138,7 @@ def boilerplate(text: str) -> bool:
 BOILERPLATE_TERMS = frozenset(
     """情节严重 情节较轻 构成犯罪 依法追究 刑事责任 追究刑事责任 依法追究刑事责任 直辖市 自治区 县级以上 国家有关 有关规定
     依法办理 责令改正 予以警告 经过培训 人民政府 国务院 本法 前款 本条 本办法 本条例 相应的 其他有关 具体办法
-    负有责任 拒不执行 之日起 国家有关主管部门 有关主管部门 主管部门 有关部门 国际交流与合作 交流与合作 国际交流
+    负有责任 拒不执行 之日起 是否 是否是 国家有关主管部门 有关主管部门 主管部门 有关部门 国际交流与合作 交流与合作 国际交流
     国际合作 无法 生效 不生效 企事业单位 良好环境 宝贵经验 不利影响 交易条件 相关规定 法律法规 有关法律 行政法规
     工作人员 国家机关 有关单位 其他组织""".split())
 # A generic modifier makes a stock phrase of any noun (不利影响, 良好环境, 宝贵经验): nothing to learn.
@@ -246,6 +246,11 @@ def _inside_term(text: str, bounds: list[int], a: int, b: int, known: frozenset[
     tags = pos_tags()
     if (a and text[a - 1] in _NEGATING) or (text[b:b + 1] in _SUFFIXES and text[b:b + 2] not in _NOT_SUFFIX):
         return True  # 无＿＿＿＿劳动合同 (无固定期限), ＿＿＿＿人 (法定代表人): a term around the blank
+    lone = [x for x in (left + answer if len(left) == 1 and _HAN1.match(left) and left not in _GLUE else "",
+                        answer + right if len(right) == 1 and _HAN1.match(right) and right not in _GLUE else "") if x]
+    if plain and lone and (answer not in word_freqs() and answer not in known
+                           or any(x in word_freqs() or x in known for x in lone)):
+        return True  # 亚＿＿＿ (亚残运会): a lone character glued to a blank that is no word belongs to it
     if word and _NOUN_TAGS.match(tags.get(answer[:2], tags.get(answer, "x"))) and len(left) >= 2 \
             and (_NOUN_TAGS.match(tags.get(left, "x")) or tags.get(left) == "b"):
         return True  # 安全＿＿＿＿ (卫生设施), 高级＿＿＿＿ (管理人员)
@@ -257,6 +262,9 @@ def _inside_term(text: str, bounds: list[int], a: int, b: int, known: frozenset[
 
 
 _NOUN_TAGS = re.compile(r"n[a-z]?$|vn$|j$")
+_HAN1 = re.compile(r"[\u4e00-\u9fff]")
+# Characters that stand alone beside a term: particles, prepositions, localizers, conjunctions.
+_GLUE = frozenset("的地得之在和与及或并且而是为对从把被向以于由等了着过也都就又再还将已把给让使中上下里内外后前时间")
 _NEGATING = "无非未"  # a one-character prefix glued to a term: 无固定期限, 非公有制
 _SUFFIXES = "人者性化式型家员界"  # a one-character suffix glued to a term: 法定代表人, 劳动者
 _NOT_SUFFIX = ("人民", "人才", "人员", "人口", "人类", "者的", "化的", "家庭", "家的", "员工", "界定", "性质", "式的", "型的")

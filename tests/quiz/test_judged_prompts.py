@@ -98,3 +98,16 @@ def test_two_items_asking_overlapping_answers_conflict():
     part = QuizItem(id="q03", kind="choice", prompt="大力弘扬（　　）劳动精神工匠精神，激发广大职工创新创造热情。",
                     answers=["劳模精神"], blanks=[(4, 8)], choices=["劳模精神", "爱国精神", "首创精神", "奋斗精神"])
     assert any("both ask" in why for why in conflicts(part, [whole]))
+
+
+def test_a_bound_slot_gets_only_options_that_make_it_false():
+    """超过50%: 30% would be true too (a judge failed 5G用户普及率超过 with 25% among the options)."""
+    import random
+
+    from textkit.quiz.distractors import distractors
+    from textkit.quiz.numerals import value_of
+
+    more = distractors("50%", "number", [], random.Random(1), slot=("5G用户普及率超过", "。"))
+    assert more and all(value_of(o) > 50 for o in more)
+    less = distractors("五年", "number", [], random.Random(1), slot=("处", "以下有期徒刑"))
+    assert less and all(value_of(o) < 5 for o in less)

@@ -8,7 +8,7 @@ import re
 from typing import Sequence
 
 from ..analysis.normalize import analysis_form as _analysis_form
-from .numerals import number_options, statute_unit
+from .numerals import number_options, slot_bound, statute_unit, value_of
 from .phrases import FORMULA_FAMILIES, background_words, dictionary_tags
 
 # Options are short and come back again and again: their analysis form is remembered.
@@ -49,6 +49,8 @@ def distractors(
         near = [w for w in pool if _alike(answer, w)][:POOL_LOOK]
         others = [w for w in _similar(answer, near) + _affix_words(answer, rng) if _same_kind(answer, w)]
         found = family + [w for w in others if not _paraphrase(answer, w)]
+    bound = slot_bound(*slot) if kind in ("number", "date") else 0  # 超过（　　）: a smaller number is true too
+    worth = value_of(analysis_form(answer)) if bound else None
     chosen: list[str] = []
     seen = {analysis_form(answer)}
     avoid_form = analysis_form(avoid)
@@ -56,6 +58,8 @@ def distractors(
         form = analysis_form(option)
         if form in seen or form in exclude or form in avoid_form or not _alike(answer, option) \
                 or not same_shape(answer, option):
+            continue
+        if worth is not None and ((value_of(form) or 0) - worth) * bound <= 0:
             continue
         if (slot[0] and form[:2] == analysis_form(slot[0])[-2:]) or (slot[1] and form[-2:] == analysis_form(slot[1])[:2]):
             continue

@@ -136,7 +136,7 @@ def number_options(answer: str) -> list[str] | None:
         tens = 10 ** (len(str(value)) - 1)  # 15 → 10s, 300 → 100s: steps a statute would use
         values = [value * 2, value + tens, value - tens if value > tens else value // 2, value * 3, value + 2 * tens]
     else:
-        values = [value + 1, value - 1, value + 2, value * 2, value + 3]
+        values = [value + 1, value - 1, value + 2, value * 2, value + 3, value - 2, value - 3]
     out: list[str] = []
     for v in values:
         if v <= 0 or v == value or (percent and v > 100):
@@ -145,3 +145,35 @@ def number_options(answer: str) -> list[str] | None:
         if text not in out:
             out.append(text)
     return out
+
+
+# ---------------------------------------------------------------- bounds a slot sets on a number
+
+_MORE_BEFORE = ("超过", "突破", "高于", "多于", "逾", "超")
+_MORE_AFTER = ("以上", "多", "余")
+_LESS_BEFORE = ("不足", "低于", "少于", "不到", "不超过", "控制在", "不得超过", "最长不超过", "最多")
+_LESS_AFTER = ("以下", "以内", "之内")
+
+
+def slot_bound(before: str, after: str) -> int:
+    """Which way a slot bounds its number: +1 when any larger number would also be true (超过50% ⊃
+    超过30%: only larger options are wrong), -1 when any smaller one would (不足, 以下), 0 otherwise."""
+    if before.endswith(_LESS_BEFORE) or after.startswith(_LESS_AFTER):
+        return -1
+    if before.endswith(_MORE_BEFORE) or after.startswith(_MORE_AFTER):
+        return 1
+    return 0
+
+
+def value_of(text: str) -> float | None:
+    """The value of a number phrase (50%, 3300万, 十五日, 百分之八十, 1100多万), None if it has none."""
+    text = text.replace("多", "").replace("余", "")
+    m = re.match(r"(\d+(?:\.\d+)?)(万亿|亿|万)?", text)
+    if m:
+        return float(m.group(1)) * {"万亿": 1e12, "亿": 1e8, "万": 1e4, None: 1}[m.group(2)]
+    if text.startswith("百分之"):
+        run = re.match("[一二两三四五六七八九十百]+", text[3:])
+        return None if not run else (100.0 if run.group() == "百" else parse_number(run.group()))
+    run = re.match("[一二两三四五六七八九十百千万零]+", text)
+    value = parse_number(run.group()) if run else None
+    return None if value is None else float(value)

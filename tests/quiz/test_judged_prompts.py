@@ -111,3 +111,14 @@ def test_a_bound_slot_gets_only_options_that_make_it_false():
     assert more and all(value_of(o) > 50 for o in more)
     less = distractors("五年", "number", [], random.Random(1), slot=("处", "以下有期徒刑"))
     assert less and all(value_of(o) < 5 for o in less)
+
+
+def test_a_member_of_a_list_that_goes_on_is_no_choice():
+    from textkit.quiz.maker import open_list
+
+    prompt = "出台支持汽车、家居、（　　）、旅游等消费政策，大宗消费稳步回升。"
+    a = prompt.index("（")
+    assert open_list(prompt, a, a + 4)
+    closed = "分别推出支持国有企业、民营企业、（　　）发展政策。"
+    a = closed.index("（")
+    assert not open_list(closed, a, a + 4)

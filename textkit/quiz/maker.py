@@ -372,6 +372,8 @@ def _choice(d: _Draft, text: str, src: _Source, pools, rng, used: set[str]) -> t
         if cloze is None:
             return None
     answer = cloze.answers[0]
+    if d.cand.kind not in ("number", "date") and open_list(cloze.prompt, *cloze.blanks[0]):
+        return None  # 汽车、家居、（　　）、旅游等: any such thing is right in reality; a fill-in asks it
     kind = "term" if d.cand.kind in ("series", "lexicon", "quoted") else d.cand.kind
     pool = [p for p in pools.get(kind, []) if p != answer]
     wrong = distractors(answer, d.cand.kind, pool, rng, avoid=cloze.prompt, series=d.cand.members,
@@ -382,6 +384,18 @@ def _choice(d: _Draft, text: str, src: _Source, pools, rng, used: set[str]) -> t
     options = [answer, *wrong]
     rng.shuffle(options)
     return cloze, options
+
+
+_CLAUSE_MARK = re.compile(r"[，,。；;：:！？]")
+
+
+def open_list(prompt: str, a: int, b: int) -> bool:
+    """Whether ``prompt[a:b]`` is a member of a list that goes on (…、（　　）、…等): then the
+    source's member is one of many right ones, and options of its kind may be right as well."""
+    before = _CLAUSE_MARK.split(prompt[:a])[-1]
+    after = _CLAUSE_MARK.split(prompt[b:])[0]
+    listed = before.endswith(("、", "和", "及", "与")) or after.startswith(("、", "和", "及", "与", "等"))
+    return listed and "等" in after
 
 
 def _title(excerpts: list[Excerpt], sources: list[_Source]) -> str:

@@ -350,6 +350,8 @@ def _strict_term(answer: str, option: str, known: set[str], lists: "_Lists | Non
     head = 2 if len(a) >= 4 else 1
     if len(a) < 3 or a[-head:] != o[-head:] or len(o) <= head:
         return False
+    if head == 1 and o[-2:] in dictionary_tags() and a[-2:] not in dictionary_tags():
+        return False  # 新机制 for 供给制: its head is 机制, not 制
     words_a, words_o = _words(a[:-head]), _words(o[:-head])
     freqs = word_freqs()
     if any(len(w) < 2 or freqs.get(w, 0) < RARE_WORD for w in words_o) or len(words_o) > len(words_a) + 1:
@@ -369,7 +371,7 @@ def _strict_term(answer: str, option: str, known: set[str], lists: "_Lists | Non
     if _verb_object(a, words_a):
         if tags.get(words_o[0], "") not in ("v", tags.get(words_a[0], "")):
             return False  # 服务人民 → 中国人民, 裁减人员 → 工作人员: a noun is no option for verb-object
-    elif tags.get(words_o[0], "") == "v" and tags.get(words_a[0], "") != "v" and tags.get(o, "")[:1] != "n":
+    elif tags.get(words_o[0], "") == "v" and tags.get(words_a[0], "") != "v":
         return False  # 劳动条件 → 创造条件, 人民群众 → 动员群众: verb-object is no option for a noun
     return not (len(a) == len(o) and sum(x != y for x, y in zip(a, o)) == 1)
 

@@ -44,6 +44,8 @@ def distractors(
     """
     strict = context is not None
     prefix, suffix = _shared(series) if len(series) > 1 else ("", "")
+    family: list[str] = []
+    near: list[str] = []
     if kind == "date":
         found = _dates(answer, pool, rng, latest)
     elif _CONGRESS.fullmatch(answer):
@@ -58,10 +60,8 @@ def distractors(
         if strict and not family and (len(analysis_form(answer)) < 3 or _COUNT_WORD.match(analysis_form(answer))):
             return None  # 电子 → 种子, 孩子: two-character words share a character, not a kind; 二百人 → 一代人
         others = [w for w in _similar(answer, near) + _affix_words(answer, rng) if _same_kind(answer, w)]
-        if strict:
-            known, lists = set(near), _source_lists(tuple(context))
-            others = [w for w in others if _strict_term(answer, w, known, lists)]
         found = family + [w for w in others if not _paraphrase(answer, w)]
+    known = set(near) if kind not in ("date", "number") and not _CONGRESS.fullmatch(answer) else None
     lists = _source_lists(tuple(context)) if strict else None
     # A family's members (四个意识, 四个自信) stand side by side by design: the slot tells them apart.
     anchors = lists.anchors(answer) if lists is not None and not _family(answer) else ()
@@ -79,9 +79,10 @@ def distractors(
             continue
         if any(form in s or s in form for s in seen) or sorted(form) == sorted(analysis_form(answer)):
             continue  # a fragment, an extension or an anagram of another option is no option
-        if lists is not None and kind not in ("date", "number") and (
-                _maybe_right(option, anchors, slot, lists) or _shown(answer, option, avoid_form)):
-            continue
+        if lists is not None and known is not None and (
+                (option not in family and not _strict_term(answer, option, known, lists))
+                or _maybe_right(option, anchors, slot, lists) or _shown(answer, option, avoid_form)):
+            continue  # checked here, on the few options that got this far: the test reads the source
         seen.add(form)
         chosen.append(option)
         if len(chosen) == k:
@@ -333,12 +334,10 @@ CATEGORY_ENDINGS = frozenset("性化型税制率权费病法险")
 
 
 def _verb_object(form: str, modifier_words: list[str]) -> bool:
-    """A verb and its object (服务人民, 裁减人员, 任用干部), not a term of the dictionary."""
+    """A verb and its object (裁减人员, 任用干部): a verb before a noun head."""
     tags = dictionary_tags()
     head = form[-2:]
-    verb = tags.get(modifier_words[0], "")
-    return len(form) == 4 and tags.get(head, "")[:1] in ("n", "r") and (
-        verb == "v" or (verb == "vn" and form not in tags and form not in _background_set()))
+    return len(form) == 4 and tags.get(head, "")[:1] in ("n", "r") and tags.get(modifier_words[0], "") == "v"
 
 
 def _strict_term(answer: str, option: str, known: set[str], lists: "_Lists | None" = None) -> bool:
@@ -362,17 +361,18 @@ def _strict_term(answer: str, option: str, known: set[str], lists: "_Lists | Non
     kind_a, kind_o = _word_kind(words_a[0]), _word_kind(words_o[0])
     if tags.get(words_o[0], "")[:1] in ("t", "f") or "o" in (kind_a, kind_o) or not _kinds_agree(kind_a, kind_o):
         return False  # 逐步完善 → 不断完善: another adverb may be just as right
-    repeated = lists is not None and option in known and lists.text.count(o) >= 2
     if len(o) > 4 or (len(a) == 3 and a[-1] not in CATEGORY_ENDINGS):
         if option not in known:
             return False  # 全国科学大会 for 职工代表大会, 亚运会 for 基金会: only the source's own terms
-    elif not (o in tags or repeated):
+    elif not (o in tags or (lists is not None and option in known and lists.text.count(o) >= 2)):
         return False  # 方向发展, 向前发展: runs of text (the background table has them too), not terms
     if _verb_object(a, words_a):
         if tags.get(words_o[0], "") not in ("v", tags.get(words_a[0], "")):
             return False  # 服务人民 → 中国人民, 裁减人员 → 工作人员: a noun is no option for verb-object
     elif tags.get(words_o[0], "") == "v" and tags.get(words_a[0], "") != "v":
         return False  # 劳动条件 → 创造条件, 人民群众 → 动员群众: verb-object is no option for a noun
+    elif tags.get(words_a[0], "") == "vn" and tags.get(words_o[0], "") != "vn":
+        return False  # 服务人民 (verb or noun?) → 中国人民: only a modifier of the same two-way kind is safe
     return not (len(a) == len(o) and sum(x != y for x, y in zip(a, o)) == 1)
 
 

@@ -295,6 +295,7 @@ def _choose(drafts, excerpts, sources, texts, pools, n, kind, rng) -> list[tuple
     """
     # A prompt cut at a comma (……) reads worse than a whole sentence: those come last.
     order = sorted(drafts, key=lambda d: (d.cloze.cut, d.rank + rng.random() * JITTER, d.rank))
+    pools = {**pools, "context": texts}  # the whole source: a choice option it lists beside the answer may be right
     sections = {excerpts[d.excerpt].section for d in drafts}
     cap = math.ceil(n / len(sections)) + 1
     chosen: list[tuple[_Draft, QuizItem]] = []
@@ -378,7 +379,8 @@ def _choice(d: _Draft, text: str, src: _Source, pools, rng, used: set[str]) -> t
     pool = [p for p in pools.get(kind, []) if p != answer]
     wrong = distractors(answer, d.cand.kind, pool, rng, avoid=cloze.prompt, series=d.cand.members,
                         latest=pools["latest"][0], exclude=used,
-                        slot=(cloze.prompt[:cloze.blanks[0][0]], cloze.prompt[cloze.blanks[0][1]:]))
+                        slot=(cloze.prompt[:cloze.blanks[0][0]], cloze.prompt[cloze.blanks[0][1]:]),
+                        context=pools.get("context", [text]))
     if wrong is None:
         return None
     options = [answer, *wrong]

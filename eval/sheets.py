@@ -109,7 +109,8 @@ def sources() -> dict[str, dict[str, list[Excerpt]]]:
 def check_sheet(quiz, seg: Segmenter) -> dict:
     """Counts of each problem on one sheet, and examples."""
     c = {"items": 0, "blanks": 0, "choice_items": 0, "distractors": 0, "leaks": 0, "reused_distractors": 0,
-         "foreign_distractors": 0, "fragments": 0, "glued_articles": 0, "file_name_titles": 0, "cut_blanks": 0}
+         "foreign_distractors": 0, "fragments": 0, "glued_articles": 0, "file_name_titles": 0, "cut_blanks": 0,
+         "cut_prompts": 0}
     examples: list[str] = []
     if title_problem(quiz.title):
         c["file_name_titles"] += 1
@@ -132,6 +133,8 @@ def check_sheet(quiz, seg: Segmenter) -> dict:
                 if not same_shape(answer, option):
                     c["foreign_distractors"] += 1
                     examples.append(f"{item.id}: {option} for {answer}")
+        if item.prompt.rstrip().endswith(("……", "…")):
+            c["cut_prompts"] += 1  # a sentence too long for a prompt, cut at a comma (allowed, counted)
         why = fragment(item.prompt)
         if why:
             c["fragments"] += 1
@@ -180,6 +183,7 @@ _ROWS = (("sheets", "sheets"), ("items", "items"), ("blanks", "blanks"), ("choic
          ("foreign_distractors", "distractor of another kind"), ("fragments", "fragment prompts"),
          ("glued_articles", "glued article numbers"), ("file_name_titles", "file-name titles"),
          ("cut_blanks", "blanks cutting a word"), ("cut_blank_rate", "share of blanks cutting a word"),
+         ("cut_prompts", "prompts cut at a comma (……: the sentence is too long)"),
          ("seconds_per_sheet", "seconds per sheet"))
 
 

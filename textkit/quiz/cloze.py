@@ -9,17 +9,28 @@ from ..analysis.normalize import analysis_form
 
 BLANK_CHAR = "＿"  # the same as textkit.quiz.BLANK_CHAR; repeated to keep imports one-way
 
-MAX_PROMPT = 100  # characters: a prompt longer than a couple of lines is read, not answered
-MIN_PROMPT = 36  # a trimmed clause grows to at least this, so the blank has context
-MIN_CONTEXT = 13  # Chinese characters outside the blanks and the source's name (构成犯罪的，依法追究刑事责任 has 10)
+MAX_PROMPT = 120  # characters: a prompt longer than a few lines is read, not answered
+MIN_PROMPT = 36  # a sentence cut at a comma keeps at least this much, so the blank has context
+MIN_CONTEXT = 15  # Chinese characters outside the blanks and the source's name (要在学思践悟中认真履行工会基本职责 has 13: thin)
 
 _SENTENCE_END = re.compile(r"[。！？；!?;]")
-_CLAUSE_END = re.compile(r"[，,：:]")
+_FULL_STOP = re.compile(r"[。！？!?]+[”’」』）)]*")  # a sentence ends here (。” stays with its sentence)
+_SEMICOLON = re.compile(r"[；;]")
+_COMMA = re.compile(r"[，,]")
+ELLIPSIS = "……"  # ends a prompt cut at a comma: the sentence goes on
 _COLON = re.compile(r"[：:]")
 _LEANING = tuple("是和与及并又也而且则即")
+# Openings that lean on what came before: the prompt would lack its subject or its antecedent
+# (从那时以来…, 这个重大时代课题…, 就是要…, 犯前款罪的…, 一是…, 同时…).
+_DANGLING = re.compile(r"(?:这|那|此|其|该|上述|前述|就是|从那|同时|为此|因此|对此|由此|但|然而|可是|所以|因而|否则|另外|此外|"
+                       r"还|首先|其次|再次|最后|总之|[一二三四五六七八九十]是|第[一二三四五六七八九十]，|犯前款|依照前款|"
+                       r"依照前两款|前款|前两款|前三款)")
+# Words that point at text the prompt does not show (依照前款规定, 上述人员).
+_POINTING = re.compile(r"前款|前两款|前三款|前项|前条|前述|上述|上款|下列|如下|以下几")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _OPENING_NOTE = "（(［[【"
 _CITATION = re.compile(r"第[一二三四五六七八九十百千\d]+(?:卷|页)|中文版|出版社")
+_PAIRS = ("“”", "‘’", "《》", "（）", "()", "「」", "【】")
 
 
 class Cloze(NamedTuple):
@@ -34,6 +45,7 @@ class Cloze(NamedTuple):
     start: int
     end: int
     sentence: str = ""
+    cut: bool = False  # the sentence was too long and is cut at a comma (the prompt ends with ……)
 
 
 def make_cloze(text: str, spans: Sequence[tuple[int, int]], prefix: str = "") -> Cloze | None:
@@ -46,9 +58,11 @@ def make_cloze(text: str, spans: Sequence[tuple[int, int]], prefix: str = "") ->
     found = _clause(text, spans[0][0], spans[-1][1])
     if found is None:
         return None
-    start, end = found
-    if text[start:start + 1] in _LEANING or end - start > MAX_PROMPT + 20:
-        return None  # a bare fragment (是新时代…) or a wall of text: try another occurrence
+    start, end, cut = found
+    if text[start:start + 1] in _LEANING or _DANGLING.match(text, start) or _POINTING.search(text, start, end):
+        return None  # a bare fragment (是新时代…, 就是要…) or one leaning on unseen text: try another occurrence
+    if not all(text.count(o, start, end) == text.count(c, start, end) for o, c in _PAIRS):
+        return None  # a quotation or bracket opened and not closed (or the reverse)
     if text[start:start + 1] in _OPENING_NOTE or _CITATION.search(text, start, end):
         return None  # a citation footnote ”（《列宁全集》中文版，第二十八卷…）, not a statement
     pieces, blanks, pos, out_len = [prefix], [], start, len(prefix)
@@ -60,7 +74,9 @@ def make_cloze(text: str, spans: Sequence[tuple[int, int]], prefix: str = "") ->
         out_len += b - a
         pos = b
     tail = text[pos:end]
-    if tail[-1:] in "；;":
+    if cut:
+        tail += ELLIPSIS
+    elif tail[-1:] and tail[-1] in "；;":
         tail = tail[:-1] + "。"  # a clause of a list ends the prompt: no stray ；
     pieces.append(tail)
     prompt = "".join(pieces)
@@ -68,7 +84,7 @@ def make_cloze(text: str, spans: Sequence[tuple[int, int]], prefix: str = "") ->
     if not _answerable(prompt, answers) or len(_HAN.findall(prompt[len(prefix):])) < MIN_CONTEXT:
         return None
     s_start, s_end = _sentence(text, spans[0][0], spans[-1][1])
-    return Cloze(prompt, blanks, answers, start, end, text[s_start:s_end].strip())
+    return Cloze(prompt, blanks, answers, start, end, text[s_start:s_end].strip(), cut)
 
 
 def _sentence(text: str, a: int, b: int) -> tuple[int, int]:
@@ -88,28 +104,32 @@ def _merge_adjacent(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return out
 
 
-def _clause(text: str, a: int, b: int) -> tuple[int, int] | None:
-    """The sentence around ``[a, b)``; if it is long, from its start to the clause holding the
-    blanks (never from a clause in the middle, which lacks its subject: 共计…, 收入了…)."""
-    start, end = _sentence(text, a, b)
-    if end - start <= MAX_PROMPT:
-        return start, end
-    # A sentence may also start after a colon that introduces it (报告指出：…).
+def _clause(text: str, a: int, b: int) -> tuple[int, int, bool] | None:
+    """The whole sentence around ``[a, b)`` and whether it had to be cut: from a full stop (or a
+    colon introducing it: 报告指出：…) to the next full stop; if that is too long, to the end of a
+    clause closed by ；, which the prompt closes with 。. Never from a clause in the middle (it
+    lacks its subject: 共计…, 建立健全…). Only a sentence too long for any of that is cut at a
+    comma (``cut``; the prompt then ends with …… and the maker asks such drafts last)."""
+    start = max((m.end() for m in _FULL_STOP.finditer(text, 0, a)), default=0)
+    stop = _FULL_STOP.search(text, b)
+    end = stop.end() if stop else len(text)
+    ends_well = bool(stop) or text[end - 1:end] in "；;"  # else it runs into a list (…通知如下：)
     starts = [start] + [m.end() for m in _COLON.finditer(text, start, a)]
-    cuts = [m.end() for m in _CLAUSE_END.finditer(text, b, end)] + [end]
-    for lo in starts:
-        lo = _strip(text, lo, end)[0]
-        for hi in cuts:
-            if hi - lo > MAX_PROMPT + 20:
-                break
-            if hi - lo >= MIN_PROMPT or hi == end:
-                return _strip(text, lo, hi)
+    starts = [lo for lo in (_strip(text, x, end)[0] for x in starts) if lo <= a]
+    for cut, ends in ((False, _SEMICOLON), (True, _COMMA)):
+        cuts = [m.end() for m in ends.finditer(text, b, end)] + ([] if cut or not ends_well else [end])
+        for lo in starts:
+            for hi in cuts:
+                if hi - lo > MAX_PROMPT:
+                    break
+                if not cut or hi - lo >= MIN_PROMPT:
+                    return (*_strip(text, lo, hi), cut)
     return None
 
 
 def _strip(text: str, start: int, end: int) -> tuple[int, int]:
     # A closing quote or bracket left over from the previous sentence opens nothing.
-    while start < end and text[start] in " \u3000，,：:；;、”’」』》）)】":
+    while start < end and text[start] in " \u3000，,：:；;、”’」』》）)】―—－-─":
         start += 1
     while end > start and text[end - 1] in " \u3000，,、":
         end -= 1

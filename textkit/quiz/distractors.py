@@ -8,11 +8,14 @@ import re
 from typing import Sequence
 
 from ..analysis.normalize import analysis_form as _analysis_form
+from .numerals import number_options, slot_bound, statute_unit, value_of
 from .phrases import FORMULA_FAMILIES, background_words, dictionary_tags
+from .tables import word_freqs
 
 # Options are short and come back again and again: their analysis form is remembered.
 analysis_form = functools.lru_cache(maxsize=65536)(_analysis_form)
 
+RARE_WORD = 20  # a modifier rarer than this in jieba's dictionary is no word a reader knows (乱收)
 POOL_LOOK = 400  # source phrases of a fitting length looked at per item: the best ranked ones
 _DATE = re.compile(r"(\d{4})年(?:(\d{1,2})月(?:(\d{1,2})日)?)?")
 _NUMBER = re.compile(r"(\d+(?:\.\d+)?)(.*)")
@@ -21,7 +24,7 @@ _NUMBER = re.compile(r"(\d+(?:\.\d+)?)(.*)")
 def distractors(
     answer: str, kind: str, pool: Sequence[str], rng: random.Random, avoid: str = "", k: int = 3,
     series: Sequence[str] = (), latest: str | None = None, exclude: frozenset[str] | set[str] = frozenset(),
-    slot: tuple[str, str] = ("", ""),
+    slot: tuple[str, str] = ("", ""), context: Sequence[str] | None = None,
 ) -> list[str] | None:
     """``k`` wrong options for ``answer``, or None if not enough good ones exist.
 
@@ -32,19 +35,42 @@ def distractors(
     in the future of the document. No option's analysis form is in ``exclude`` (the answers and
     options already on the sheet). ``slot`` is the text just before and after the blank: an option
     repeating it (重大＿＿ with 重大意义) would read 重大重大意义.
+
+    With ``context`` (the source's texts: the choice items of a quiz) the test is strict, since a
+    choice item with one weak option is a bad item (see :func:`_strict_term`, :func:`_maybe_right`):
+    a general term needs three options of its head (…制度, …体系) that are real terms, no near
+    synonyms, none listed beside the answer or its co-members in the source and none forming a
+    phrase of the source in the slot; a two-character word gets no options; a number's options
+    keep its order of magnitude.
     """
+    strict = context is not None
     prefix, suffix = _shared(series) if len(series) > 1 else ("", "")
-    if kind == "date":
+    family: list[str] = []
+    near: list[str] = []
+    statute_number = number_options(answer) if kind == "number" else None  # 十五日 → 三十日, 五日…
+    if statute_number is not None:
+        found = statute_number
+    elif kind == "date":
         found = _dates(answer, pool, rng, latest)
     elif _CONGRESS.fullmatch(answer):
         found = _congresses(answer, rng)
     elif kind == "number":
         found = _numbers(answer, pool, rng)
+        if strict:
+            found = [w for w in found if _same_magnitude(answer, w)]
     else:
         family = _family(answer)
         near = [w for w in pool if _alike(answer, w)][:POOL_LOOK]
+        if strict and not family and (len(analysis_form(answer)) < 3 or _COUNT_WORD.match(analysis_form(answer))):
+            return None  # 电子 → 种子, 孩子: two-character words share a character, not a kind; 二百人 → 一代人
         others = [w for w in _similar(answer, near) + _affix_words(answer, rng) if _same_kind(answer, w)]
         found = family + [w for w in others if not _paraphrase(answer, w)]
+    bound = slot_bound(*slot) if kind in ("number", "date") else 0  # 超过（　　）: a smaller number is true too
+    worth = value_of(analysis_form(answer)) if bound else None
+    known = set(near) if kind not in ("date", "number") and not _CONGRESS.fullmatch(answer) else None
+    lists = _source_lists(tuple(context)) if strict else None
+    # A family's members (四个意识, 四个自信) stand side by side by design: the slot tells them apart.
+    anchors = lists.anchors(answer) if lists is not None and not _family(answer) else ()
     chosen: list[str] = []
     seen = {analysis_form(answer)}
     avoid_form = analysis_form(avoid)
@@ -53,12 +79,18 @@ def distractors(
         if form in seen or form in exclude or form in avoid_form or not _alike(answer, option) \
                 or not same_shape(answer, option):
             continue
+        if worth is not None and ((value_of(form) or 0) - worth) * bound <= 0:
+            continue
         if (slot[0] and form[:2] == analysis_form(slot[0])[-2:]) or (slot[1] and form[-2:] == analysis_form(slot[1])[:2]):
             continue
         if series and (len(form) != len(answer) or not (form.startswith(prefix) and form.endswith(suffix))):
             continue
         if any(form in s or s in form for s in seen) or sorted(form) == sorted(analysis_form(answer)):
             continue  # a fragment, an extension or an anagram of another option is no option
+        if lists is not None and known is not None and (
+                (option not in family and not _strict_term(answer, option, known, lists))
+                or _maybe_right(option, anchors, slot, lists) or _shown(answer, option, avoid_form)):
+            continue  # checked here, on the few options that got this far: the test reads the source
         seen.add(form)
         chosen.append(option)
         if len(chosen) == k:
@@ -122,6 +154,9 @@ def same_shape(answer: str, option: str) -> bool:
     noun phrase (政治意义 is no option for 出版发行), verb-object for verb-object, an ordinal for an
     ordinal, a counted formula (两个维护) for a counted formula, a date or number with the same unit."""
     a, o = analysis_form(answer), analysis_form(option)
+    unit_a, unit_o = statute_unit(a), statute_unit(o)
+    if unit_a is not None or unit_o is not None:
+        return unit_a == unit_o  # 十五日 for 三十日, never for 十五人 or 15日
     for pattern in (_ORDINAL, _COUNTED):
         if bool(pattern.match(a)) != bool(pattern.match(o)):
             return False
@@ -293,3 +328,137 @@ def _round(value: float, decimal: bool) -> str:
     if v >= 100:
         v = int(round(v, -1))  # 240 → 180, 300: numbers people write, not 241
     return str(v)
+
+
+def _same_magnitude(answer: str, option: str) -> bool:
+    """Within a factor of three: 1244万 is no option beside 2.15万, nor 28.5万 beside 3300万."""
+    a, o = _NUMBER.fullmatch(analysis_form(answer)), _NUMBER.fullmatch(analysis_form(option))
+    if not a or not o:
+        return False
+    x, y = float(a.group(1)), float(o.group(1))
+    return x > 0 and y > 0 and 1 / 3 <= y / x <= 3
+
+
+# Endings of three-character terms that name one kind of thing (…性, …税, …权): the background's
+# words with that ending are options; for other endings (…人, …会, …物) only the source's are.
+CATEGORY_ENDINGS = frozenset("性化型税制率权费病法险")
+
+
+def _verb_object(form: str, modifier_words: list[str]) -> bool:
+    """A verb and its object (裁减人员, 任用干部): a verb before a noun head."""
+    tags = dictionary_tags()
+    head = form[-2:]
+    return len(form) == 4 and tags.get(head, "")[:1] in ("n", "r") and tags.get(modifier_words[0], "") == "v"
+
+
+def _strict_term(answer: str, option: str, known: set[str], lists: "_Lists | None" = None) -> bool:
+    """An option a quiz writer keeps for a general term: the answer's head (two characters for a
+    term of four or more: …制度, …体系; one for 隐私权, 职业病) after a modifier that is a real word
+    of the answer's kind (not 反浪费 for 加班费, not 主动精神 for 时代精神); the whole a familiar term
+    (dictionary, background or the source); not one character away (人力资源/人才资源: a synonym)."""
+    a, o = analysis_form(answer), analysis_form(option)
+    head = 2 if len(a) >= 4 else 1
+    if len(a) < 3 or a[-head:] != o[-head:] or len(o) <= head:
+        return False
+    if head == 1 and o[-2:] in dictionary_tags() and a[-2:] not in dictionary_tags():
+        return False  # 新机制 for 供给制: its head is 机制, not 制
+    words_a, words_o = _words(a[:-head]), _words(o[:-head])
+    freqs = word_freqs()
+    if any(len(w) < 2 or freqs.get(w, 0) < RARE_WORD for w in words_o) or len(words_o) > len(words_a) + 1:
+        return False  # 乱收费 for 加班费: 乱收 is no word one knows
+    tags = dictionary_tags()
+    if any(tags.get(w, "").startswith("nr") for w in words_o) and not any(tags.get(w, "").startswith("nr") for w in words_a):
+        return False  # 邓小平同志建设 for 保障性住房建设: a person's name is no kind of thing
+    kind_a, kind_o = _word_kind(words_a[0]), _word_kind(words_o[0])
+    if tags.get(words_o[0], "")[:1] in ("t", "f") or "o" in (kind_a, kind_o) or not _kinds_agree(kind_a, kind_o):
+        return False  # 逐步完善 → 不断完善: another adverb may be just as right
+    if len(o) > 4 or (len(a) == 3 and a[-1] not in CATEGORY_ENDINGS):
+        if option not in known:
+            return False  # 全国科学大会 for 职工代表大会, 亚运会 for 基金会: only the source's own terms
+    elif not (o in tags or (lists is not None and option in known and lists.text.count(o) >= 2)):
+        return False  # 方向发展, 向前发展: runs of text (the background table has them too), not terms
+    if _verb_object(a, words_a):
+        if tags.get(words_o[0], "") not in ("v", tags.get(words_a[0], "")):
+            return False  # 服务人民 → 中国人民, 裁减人员 → 工作人员: a noun is no option for verb-object
+    elif tags.get(words_o[0], "") == "v" and tags.get(words_a[0], "") != "v":
+        return False  # 劳动条件 → 创造条件, 人民群众 → 动员群众: verb-object is no option for a noun
+    elif tags.get(words_a[0], "") == "vn" and tags.get(words_o[0], "") != "vn":
+        return False  # 服务人民 (verb or noun?) → 中国人民: only a modifier of the same two-way kind is safe
+    return not (len(a) == len(o) and sum(x != y for x, y in zip(a, o)) == 1)
+
+
+@functools.lru_cache(maxsize=1)
+def _background_set() -> frozenset[str]:
+    return frozenset(background_words())
+
+
+_COUNT_WORD = re.compile(r"^(?:[\d一二两三四五六七八九十百千万亿几]{2}|[\d一二两三四五六七八九十几][个项条种次名位人代批])")
+_JOINERS = "、和及与"
+_CLAUSE_END = re.compile(r"[，。；：！？\n（）()“”《》]")
+
+
+class _Lists:
+    """The source's lists (A、B和C): what stands beside what, to keep a maybe-right option out."""
+
+    def __init__(self, texts: tuple[str, ...]) -> None:
+        self.text = "\n".join(analysis_form(t) for t in texts)
+
+    def _clause(self, i: int, j: int) -> str:
+        text = self.text
+        a = max((m.end() for m in _CLAUSE_END.finditer(text, max(0, i - 80), i)), default=max(0, i - 80))
+        m = _CLAUSE_END.search(text, j, j + 80)
+        return text[a:m.start() if m else min(len(text), j + 80)]
+
+    def _occurrences(self, form: str):
+        i = self.text.find(form)
+        while i >= 0:
+            j = i + len(form)
+            before, after = self.text[i - 1:i], self.text[j:j + 1]
+            yield i, j, bool(before and before in _JOINERS) or bool(after and after in _JOINERS)
+            i = self.text.find(form, i + 1)
+
+    @functools.lru_cache(maxsize=4096)
+    def anchors(self, answer: str) -> tuple[str, ...]:
+        """The answer and the members listed beside it anywhere in the source."""
+        form = analysis_form(answer)
+        out = {form}
+        for i, j, listed in self._occurrences(form):
+            if listed:
+                for piece in re.split(f"[{_JOINERS}]|以及|或者", self._clause(i, j)):
+                    if 2 <= len(piece) <= 8:
+                        out.add(piece)
+        return tuple(out)
+
+    def co_listed(self, option: str, anchors: Sequence[str]) -> bool:
+        form = analysis_form(option)
+        return any(listed and any(x != form and x in self._clause(i, j) for x in anchors)
+                   for i, j, listed in self._occurrences(form))
+
+
+@functools.lru_cache(maxsize=4)
+def _source_lists(texts: tuple[str, ...]) -> _Lists:
+    return _Lists(texts)
+
+
+def _shown(answer: str, option: str, prompt: str) -> bool:
+    """An option whose own word stands in the prompt (培养、选拔和＿＿ with 选拔干部 for 任用干部):
+    it may be right, or it gives itself away."""
+    if _family(answer) or _CONGRESS.fullmatch(answer):
+        return False
+    a, o = analysis_form(answer), analysis_form(option)
+    n = 0
+    while n < min(len(a), len(o)) and a[-1 - n] == o[-1 - n]:
+        n += 1
+    own = o[:len(o) - n]  # what the option puts in place of the answer's own words
+    return len(own) >= 2 and own in prompt
+
+
+def _maybe_right(option: str, anchors: Sequence[str], slot: tuple[str, str], lists: _Lists) -> bool:
+    """An option that may be right too: listed beside the answer or its co-members in the source
+    (科技创新 beside 理论创新、制度创新; 监督管理 beside 统筹协调、指导), or forming, in the slot, a
+    phrase the source has (完善＿＿ with 互助合作机制 where the source says 完善互助合作机制)."""
+    if anchors and lists.co_listed(option, anchors):
+        return True
+    form = analysis_form(option)
+    left, right = analysis_form(slot[0])[-2:], analysis_form(slot[1])[:2]
+    return bool(left and left + form in lists.text) or bool(right and form + right in lists.text)

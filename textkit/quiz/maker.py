@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import bisect
 import datetime
+import functools
 import logging
 import math
 import random
@@ -19,6 +21,7 @@ from .cloze import Cloze, make_cloze
 from .distractors import distractors
 from .model import INSTRUCTIONS, ITEM_KINDS, Quiz, QuizItem
 from .phrases import Candidate, default_segmenter, number_blank, rank_candidates
+from .tables import idf_table, lexicon_set, pos_tags, statute_words, word_freqs
 from .rules import conflicts, item_problems
 from .sources import ARTICLE, articles, document_title, front_matter, is_law, short_name
 
@@ -135,7 +138,12 @@ def boilerplate(text: str) -> bool:
 BOILERPLATE_TERMS = frozenset(
     """情节严重 情节较轻 构成犯罪 依法追究 刑事责任 追究刑事责任 依法追究刑事责任 直辖市 自治区 县级以上 国家有关 有关规定
     依法办理 责令改正 予以警告 经过培训 人民政府 国务院 本法 前款 本条 本办法 本条例 相应的 其他有关 具体办法
-    负有责任 拒不执行 之日起""".split())
+    负有责任 拒不执行 之日起 是否 是否是 国家有关主管部门 有关主管部门 主管部门 有关部门 国际交流与合作 交流与合作 国际交流
+    国际合作 无法 生效 不生效 企事业单位 良好环境 宝贵经验 不利影响 交易条件 相关规定 法律法规 有关法律 行政法规
+    工作人员 国家机关 有关单位 其他组织""".split())
+# A generic modifier makes a stock phrase of any noun (不利影响, 良好环境, 宝贵经验): nothing to learn.
+_STOCK_MODIFIERS = tuple("""不利 良好 宝贵 重要 显著 积极 有关 相关 必要 有效 主要 基本 一般 正常 合理 适当 相应 一定 较大
+    有益 有力 明显 必需 充分 广泛 严重 严格 良性 正当 各项 各类 各种 有关的 相关的""".split())
 _ARTICLE_REF = re.compile(r"第[一二三四五六七八九十百千零〇\d]+(?:条|款|项|章|节)")
 
 
@@ -146,8 +154,21 @@ def _askable(c: Candidate) -> bool:
         return False
     if any(m in BOILERPLATE_TERMS or _ARTICLE_REF.search(m) for m in c.members):
         return False
+    if c.kind in ("term", "series") and any(m.startswith(_STOCK_MODIFIERS) or "等" in m[1:-1] for m in c.members):
+        return False  # 不利影响, 宝贵经验; 煤矿等棚户区 is no member of a list
+    if c.kind == "term" and _stock(c.key):
+        return False  # 会同, 主管部门, 合法权益, 监督管理: said by most statutes, so it tests nothing
     # A word the source repeats throughout (工会 in a union notice) is its subject: it fits any blank.
     return not (c.kind == "term" and not c.multiword and (c.idf < GENERIC_IDF or c.count > TOPIC_COUNT))
+
+
+@functools.lru_cache(maxsize=65536)
+def _stock(key: str) -> bool:
+    """Whether ``key`` is made of statutes' stock words only (及时 + 处理, 主管部门)."""
+    words = statute_words()
+    if key in words:
+        return True
+    return any(key[:i] in words and _stock(key[i:]) for i in range(2, len(key) - 1))
 
 
 def _latest_date(ranked: list[Candidate]) -> list[str]:
@@ -175,6 +196,8 @@ def _drafts(ranked: list[Candidate], texts: list[str], sources: list[_Source], s
     """
     out: list[_Draft] = []
     bounds: dict[int, frozenset[int]] = {}
+    words: dict[int, list[int]] = {}
+    known = _known_terms(ranked)
     for rank, cand in enumerate(ranked):
         viable = []
         for ti, spans in cand.spans:
@@ -185,15 +208,66 @@ def _drafts(ranked: list[Candidate], texts: list[str], sources: list[_Source], s
                 bounds[ti] = _bounds(texts[ti], seg)
             if not all(a in bounds[ti] and b in bounds[ti] for a, b in spans):
                 continue
+            if ti not in words:
+                words[ti] = sorted(bounds[ti])
+            plain = cand.kind in ("term", "lexicon")
+            if any(_inside_term(texts[ti], words[ti], a, b, known, plain and cand.count < 3, plain) for a, b in spans):
+                continue  # 国土＿＿＿＿ for 国土空间规划: the blank would hide half of a term
             cloze = make_cloze(texts[ti], spans, _prefix(sources[ti]))
             if cloze is not None:
                 viable.append((ti, spans, cloze))
         if viable:
-            ti, spans, cloze = viable[rng.randrange(len(viable))]
+            whole = [v for v in viable if not v[2].cut]  # a whole sentence if the phrase has one
+            ti, spans, cloze = (whole or viable)[rng.randrange(len(whole or viable))]
             out.append(_Draft(rank, cand, ti, spans, cloze))
         if len(out) >= limit:
             break
     return out
+
+
+def _known_terms(ranked: list[Candidate]) -> frozenset[str]:
+    """Terms a blank must not cut: the lexicon, the background's multi-word terms, the source's own."""
+    own = {c.key for c in ranked if c.kind == "term" and c.multiword and c.count >= 2}
+    return frozenset(own | lexicon_set() | {w for w in idf_table().table if len(w) >= 4})
+
+
+def _inside_term(text: str, bounds: list[int], a: int, b: int, known: frozenset[str], word: bool = False,
+                 plain: bool = False) -> bool:
+    """Whether the words just before or after ``[a, b)`` make a known term with it (脱贫 + 攻坚成果,
+    空间规划 after 国土): then the blank covers only part of what a reader would write. For a plain
+    ``word`` said less than three times, a noun glued before it makes one compound too (安全 + 卫生设施,
+    劳动合同 + 期限…); for any ``plain`` word (not a number, title or formula) a noun glued after it does
+    (个体经济 + 组织, 最低生活 + 保障)."""
+    i = bisect.bisect_left(bounds, a)
+    j = bisect.bisect_left(bounds, b)
+    left = text[bounds[i - 1]:a] if i > 0 else ""
+    right = text[b:bounds[j + 1]] if j + 1 < len(bounds) else ""
+    answer = text[a:b]
+    tags = pos_tags()
+    if (a and text[a - 1] in _NEGATING) or (text[b:b + 1] in _SUFFIXES and text[b:b + 2] not in _NOT_SUFFIX):
+        return True  # 无＿＿＿＿劳动合同 (无固定期限), ＿＿＿＿人 (法定代表人): a term around the blank
+    lone = [x for x in (left + answer if len(left) == 1 and _HAN1.match(left) and left not in _GLUE else "",
+                        answer + right if len(right) == 1 and _HAN1.match(right) and right not in _GLUE else "") if x]
+    if plain and lone and (answer not in word_freqs() and answer not in known
+                           or any(x in word_freqs() or x in known for x in lone)):
+        return True  # 亚＿＿＿ (亚残运会): a lone character glued to a blank that is no word belongs to it
+    if word and _NOUN_TAGS.match(tags.get(answer[:2], tags.get(answer, "x"))) and len(left) >= 2 \
+            and (_NOUN_TAGS.match(tags.get(left, "x")) or tags.get(left) == "b"):
+        return True  # 安全＿＿＿＿ (卫生设施), 高级＿＿＿＿ (管理人员)
+    if plain and _NOUN_TAGS.match(tags.get(answer[-2:], tags.get(answer, "x"))) and len(right) >= 2 \
+            and tags.get(right) in ("n", "vn"):
+        return True  # ＿＿＿＿关系 (社会保险关系)
+    return any(len(w) >= 2 and analysis_form(x) in known
+               for w, x in ((left, left + answer), (right, answer + right)))
+
+
+_NOUN_TAGS = re.compile(r"n[a-z]?$|vn$|j$")
+_HAN1 = re.compile(r"[\u4e00-\u9fff]")
+# Characters that stand alone beside a term: particles, prepositions, localizers, conjunctions.
+_GLUE = frozenset("的地得之在和与及或并且而是为对从把被向以于由等了着过也都就又再还将已把给让使中上下里内外后前时间")
+_NEGATING = "无非未"  # a one-character prefix glued to a term: 无固定期限, 非公有制
+_SUFFIXES = "人者性化式型家员界"  # a one-character suffix glued to a term: 法定代表人, 劳动者
+_NOT_SUFFIX = ("人民", "人才", "人员", "人口", "人类", "者的", "化的", "家庭", "家的", "员工", "界定", "性质", "式的", "型的")
 
 
 def _bounds(text: str, seg: Segmenter) -> frozenset[int]:
@@ -219,7 +293,9 @@ def _choose(drafts, excerpts, sources, texts, pools, n, kind, rng) -> list[tuple
     Every item is checked against those already chosen (:func:`textkit.quiz.rules.conflicts`):
     no answer shown by another item, no distractor that is another item's answer or repeats one.
     """
-    order = sorted(drafts, key=lambda d: (d.rank + rng.random() * JITTER, d.rank))
+    # A prompt cut at a comma (……) reads worse than a whole sentence: those come last.
+    order = sorted(drafts, key=lambda d: (d.cloze.cut, d.rank + rng.random() * JITTER, d.rank))
+    pools = {**pools, "context": texts}  # the whole source: a choice option it lists beside the answer may be right
     sections = {excerpts[d.excerpt].section for d in drafts}
     cap = math.ceil(n / len(sections)) + 1
     chosen: list[tuple[_Draft, QuizItem]] = []
@@ -283,7 +359,8 @@ def _accept(answers: list[str]) -> list[list[str]]:
     out = []
     for a in answers:
         m = re.fullmatch(r"(\d+(?:\.\d+)?)(?:多|余)?[^\d]+", analysis_form(a))
-        out.append([m.group(1)] if m and not re.search("[年月日]", a) else [])
+        # not for a magnitude: 13 is not 13亿
+        out.append([m.group(1)] if m and not re.search("[年月日万亿]", a) else [])
     return out if any(out) else []
 
 
@@ -296,16 +373,31 @@ def _choice(d: _Draft, text: str, src: _Source, pools, rng, used: set[str]) -> t
         if cloze is None:
             return None
     answer = cloze.answers[0]
+    if d.cand.kind not in ("number", "date") and open_list(cloze.prompt, *cloze.blanks[0]):
+        return None  # 汽车、家居、（　　）、旅游等: any such thing is right in reality; a fill-in asks it
     kind = "term" if d.cand.kind in ("series", "lexicon", "quoted") else d.cand.kind
     pool = [p for p in pools.get(kind, []) if p != answer]
     wrong = distractors(answer, d.cand.kind, pool, rng, avoid=cloze.prompt, series=d.cand.members,
                         latest=pools["latest"][0], exclude=used,
-                        slot=(cloze.prompt[:cloze.blanks[0][0]], cloze.prompt[cloze.blanks[0][1]:]))
+                        slot=(cloze.prompt[:cloze.blanks[0][0]], cloze.prompt[cloze.blanks[0][1]:]),
+                        context=pools.get("context", [text]))
     if wrong is None:
         return None
     options = [answer, *wrong]
     rng.shuffle(options)
     return cloze, options
+
+
+_CLAUSE_MARK = re.compile(r"[，,。；;：:！？]")
+
+
+def open_list(prompt: str, a: int, b: int) -> bool:
+    """Whether ``prompt[a:b]`` is a member of a list that goes on (…、（　　）、…等): then the
+    source's member is one of many right ones, and options of its kind may be right as well."""
+    before = _CLAUSE_MARK.split(prompt[:a])[-1]
+    after = _CLAUSE_MARK.split(prompt[b:])[0]
+    listed = before.endswith(("、", "和", "及", "与")) or after.startswith(("、", "和", "及", "与", "等"))
+    return listed and "等" in after
 
 
 def _title(excerpts: list[Excerpt], sources: list[_Source]) -> str:

@@ -17,7 +17,7 @@ from typing import Sequence
 
 from ..analysis.normalize import analysis_form
 from .model import JUDGE_CHOICES, QuizItem
-from .numerals import to_arabic
+from .numerals import parse_number, to_arabic
 
 LETTERS = "ABCDEFGH"
 #: Between blanks typed on one line: 实现好和维护好及发展好.
@@ -36,7 +36,34 @@ _LETTER = re.compile(r"(?:选择?|选项|答案\s*[:：]?)?\s*[(\[【]?\s*([A-Ha
 def key(text: str) -> str:
     """The form answers are compared in: simplified, half-width, Arabic numerals, no spaces or punctuation."""
     form = analysis_form(unicodedata.normalize("NFKC", text))
-    return to_arabic("".join(ch for ch in form if not _ignorable(ch)).lower())
+    form = _POINT.sub("点", form)  # a decimal point is no punctuation: 3.5 and 35 differ
+    form = _PERCENT.sub(_percent, "".join(ch for ch in form if not _ignorable(ch)).lower())
+    return _MAGNITUDE.sub(_magnitude, to_arabic(form))
+
+
+# 百分之百 = 100%, 百分之三点五 = 3.5% (the % itself is punctuation, left out of the key).
+_PERCENT = re.compile("百分之([零〇○一二两三四五六七八九十百千]+)(?:点([零〇○一二三四五六七八九]+))?")
+_CN_DIGITS = "零一二三四五六七八九"
+_POINT = re.compile(r"(?<=\d)[.．](?=\d)")
+# 13亿 = 十三亿 = 1300000000; 2.5万 = 25000 (to_arabic turns 十三亿 into its value).
+_MAGNITUDE = re.compile(r"(\d+(?:点\d+)?)(万亿|亿|万)")
+_SCALE = {"万": 10 ** 4, "亿": 10 ** 8, "万亿": 10 ** 12}
+
+
+def _percent(m: re.Match[str]) -> str:
+    whole = 100 if m.group(1) == "百" else parse_number(m.group(1))
+    if whole is None:
+        return m.group()
+    decimals = "".join(str(_CN_DIGITS.index(ch) if ch in _CN_DIGITS else 0) for ch in m.group(2) or "")
+    return f"{whole}点{decimals}" if decimals else str(whole)
+
+
+def _magnitude(m: re.Match[str]) -> str:
+    whole, _, decimals = m.group(1).partition("点")
+    scale = _SCALE[m.group(2)]
+    if len(decimals) > len(str(scale)) - 1:
+        return m.group()
+    return str(int(whole + decimals) * scale // 10 ** len(decimals))
 
 
 def _ignorable(ch: str) -> bool:

@@ -77,3 +77,103 @@ def _parse_units(run: str) -> int | None:
     if digit is not None and previous_unit > 10 and not zero:
         return None  # 二百四 and 一万五 are spoken short forms whose value the digit alone does not give
     return total + section + (digit or 0)
+
+
+# ---------------------------------------------------------------- numbers as statutes write them
+
+_CN = "零一二三四五六七八九"
+#: A number in Chinese numerals with its unit, as statutes write them: 十五日, 二十五人, 六个月, 百分之八十.
+CN_NUMBER = re.compile("(?<![第零〇一二两三四五六七八九十百千万])(?:百分之[一二三四五六七八九十百]+|"
+                       "[一二两三四五六七八九十百千万零]+(?:个月|周岁|小时|日|天|年|人|名|倍|次|万元|元))")
+
+
+def to_chinese(n: int) -> str:
+    """``n`` in Chinese numerals as statutes write it: 15 → 十五, 25 → 二十五, 300 → 三百, 1005 → 一千零五."""
+    if n < 0 or n >= 100_000_000:
+        raise ValueError(n)
+    if n < 10:
+        return _CN[n]
+    if n >= 10_000:
+        high, low = divmod(n, 10_000)
+        return to_chinese(high) + "万" + (("零" if low < 1000 else "") + to_chinese(low) if low else "")
+    out, zero = [], False
+    for unit, name in ((1000, "千"), (100, "百"), (10, "十")):
+        digit, n = divmod(n, unit)
+        if digit:
+            if zero:
+                out.append("零")
+            out.append(("" if (unit == 10 and digit == 1 and not out) else _CN[digit]) + name)
+            zero = False
+        elif out:
+            zero = True
+    if n:
+        out.append(("零" if zero else "") + _CN[n])
+    return "".join(out)
+
+
+def statute_unit(text: str) -> str | None:
+    """The unit of a Chinese-numeral number (十五日 → 日, 百分之八十 → %), None if ``text`` is not one."""
+    if not CN_NUMBER.fullmatch(text):
+        return None
+    return "%" if text.startswith("百分之") else re.sub("^[一二两三四五六七八九十百千万零]+", "", text)
+
+
+def number_options(answer: str) -> list[str] | None:
+    """Other values of a Chinese-numeral number with its unit (十五日 → 十日, 三十日, 七日…), nearest
+    first, or None if ``answer`` is not one. Round steps a statute would use, never the answer."""
+    m = CN_NUMBER.fullmatch(answer)
+    if not m:
+        return None
+    percent = answer.startswith("百分之")
+    run = answer[3:] if percent else re.match("[一二两三四五六七八九十百千万零]+", answer).group()
+    unit = "" if percent else answer[len(run):]
+    value = 100 if percent and run == "百" else parse_number(run)
+    if not value:
+        return None
+    if percent:
+        values = [value - 10, value + 10, value - 20, value + 20, value - 30]
+    elif value >= 10:
+        tens = 10 ** (len(str(value)) - 1)  # 15 → 10s, 300 → 100s: steps a statute would use
+        values = [value * 2, value + tens, value - tens if value > tens else value // 2, value * 3, value + 2 * tens]
+    else:
+        values = [value + 1, value - 1, value + 2, value * 2, value + 3, value - 2, value - 3]
+    out: list[str] = []
+    for v in values:
+        if v <= 0 or v == value or (percent and v > 100):
+            continue
+        text = ("百分之" if percent else "") + to_chinese(v) + unit
+        if text not in out:
+            out.append(text)
+    return out
+
+
+# ---------------------------------------------------------------- bounds a slot sets on a number
+
+_MORE_BEFORE = ("超过", "突破", "高于", "多于", "逾", "超")
+_MORE_AFTER = ("以上", "多", "余")
+_LESS_BEFORE = ("不足", "低于", "少于", "不到", "不超过", "控制在", "不得超过", "最长不超过", "最多")
+_LESS_AFTER = ("以下", "以内", "之内")
+
+
+def slot_bound(before: str, after: str) -> int:
+    """Which way a slot bounds its number: +1 when any larger number would also be true (超过50% ⊃
+    超过30%: only larger options are wrong), -1 when any smaller one would (不足, 以下), 0 otherwise."""
+    if before.endswith(_LESS_BEFORE) or after.startswith(_LESS_AFTER):
+        return -1
+    if before.endswith(_MORE_BEFORE) or after.startswith(_MORE_AFTER):
+        return 1
+    return 0
+
+
+def value_of(text: str) -> float | None:
+    """The value of a number phrase (50%, 3300万, 十五日, 百分之八十, 1100多万), None if it has none."""
+    text = text.replace("多", "").replace("余", "")
+    m = re.match(r"(\d+(?:\.\d+)?)(万亿|亿|万)?", text)
+    if m:
+        return float(m.group(1)) * {"万亿": 1e12, "亿": 1e8, "万": 1e4, None: 1}[m.group(2)]
+    if text.startswith("百分之"):
+        run = re.match("[一二两三四五六七八九十百]+", text[3:])
+        return None if not run else (100.0 if run.group() == "百" else parse_number(run.group()))
+    run = re.match("[一二两三四五六七八九十百千万零]+", text)
+    value = parse_number(run.group()) if run else None
+    return None if value is None else float(value)

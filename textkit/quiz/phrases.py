@@ -20,6 +20,7 @@ from typing import Any, Iterable, Sequence
 from ..analysis.excerpts import Excerpt
 from ..analysis.normalize import analysis_form
 from ..analysis.segment import Segmenter
+from .numerals import CN_NUMBER, parse_number
 from .series import series as _series
 from .tables import STOPWORDS  # noqa: F401  (public here as before)
 from .tables import Idf as _Idf
@@ -43,7 +44,7 @@ _TITLE = re.compile(r"《([^《》\n]{2,40})》")
 _QUOTED = re.compile(r"[“「‘\"]([^“”「」‘’\"\n]{2,16})[”」’\"]")
 _FORMULA = re.compile(rf"[{_NUMERAL}](?:个|项|大|种|条)[{_HAN}]{{2,4}}")
 _DATE = re.compile(r"\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?)?|\d{1,2}月\d{1,2}日")
-_NUMBER = re.compile(r"\d+(?:\.\d+)?(?:多|余)?(?:(个|项|条|类|种|批|名|位|家|所|篇|章|部|段|次|届|年|倍|周年|万|亿|%|％)"
+_NUMBER = re.compile(r"\d+(?:\.\d+)?(?:多|余)?(?:(个|项|条|类|种|批|名|位|家|所|篇|章|部|段|次|届|年|倍|周年|万亿|万|亿|%|％)"
                      rf")(?![{_HAN}]*日)")
 _CONGRESS = re.compile(r"(?<=党的|工会)[一二三四五六七八九十]{1,3}大")
 _PUNCT = re.compile(rf"[^{_HAN}0-9A-Za-z]")
@@ -203,6 +204,8 @@ def _structured(form: str, bounds: bytearray) -> list[tuple[str, list[list[tuple
     out.append(("lexicon", [[s] for s in lexicon_hits]))
     out.append(("date", [[m.span()] for m in _DATE.finditer(form)]))
     numbers = [[_with_noun(form, m)] for m in _NUMBER.finditer(form)]
+    # Statutes write numbers in Chinese numerals (十五日内, 二十五人以上, 百分之八十): numbers too.
+    numbers += [[m.span()] for m in CN_NUMBER.finditer(form) if (_cn_value(m.group()) or 0) > 1]  # not 关键一年
     out.append(("number", numbers))
     return out
 
@@ -247,6 +250,11 @@ def _with_noun(form: str, m: re.Match) -> tuple[int, int]:
         if noun and not re.match("[的和与及]", noun.group()):
             b += 2
     return a, b
+
+
+def _cn_value(text: str) -> int | None:
+    run = re.match("(?:百分之)?([一二两三四五六七八九十百千万零]+)", text).group(1)
+    return 100 if run == "百" else parse_number(run)
 
 
 def number_blank(text: str) -> int:

@@ -85,6 +85,9 @@ def conflicts(item: QuizItem, others: Iterable[QuizItem]) -> list[str]:
         for a in _answers(other):
             if a in shown:
                 out.append(f"{other.id}'s answer {a} is shown in {item.id or 'the new item'}")
+        overlap = [(a, b) for a in answers for b in _answers(other) if a in b or b in a]
+        if overlap:  # 劳模精神 and 劳模精神劳动精神工匠精神: one item answers the other
+            out.append(f"{item.id or 'new item'} and {other.id} both ask {min(overlap[0], key=len)}")
         reused = wrong & set(_wrong_options(other))
         if reused:
             out.append(f"distractor {'、'.join(sorted(reused))} repeats {other.id}'s")

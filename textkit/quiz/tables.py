@@ -89,6 +89,14 @@ def lexicon_words() -> tuple[str, ...]:
     return tuple(line.split()[0] for line in bundled_lexicon().splitlines() if line.strip() and not line.startswith("#"))
 
 
+@functools.lru_cache(maxsize=1)
+def statute_words() -> frozenset[str]:
+    """Words of statutes' stock prose (in a fifth of all statutes or more: 会同, 主管部门, 合法权益),
+    from ``data/statute_words.txt`` (built by ``tools/build_statute_words.py``)."""
+    text = resources.files("textkit.analysis").joinpath("data/statute_words.txt").read_text(encoding="utf-8")
+    return frozenset(w for w in text.split("\n") if w and not w.startswith("#"))
+
+
 def background_words() -> tuple[str, ...]:
     """Words of the background IDF table, commonest first (a source of familiar distractors)."""
     return _background_words()

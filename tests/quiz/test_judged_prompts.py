@@ -1,0 +1,124 @@
+"""Failures a fresh judge found on held-out sheets (eval/judgments/heldout), each now a case."""
+
+from __future__ import annotations
+
+from textkit.quiz.cloze import ELLIPSIS, make_cloze
+from textkit.quiz.maker import _askable, _inside_term, _known_terms
+from textkit.quiz.numerals import CN_NUMBER, number_options, parse_number
+from textkit.quiz.phrases import Candidate, default_segmenter, rank_candidates
+
+LONG = ("习近平总书记关于工人阶级和工会工作的重要论述，是习近平新时代中国特色社会主义思想的重要组成部分，"
+        "深刻阐明了坚持党的领导是做好工会工作的根本保证，全心全意依靠工人阶级是我们党一以贯之的根本方针，"
+        "为实现中华民族伟大复兴中国梦而奋斗是当代我国工人运动的时代主题，加强对职工群众的思想政治引领是工会组织的政治责任。")
+
+
+def _span(text: str, word: str) -> list[tuple[int, int]]:
+    a = text.index(word)
+    return [(a, a + len(word))]
+
+
+def test_a_prompt_is_the_whole_sentence_when_it_fits():
+    text = "我们要坚持以人民为中心的发展思想。推动高质量发展是全面建设社会主义现代化国家的首要任务。发展是党执政兴国的第一要务。"
+    cloze = make_cloze(text, _span(text, "首要任务"))
+    assert cloze.prompt == "推动高质量发展是全面建设社会主义现代化国家的＿＿＿＿。"
+    assert not cloze.cut
+
+
+def test_a_sentence_too_long_is_cut_at_a_comma_and_says_so():
+    cloze = make_cloze(LONG, _span(LONG, "根本保证"))
+    assert cloze.cut and cloze.prompt.endswith("＿＿＿＿" + ELLIPSIS)
+    assert cloze.prompt.startswith("习近平总书记关于工人阶级")  # from the sentence start: it keeps its subject
+
+
+def test_a_list_clause_ends_at_its_semicolon_as_a_sentence():
+    text = ("国家实施乡村振兴战略，坚持农业农村优先发展，坚持农民主体地位，坚持人与自然和谐共生，坚持改革创新，坚持因地制宜、"
+            "规划先行、循序渐进，推进城乡融合发展，加快构建新型工农城乡关系，巩固拓展脱贫攻坚成果同乡村振兴有效衔接；"
+            "建立健全城乡融合发展的体制机制和政策体系，推动城乡要素有序流动、平等交换和公共资源均衡配置。")
+    cloze = make_cloze(text, _span(text, "农民主体地位"))
+    assert cloze is not None and cloze.prompt.endswith("有效衔接。") and not cloze.cut
+    # a clause after ； lacks its subject (建立健全…): never a prompt of its own
+    later = make_cloze(text, _span(text, "公共资源"))
+    assert later is None or later.prompt.startswith("国家实施乡村振兴战略")
+
+
+def test_prompts_leaning_on_unseen_text_are_not_made():
+    for text, word in [("从那时以来，我们党团结带领人民进行改革开放新的伟大革命，极大激发了广大人民群众的创造性。", "改革开放"),
+                       ("犯前款罪，有其他严重情节的，处五年以上十年以下有期徒刑，并处罚金或者没收财产。", "没收财产"),
+                       ("就是要坚持解放思想、实事求是、与时俱进，大力推进理论创新、制度创新和文化创新。", "理论创新"),
+                       ("――建设生态文明，基本形成节约能源资源和保护生态环境的产业结构、增长方式、消费模式", "增长方式")]:
+        cloze = make_cloze(text, _span(text, word))
+        assert cloze is None or not cloze.prompt.startswith(("从那", "犯前款", "就是", "―")), cloze.prompt
+
+
+def test_a_blank_never_hides_half_of_a_term():
+    seg = default_segmenter()
+    text = "各级人民政府应当加强国土空间规划，巩固拓展脱贫攻坚成果，订立无固定期限劳动合同，变更名称、法定代表人、主要负责人。"
+    bounds = sorted({0, len(text), *(x for t in seg.tokenize(text) for x in (t.start, t.end))})
+    known = _known_terms(rank_candidates([text], seg))
+    for part in ("攻坚成果", "固定期限", "法定代表"):
+        (a, b), = _span(text, part)
+        if a in bounds and b in bounds:
+            assert _inside_term(text, bounds, a, b, known, word=True, plain=True), part
+
+
+def test_stock_phrases_are_not_asked():
+    for phrase in ("不利影响", "宝贵经验", "国家有关主管部门", "良好环境"):
+        assert not _askable(Candidate(phrase, "term", (phrase,), score=5.0, multiword=True, words=(phrase,)))
+    assert _askable(Candidate("工匠精神", "lexicon", ("工匠精神",), score=5.0))
+
+
+def test_statutes_numbers_are_numbers_with_options_of_their_kind():
+    text = "用人单位有会员二十五人以上的，应当建立基层工会委员会；劳动者应当在十五日内提出，工资不得低于百分之八十。"
+    assert [m.group() for m in CN_NUMBER.finditer(text)] == ["二十五人", "十五日", "百分之八十"]
+    options = number_options("十五日")
+    assert "十五日" not in options and len(options) >= 3
+    assert all(o.endswith("日") and parse_number(o[:-1]) for o in options)
+    assert number_options("第二十五条") is None
+
+
+def test_statute_numbers_are_options_only_for_numbers_of_their_unit():
+    from textkit.quiz.distractors import same_shape
+
+    assert same_shape("十五日", "三十日") and same_shape("百分之八十", "百分之七十")
+    assert not same_shape("十五日", "十五人") and not same_shape("十五日", "15日") and not same_shape("六个月", "规章制度")
+
+
+def test_statutes_stock_words_are_not_asked():
+    for word in ("会同", "主管部门", "合法权益", "监督管理"):
+        assert not _askable(Candidate(word, "term", (word,), score=5.0, idf=9.0, words=(word,)))
+    assert _askable(Candidate("竞业限制", "term", ("竞业限制",), score=5.0, idf=9.0, multiword=True, words=("竞业", "限制")))
+
+
+def test_two_items_asking_overlapping_answers_conflict():
+    from textkit.quiz.model import QuizItem
+    from textkit.quiz.rules import conflicts
+
+    whole = QuizItem(id="q02", kind="cloze", prompt="大力弘扬" + "＿" * 12 + "，激发广大职工创新创造热情。",
+                     answers=["劳模精神劳动精神工匠精神"], blanks=[(4, 16)])
+    part = QuizItem(id="q03", kind="choice", prompt="大力弘扬（　　）劳动精神工匠精神，激发广大职工创新创造热情。",
+                    answers=["劳模精神"], blanks=[(4, 8)], choices=["劳模精神", "爱国精神", "首创精神", "奋斗精神"])
+    assert any("both ask" in why for why in conflicts(part, [whole]))
+
+
+def test_a_bound_slot_gets_only_options_that_make_it_false():
+    """超过50%: 30% would be true too (a judge failed 5G用户普及率超过 with 25% among the options)."""
+    import random
+
+    from textkit.quiz.distractors import distractors
+    from textkit.quiz.numerals import value_of
+
+    more = distractors("50%", "number", [], random.Random(1), slot=("5G用户普及率超过", "。"))
+    assert more and all(value_of(o) > 50 for o in more)
+    less = distractors("五年", "number", [], random.Random(1), slot=("处", "以下有期徒刑"))
+    assert less and all(value_of(o) < 5 for o in less)
+
+
+def test_a_member_of_a_list_that_goes_on_is_no_choice():
+    from textkit.quiz.maker import open_list
+
+    prompt = "出台支持汽车、家居、（　　）、旅游等消费政策，大宗消费稳步回升。"
+    a = prompt.index("（")
+    assert open_list(prompt, a, a + 4)
+    closed = "分别推出支持国有企业、民营企业、（　　）发展政策。"
+    a = closed.index("（")
+    assert not open_list(closed, a, a + 4)

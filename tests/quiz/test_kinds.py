@@ -292,7 +292,8 @@ def reports() -> list[Excerpt]:
 
 def test_a_report_without_notes_is_asked_by_its_title_among_other_reports(reports, seg):
     titles = {e.doc for e in reports}
-    quiz = make_quiz(reports, kind="source=2", seed=5, segmenter=seg, doc="二十大", section="十、")
+    # titled by the user: a sheet titled after the report would give it away as every item's answer
+    quiz = make_quiz(reports, kind="source=2", seed=5, segmenter=seg, doc="二十大", section="十、", title="党代会报告学习测验")
     assert len(quiz.items) == 2
     for item in quiz.items:
         assert item.answers == [item.source["doc"]] and "(二十大)" in item.answers[0]
@@ -307,8 +308,18 @@ def test_no_source_item_for_a_document_other_prompts_name(reports, seg, caplog):
     cloze = _by(quiz, "cloze")
     assert len(cloze) == 2 and all("二十大" in item.prompt for item in cloze)  # 党的二十大报告指出：…
     assert _by(quiz, "source") == []
-    assert any("source" in r.getMessage() and "given another item's answer away" in r.getMessage()
+    assert any("source" in r.getMessage() and ("given another item's answer away" in r.getMessage() or
+                                               "names the only document" in r.getMessage())
                for r in caplog.records)
+
+
+def test_a_sheet_titled_after_its_only_document_asks_no_source_item(reports, seg, caplog):
+    # 劳动法 · 学习测验 with three items answered 劳动法: the title gives every answer away
+    with caplog.at_level(logging.WARNING, logger="textkit"):
+        quiz = make_quiz(reports, kind="judge=2,source=2", seed=5, segmenter=seg, doc="二十大", section="十、")
+    assert "二十大" in quiz.title or "高举中国特色社会主义伟大旗帜" in quiz.title
+    assert _by(quiz, "source") == [] and len(_by(quiz, "judge")) == 2
+    assert any("names the only document" in r.getMessage() for r in caplog.records)
 
 
 def test_without_enough_sources_no_source_items_and_a_warning(seg, caplog):

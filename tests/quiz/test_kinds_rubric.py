@@ -222,7 +222,7 @@ def test_a_passage_many_laws_say_is_never_asked_where_from(seg):
     laws = _law("社会法/劳动法(2018-12-29).md") + _law("社会法/工会法(2021-12-24).md") + \
         _law("社会法/劳动合同法(2012-12-28).md") + _law("社会法/就业促进法(2015-04-24).md")
     for seed in (1, 2, 3, 4):
-        quiz = make_quiz(laws, kind="source=4", seed=seed, segmenter=seg)
+        quiz = make_quiz(laws, kind="source=4", seed=seed, segmenter=seg, title="社会法学习测验")
         for item in quiz.items:
             passage = item.prompt[1:item.prompt.index("”这段论述出自")]
             others = [e.text for e in laws if e.doc != item.answers[0]]

@@ -22,7 +22,7 @@ from ..analysis.segment import Segmenter
 from ..errors import QuizError
 from .kinds.judge import judge_items
 from .kinds.multi import multi_items
-from .kinds.source import names_source, shortfall, source_items
+from .kinds.source import names_source, shortfall, source_items, titled_after
 from .model import BLANK_CHAR, INSTRUCTIONS, ITEM_KINDS, JUDGE_CHOICES, KIND_NAMES, MULTI_RULE, Quiz, QuizItem
 from .phrases import rank_candidates
 from .rules import conflicts, item_problems, prompt_body
@@ -136,8 +136,18 @@ def make_paper(
     if counts.get("source"):  # after the items that may name their document (党的二十大报告指出：)
         why = shortfall(everything)
         made = [] if why else source_items(part, texts, ranked, everything, rng, counts["source"])
-        paper.pick("source", made, counts["source"], why or f"{len(made)} passages read alone without naming "
-                                                            "their source")
+        # a sheet titled after one document gives that document away as every item's answer
+        made = [(w, it) for w, it in made if it.source.get("note") or not titled_after(title, it.answers[0])]
+        why = why or ("" if made else f"the sheet's title {title!r} names the only document asked about")
+        why = why or f"{len(made)} passages read alone without naming their source"
+
+        def unasked() -> Iterator[tuple[Where, QuizItem]]:  # a source not asked yet before one asked again
+            for where, item in made:
+                if item.answers[0] not in {it.answers[0] for _, it in paper.taken if it.kind == "source"}:
+                    yield where, item
+
+        paper.pick("source", unasked(), counts["source"], why, quiet=True)
+        paper.pick("source", made, counts["source"] - paper.count("source"), why)
         step(paper.phase(), phases)
     if counts.get("judge"):
         trues, falses = judge_items(part, texts, ranked, rng)

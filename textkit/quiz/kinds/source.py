@@ -165,6 +165,13 @@ def _stem(title: str) -> str:
     return analysis_form(m.group(1) if m else title)
 
 
+def titled_after(sheet_title: str, answer: str) -> bool:
+    """Whether a sheet's title names the document a source item asks for (劳动法 · 学习测验): then
+    every such item on the sheet answers itself."""
+    stem = _stem(answer)
+    return len(stem) >= 2 and stem in analysis_form(sheet_title) or names_source(sheet_title, answer, [answer])
+
+
 def _is_law(title: str) -> bool:
     """A law's title (劳动法(2018-12-29), 中华人民共和国工会法), not a report's or a notice's."""
     return bool(_DATED.match(title)) or re.search(r"(?:法|条例|规定|办法)$", _stem(title)) is not None

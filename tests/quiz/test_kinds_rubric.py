@@ -23,7 +23,7 @@ from textkit.quiz import QuizItem, make_quiz
 from textkit.quiz.kinds.common import leans_on_unseen, sentences
 from textkit.quiz.kinds.judge import _quantities, chinese_number, judge_items, statements
 from textkit.quiz.kinds.multi import _wrong
-from textkit.quiz.kinds.source import _options, _passage
+from textkit.quiz.kinds.source import _cued, _options, _passage
 from textkit.quiz.paper import clash
 from textkit.quiz.phrases import rank_candidates
 from textkit.quiz.rules import prompt_body
@@ -227,6 +227,15 @@ def test_a_passage_many_laws_say_is_never_asked_where_from(seg):
             passage = item.prompt[1:item.prompt.index("”这段论述出自")]
             others = [e.text for e in laws if e.doc != item.answers[0]]
             assert not any(passage in text for text in others), passage
+
+
+def test_a_law_passage_holding_its_titles_word_is_never_asked():
+    # 残疾人劳动者可以依法向人民法院提起诉讼。 with 残疾人保障法 among 红十字会法, 慈善法, 未成年人保护法
+    options = ["红十字会法(2017-02-24)", "慈善法(2016-03-16)", "残疾人保障法(2018-10-26)", "未成年人保护法(2020-10-17)"]
+    assert _cued("残疾人劳动者可以依法向人民法院提起诉讼。", "残疾人保障法(2018-10-26)", options)
+    # 工资水平…宏观调控 points at none of them: 劳动法 is asked fairly
+    options = ["劳动法(2018-12-29)", "工会法(2021-12-24)", "残疾人保障法(2018-10-26)", "红十字会法(2017-02-24)"]
+    assert not _cued("工资水平在经济发展的基础上逐步提高。国家对工资总量实行宏观调控。", "劳动法(2018-12-29)", options)
 
 
 def test_source_items_never_offer_each_others_answers(seg):

@@ -101,6 +101,8 @@ def source_items(part: Sequence[Excerpt], texts: Sequence[str], ranked: Sequence
         options = _options(kind, answer, answers.get(kind, []), rng, used | {r for r in reserved if r != mine})
         if options is None or any(names_source(passage, o, options) for o in options):
             continue
+        if kind == "title" and _cued(passage, answer, options):
+            continue
         quoted = passage.replace("“", "‘").replace("”", "’")  # quotes inside a quotation are single
         item = QuizItem(id="", kind="source", prompt=PROMPT.format(quoted), answers=[answer], blanks=[],
                         choices=options, source=item_source(part[i]), section=part[i].section, hint=part[i].text)
@@ -163,6 +165,17 @@ def _stem(title: str) -> str:
     """A title without its version date: 劳动法(2018-12-29) → 劳动法."""
     m = _DATED.match(title)
     return analysis_form(m.group(1) if m else title)
+
+
+def _cued(passage: str, answer: str, options: Sequence[str]) -> bool:
+    """Whether a law's passage holds a word of its title that no other option's title has
+    (残疾人劳动者… with 残疾人保障法 among 慈善法, 红十字会法): the title answers itself."""
+    if not _is_law(answer):
+        return False
+    stem = re.sub("^中华人民共和国", "", _stem(answer))
+    p = analysis_form(passage)
+    others = [_stem(o) for o in options if o != answer]
+    return any(w in p and not any(w in o for o in others) for w in (stem[i:i + 2] for i in range(len(stem) - 1)))
 
 
 def titled_after(sheet_title: str, answer: str) -> bool:

@@ -33,6 +33,8 @@ _SHIFTS = (-3, -2, -1, 1, 2, 3)
 _ANY_YEAR = re.compile(r"(?:1[89]|20)\d\d年|[一二][○〇零一二三四五六七八九]{3}年")
 _DATED = re.compile(r"^(.*?)[（(](\d{4})-\d\d-\d\d[）)]$")  # 劳动法(2018-12-29)
 _OWN_LAW = re.compile(r"本法|本条|本章|本办法|本规定|本条例")
+# What every law says in its penalty chapter: no one law is where it comes from
+_EVERY_LAW = re.compile(r"追究刑事责任|给予处分|治安管理处罚|依法承担民事责任")
 
 
 def answer_of(excerpt: Excerpt) -> tuple[str, str]:
@@ -243,7 +245,8 @@ def _passage(text: str, phrases: dict[tuple[int, int], int]) -> tuple[int, int] 
             end = spans[n + 1][1]  # a short sentence with the one after it
         if end - a > MAX_PASSAGE or han_count(text[a:end]) < 12:
             continue
-        if _ANY_YEAR.search(text[a:end]) or _OWN_LAW.search(text[a:end]) or leans_on_unseen(text[a:end]):
+        if _ANY_YEAR.search(text[a:end]) or _OWN_LAW.search(text[a:end]) or _EVERY_LAW.search(text[a:end]) \
+                or leans_on_unseen(text[a:end]):
             continue  # dated by its own words, or pointing at the rest of its law
         if best is None or rank < best[0]:
             best = (rank, a, end)

@@ -122,3 +122,26 @@ def test_a_member_of_a_list_that_goes_on_is_no_choice():
     closed = "分别推出支持国有企业、民营企业、（　　）发展政策。"
     a = closed.index("（")
     assert not open_list(closed, a, a + 4)
+
+
+def test_a_false_judge_statement_never_moves_a_bound_number_the_true_way():
+    """超过50% made 超过30%, 五年以下 made 三年以下: still true, so no false item."""
+    import random
+
+    from textkit.quiz.kinds.judge import _falsify, statements
+    from textkit.quiz.numerals import value_of
+    from textkit.quiz.phrases import default_segmenter, rank_candidates
+
+    texts = ["数字经济加快发展，5G用户普及率超过50%。", "犯本罪的，处五年以下有期徒刑或者拘役，并处罚金。"]
+    ranked = rank_candidates(texts, default_segmenter())
+    made = []
+    for st in statements(texts, ranked):
+        for seed in range(6):
+            false = _falsify(st, texts[st.excerpt], texts, {}, "9999-12-31", random.Random(seed))
+            made.append(false)
+            if false and "超过" in false:
+                assert value_of(false.split("超过")[1]) > 50, false
+            if false and "以下有期徒刑" in false:
+                number = false.split("处")[1].split("以下")[0]
+                assert value_of(number) < 5, false
+    assert any(made)

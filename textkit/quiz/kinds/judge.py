@@ -19,6 +19,7 @@ from typing import Iterator, NamedTuple, Sequence
 from ...analysis.excerpts import Excerpt
 from ...analysis.normalize import analysis_form
 from ..distractors import distractors
+from ..numerals import slot_bound, value_of
 from ..numerals import parse_number
 from ..model import JUDGE_CHOICES, QuizItem
 from ..phrases import FORMULA_FAMILIES, Candidate
@@ -117,6 +118,9 @@ def statements(texts: Sequence[str], ranked: Sequence[Candidate]) -> list[Statem
     return out
 
 
+_UNIT = re.compile(r"^(?:个月|周岁|小时|[日天年人名倍次元项条])(?=以上|以下|以内|之内)")
+
+
 def _quantities(sentence: str) -> Iterator[tuple[int, int, int]]:
     """``(start, end, value)`` of each number with its unit a law or report states (三十日, 六个月, 二十人);
     not one or two (一人一票, 两年), not an ordinal (第三十条) and not a year (2024年)."""
@@ -180,9 +184,11 @@ def _falsify(st: Statement, text: str, forms: Sequence[str], pools: dict[str, li
         pool_kind = "term" if cand.kind in ("series", "lexicon") else cand.kind
         pool = [p for p in pools.get(pool_kind, []) if p != phrase and _could_swap(cand.kind, phrase, p)]
         series = cand.members if cand.kind == "series" else ()
-        wrong = (distractors(phrase, cand.kind, pool, rng, avoid=sentence, k=3, series=series, latest=latest)
-                 or distractors(phrase, cand.kind, pool, rng, avoid=sentence, k=1, series=series, latest=latest))
         a, b = a - st.start, b - st.start
+        slot = (sentence[:a], sentence[b:])  # 超过50% made 超过30% would still be true: the slot bounds the change
+        wrong = (distractors(phrase, cand.kind, pool, rng, avoid=sentence, k=3, series=series, latest=latest, slot=slot)
+                 or distractors(phrase, cand.kind, pool, rng, avoid=sentence, k=1, series=series, latest=latest,
+                                slot=slot))
         for other in wrong or ():
             if not _same_shape(cand, phrase, other) or not _near(phrase, other):
                 continue
@@ -193,7 +199,10 @@ def _falsify(st: Statement, text: str, forms: Sequence[str], pools: dict[str, li
         run = sentence[a:b]
         if form.count(analysis_form(sentence[a:b + 2])) != 1:
             continue  # 三十日 said twice: which one is changed is unclear
+        bound = slot_bound(sentence[:a], _UNIT.sub("", sentence[b:], count=1))  # 五年以下: 以下 after the unit
         for other in _other_quantity(run, value, rng, sentence.startswith(_ORDINAL_UNITS, b)):
+            if bound and ((value_of(other) or 0) - value) * bound <= 0:
+                continue  # 不足五年 made 不足三年 is still true
             false = _unseen(sentence, a, b, other, forms)
             if false:
                 return false

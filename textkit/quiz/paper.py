@@ -227,7 +227,19 @@ def _classic(paper: _Paper, part, counts, seed, title, segmenter, classic) -> No
     for kind in asked:
         if len(drawn[kind]) < counts[kind] + _SLACK and len(asked) == 2:
             drawn[kind] = draw(kind, counts[kind] + total + _SLACK)[kind]
-        paper.pick(kind, drawn[kind], counts[kind], why)
+        made = drawn[kind]
+        if kind == "choice":  # numbers, dates and numbered formulas first: their options are surely of their kind
+            made = sorted(made, key=lambda found: not settled(found[1].answers[0]))
+        paper.pick(kind, made, counts[kind], why)
+
+
+_SETTLED = re.compile(r"\d|[一二两三四五六七八九十百千]+(?:个|项|大|种|条|年|日|月|人|倍|周岁|小时|万|亿)|百分之")
+
+
+def settled(answer: str) -> bool:
+    """Whether a choice answer is a number, a date or a numbered formula (240段, 十五日, 两个确立, 十八大):
+    its options (other numbers, other formulas of the family) are wrong without doubt."""
+    return bool(_SETTLED.match(analysis_form(answer)))
 
 
 class _Paper:

@@ -145,3 +145,12 @@ def test_a_false_judge_statement_never_moves_a_bound_number_the_true_way():
                 number = false.split("处")[1].split("以下")[0]
                 assert value_of(number) < 5, false
     assert any(made)
+
+
+def test_a_sheet_of_several_reports_gives_away_only_the_one_its_title_names():
+    from textkit.quiz.kinds.source import titled_after
+
+    title = "2010年中华人民共和国国务院政府工作报告等4篇 · 学习测验"
+    assert titled_after(title, "2010年中华人民共和国国务院政府工作报告")
+    assert not titled_after(title, "2005年中华人民共和国国务院政府工作报告")
+    assert titled_after("中华人民共和国劳动法 · 学习测验", "劳动法(2018-12-29)")

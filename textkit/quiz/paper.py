@@ -313,8 +313,11 @@ def clash(a: QuizItem, b: QuizItem) -> str:
         if same:
             return f"both ask {min(same)}"
     for x, y in ((a, b), (b, a)):
+        # Another item naming the document (2005年政府工作报告指出：…) gives the answer away only if it
+        # shows the same passage; over other passages it says no more than the options do.
         if x.kind == "source" and x.answers and x.answers[0] != x.source.get("note") \
-                and names_source(y.prompt, x.answers[0], x.choices):
+                and names_source(y.prompt, x.answers[0], x.choices) \
+                and (y.source.get("excerpt") == x.source.get("excerpt") or _same_sentence(x, y)):
             return f"{y.id or y.kind} names the document {x.id or x.kind} asks for"
     if "judge" in (a.kind, b.kind) and _same_sentence(a, b):
         return f"{a.id or a.kind} and {b.id or b.kind} ask the same sentence"

@@ -22,6 +22,7 @@ from textkit.analysis.segment import Segmenter
 from textkit.quiz import QuizItem, make_quiz
 from textkit.quiz.kinds.common import leans_on_unseen, sentences
 from textkit.quiz.kinds.judge import _quantities, chinese_number, judge_items, statements
+from textkit.quiz.grading import grade
 from textkit.quiz.kinds.multi import _wrong
 from textkit.quiz.kinds.source import _cued, _options, _passage
 from textkit.quiz.paper import clash
@@ -64,6 +65,9 @@ def test_a_law_prompt_says_its_article_number_once(law_papers):
     for quiz in law_papers:
         for item in quiz.items:
             assert not re.search(r"(第[一二三四五六七八九十百零]+条)规定：\s*\1", item.prompt), item.prompt
+            if item.kind == "multi" and item.prompt.startswith("根据《"):
+                assert item.prompt.startswith("根据《中华人民共和国劳动法》，下列说法符合原文的有")  # statements of many articles
+                continue
             assert re.match(r"《中华人民共和国劳动法》第[一二三四五六七八九十百零]+条规定：\S", item.prompt), item.prompt
 
 
@@ -253,3 +257,34 @@ def test_source_items_never_offer_each_others_answers(seg):
             for y in items:
                 if x is not y:
                     assert not (set(x.choices) - set(x.answers)) & set(y.choices)
+
+
+# ---------------------------------------------------------------- statement multi items (下列说法符合原文的有)
+
+
+@pytest.fixture(scope="module")
+def statement_paper():
+    return make_quiz(_law("社会法/劳动法(2018-12-29).md"), kind="multi=3,judge=2", seed=5)
+
+
+def test_a_law_with_no_series_still_gets_its_multi_items(statement_paper):
+    multi = [it for it in statement_paper.items if it.kind == "multi"]
+    assert len(multi) == 3
+    for item in multi:
+        assert item.prompt.startswith("根据《中华人民共和国劳动法》，下列说法符合原文的有（")
+        assert len(item.choices) == 4 and 2 <= len(item.answers) <= 3
+        false = [c for c in item.choices if c not in item.answers]
+        originals = item.original.split("\n")
+        assert len(originals) == len(false)
+        for wrong in false:  # each false option is a sentence of the law with one figure changed
+            assert any(sum(map(len, _changed(o, wrong))) <= 8 and o != wrong for o in originals), wrong
+        for right in item.answers:
+            assert right.rstrip("。") in item.hint
+
+
+def test_statement_items_grade_like_any_multi_item(statement_paper):
+    multi = [it for it in statement_paper.items if it.kind == "multi"]
+    full = grade(statement_paper, {it.id: list(it.answers) for it in multi})
+    assert full.correct == 3
+    wrong = grade(statement_paper, {it.id: [c for c in it.choices if c not in it.answers] for it in multi})
+    assert wrong.correct == 0

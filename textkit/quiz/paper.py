@@ -22,6 +22,7 @@ from ..analysis.segment import Segmenter
 from ..errors import QuizError
 from .kinds.judge import judge_items
 from .kinds.multi import multi_items
+from .kinds.statements import statement_items
 from .kinds.source import names_source, shortfall, source_items, titled_after
 from .model import BLANK_CHAR, INSTRUCTIONS, ITEM_KINDS, JUDGE_CHOICES, KIND_NAMES, MULTI_RULE, Quiz, QuizItem
 from .phrases import rank_candidates
@@ -128,8 +129,12 @@ def make_paper(
     step(paper.phase(), phases)
     if counts.get("multi"):
         made = list(_named(multi_items(part, texts, ranked, rng, segmenter), names))
-        paper.pick("multi", made, counts["multi"], f"the source lists {len(made)} series whole with options of "
-                                                   "their family (劳模精神、劳动精神、工匠精神)")
+        why = f"the source lists {len(made)} series whole with options of their family (劳模精神、劳动精神、工匠精神)"
+        paper.pick("multi", made, counts["multi"], why, quiet=True)
+        if paper.count("multi") < counts["multi"]:  # too few series: statements, some with a fact changed
+            doc_titles = {e.doc: t for e, t in zip(part, titles or ()) if t}
+            paper.pick("multi", statement_items(part, texts, ranked, rng, doc_titles),
+                       counts["multi"] - paper.count("multi"), why + " and too few sentences for statement items")
         step(paper.phase(), phases)
     _classic(paper, part, counts, seed, title, segmenter, classic)
     step(paper.phase(), phases)
@@ -344,7 +349,9 @@ def sheet_problems(quiz: Quiz) -> list[str]:
 
 def _same_sentence(a: QuizItem, b: QuizItem) -> bool:
     """Whether the two prompts share a stretch of the source (eight characters outside the blanks)."""
-    texts = [analysis_form("\n".join(filter(None, (prompt_body(it.prompt), it.original)))) for it in (a, b)]
+    texts = [analysis_form("\n".join(filter(None, (prompt_body(it.prompt), it.original,
+                                                    *(it.choices if it.kind == "multi" else ())))))
+             for it in (a, b)]  # a statement item's options are sentences of the source too
     for x, y in ((texts[0], texts[1]), (texts[1], texts[0])):
         pieces = re.split(f"[{BLANK_CHAR}\u3000（）\n]+", x)
         if any(len(p) >= 8 and p[i:i + 8] in y for p in pieces for i in range(0, len(p) - 7, 4)):

@@ -16,8 +16,8 @@ from typing import Sequence
 from ...analysis.excerpts import Excerpt
 from ...analysis.normalize import analysis_form
 from ...analysis.segment import Segmenter
-from ..cloze import make_cloze
-from ..distractors import _affix_words, _alike, _family, _paraphrase, _same_kind, _shared
+from ..cloze import ELLIPSIS, make_cloze
+from ..distractors import _CONGRESS, _affix_words, _alike, _congresses, _family, _paraphrase, _same_kind, _shared
 from ..model import QuizItem
 from ..tables import dictionary_tags
 from ..phrases import FORMULA_FAMILIES, Candidate
@@ -101,9 +101,10 @@ def _prompt(text: str, spans: list[tuple[int, int]], segmenter: Segmenter) -> tu
     start, end = cloze.start, cloze.end
     if not (start <= a and b <= end):
         return None
-    if text[start:end].rstrip("”’」』）)")[-1:] not in _SENTENCE_END or leans_on_unseen(text[start:end]):
-        return None  # cut at a comma (…为着力点) or pointing at an unseen paragraph (前款): not a whole statement
-    prompt = text[start:a] + CHOICE_BLANK + text[b:end]
+    if (not cloze.cut and text[start:end].rstrip("”’」』）)")[-1:] not in _SENTENCE_END) or leans_on_unseen(text[start:end]):
+        return None  # cut at a comma unsaid (…为着力点) or pointing at an unseen paragraph (前款): not a whole statement
+    # A sentence too long for a prompt is cut after the series' clause, and says so (……), as fill-ins do.
+    prompt = text[start:a] + CHOICE_BLANK + text[b:end] + (ELLIPSIS if cloze.cut else "")
     blank = (a - start, a - start + len(CHOICE_BLANK))
     return prompt, blank, start
 
@@ -135,6 +136,8 @@ def _wrong(members: Sequence[str], prompt: str, pool: Sequence[str], mates: dict
     longer = [analysis_form(p) for p in pool]
     k = max(2, MIN_OPTIONS - len(members))
     found: list[str] = []
+    if all(_CONGRESS.fullmatch(f) for f in forms):  # 十六大、十七大、十八大: the congresses before and after
+        found += [c for m in (members[0], members[-1]) for c in _congresses(m, rng)]
     for m in members:
         found += _family(m)
     found += list(pool)
@@ -160,7 +163,7 @@ def _wrong(members: Sequence[str], prompt: str, pool: Sequence[str], mates: dict
             continue  # a fragment, an extension or an anagram of another option
         if any(len(x) == 2 and x in o for x in beside):
             continue  # 重大（重大意义）: the option repeats the words around the blank
-        if any(_paraphrase(m, o) or _one_off(f, o) for m, f in zip(members, forms)):
+        if not _CONGRESS.fullmatch(o) and any(_paraphrase(m, o) or _one_off(f, o) for m, f in zip(members, forms)):
             continue  # a near synonym of a member could be read as right
         if any(len(p) > len(o) and (p.endswith(o) or p.startswith(o)) for p in longer):
             continue  # 驱动发展战略: cut from a longer term of the source (创新驱动发展战略)

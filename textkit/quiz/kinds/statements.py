@@ -1,0 +1,86 @@
+"""Multiple-answer items made of statements: 下列说法符合原文的有（　　）, some options true as the source
+says them, the others the same kind of sentence with a number, date or numbered formula changed.
+
+Contest papers ask this when a source lists few series; textkit makes it when the source has too
+few series for the multi items asked (:func:`textkit.quiz.paper.make_paper`). The statements are
+those a judge item would take (:func:`textkit.quiz.kinds.judge.statements`): whole sentences that
+hold a fact, short enough to read as an option; the false ones are made as judge items make theirs,
+so they are clearly false. Four options from one document, from four different passages, two or
+three of them true.
+"""
+
+from __future__ import annotations
+
+import random
+from typing import Sequence
+
+from ...analysis.excerpts import Excerpt
+from ...analysis.normalize import analysis_form
+from ..model import QuizItem
+from ..phrases import Candidate
+from .common import CHOICE_BLANK, item_source
+from .judge import Statement, _falsify, _latest, _pools, statements
+
+MAX_OPTION = 60  # characters: a statement longer than this is a paragraph, not an option
+OPTIONS = 4
+PROMPT = "根据{}，下列说法符合原文的有"
+
+Found = tuple[tuple[int, int], QuizItem]
+
+
+def statement_items(excerpts: Sequence[Excerpt], texts: Sequence[str], ranked: Sequence[Candidate],
+                    rng: random.Random, titles: dict[str, str]) -> list[Found]:
+    """Statement multi items, in the seed's order; ``titles`` maps a document name to its title."""
+    found = [st for st in statements(texts, ranked) if st.end - st.start <= MAX_OPTION]
+    rng.shuffle(found)
+    by_doc: dict[str, list[Statement]] = {}
+    for st in found:
+        by_doc.setdefault(excerpts[st.excerpt].doc, []).append(st)
+    forms = [analysis_form(t) for t in texts]
+    pools, latest = _pools(ranked), _latest(ranked)
+    out: list[Found] = []
+    for doc, group in by_doc.items():
+        while group:
+            item = _item(group, excerpts, texts, forms, pools, latest, rng, titles.get(doc) or doc)
+            if item is None:
+                break
+            out.append(item)
+    rng.shuffle(out)
+    return out
+
+
+def _item(group: list[Statement], excerpts, texts, forms, pools, latest, rng: random.Random, title: str) -> Found | None:
+    """One item from the front of ``group`` (its statements are taken out of it), or None if too few are left."""
+    picked: list[Statement] = []
+    for st in list(group):
+        if all(st.excerpt != other.excerpt for other in picked):
+            picked.append(st)
+            group.remove(st)
+        if len(picked) == OPTIONS:
+            break
+    if len(picked) < OPTIONS:
+        return None
+    n_false = 1 + (rng.random() < 0.5)  # two or three true: never all, never one
+    options, right, originals = [], [], []
+    for st in picked:
+        sentence = texts[st.excerpt][st.start:st.end]
+        false = _falsify(st, texts[st.excerpt], forms, pools, latest, rng) if len(originals) < n_false else None
+        if false:
+            options.append(false)
+            originals.append(sentence)
+        else:
+            options.append(sentence)
+            right.append(sentence)
+    if len(right) < 2 or not originals:
+        return None
+    rng.shuffle(options)
+    first = min(picked, key=lambda st: (st.excerpt, st.start))
+    e = excerpts[first.excerpt]
+    name = title if title.startswith("《") else f"《{title}》"
+    prompt = PROMPT.format(name) + CHOICE_BLANK
+    blank = (len(prompt) - len(CHOICE_BLANK), len(prompt))
+    item = QuizItem(id="", kind="multi", prompt=prompt, answers=[o for o in options if o in right], blanks=[blank],
+                    choices=options, source=item_source(e), section=e.section,
+                    hint="\n".join(texts[st.excerpt][st.start:st.end] for st in picked),
+                    original="\n".join(originals))
+    return (first.excerpt, first.start), item

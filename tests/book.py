@@ -104,9 +104,10 @@ def _prose(p: str) -> bool:
     return 50 <= len(p) <= 280 and p.endswith("。") and not re.match(r"^[（(]?[一二三四五六七八九十\d]+[、）)．.]", p)
 
 
-def make_book() -> Book:
-    """The book: eight 专题 of PER_TOPIC excerpts each, numbered 1… through the whole book."""
-    found = sources()
+def make_book(found: list[Source] | None = None) -> Book:
+    """The book: eight 专题 of PER_TOPIC excerpts each, numbered 1… through the whole book, from
+    ``found`` (the reports of :func:`sources` unless given)."""
+    found = found or sources()
     used: set[str] = set()
     passages: list[Passage] = []
     for t, (heading, words) in enumerate(TOPICS):

@@ -12,6 +12,7 @@ another version are one option at most, and the titles closest in date to the an
 
 from __future__ import annotations
 
+import datetime
 import random
 import re
 from typing import Collection, Sequence
@@ -29,6 +30,7 @@ PROMPT = "“{}”这段论述出自："
 _YEAR = re.compile(r"(1[89]\d\d|20\d\d)年")
 _CONGRESS = re.compile(r"[一二三四五六七八九十]{1,3}大|第[一二三四五六七八九十]{1,3}次")
 _SHIFTS = (-3, -2, -1, 1, 2, 3)
+_LATEST = datetime.date.today().year - 1  # no occasion is made up in a year that has not had its March
 # A year in the passage, in figures or in Chinese numerals (二○二○年, 二〇三五年): it dates the passage.
 _ANY_YEAR = re.compile(r"(?:1[89]|20)\d\d年|[一二][○〇零一二三四五六七八九]{3}年")
 _DATED = re.compile(r"^(.*?)[（(](\d{4})-\d\d-\d\d[）)]$")  # 劳动法(2018-12-29)
@@ -97,10 +99,20 @@ def source_items(part: Sequence[Excerpt], texts: Sequence[str], ranked: Sequence
     firsts, repeats, seen = [], [], set()
     used: set[str] = set()  # options of the items made so far: a sheet never offers one twice
     offered: set[str] = set()  # their wrong options
+    # Each source's first passage takes options no other source's first passage offers; a second
+    # passage of one source takes others again (it is asked only if the first is not).
+    per_source: dict[str, list[str] | None] = {}
+    first: dict[str, tuple] = {}
     for i, span, passage, kind, answer, mine in found:
         if mine in offered:
             continue  # a wrong option of an item before: both cannot stand on one sheet
-        options = _options(kind, answer, answers.get(kind, []), rng, used | {r for r in reserved if r != mine})
+        if mine not in per_source:
+            per_source[mine] = _options(kind, answer, answers.get(kind, []), rng,
+                                        used | {r for r in reserved if r != mine})
+            used |= {analysis_form(o) for o in per_source[mine] or ()}
+            offered |= {analysis_form(o) for o in per_source[mine] or ()} - {mine}
+        options = per_source[mine] if (i, span) == first.setdefault(mine, (i, span)) else \
+            _options(kind, answer, answers.get(kind, []), rng, used | {r for r in reserved if r != mine})
         if options is None or any(names_source(passage, o, options) for o in options):
             continue
         if kind == "title" and _cued(passage, answer, options):
@@ -110,8 +122,6 @@ def source_items(part: Sequence[Excerpt], texts: Sequence[str], ranked: Sequence
                         choices=options, source=item_source(part[i]), section=part[i].section, hint=part[i].text)
         (repeats if answer in seen else firsts).append(((i, span[0]), item))
         seen.add(answer)
-        used |= {analysis_form(o) for o in options}
-        offered |= {analysis_form(o) for o in options} - {mine}
     return firsts + repeats
 
 
@@ -201,16 +211,58 @@ def _year(title: str) -> int:
     return int(m.group(1)) if m else 0
 
 
+# The occasions of reports, as they happened: a note shifted to another year must name that year's
+# occasion, or the calendar alone rules it out (2022年3月5日…第十三届…第四次会议 never met).
+_NPC = re.compile(r"(\d{4})年3月5日在第([一二三四五六七八九十]+)届全国人民代表大会第([一二三四五])次会议上的政府工作报告")
+_NPC_FIRST = {"十四": 2023, "十三": 2018, "十二": 2013, "十一": 2008, "十": 2003, "九": 1998}
+_PARTY = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日在中国共产党第([一二三四五六七八九十]+)次全国代表大会上的报告")
+_CONGRESS_DATES = {"七": "1945年4月23日", "八": "1956年9月15日", "九": "1969年4月1日", "十": "1973年8月24日",
+                   "十一": "1977年8月12日", "十二": "1982年9月1日", "十三": "1987年10月25日", "十四": "1992年10月12日", "十五": "1997年9月12日",
+                   "十六": "2002年11月8日", "十七": "2007年10月15日", "十八": "2012年11月8日", "十九": "2017年10月18日",
+                   "二十": "2022年10月16日"}
+
+
+def _occasions(note: str, latest: int) -> list[str] | None:
+    """Real occasions of the kind of ``note`` (other years' work reports, other congresses), nearest
+    first, none after ``latest``; None if ``note`` is no report of a known kind."""
+    m = _NPC.fullmatch(note)
+    if m:
+        year = int(m.group(1))
+        out = []
+        for y in sorted(range(1998, latest + 1), key=lambda y: abs(y - year)):
+            term = max((t for t, first in _NPC_FIRST.items() if first <= y), key=lambda t: _NPC_FIRST[t])
+            out.append(f"{y}年3月5日在第{term}届全国人民代表大会第{'一二三四五'[y - _NPC_FIRST[term]]}次会议上的政府工作报告")
+        return [o for o in out if o != note]
+    m = _PARTY.fullmatch(note)
+    if m:
+        order = list(_CONGRESS_DATES)
+        at = order.index(m.group(4)) if m.group(4) in order else None
+        if at is None:
+            return None
+        near = sorted((i for i in range(len(order)) if i != at), key=lambda i: abs(i - at))
+        return [f"{_CONGRESS_DATES[order[i]]}在中国共产党第{order[i]}次全国代表大会上的报告" for i in near
+                if int(_CONGRESS_DATES[order[i]][:4]) <= latest]
+    return None
+
+
 def _shifted(note: str, taken: Sequence[str], k: int, rng: random.Random) -> list[str]:
-    """The same occasion in other years (2013年4月28日 → 2015年4月28日), none of them a real note."""
+    """Other occasions of the note's kind: real ones for reports (another year's work report, another
+    congress); for any other note the same occasion in other years (2013年4月28日 → 2015年4月28日)."""
+    forms = {analysis_form(t) for t in taken}
+    real = _occasions(note, _LATEST)
+    if real is not None:
+        out = [o for o in real if analysis_form(o) not in forms][:2 * k]  # the nearest, in the seed's order
+        rng.shuffle(out)
+        return out[:k]
     m = _YEAR.search(note)
     if not m:
         return []
-    forms = {analysis_form(t) for t in taken}
     shifts = list(_SHIFTS)
     rng.shuffle(shifts)
     out = []
     for s in shifts:
+        if int(m.group(1)) + s > _LATEST:
+            continue  # a year still to come is no occasion
         made = f"{note[:m.start(1)]}{int(m.group(1)) + s}{note[m.end(1):]}"
         if analysis_form(made) not in forms:
             forms.add(analysis_form(made))

@@ -154,3 +154,35 @@ def test_a_sheet_of_several_reports_gives_away_only_the_one_its_title_names():
     assert titled_after(title, "2010年中华人民共和国国务院政府工作报告")
     assert not titled_after(title, "2005年中华人民共和国国务院政府工作报告")
     assert titled_after("中华人民共和国劳动法 · 学习测验", "劳动法(2018-12-29)")
+
+
+def test_second_sample_failures_are_cases():
+    """From the second fresh sample (eval/judgments/fresh): minor tallies, 五年来 openers, keys people write."""
+    import random
+
+    from textkit.quiz.distractors import distractors
+    from textkit.quiz.grading import is_correct
+    from textkit.quiz.maker import _accept, _minor_count
+    from textkit.quiz.matching import key
+    from textkit.quiz.model import QuizItem
+    from textkit.quiz.numerals import value_of
+
+    assert _minor_count("4441个") and _minor_count("105个") and not _minor_count("8个") and not _minor_count("300个")
+    assert key("6千万") == key("6000万") == key("六千万")
+    for answer, typed in (("2009年", "2009"), ("中华人民共和国行政诉讼法", "行政诉讼法")):
+        item = QuizItem(id="q01", kind="cloze", prompt="＿" * len(answer) + "是最为困难的一年。", answers=[answer],
+                        blanks=[(0, len(answer))], accept=_accept([answer]))
+        assert is_correct(item, [typed])
+    # 委托一至（　　）律师: 一名 would read 一至一名
+    options = distractors("二名", "number", [], random.Random(1), slot=("申请人可以委托一至", "律师"))
+    assert options and all(value_of(o) > 2 for o in options)
+
+
+def test_no_number_blank_on_the_span_a_paragraph_looks_back_over():
+    from textkit.analysis.load import load_corpus  # noqa: F401  (the maker reads excerpts)
+    from textkit.quiz.maker import make_quiz
+
+    text = ("五年来，我们胜利完成“十一五”规划，国内生产总值年均增长11.2%，财政收入年均增长21.3%。"
+            "十年来，城镇新增就业人数累计达到1.3亿人，农村贫困人口减少9899万人。")
+    quiz = make_quiz([text], n=6, kind="cloze", seed=1)
+    assert all(a not in ("五年", "十年") for item in quiz.items for a in item.answers)

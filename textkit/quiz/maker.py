@@ -140,7 +140,7 @@ BOILERPLATE_TERMS = frozenset(
     依法办理 责令改正 予以警告 经过培训 人民政府 国务院 本法 前款 本条 本办法 本条例 相应的 其他有关 具体办法
     负有责任 拒不执行 之日起 是否 是否是 国家有关主管部门 有关主管部门 主管部门 有关部门 国际交流与合作 交流与合作 国际交流
     国际合作 无法 生效 不生效 企事业单位 良好环境 宝贵经验 不利影响 交易条件 相关规定 法律法规 有关法律 行政法规
-    工作人员 国家机关 有关单位 其他组织""".split())
+    工作人员 国家机关 有关单位 其他组织 社会公德 突出贡献 显著成绩 申请者 申请人""".split())
 # A generic modifier makes a stock phrase of any noun (不利影响, 良好环境, 宝贵经验): nothing to learn.
 _STOCK_MODIFIERS = tuple("""不利 良好 宝贵 重要 显著 积极 有关 相关 必要 有效 主要 基本 一般 正常 合理 适当 相应 一定 较大
     有益 有力 明显 必需 充分 广泛 严重 严格 良性 正当 各项 各类 各种 有关的 相关的""".split())
@@ -158,8 +158,24 @@ def _askable(c: Candidate) -> bool:
         return False  # 不利影响, 宝贵经验; 煤矿等棚户区 is no member of a list
     if c.kind == "term" and _stock(c.key):
         return False  # 会同, 主管部门, 合法权益, 监督管理: said by most statutes, so it tests nothing
+    if c.kind == "term" and not c.multiword and len(c.key) <= 2:
+        return False  # a lone two-character word (职权, 权利; 场所): its neighbours fit the blank as well
+    if c.kind == "number" and _minor_count(c.key):
+        return False  # 4441个技改项目, 105个预案: a tally of the year, not a figure to remember
     # A word the source repeats throughout (工会 in a union notice) is its subject: it fits any blank.
     return not (c.kind == "term" and not c.multiword and (c.idf < GENERIC_IDF or c.count > TOPIC_COUNT))
+
+
+_COUNTED_THING = re.compile(r"(\d+)(?:多|余)?(?:个|项|家|所|批|件|名|位|部|处|座|台|套|宗|起)")
+
+
+def _minor_count(key: str) -> bool:
+    """A count of things that is neither small nor round (4441个, 1410个, 105个): a minor statistic."""
+    m = _COUNTED_THING.match(key)
+    if not m:
+        return False
+    n = int(m.group(1))
+    return n > 12 and n % 100 != 0
 
 
 @functools.lru_cache(maxsize=65536)
@@ -204,6 +220,8 @@ def _drafts(ranked: list[Candidate], texts: list[str], sources: list[_Source], s
             if cand.kind == "number" and len(spans) == 1 and not cand.key.endswith("大"):
                 a, b = spans[0]
                 spans = [(a, a + number_blank(texts[ti][a:b]))]
+                if texts[ti].startswith(("来", "以来"), spans[0][1]):
+                    continue  # （五年）来，…: the span a paragraph looks back over, not a figure to ask
             if ti not in bounds:
                 bounds[ti] = _bounds(texts[ti], seg)
             if not all(a in bounds[ti] and b in bounds[ti] for a, b in spans):
@@ -254,9 +272,9 @@ def _inside_term(text: str, bounds: list[int], a: int, b: int, known: frozenset[
     if word and _NOUN_TAGS.match(tags.get(answer[:2], tags.get(answer, "x"))) and len(left) >= 2 \
             and (_NOUN_TAGS.match(tags.get(left, "x")) or tags.get(left) == "b"):
         return True  # 安全＿＿＿＿ (卫生设施), 高级＿＿＿＿ (管理人员)
-    if plain and _NOUN_TAGS.match(tags.get(answer[-2:], tags.get(answer, "x"))) and len(right) >= 2 \
-            and tags.get(right) in ("n", "vn"):
-        return True  # ＿＿＿＿关系 (社会保险关系)
+    if plain and len(right) >= 2 and (tags.get(right) == "n" or (
+            tags.get(right) == "vn" and _NOUN_TAGS.match(tags.get(answer[-2:], tags.get(answer, "x"))))):
+        return True  # ＿＿＿＿关系 (社会保险关系), ＿＿＿＿能力 (民事行为能力)
     return any(len(w) >= 2 and analysis_form(x) in known
                for w, x in ((left, left + answer), (right, answer + right)))
 
@@ -355,12 +373,18 @@ def _hint(cloze: Cloze, src: _Source) -> str:
 
 
 def _accept(answers: list[str]) -> list[list[str]]:
-    """A number blank also takes the bare number (240 for 240段); nothing else is added."""
+    """Other ways people write the answer: a count's bare number (240 for 240段), a year without 年,
+    a law without 中华人民共和国; nothing else is added."""
     out = []
     for a in answers:
-        m = re.fullmatch(r"(\d+(?:\.\d+)?)(?:多|余)?[^\d]+", analysis_form(a))
-        # not for a magnitude: 13 is not 13亿
-        out.append([m.group(1)] if m and not re.search("[年月日万亿]", a) else [])
+        form = analysis_form(a)
+        m = re.fullmatch(r"(\d+(?:\.\d+)?)(?:多|余)?[^\d]+", form)
+        if re.fullmatch(r"\d{4}年", form):
+            out.append([form[:4]])  # 2009 for 2009年: a year is a year
+        elif form.startswith("中华人民共和国") and len(form) > 9:
+            out.append([form[7:]])  # 行政诉讼法 for 中华人民共和国行政诉讼法: how people cite a law
+        else:  # a count's bare number (240 for 240段), never a magnitude's: 13 is not 13亿
+            out.append([m.group(1)] if m and not re.search("[年月日万亿]", a) else [])
     return out if any(out) else []
 
 

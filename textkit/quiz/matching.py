@@ -46,8 +46,8 @@ _PERCENT = re.compile("百分之([零〇○一二两三四五六七八九十百�
 _CN_DIGITS = "零一二三四五六七八九"
 _POINT = re.compile(r"(?<=\d)[.．](?=\d)")
 # 13亿 = 十三亿 = 1300000000; 2.5万 = 25000 (to_arabic turns 十三亿 into its value).
-_MAGNITUDE = re.compile(r"(\d+(?:点\d+)?)(万亿|亿|万)")
-_SCALE = {"万": 10 ** 4, "亿": 10 ** 8, "万亿": 10 ** 12}
+_MAGNITUDE = re.compile(r"(\d+(?:点\d+)?)(万亿|千万|百万|十万|亿|万)")  # 6千万 = 6000万 = 六千万
+_SCALE = {"万": 10 ** 4, "十万": 10 ** 5, "百万": 10 ** 6, "千万": 10 ** 7, "亿": 10 ** 8, "万亿": 10 ** 12}
 
 
 def _percent(m: re.Match[str]) -> str:

@@ -87,6 +87,9 @@ CN_NUMBER = re.compile("(?<![第零〇一二两三四五六七八九十百千万
                        "[一二两三四五六七八九十百千万零]+(?:个月|周岁|小时|日|天|年|人|名|倍|次|万元|元))")
 
 
+_FIGURE_BY_FIGURE = re.compile("[零〇○一二两三四五六七八九]{2,}")
+
+
 def to_chinese(n: int) -> str:
     """``n`` in Chinese numerals as statutes write it: 15 → 十五, 25 → 二十五, 300 → 三百, 1005 → 一千零五."""
     if n < 0 or n >= 100_000_000:
@@ -122,8 +125,8 @@ def number_options(answer: str) -> list[str] | None:
     """Other values of a Chinese-numeral number with its unit (十五日 → 十日, 三十日, 七日…), nearest
     first, or None if ``answer`` is not one. Round steps a statute would use, never the answer."""
     m = CN_NUMBER.fullmatch(answer)
-    if not m:
-        return None
+    if not m or _FIGURE_BY_FIGURE.match(answer):
+        return None  # 一九八九年 is a year read figure by figure, not an amount
     percent = answer.startswith("百分之")
     run = answer[3:] if percent else re.match("[一二两三四五六七八九十百千万零]+", answer).group()
     unit = "" if percent else answer[len(run):]
@@ -160,8 +163,8 @@ def slot_bound(before: str, after: str) -> int:
     超过30%: only larger options are wrong), -1 when any smaller one would (不足, 以下), 0 otherwise."""
     if before.endswith(_LESS_BEFORE) or after.startswith(_LESS_AFTER):
         return -1
-    if before.endswith(_MORE_BEFORE) or after.startswith(_MORE_AFTER):
-        return 1
+    if before.endswith(_MORE_BEFORE) or after.startswith(_MORE_AFTER) or re.search(r"[\d一二三四五六七八九十]+[至到]$", before):
+        return 1  # 一至（　　）名: an option at or below the range's start reads 一至一名
     return 0
 
 

@@ -129,12 +129,8 @@ def make_paper(
     step(paper.phase(), phases)
     if counts.get("multi"):
         made = list(_named(multi_items(part, texts, ranked, rng, segmenter), names))
-        why = f"the source lists {len(made)} series whole with options of their family (劳模精神、劳动精神、工匠精神)"
-        paper.pick("multi", made, counts["multi"], why, quiet=True)
-        if paper.count("multi") < counts["multi"]:  # too few series: statements, some with a fact changed
-            doc_titles = {e.doc: t for e, t in zip(part, titles or ()) if t}
-            paper.pick("multi", statement_items(part, texts, ranked, rng, doc_titles),
-                       counts["multi"] - paper.count("multi"), why + " and too few sentences for statement items")
+        multi_why = f"the source lists {len(made)} series whole with options of their family (劳模精神、劳动精神、工匠精神)"
+        paper.pick("multi", made, counts["multi"], multi_why, quiet=True)
         step(paper.phase(), phases)
     _classic(paper, part, counts, seed, title, segmenter, classic)
     step(paper.phase(), phases)
@@ -154,6 +150,12 @@ def make_paper(
         paper.pick("source", unasked(), counts["source"], why, quiet=True)
         paper.pick("source", made, counts["source"] - paper.count("source"), why)
         step(paper.phase(), phases)
+    if counts.get("multi") and paper.count("multi") < counts["multi"]:
+        # Too few series: statements, some with a fact changed (after the items whose answers their
+        # whole sentences could show, before the judge items that would take the same sentences).
+        doc_titles = {e.doc: t for e, t in zip(part, titles or ()) if t}
+        paper.pick("multi", statement_items(part, texts, ranked, rng, doc_titles), counts["multi"] - paper.count("multi"),
+                   multi_why + " and too few sentences for statement items")
     if counts.get("judge"):
         trues, falses = judge_items(part, texts, ranked, rng)
         trues, falses = list(_named(trues, names)), _named(falses, names)
@@ -229,7 +231,7 @@ def _classic(paper: _Paper, part, counts, seed, title, segmenter, classic) -> No
 
     total = sum(counts.get(k, 0) for k in asked)
     drawn = draw("mixed" if len(asked) == 2 else asked[0], 2 * total + _SLACK)
-    for kind in asked:
+    for kind in sorted(asked, key=lambda k: k != "choice"):  # choice first: its sound items are the scarcer
         if len(drawn[kind]) < counts[kind] + _SLACK and len(asked) == 2:
             drawn[kind] = draw(kind, counts[kind] + total + _SLACK)[kind]
         made = drawn[kind]

@@ -205,7 +205,8 @@ def _structured(form: str, bounds: bytearray) -> list[tuple[str, list[list[tuple
     out.append(("date", [[m.span()] for m in _DATE.finditer(form)]))
     numbers = [[_with_noun(form, m)] for m in _NUMBER.finditer(form)]
     # Statutes write numbers in Chinese numerals (十五日内, 二十五人以上, 百分之八十): numbers too.
-    numbers += [[m.span()] for m in CN_NUMBER.finditer(form) if (_cn_value(m.group()) or 0) > 1]  # not 关键一年
+    numbers += [[m.span()] for m in CN_NUMBER.finditer(form)  # not 关键一年, not 一九八九年 (a year)
+                if (_cn_value(m.group()) or 0) > 1 and not re.match("[零〇○一二两三四五六七八九]{2,}", m.group())]
     out.append(("number", numbers))
     return out
 

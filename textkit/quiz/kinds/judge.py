@@ -213,6 +213,8 @@ def _unseen(sentence: str, a: int, b: int, other: str, forms: Sequence[str]) -> 
     """The sentence with ``other`` put for ``sentence[a:b]``, unless the changed words stand in the
     source (then the statement may well be true somewhere)."""
     false = sentence[:a] + other + sentence[b:]
+    if analysis_form(other) in analysis_form(sentence):
+        return None  # 十六大 → 十七大 beside 十七大: the same word twice reads as a misprint, not a claim
     window = analysis_form(false[max(0, a - _WINDOW):a + len(other) + _WINDOW])
     return None if any(window in f for f in forms) else false
 

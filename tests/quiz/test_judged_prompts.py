@@ -186,3 +186,16 @@ def test_no_number_blank_on_the_span_a_paragraph_looks_back_over():
             "十年来，城镇新增就业人数累计达到1.3亿人，农村贫困人口减少9899万人。")
     quiz = make_quiz([text], n=6, kind="cloze", seed=1)
     assert all(a not in ("五年", "十年") for item in quiz.items for a in item.answers)
+
+
+def test_no_option_is_a_formula_the_source_s_time_did_not_know():
+    """四个全面 (2014) and 四个伟大 (2017) were offered for 三个代表 in the 2002 congress report."""
+    import random
+
+    from textkit.quiz.distractors import distractors
+    from textkit.quiz.numerals import number_options
+
+    old = distractors("三个代表", "formula", [], random.Random(1), latest="2002-11-8") or []
+    assert not {"四个全面", "四个伟大"} & set(old)
+    assert {"四个全面", "四个伟大"} & set(distractors("三个代表", "formula", [], random.Random(1), latest="2022-10-16"))
+    assert "两年" in number_options("三年") and "二年" not in number_options("三年")

@@ -10,7 +10,7 @@ from typing import Sequence
 
 from ..analysis.normalize import analysis_form as _analysis_form
 from .numerals import number_options, slot_bound, statute_unit, value_of
-from .phrases import FORMULA_FAMILIES, background_words, dictionary_tags
+from .phrases import FORMULA_FAMILIES, FORMULA_YEARS, background_words, dictionary_tags
 from .tables import word_freqs
 
 # Options are short and come back again and again: their analysis form is remembered.
@@ -60,7 +60,7 @@ def distractors(
         if strict:
             found = [w for w in found if _same_magnitude(answer, w)]
     else:
-        family = _family(answer)
+        family = _family(answer, int(latest[:4]) if latest else 9999)
         near = [w for w in pool if _alike(answer, w)][:POOL_LOOK]
         if strict and not family and (len(analysis_form(answer)) < 3 or _COUNT_WORD.match(analysis_form(answer))):
             return None  # 电子 → 种子, 孩子: two-character words share a character, not a kind; 二百人 → 一代人
@@ -240,12 +240,13 @@ def _alike(answer: str, option: str) -> bool:
     return abs(len(answer) - len(option)) <= (1 if len(answer) <= 6 else 2)
 
 
-def _family(answer: str) -> list[str]:
+def _family(answer: str, year: int = 9999) -> list[str]:
+    """The answer's formula family, without formulas put forward after ``year``."""
     form = analysis_form(answer)
     out: list[str] = []
     for family in FORMULA_FAMILIES:
         if form in family:
-            out.extend(w for w in family if w != form)
+            out.extend(w for w in family if w != form and FORMULA_YEARS.get(w, 0) <= year)
     return out
 
 

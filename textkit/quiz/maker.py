@@ -166,6 +166,7 @@ def _askable(c: Candidate) -> bool:
     return not (c.kind == "term" and not c.multiword and (c.idf < GENERIC_IDF or c.count > TOPIC_COUNT))
 
 
+_LIST_GOES_ON = ("等", "和", "及", "与", "以及", "、")
 _COUNTED_THING = re.compile(r"(\d+)(?:多|余)?(?:个|项|家|所|批|件|名|位|部|处|座|台|套|宗|起)")
 
 
@@ -222,6 +223,8 @@ def _drafts(ranked: list[Candidate], texts: list[str], sources: list[_Source], s
                 spans = [(a, a + number_blank(texts[ti][a:b]))]
                 if texts[ti].startswith(("来", "以来"), spans[0][1]):
                     continue  # （五年）来，…: the span a paragraph looks back over, not a figure to ask
+            if cand.kind == "series" and texts[ti].startswith(_LIST_GOES_ON, max(b for _, b in spans)):
+                continue  # …、权力运行制约和监督体系, …等违法行为: the list goes on, the blanks do not settle it
             if ti not in bounds:
                 bounds[ti] = _bounds(texts[ti], seg)
             if not all(a in bounds[ti] and b in bounds[ti] for a, b in spans):

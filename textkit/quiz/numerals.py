@@ -144,7 +144,8 @@ def number_options(answer: str) -> list[str] | None:
     for v in values:
         if v <= 0 or v == value or (percent and v > 100):
             continue
-        text = ("百分之" if percent else "") + to_chinese(v) + unit
+        # 两年, 两个月, 两名: two with a unit is 两 (二年 reads as a misprint); 二十, 二百 stay
+        text = ("百分之" if percent else "") + ("两" if v == 2 and unit else to_chinese(v)) + unit
         if text not in out:
             out.append(text)
     return out
@@ -178,5 +179,5 @@ def value_of(text: str) -> float | None:
         run = re.match("[一二两三四五六七八九十百]+", text[3:])
         return None if not run else (100.0 if run.group() == "百" else parse_number(run.group()))
     run = re.match("[一二两三四五六七八九十百千万零]+", text)
-    value = parse_number(run.group()) if run else None
+    value = (2 if run.group() == "两" else parse_number(run.group())) if run else None  # 两年
     return None if value is None else float(value)

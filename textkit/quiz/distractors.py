@@ -151,6 +151,16 @@ def _words(phrase: str) -> list[str]:
     return out
 
 
+def _halves(words: list[str]) -> list[str]:
+    """A four-character dictionary word read as its two words (人民群众 → 人民 群众), so that its shape
+    can be told from a verb-object option's (动员群众)."""
+    if len(words) == 1 and len(words[0]) == 4:
+        tags = dictionary_tags()
+        if words[0][:2] in tags and words[0][2:] in tags:
+            return [words[0][:2], words[0][2:]]
+    return words
+
+
 def _kinds_agree(x: str, y: str) -> bool:
     return x == y or {x, y} <= {"n", "vn", "x"} or {x, y} <= {"v", "vn"}
 
@@ -173,7 +183,7 @@ def same_shape(answer: str, option: str) -> bool:
         return False
     if na or _DATE.fullmatch(a) or _COUNTED.match(a):
         return True
-    wa, wo = _words(a), _words(o)
+    wa, wo = _halves(_words(a)), _halves(_words(o))
     if (len(a) == 4 and len(wa) == 1) != (len(o) == 4 and len(wo) == 1) and "i" in (_word_kind(a), _word_kind(o)):
         return False  # an idiom for an idiom
     first_a, first_o = _word_kind(wa[0]), _word_kind(wo[0])

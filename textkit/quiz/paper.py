@@ -136,9 +136,12 @@ def make_paper(
     step(paper.phase(), phases)
     if counts.get("source"):  # after the items that may name their document (党的二十大报告指出：)
         why = shortfall(everything)
-        made = [] if why else source_items(part, texts, ranked, everything, rng, counts["source"])
+        found = [] if why else source_items(part, texts, ranked, everything, rng, counts["source"])
         # a sheet titled after one document gives that document away as every item's answer
-        made = [(w, it) for w, it in made if it.source.get("note") or not titled_after(title, it.answers[0])]
+        made = [(w, it) for w, it in found if it.source.get("note") or not titled_after(title, it.answers[0])]
+        if not why and not found:
+            why = ("no passage reads alone, names no source and holds a phrase only its source says, with three "
+                   "other sources of its kind (laws with laws, reports with reports) as options")
         why = why or ("" if made else f"the sheet's title {title!r} names the only document asked about")
         why = why or f"{len(made)} passages read alone without naming their source"
 

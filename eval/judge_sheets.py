@@ -2,6 +2,7 @@
 
     python -m eval.judge_sheets OUT_DIR [NAME …]
     python -m eval.judge_sheets --fresh OUT_DIR     # the second sample: FRESH sources, seed 7
+    python -m eval.judge_sheets --fresh3 OUT_DIR    # the third, on the final code: FRESH3 sources, seed 11
 
 Each sheet is what a user would make: 20 items of every kind (``cloze=6,choice=6,multi=3,judge=3,
 source=2``; a kind the source cannot give falls short with a warning, as it would for the user), seed
@@ -77,15 +78,39 @@ FRESH_SEED = 7
 BOOK_KINDS = "cloze=4,choice=4,multi=3,judge=4,source=3"  # the book's paper as issue 15 asks for it
 
 
-def fresh_sheets(out: Path, seed: int = FRESH_SEED) -> list[Path]:
-    """The sheets of :data:`FRESH`, made as a user would make them (the book through its Word file)."""
+#: The third sample, on the final code: sources no sample, check or tuning has read, seed 11; its book
+#: is built in the shape of tests/book.py from other reports (the 12th and 13th congresses, three work reports).
+FRESH3 = {
+    "2011": ("report", ("2011",)),
+    "十五大": ("congress", "十五大"),
+    "十四大": ("congress", "十四大"),
+    "公司法": ("law", "公司法(2023-12-29)"),
+    "体育法": ("law", "体育法(2022-06-24)"),
+    "关税法": ("law", "关税法(2024-04-26)"),
+    "2016、2013、2008、2003年政府工作报告": ("report", ("2016", "2013", "2008", "2003")),
+    "book": ("book2", None),
+}
+FRESH3_SEED = 11
+BOOK2_SOURCES = (  # (title key, date, occasion)
+    ("(十三大)", "1987年10月25日", "在中国共产党第十三次全国代表大会上的报告"),
+    ("(十二大)", "1982年9月1日", "在中国共产党第十二次全国代表大会上的报告"),
+    ("2012年中华人民共和国国务院政府工作报告", "2012年3月5日", "在第十一届全国人民代表大会第五次会议上的政府工作报告"),
+    ("2015年中华人民共和国国务院政府工作报告", "2015年3月5日", "在第十二届全国人民代表大会第三次会议上的政府工作报告"),
+    ("2018年中华人民共和国国务院政府工作报告", "2018年3月5日", "在第十三届全国人民代表大会第一次会议上的政府工作报告"),
+)
+
+
+def fresh_sheets(out: Path, seed: int = FRESH_SEED, plan: dict | None = None, stem: str = "fresh") -> list[Path]:
+    """The sheets of ``plan`` (:data:`FRESH` unless given), made as a user would make them (a book
+    through its Word file)."""
+    plan = plan or FRESH
     from .sheets import _law_excerpts, _laws
 
     political = list(data.political())
     laws = {r["title"]: r for r in _laws()}
     out.mkdir(parents=True, exist_ok=True)
     written = []
-    for n, (name, (kind, what)) in enumerate(FRESH.items(), 1):
+    for n, (name, (kind, what)) in enumerate(plan.items(), 1):
         if kind == "report":
             docs = [d for d in dict.fromkeys(e.doc for e in political)
                     if d.startswith(what) and "政府工作报告" in d and "决议" not in d]
@@ -94,26 +119,48 @@ def fresh_sheets(out: Path, seed: int = FRESH_SEED) -> list[Path]:
             excerpts = [e for e in political if f"({what})" in e.doc]
         elif kind == "law":
             excerpts = _law_excerpts(laws[what])
+        elif kind == "book2":
+            excerpts = _book_excerpts(out, _book2_sources())
         else:
             excerpts = _book_excerpts(out)
-        quiz = make_quiz(excerpts, kind=BOOK_KINDS if kind == "book" else KINDS, seed=seed)
+        quiz = make_quiz(excerpts, kind=BOOK_KINDS if kind.startswith("book") else KINDS, seed=seed)
         body = quiz.to_dict()
         body["source_name"] = name
-        stem = f"fresh{n}"
-        (out / f"{stem}.json").write_text(json.dumps(body, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-        (out / f"{stem}.md").write_text(f"<!-- source: {name} -->\n" + render(quiz, "md"), encoding="utf-8")
-        written.append(out / f"{stem}.json")
+        name_n = f"{stem}{n}"
+        (out / f"{name_n}.json").write_text(json.dumps(body, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+        (out / f"{name_n}.md").write_text(f"<!-- source: {name} -->\n" + render(quiz, "md"), encoding="utf-8")
+        written.append(out / f"{name_n}.json")
     return written
 
 
-def _book_excerpts(out: Path) -> list:
+def _book2_sources() -> list:
+    """The sources of the third sample's book: reports no other sample read, with their real occasions."""
+    sys.path.insert(0, str(data.ROOT / "tests"))
+    import book
+
+    from textkit.analysis.normalize import clean
+
+    rows = {}
+    for name in ("cpc_congress_reports.jsonl", "government_work_reports.jsonl"):
+        for line in (data.DATA / "political" / name).open(encoding="utf-8"):
+            row = json.loads(line)
+            rows[row["title"]] = row["content"]
+    out = []
+    for key, date, occasion in BOOK2_SOURCES:
+        title = next(t for t in rows if key in t)
+        paragraphs = tuple(p for p in clean(rows[title]).split("\n") if p)
+        out.append(book.Source(title, date, occasion, paragraphs))
+    return out
+
+
+def _book_excerpts(out: Path, found: list | None = None) -> list:
     """The book of tests/book.py as its reader gets it: written as Word, read back by load_corpus."""
     from textkit.analysis.load import load_corpus
 
     sys.path.insert(0, str(data.ROOT / "tests"))
     import book
 
-    path = book.write_docx(book.make_book(), out / "book.docx")
+    path = book.write_docx(book.make_book(found), out / ("book2.docx" if found else "book.docx"))
     return load_corpus([path])
 
 
@@ -149,6 +196,10 @@ def main() -> None:
         return
     if sys.argv[1:2] == ["--fresh"]:
         for path in fresh_sheets(Path(sys.argv[2])):
+            print(path)
+        return
+    if sys.argv[1:2] == ["--fresh3"]:
+        for path in fresh_sheets(Path(sys.argv[2]), FRESH3_SEED, FRESH3, "final"):
             print(path)
         return
     out = Path(sys.argv[1])

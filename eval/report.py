@@ -206,9 +206,10 @@ def write_report(results: dict, path: Path = REPORT) -> Path:
     text = render(results)
     if notes.exists():
         text += "\n" + notes.read_text(encoding="utf-8")
-    judged = data.ROOT / "eval" / "judgments" / "heldout" / "README.md"
-    if judged.exists():  # the hand-judged held-out sheets (eval.judge_sheets), kept across regenerations
-        text = text.rstrip("\n") + "\n\n" + judged.read_text(encoding="utf-8")
+    for sample in ("final", "fresh", "heldout"):  # the hand-judged samples (eval.judge_sheets), newest first
+        judged = data.ROOT / "eval" / "judgments" / sample / "README.md"
+        if judged.exists():
+            text = text.rstrip("\n") + "\n\n" + judged.read_text(encoding="utf-8")
     sheets = data.RESULTS / "sheets.json"
     if sheets.exists():  # the quiz-sheet checks of eval.sheets, kept across regenerations
         from .sheets import table

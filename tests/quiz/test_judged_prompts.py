@@ -199,3 +199,22 @@ def test_no_option_is_a_formula_the_source_s_time_did_not_know():
     assert not {"四个全面", "四个伟大"} & set(old)
     assert {"四个全面", "四个伟大"} & set(distractors("三个代表", "formula", [], random.Random(1), latest="2022-10-16"))
     assert "两年" in number_options("三年") and "二年" not in number_options("三年")
+
+
+def test_third_sample_failures_are_cases():
+    """From the third sample (eval/judgments/final)."""
+    import random
+
+    from textkit.quiz.distractors import distractors
+    from textkit.quiz.kinds.common import statement
+    from textkit.quiz.maker import _askable, _years
+    from textkit.quiz.rules import fragment
+
+    # 十五大 offered in the 十四大 report; 2012年 offered in a report of 2008 looking back
+    title = "加快改革开放和现代化建设步伐 (十四大)"
+    assert "十五大" not in (distractors("十三大", "number", [], random.Random(1), years=_years("十三大", title)) or [])
+    back = distractors("2007年", "date", [], random.Random(1), years=_years("2007年", "2008年中华人民共和国国务院政府工作报告"))
+    assert back and all(int(o[:4]) <= 2008 for o in back)
+    assert fragment("今年经济增长预期目标定为8%左右，主要基于两方面考虑：一方面，要继续抓住机遇、促进发展。")
+    assert not statement("全党同志和全国各族人民要紧密团结起来，朝着宏伟的目标奋勇前进！")
+    assert not _askable(Candidate("1个", "number", ("1个",), score=5.0))

@@ -25,7 +25,7 @@ _NUMBER = re.compile(r"(\d+(?:\.\d+)?)(.*)")
 def distractors(
     answer: str, kind: str, pool: Sequence[str], rng: random.Random, avoid: str = "", k: int = 3,
     series: Sequence[str] = (), latest: str | None = None, exclude: frozenset[str] | set[str] = frozenset(),
-    slot: tuple[str, str] = ("", ""), context: Sequence[str] | None = None,
+    slot: tuple[str, str] = ("", ""), context: Sequence[str] | None = None, years: tuple[int, int] = (0, 9999),
 ) -> list[str] | None:
     """``k`` wrong options for ``answer``, or None if not enough good ones exist.
 
@@ -35,7 +35,8 @@ def distractors(
     option falls after ``latest`` (``"Y-M-D"``: the source's latest date), so none is made up
     in the future of the document. No option's analysis form is in ``exclude`` (the answers and
     options already on the sheet). ``slot`` is the text just before and after the blank: an option
-    repeating it (重大＿＿ with 重大意义) would read 重大重大意义.
+    repeating it (重大＿＿ with 重大意义) would read 重大重大意义. A date option's year stays within
+    ``years`` (a report's past before its own year, its targets after it).
 
     With ``context`` (the source's texts: the choice items of a quiz) the test is strict, since a
     choice item with one weak option is a bad item (see :func:`_strict_term`, :func:`_maybe_right`):
@@ -54,7 +55,8 @@ def distractors(
     elif kind == "date":
         found = _dates(answer, pool, rng, latest)
     elif _CONGRESS.fullmatch(answer):
-        found = _congresses(answer, rng)
+        # no congress after the document's year (十五大 in a report of 1992)
+        found = [c for c in _congresses(answer, rng) if _CONGRESS_YEAR.get(c, 0) <= years[1]]
     elif kind == "number":
         found = _numbers(answer, pool, rng)
         if strict:
@@ -82,6 +84,9 @@ def distractors(
             continue
         if worth is not None and ((value_of(form) or 0) - worth) * bound <= 0:
             continue
+        year = _DATE.match(form) if kind == "date" else None
+        if year and not years[0] <= int(year.group(1)) <= years[1]:
+            continue  # 2012年 in a report of 2008 looking back: the document's own year rules it out
         if (slot[0] and form[:2] == analysis_form(slot[0])[-2:]) or (slot[1] and form[-2:] == analysis_form(slot[1])[:2]):
             continue
         if series and (len(form) != len(answer) or not (form.startswith(prefix) and form.endswith(suffix))):
@@ -190,6 +195,17 @@ def same_shape(answer: str, option: str) -> bool:
     if len(wa) > 1 and len(wo) > 1 and (first_a == "v") != (first_o == "v"):
         return False  # verb-object (采取措施) is no option for a noun phrase (整改措施), nor the reverse
     return _kinds_agree(_word_kind(wa[-1]), _word_kind(wo[-1])) and _kinds_agree(first_a, first_o)
+
+
+#: When each party congress met (a 十四大 report of 1992 knows no 十五大).
+_CONGRESS_YEAR = {"七大": 1945, "八大": 1956, "九大": 1969, "十大": 1973, "十一大": 1977, "十二大": 1982, "十三大": 1987,
+                  "十四大": 1992, "十五大": 1997, "十六大": 2002, "十七大": 2007, "十八大": 2012, "十九大": 2017, "二十大": 2022}
+
+
+def congress_year(text: str) -> int | None:
+    """The year of the congress a title names (…步伐 (十四大) → 1992), None if none."""
+    m = re.search(r"[（(]([一二三四五六七八九十]{1,3}大)[)）]", text)
+    return _CONGRESS_YEAR.get(m.group(1)) if m else None
 
 
 def _congresses(answer: str, rng: random.Random) -> list[str]:

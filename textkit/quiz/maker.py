@@ -18,7 +18,7 @@ from ..analysis.normalize import analysis_form
 from ..analysis.segment import Segmenter
 from ..errors import QuizError
 from .cloze import Cloze, make_cloze
-from .distractors import distractors
+from .distractors import congress_year, distractors
 from .model import INSTRUCTIONS, ITEM_KINDS, Quiz, QuizItem
 from .phrases import Candidate, default_segmenter, number_blank, rank_candidates
 from .tables import idf_table, lexicon_set, pos_tags, statute_words, word_freqs
@@ -160,6 +160,8 @@ def _askable(c: Candidate) -> bool:
         return False  # 会同, 主管部门, 合法权益, 监督管理: said by most statutes, so it tests nothing
     if c.kind == "term" and not c.multiword and len(c.key) <= 2:
         return False  # a lone two-character word (职权, 权利; 场所): its neighbours fit the blank as well
+    if c.kind == "number" and re.match(r"[01](?:\.0)?(?:个|项|倍)", c.key):
+        return False  # 每增长1个百分点: the unit of a comparison, not a figure
     if c.kind == "number" and _minor_count(c.key):
         return False  # 4441个技改项目, 105个预案: a tally of the year, not a figure to remember
     # A word the source repeats throughout (工会 in a union notice) is its subject: it fits any blank.
@@ -405,7 +407,7 @@ def _choice(d: _Draft, text: str, src: _Source, pools, rng, used: set[str]) -> t
     kind = "term" if d.cand.kind in ("series", "lexicon", "quoted") else d.cand.kind
     pool = [p for p in pools.get(kind, []) if p != answer]
     wrong = distractors(answer, d.cand.kind, pool, rng, avoid=cloze.prompt, series=d.cand.members,
-                        latest=pools["latest"][0], exclude=used,
+                        latest=pools["latest"][0], exclude=used, years=_years(answer, src.title),
                         slot=(cloze.prompt[:cloze.blanks[0][0]], cloze.prompt[cloze.blanks[0][1]:]),
                         context=pools.get("context", [text]))
     if wrong is None:
@@ -413,6 +415,19 @@ def _choice(d: _Draft, text: str, src: _Source, pools, rng, used: set[str]) -> t
     options = [answer, *wrong]
     rng.shuffle(options)
     return cloze, options
+
+
+def _years(answer: str, title: str) -> tuple[int, int]:
+    """Where a year option may fall, by the document's own year (2008年政府工作报告, 公司法(2023-12-29)):
+    the answer's side of it (a year looked back on, or a target ahead)."""
+    own = re.search(r"(\d{4})(?:年|-\d{2}-\d{2})", title)
+    doc_year = int(own.group(1)) if own else congress_year(title)
+    if doc_year is None:
+        return (0, 9999)
+    year = re.match(r"(\d{4})年", analysis_form(answer))
+    if not year:
+        return (0, doc_year)  # a congress asked in a document names none held after it
+    return (0, doc_year) if int(year.group(1)) <= doc_year else (doc_year + 1, 9999)
 
 
 _CLAUSE_MARK = re.compile(r"[，,。；;：:！？]")

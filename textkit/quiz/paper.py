@@ -157,6 +157,7 @@ def make_paper(
         # Too few series: statements, some with a fact changed (after the items whose answers their
         # whole sentences could show, before the judge items that would take the same sentences).
         doc_titles = {e.doc: t for e, t in zip(part, titles or ()) if t}
+        doc_titles.update({e.doc: n for e, n in zip(part, map(_spoken_name, names)) if n})  # 党的十四大报告
         paper.pick("multi", statement_items(part, texts, ranked, rng, doc_titles), counts["multi"] - paper.count("multi"),
                    multi_why + " and too few sentences for statement items")
     if counts.get("judge"):
@@ -202,6 +203,15 @@ def _cited(items: list[QuizItem], part: Sequence[Excerpt], titles: Sequence[str]
             item = replace(item, source={**item.source, "doc": titles[i]})
         out.append(item)
     return out
+
+
+def _spoken_name(prefix: str) -> str:
+    """How a prompt names a document, without what follows the name: 党的十四大报告指出： → 党的十四大报告,
+    《中华人民共和国公司法》第八条规定： → 《中华人民共和国公司法》."""
+    book = re.match(r"《[^》]+》", prefix)
+    if book:
+        return book.group()
+    return re.sub(r"(?:指出|强调|规定)[：:]$", "", prefix)
 
 
 def _named(found: Iterable[tuple[Where, QuizItem]], names: Sequence[str]) -> Iterator[tuple[Where, QuizItem]]:

@@ -37,6 +37,9 @@ def fragment(prompt: str) -> str:
     body = prompt_body(prompt).strip()
     if _LEANING_START.match(body):
         return f"opens on {_LEANING_START.match(body).group()}"
+    at = body.find("一方面")
+    if at >= 0 and "另一方面" not in body[at + 3:]:
+        return "一方面… with no 另一方面"
     for first, seconds in _PAIRS:
         at = body.find(first)
         if at >= 0 and not any(s in body[at + len(first):] for s in _split(seconds)):

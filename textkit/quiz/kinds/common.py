@@ -42,8 +42,10 @@ def statement(text: str) -> bool:
     """A sentence that reads as a statement on its own: prose, brackets and quotes balanced."""
     if len(_HAN.findall(text)) < 12 or text.rstrip("”’」』）)")[-1:] not in "。！？!?":
         return False
-    if text[:1] in "是和与及并又也而且则即这此其该（(":
+    if text[:1] in "是和与及并又也而且则即这此其该（(" or text.startswith(("接着", "随后", "然后", "此后")):
         return False  # leans on the sentence before it, or is a bracketed note
+    if text.rstrip("”’」』）)").endswith(("！", "!")):
+        return False  # a rallying call (…朝着宏伟的目标奋勇前进！) states nothing to judge
     return all(text.count(a) == text.count(b) for a, b in _PAIRS)
 
 

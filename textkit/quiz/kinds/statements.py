@@ -76,7 +76,8 @@ def _item(group: list[Statement], excerpts, texts, forms, pools, latest, rng: ra
     rng.shuffle(options)
     first = min(picked, key=lambda st: (st.excerpt, st.start))
     e = excerpts[first.excerpt]
-    name = title if title.startswith("《") else f"《{title}》"
+    # 党的十四大报告 as prompts name it; a title alone goes in 《》 (never 《加快…步伐 (十四大)》: a data label)
+    name = title if title.startswith("《") or title.endswith("报告") else f"《{title}》"
     prompt = PROMPT.format(name) + CHOICE_BLANK
     blank = (len(prompt) - len(CHOICE_BLANK), len(prompt))
     item = QuizItem(id="", kind="multi", prompt=prompt, answers=[o for o in options if o in right], blanks=[blank],

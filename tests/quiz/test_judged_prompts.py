@@ -218,3 +218,21 @@ def test_third_sample_failures_are_cases():
     assert fragment("今年经济增长预期目标定为8%左右，主要基于两方面考虑：一方面，要继续抓住机遇、促进发展。")
     assert not statement("全党同志和全国各族人民要紧密团结起来，朝着宏伟的目标奋勇前进！")
     assert not _askable(Candidate("1个", "number", ("1个",), score=5.0))
+
+
+def test_the_same_change_never_stands_twice_on_a_sheet():
+    """五年来 → 六年来 in two statement items, and 十年 both an option and a change (eval/judgments/final)."""
+    from textkit.quiz.model import QuizItem
+    from textkit.quiz.paper import clash
+
+    def statements(true: str, false: str, original: str) -> QuizItem:
+        return QuizItem(id="", kind="multi", prompt="根据党的十九大报告，下列说法符合原文的有（　　）", answers=[true],
+                        blanks=[(19, 23)], choices=[true, false], original=original)
+
+    a = statements("坚持以人民为中心的发展思想。", "六年来，经济实力跃上新台阶。", "五年来，经济实力跃上新台阶。")
+    b = statements("全面从严治党成效卓著。", "六年来，我们坚持观大势、谋全局。", "五年来，我们坚持观大势、谋全局。")
+    assert "changes a figure" in clash(a, b)
+    choice = QuizItem(id="q05", kind="choice", prompt="一切亲身经历这（　　）伟大变革的人。", answers=["五年"], blanks=[(8, 12)],
+                      choices=["五年", "十年", "三年", "八年"])
+    c = statements("坚持以人民为中心的发展思想。", "十年来的成就是全方位的。", "五年来的成就是全方位的。")
+    assert "changes a figure" in clash(c, choice)

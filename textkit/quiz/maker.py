@@ -154,6 +154,8 @@ def _askable(c: Candidate) -> bool:
         return False
     if any(m in BOILERPLATE_TERMS or _ARTICLE_REF.search(m) for m in c.members):
         return False
+    if any(m.startswith(("特别是", "尤其是", "以及", "还有", "包括")) for m in c.members):
+        return False  # 十二大、十三大、特别是十四大: the member is 十四大, not what leads into it
     if c.kind in ("term", "series") and any(m.startswith(_STOCK_MODIFIERS) or "等" in m[1:-1] for m in c.members):
         return False  # 不利影响, 宝贵经验; 煤矿等棚户区 is no member of a list
     if c.kind == "term" and _stock(c.key):

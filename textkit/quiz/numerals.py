@@ -83,7 +83,7 @@ def _parse_units(run: str) -> int | None:
 
 _CN = "零一二三四五六七八九"
 #: A number in Chinese numerals with its unit, as statutes write them: 十五日, 二十五人, 六个月, 百分之八十.
-CN_NUMBER = re.compile("(?<![第零〇一二两三四五六七八九十百千万])(?:百分之[一二三四五六七八九十百]+|"
+CN_NUMBER = re.compile("(?<![第零〇一二两三四五六七八九十百千万几数多])(?:百分之[一二三四五六七八九十百]+(?:点[零一二三四五六七八九]+)?|"
                        "[一二两三四五六七八九十百千万零]+(?:个月|周岁|小时|日|天|年|人|名|倍|次|万元|元))")
 
 
@@ -125,7 +125,7 @@ def number_options(answer: str) -> list[str] | None:
     """Other values of a Chinese-numeral number with its unit (十五日 → 十日, 三十日, 七日…), nearest
     first, or None if ``answer`` is not one. Round steps a statute would use, never the answer."""
     m = CN_NUMBER.fullmatch(answer)
-    if not m or _FIGURE_BY_FIGURE.match(answer):
+    if not m or _FIGURE_BY_FIGURE.match(answer) or "点" in answer:
         return None  # 一九八九年 is a year read figure by figure, not an amount
     percent = answer.startswith("百分之")
     run = answer[3:] if percent else re.match("[一二两三四五六七八九十百千万零]+", answer).group()
@@ -153,15 +153,23 @@ def number_options(answer: str) -> list[str] | None:
 
 # ---------------------------------------------------------------- bounds a slot sets on a number
 
-_MORE_BEFORE = ("超过", "突破", "高于", "多于", "逾", "超")
+_MORE_BEFORE = ("超过", "突破", "高于", "多于", "逾", "超", "增加到", "提高到", "增长到", "上升到", "扩大到")
 _MORE_AFTER = ("以上", "多", "余")
 _LESS_BEFORE = ("不足", "低于", "少于", "不到", "不超过", "控制在", "不得超过", "最长不超过", "最多")
 _LESS_AFTER = ("以下", "以内", "之内")
 
 
+_RISE = re.compile("(?:增加|提高|增长|上升|扩大)到")
+_FALL = re.compile("(?:减少|降低|下降|缩小|压缩)到")
+
+
 def slot_bound(before: str, after: str) -> int:
     """Which way a slot bounds its number: +1 when any larger number would also be true (超过50% ⊃
     超过30%: only larger options are wrong), -1 when any smaller one would (不足, 以下), 0 otherwise."""
+    if before.endswith("从") and (_RISE.search(after[:20]) or _FALL.search(after[:20])):
+        return -1 if _RISE.search(after[:20]) else 1  # 从（　　）增加到3.16万亿元: the start stays below the end
+    if before.endswith(("减少到", "降低到", "下降到", "缩小到", "压缩到")):
+        return -1
     if before.endswith(_LESS_BEFORE) or after.startswith(_LESS_AFTER):
         return -1
     if before.endswith(_MORE_BEFORE) or after.startswith(_MORE_AFTER) or re.search(r"[\d一二三四五六七八九十]+[至到]$", before):

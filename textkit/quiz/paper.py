@@ -339,7 +339,12 @@ def clash(a: QuizItem, b: QuizItem) -> str:
                 and names_source(y.prompt, x.answers[0], x.choices) \
                 and (y.source.get("excerpt") == x.source.get("excerpt") or _same_sentence(x, y)):
             return f"{y.id or y.kind} names the document {x.id or x.kind} asks for"
-    if "judge" in (a.kind, b.kind) and _same_sentence(a, b):
+    for x, y in ((a, b), (b, a)):  # the same change twice (五年 → 六年 in two items), or a change one's option
+        offered = _changed_to(y) | {analysis_form(c) for c in y.choices if c not in y.answers and y.kind != "judge"}
+        if _changed_to(x) & offered:
+            return f"{x.id or x.kind} changes a figure as {y.id or y.kind} does"
+    # a judge item, or a statement item beside an item of another shape, on a sentence the other shows
+    if ("judge" in (a.kind, b.kind) or _statements(a) != _statements(b)) and _same_sentence(a, b):
         return f"{a.id or a.kind} and {b.id or b.kind} ask the same sentence"
     for x, y in ((a, b), (b, a)):
         shown = _shown_by_change(x, y)
@@ -354,6 +359,11 @@ def clash(a: QuizItem, b: QuizItem) -> str:
             if len(form) >= 2 and (form in prompt or form in options):
                 return f"{x.id or x.kind}'s answer {term} shows in {y.id or y.kind}"
     return ""
+
+
+def _statements(item: QuizItem) -> bool:
+    """A multi item whose options are sentences of the source (下列说法符合原文的有)."""
+    return item.kind == "multi" and "下列说法" in item.prompt
 
 
 def sheet_problems(quiz: Quiz) -> list[str]:
@@ -385,6 +395,39 @@ def _shown_by_change(item: QuizItem, other: QuizItem) -> str:
         if option not in JUDGE_CHOICES and form and form in after and form not in before:
             return option
     return ""
+
+
+def _changed_to(item: QuizItem) -> set[str]:
+    """What a false judge statement or a statement item's false options put in place of the source's
+    words (五年 → 六年: 六年), in analysis form."""
+    pairs: list[tuple[str, str]] = []
+    if item.kind == "judge" and item.original and item.answers[:1] == [JUDGE_CHOICES[1]]:
+        pairs = [(item.original, prompt_body(item.prompt))]
+    elif _statements(item) and item.original:
+        false = [c for c in item.choices if c not in item.answers]
+        pairs = list(zip(item.original.split("\n"), false))
+    out = set()
+    for a, b in pairs:
+        head = 0
+        while head < min(len(a), len(b)) and a[head] == b[head]:
+            head += 1
+        tail = 0
+        while tail < min(len(a), len(b)) - head and a[-1 - tail] == b[-1 - tail]:
+            tail += 1
+        start, end = head, len(b) - tail
+        while start > 0 and b[start - 1] in _FIGURE:
+            start -= 1  # the whole figure: 1221万, not 21
+        while end < len(b) and b[end] in _FIGURE:
+            end += 1
+        if end < len(b) and end > start and b[end - 1] in _FIGURE and "\u4e00" <= b[end] <= "\u9fff":
+            end += 1  # with its unit: 六年, not 六
+        new = analysis_form(b[start:end])
+        if new:
+            out.add(new)
+    return out
+
+
+_FIGURE = set("0123456789.零〇○一二两三四五六七八九十百千万亿%")
 
 
 def _terms(item: QuizItem) -> list[str]:

@@ -126,6 +126,8 @@ def _quantities(sentence: str) -> Iterator[tuple[int, int, int]]:
     not one or two (一人一票, 两年), not an ordinal (第三十条) and not a year (2024年)."""
     for m in _QUANTITY.finditer(sentence):
         run = m.group(1)
+        if sentence.startswith(("年来", "年以来"), m.end(1)) or (m.start(1) and sentence[m.start(1) - 1] in "几数"):
+            continue  # 五年来 (the span a paragraph looks back over), 几十年 (no number at all)
         value = int(run) if run.isdigit() else parse_number(run)
         if value is None or value <= 2 or (run.isdigit() and len(run) > 3):
             continue

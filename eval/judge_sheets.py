@@ -2,7 +2,8 @@
 
     python -m eval.judge_sheets OUT_DIR [NAME …]
     python -m eval.judge_sheets --fresh OUT_DIR     # the second sample: FRESH sources, seed 7
-    python -m eval.judge_sheets --fresh3 OUT_DIR    # the third, on the final code: FRESH3 sources, seed 11
+    python -m eval.judge_sheets --fresh3 OUT_DIR    # the third: FRESH3 sources, seed 11
+    python -m eval.judge_sheets --fresh4 OUT_DIR    # the fourth, after the third's fixes: FRESH4, seed 13
 
 Each sheet is what a user would make: 20 items of every kind (``cloze=6,choice=6,multi=3,judge=3,
 source=2``; a kind the source cannot give falls short with a warning, as it would for the user), seed
@@ -100,6 +101,24 @@ BOOK2_SOURCES = (  # (title key, date, occasion)
 )
 
 
+#: The fourth sample, after the third's fixes: again sources no sample, check or tuning has read, seed 13.
+FRESH4 = {
+    "2006": ("report", ("2006",)),
+    "消防法": ("law", "消防法(2021-04-29)"),
+    "商标法": ("law", "商标法(2019-04-23)"),
+    "网络安全法": ("law", "网络安全法(2016-11-07)"),
+    "环境保护法": ("law", "环境保护法(2014-04-24)"),
+    "2007、1997、1993、1988年政府工作报告": ("report", ("2007", "1997", "1993", "1988")),
+    "book": ("book3", None),
+}
+FRESH4_SEED = 13
+BOOK3_SOURCES = (
+    ("2002年中华人民共和国国务院政府工作报告", "2002年3月5日", "在第九届全国人民代表大会第五次会议上的政府工作报告"),
+    ("2001年中华人民共和国国务院政府工作报告", "2001年3月5日", "在第九届全国人民代表大会第四次会议上的政府工作报告"),
+    ("1999年中华人民共和国国务院政府工作报告", "1999年3月5日", "在第九届全国人民代表大会第二次会议上的政府工作报告"),
+)
+
+
 def fresh_sheets(out: Path, seed: int = FRESH_SEED, plan: dict | None = None, stem: str = "fresh") -> list[Path]:
     """The sheets of ``plan`` (:data:`FRESH` unless given), made as a user would make them (a book
     through its Word file)."""
@@ -119,8 +138,8 @@ def fresh_sheets(out: Path, seed: int = FRESH_SEED, plan: dict | None = None, st
             excerpts = [e for e in political if f"({what})" in e.doc]
         elif kind == "law":
             excerpts = _law_excerpts(laws[what])
-        elif kind == "book2":
-            excerpts = _book_excerpts(out, _book2_sources())
+        elif kind in ("book2", "book3"):
+            excerpts = _book_excerpts(out, _book2_sources(BOOK2_SOURCES if kind == "book2" else BOOK3_SOURCES), kind)
         else:
             excerpts = _book_excerpts(out)
         quiz = make_quiz(excerpts, kind=BOOK_KINDS if kind.startswith("book") else KINDS, seed=seed)
@@ -133,8 +152,8 @@ def fresh_sheets(out: Path, seed: int = FRESH_SEED, plan: dict | None = None, st
     return written
 
 
-def _book2_sources() -> list:
-    """The sources of the third sample's book: reports no other sample read, with their real occasions."""
+def _book2_sources(plan: tuple = BOOK2_SOURCES) -> list:
+    """The sources of a later sample's book: reports no other sample read, with their real occasions."""
     sys.path.insert(0, str(data.ROOT / "tests"))
     import book
 
@@ -146,21 +165,23 @@ def _book2_sources() -> list:
             row = json.loads(line)
             rows[row["title"]] = row["content"]
     out = []
-    for key, date, occasion in BOOK2_SOURCES:
-        title = next(t for t in rows if key in t)
+    for key, date, occasion in plan:
+        title = next((t for t in rows if key in t and "决议" not in t), None)
+        if title is None:
+            continue
         paragraphs = tuple(p for p in clean(rows[title]).split("\n") if p)
         out.append(book.Source(title, date, occasion, paragraphs))
     return out
 
 
-def _book_excerpts(out: Path, found: list | None = None) -> list:
+def _book_excerpts(out: Path, found: list | None = None, name: str = "book2") -> list:
     """The book of tests/book.py as its reader gets it: written as Word, read back by load_corpus."""
     from textkit.analysis.load import load_corpus
 
     sys.path.insert(0, str(data.ROOT / "tests"))
     import book
 
-    path = book.write_docx(book.make_book(found), out / ("book2.docx" if found else "book.docx"))
+    path = book.write_docx(book.make_book(found), out / (f"{name}.docx" if found else "book.docx"))
     return load_corpus([path])
 
 
@@ -196,6 +217,10 @@ def main() -> None:
         return
     if sys.argv[1:2] == ["--fresh"]:
         for path in fresh_sheets(Path(sys.argv[2])):
+            print(path)
+        return
+    if sys.argv[1:2] == ["--fresh4"]:
+        for path in fresh_sheets(Path(sys.argv[2]), FRESH4_SEED, FRESH4, "last"):
             print(path)
         return
     if sys.argv[1:2] == ["--fresh3"]:

@@ -236,3 +236,18 @@ def test_the_same_change_never_stands_twice_on_a_sheet():
                       choices=["五年", "十年", "三年", "八年"])
     c = statements("坚持以人民为中心的发展思想。", "十年来的成就是全方位的。", "五年来的成就是全方位的。")
     assert "changes a figure" in clash(c, choice)
+
+
+def test_blanks_in_different_clauses_must_come_in_their_order():
+    """全面深化改革实现良好开局，全面依法治国开启新征程: swapped, the two answers say something else."""
+    from textkit.quiz.grading import is_correct
+    from textkit.quiz.model import QuizItem
+
+    prompt = "＿＿＿＿＿＿实现良好开局，＿＿＿＿＿＿开启新征程。"
+    item = QuizItem(id="q01", kind="cloze", prompt=prompt, answers=["全面深化改革", "全面依法治国"],
+                    blanks=[(0, 6), (12, 18)])
+    assert is_correct(item, ["全面深化改革", "全面依法治国"])
+    assert not is_correct(item, ["全面依法治国", "全面深化改革"])
+    series = QuizItem(id="q02", kind="cloze", prompt="大力弘扬＿＿＿＿、＿＿＿＿、＿＿＿＿。", answers=["劳模精神", "劳动精神", "工匠精神"],
+                      blanks=[(4, 8), (9, 13), (14, 18)])
+    assert is_correct(series, ["工匠精神", "劳模精神", "劳动精神"])

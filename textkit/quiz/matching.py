@@ -192,7 +192,9 @@ def blanks_right(item: QuizItem, givens: Sequence[str]) -> int:
     """How many blanks of a cloze item are right, given one string per blank or all on one line."""
     alts = [[key(a) for a in alternatives] for alternatives in accepted(item)]
     n = len(alts)
-    any_order = n > 1 and len({a[0] for a in alts}) == n  # a series may come in another order
+    # A series (劳模精神、劳动精神、工匠精神) may come in another order; blanks in different clauses may not
+    # (全面深化改革实现良好开局，全面依法治国开启新征程).
+    any_order = n > 1 and len({a[0] for a in alts}) == n and listed(item)
     if len(givens) == n:
         return _best_per_part([key(g) for g in givens], alts, any_order)
     line = "、".join(givens)
@@ -203,6 +205,19 @@ def blanks_right(item: QuizItem, givens: Sequence[str]) -> int:
     if best < n:
         best = max(best, _best_on_line(key(line), alts, any_order))
     return best
+
+
+_LIST_GAP = re.compile(r"[\s“”‘’「」《》]*(?:、|，|,|和|与|及|以及|或)?[\s“”‘’「」《》]*")
+
+
+def listed(item: QuizItem) -> bool:
+    """Whether the item's blanks are members of one list: nothing but 、, 和, 及… (and quotes) between them."""
+    spans = sorted(item.blanks)
+    if len(spans) != len(item.answers):
+        return True  # blanks not laid out in the prompt: as before, a series
+    gaps = [item.prompt[b:c] for (_, b), (c, _) in zip(spans, spans[1:])]
+    # 坚定不移＿＿＿、矢志不渝＿＿＿: a short lead-in after 、 still lists them
+    return all(_LIST_GAP.fullmatch(g) or (len(g) <= 6 and "、" in g and "，" not in g) for g in gaps)
 
 
 def _best_per_part(givens: list[str], alts: list[list[str]], any_order: bool) -> int:

@@ -137,7 +137,8 @@ def number_options(answer: str) -> list[str] | None:
         values = [value - 10, value + 10, value - 20, value + 20, value - 30]
     elif value >= 10:
         tens = 10 ** (len(str(value)) - 1)  # 15 → 10s, 300 → 100s: steps a statute would use
-        values = [value * 2, value + tens, value - tens if value > tens else value // 2, value * 3, value + 2 * tens]
+        # steps of its own size, not multiples (四十二日, 六十三日 for 二十一日 give the answer away)
+        values = [value + tens, value - tens if value > tens else value // 2, value + 2 * tens, value * 2]
     else:
         values = [value + 1, value - 1, value + 2, value * 2, value + 3, value - 2, value - 3]
     out: list[str] = []

@@ -165,8 +165,8 @@ def test_ctrl_c_of_a_real_process_during_startup(tmp_path):
         time.sleep(delay)
         proc.send_signal(signal.SIGINT)
         err = proc.communicate(timeout=60)[1].decode()
-        if proc.returncode == 0:
-            continue  # it had finished already
+        if proc.returncode == 0 or (proc.returncode == -signal.SIGINT and not err):
+            continue  # it had finished already (or was tearing the interpreter down, silently)
         assert proc.returncode == 130 and err == "textkit: interrupted\n", (delay, proc.returncode, err)
 
 

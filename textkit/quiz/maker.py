@@ -9,6 +9,7 @@ import logging
 import math
 import random
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import replace
 from typing import Callable, Mapping, NamedTuple, Sequence
@@ -414,9 +415,15 @@ def _choice(d: _Draft, text: str, src: _Source, pools, rng, used: set[str]) -> t
                         context=pools.get("context", [text]))
     if wrong is None:
         return None
-    options = [answer, *wrong]
+    if _WIDE.search(answer):  # ８．５％ among 4.5%, 6.5%: every option in half-width, the answer too
+        answer = unicodedata.normalize("NFKC", answer)
+        cloze = cloze._replace(answers=[answer])
+    options = [answer, *(unicodedata.normalize("NFKC", w) if _WIDE.search(w) else w for w in wrong)]
     rng.shuffle(options)
     return cloze, options
+
+
+_WIDE = re.compile("[０-９．％]")
 
 
 def _years(answer: str, title: str) -> tuple[int, int]:

@@ -300,3 +300,15 @@ def test_crafted_note_offsets_are_refused_not_believed(index, tmp_path):
     _replace_sealed(tmp_path / "idx", "note_off.npy", crafted)
     with pytest.raises(IndexCorrupt, match="note offsets .*rebuild"):
         SearchIndex.load(tmp_path / "idx")
+
+
+@pytest.mark.parametrize("seed", [1, 2])
+def test_the_book_s_paper_has_exactly_the_counts_asked(excerpts, seed):
+    """Issue 15: quiz make BOOK --kind cloze=4,choice=4,multi=3,judge=4,source=3 gives exactly those counts."""
+    from collections import Counter
+
+    from textkit.quiz.maker import make_quiz
+
+    quiz = make_quiz(excerpts, kind="cloze=4,choice=4,multi=3,judge=4,source=3", seed=seed)
+    assert Counter(item.kind for item in quiz.items) == {"cloze": 4, "choice": 4, "multi": 3, "judge": 4, "source": 3}
+    assert [item.id for item in quiz.items] == [f"q{i:02d}" for i in range(1, 19)]

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from textkit.quiz.cloze import ELLIPSIS, make_cloze
-from textkit.quiz.maker import _askable, _inside_term, _known_terms
+from textkit.quiz.maker import _askable
+from textkit.quiz.terms import inside_term as _inside_term
+from textkit.quiz.terms import known_terms as _known_terms
 from textkit.quiz.numerals import CN_NUMBER, number_options, parse_number
 from textkit.quiz.phrases import Candidate, default_segmenter, rank_candidates
 

@@ -1,0 +1,61 @@
+"""Whether a blank covers a whole term: the words around it must not make a longer term with it.
+
+The segmenter puts word boundaries; a term is wider than a word (国土 + 空间规划, 民事行为 + 能力,
+无 + 固定期限), so the maker also asks the lexicon, the background's multi-word terms, the source's own
+terms and the words' parts of speech (:func:`inside_term`).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from ..analysis.normalize import analysis_form
+from .phrases import Candidate
+from .tables import idf_table, lexicon_set, pos_tags, word_freqs
+
+
+def known_terms(ranked: list[Candidate]) -> frozenset[str]:
+    """Terms a blank must not cut: the lexicon, the background's multi-word terms, the source's own."""
+    own = {c.key for c in ranked if c.kind == "term" and c.multiword and c.count >= 2}
+    return frozenset(own | lexicon_set() | {w for w in idf_table().table if len(w) >= 4})
+
+
+def inside_term(text: str, bounds: list[int], a: int, b: int, known: frozenset[str], word: bool = False,
+                 plain: bool = False) -> bool:
+    """Whether the words just before or after ``[a, b)`` make a known term with it (脱贫 + 攻坚成果,
+    空间规划 after 国土): then the blank covers only part of what a reader would write. For a plain
+    ``word`` said less than three times, a noun glued before it makes one compound too (安全 + 卫生设施,
+    劳动合同 + 期限…); for any ``plain`` word (not a number, title or formula) a noun glued after it does
+    (个体经济 + 组织, 最低生活 + 保障)."""
+    i = bisect.bisect_left(bounds, a)
+    j = bisect.bisect_left(bounds, b)
+    left = text[bounds[i - 1]:a] if i > 0 else ""
+    right = text[b:bounds[j + 1]] if j + 1 < len(bounds) else ""
+    answer = text[a:b]
+    tags = pos_tags()
+    if (a and text[a - 1] in _NEGATING) or (text[b:b + 1] in _SUFFIXES and text[b:b + 2] not in _NOT_SUFFIX):
+        return True  # 无＿＿＿＿劳动合同 (无固定期限), ＿＿＿＿人 (法定代表人): a term around the blank
+    lone = [x for x in (left + answer if len(left) == 1 and _HAN1.match(left) and left not in _GLUE else "",
+                        answer + right if len(right) == 1 and _HAN1.match(right) and right not in _GLUE else "") if x]
+    if plain and lone and (answer not in word_freqs() and answer not in known
+                           or any(x in word_freqs() or x in known for x in lone)):
+        return True  # 亚＿＿＿ (亚残运会): a lone character glued to a blank that is no word belongs to it
+    if word and _NOUN_TAGS.match(tags.get(answer[:2], tags.get(answer, "x"))) and len(left) >= 2 \
+            and (_NOUN_TAGS.match(tags.get(left, "x")) or tags.get(left) == "b"):
+        return True  # 安全＿＿＿＿ (卫生设施), 高级＿＿＿＿ (管理人员)
+    if plain and len(right) >= 2 and (tags.get(right) == "n" or (
+            tags.get(right) == "vn" and _NOUN_TAGS.match(tags.get(answer[-2:], tags.get(answer, "x"))))):
+        return True  # ＿＿＿＿关系 (社会保险关系), ＿＿＿＿能力 (民事行为能力)
+    return any(len(w) >= 2 and analysis_form(x) in known
+               for w, x in ((left, left + answer), (right, answer + right)))
+
+
+_NOUN_TAGS = re.compile(r"n[a-z]?$|vn$|j$")
+_HAN1 = re.compile(r"[\u4e00-\u9fff]")
+# Characters that stand alone beside a term: particles, prepositions, localizers, conjunctions.
+_GLUE = frozenset("的地得之在和与及或并且而是为对从把被向以于由等了着过也都就又再还将已把给让使中上下里内外后前时间")
+_NEGATING = "无非未"  # a one-character prefix glued to a term: 无固定期限, 非公有制
+_SUFFIXES = "人者性化式型家员界"  # a one-character suffix glued to a term: 法定代表人, 劳动者
+_NOT_SUFFIX = ("人民", "人才", "人员", "人口", "人类", "者的", "化的", "家庭", "家的", "员工", "界定", "性质", "式的", "型的")
+

@@ -21,11 +21,11 @@ from .cloze import Cloze, make_cloze
 from .distractors import congress_year, distractors
 from .model import INSTRUCTIONS, ITEM_KINDS, Quiz, QuizItem
 from .phrases import Candidate, default_segmenter, number_blank, rank_candidates
+from .rules import conflicts, item_problems
+from .sources import ARTICLE, articles, document_title, front_matter, is_law, short_name
 from .tables import statute_words
 from .terms import inside_term as _inside_term
 from .terms import known_terms as _known_terms
-from .rules import conflicts, item_problems
-from .sources import ARTICLE, articles, document_title, front_matter, is_law, short_name
 
 log = logging.getLogger(__name__)
 MAX_BLANKS = 5  # a longer list is read, not recited

@@ -90,6 +90,11 @@ CN_NUMBER = re.compile("(?<![第零〇一二两三四五六七八九十百千万
 _FIGURE_BY_FIGURE = re.compile("[零〇○一二两三四五六七八九]{2,}")
 
 
+def figure_by_figure(text: str) -> bool:
+    """Whether ``text`` opens on numerals read digit by digit (一九八九年: a year, not an amount)."""
+    return bool(_FIGURE_BY_FIGURE.match(text))
+
+
 def to_chinese(n: int) -> str:
     """``n`` in Chinese numerals as statutes write it: 15 → 十五, 25 → 二十五, 300 → 三百, 1005 → 一千零五."""
     if n < 0 or n >= 100_000_000:
@@ -125,7 +130,7 @@ def number_options(answer: str) -> list[str] | None:
     """Other values of a Chinese-numeral number with its unit (十五日 → 十日, 三十日, 七日…), nearest
     first, or None if ``answer`` is not one. Round steps a statute would use, never the answer."""
     m = CN_NUMBER.fullmatch(answer)
-    if not m or _FIGURE_BY_FIGURE.match(answer) or "点" in answer:
+    if not m or figure_by_figure(answer) or "点" in answer:
         return None  # 一九八九年 is a year read figure by figure, not an amount
     percent = answer.startswith("百分之")
     run = answer[3:] if percent else re.match("[一二两三四五六七八九十百千万零]+", answer).group()
@@ -188,5 +193,5 @@ def value_of(text: str) -> float | None:
         run = re.match("[一二两三四五六七八九十百]+", text[3:])
         return None if not run else (100.0 if run.group() == "百" else parse_number(run.group()))
     run = re.match("[一二两三四五六七八九十百千万零]+", text)
-    value = (2 if run.group() == "两" else parse_number(run.group())) if run else None  # 两年
+    value = {"两": 2, "百": 100}.get(run.group()) or parse_number(run.group()) if run else None  # 两年, 百年
     return None if value is None else float(value)

@@ -22,9 +22,18 @@ from ..analysis.segment import Segmenter
 from ..errors import QuizError
 from .kinds.judge import judge_items
 from .kinds.multi import multi_items
-from .kinds.statements import statement_items
 from .kinds.source import names_source, shortfall, source_items, titled_after
-from .model import BLANK_CHAR, INSTRUCTIONS, ITEM_KINDS, JUDGE_CHOICES, KIND_NAMES, MULTI_RULE, Quiz, QuizItem
+from .kinds.statements import statement_items
+from .model import (
+    BLANK_CHAR,
+    INSTRUCTIONS,
+    ITEM_KINDS,
+    JUDGE_CHOICES,
+    KIND_NAMES,
+    MULTI_RULE,
+    Quiz,
+    QuizItem,
+)
 from .phrases import rank_candidates
 from .rules import conflicts, item_problems, prompt_body
 from .sources import ARTICLE
@@ -397,6 +406,17 @@ def _shown_by_change(item: QuizItem, other: QuizItem) -> str:
     return ""
 
 
+def _unchanged(a: str, b: str) -> tuple[int, int]:
+    """How many characters ``a`` and ``b`` share at the start and, after that, at the end."""
+    head = 0
+    while head < min(len(a), len(b)) and a[head] == b[head]:
+        head += 1
+    tail = 0
+    while tail < min(len(a), len(b)) - head and a[-1 - tail] == b[-1 - tail]:
+        tail += 1
+    return head, tail
+
+
 def _changed_to(item: QuizItem) -> set[str]:
     """What a false judge statement or a statement item's false options put in place of the source's
     words (五年 → 六年: 六年), in analysis form."""
@@ -408,12 +428,7 @@ def _changed_to(item: QuizItem) -> set[str]:
         pairs = list(zip(item.original.split("\n"), false))
     out = set()
     for a, b in pairs:
-        head = 0
-        while head < min(len(a), len(b)) and a[head] == b[head]:
-            head += 1
-        tail = 0
-        while tail < min(len(a), len(b)) - head and a[-1 - tail] == b[-1 - tail]:
-            tail += 1
+        head, tail = _unchanged(a, b)
         start, end = head, len(b) - tail
         while start > 0 and b[start - 1] in _FIGURE:
             start -= 1  # the whole figure: 1221万, not 21
@@ -435,12 +450,7 @@ def _terms(item: QuizItem) -> list[str]:
     if item.kind == "judge":
         if not item.original or item.answers[:1] != [JUDGE_CHOICES[1]]:
             return []
-        a, b = item.original, item.prompt
-        head = 0
-        while head < min(len(a), len(b)) and a[head] == b[head]:
-            head += 1
-        tail = 0
-        while tail < min(len(a), len(b)) - head and a[-1 - tail] == b[-1 - tail]:
-            tail += 1
+        a = item.original
+        head, tail = _unchanged(a, item.prompt)
         return [a[max(0, head - 2):len(a) - tail + 2]]
     return list(item.answers)

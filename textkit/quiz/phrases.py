@@ -20,7 +20,7 @@ from typing import Any, Iterable, Sequence
 from ..analysis.excerpts import Excerpt
 from ..analysis.normalize import analysis_form
 from ..analysis.segment import Segmenter
-from .numerals import CN_NUMBER, parse_number
+from .numerals import CN_NUMBER, figure_by_figure, value_of
 from .series import series as _series
 from .tables import STOPWORDS  # noqa: F401  (public here as before)
 from .tables import Idf as _Idf
@@ -216,7 +216,8 @@ def _structured(form: str, bounds: bytearray) -> list[tuple[str, list[list[tuple
     numbers = [[_with_noun(form, m)] for m in _NUMBER.finditer(form)]
     # Statutes write numbers in Chinese numerals (十五日内, 二十五人以上, 百分之八十): numbers too.
     numbers += [[m.span()] for m in CN_NUMBER.finditer(form)  # not 关键一年, not 一九八九年 (a year)
-                if (_cn_value(m.group()) or 0) > 1 and not re.match("[零〇○一二两三四五六七八九]{2,}", m.group())]
+                if (value_of(m.group()) or 0) > 1 and not figure_by_figure(m.group())
+                and not re.match("两(?![十百千万])", m.group())]  # 两年: "two of", not an amount
     out.append(("number", numbers))
     return out
 
@@ -261,11 +262,6 @@ def _with_noun(form: str, m: re.Match) -> tuple[int, int]:
         if noun and not re.match("[的和与及]", noun.group()):
             b += 2
     return a, b
-
-
-def _cn_value(text: str) -> int | None:
-    run = re.match("(?:百分之)?([一二两三四五六七八九十百千万零]+)", text).group(1)
-    return 100 if run == "百" else parse_number(run)
 
 
 def number_blank(text: str) -> int:

@@ -8,6 +8,7 @@ terms and the words' parts of speech (:func:`inside_term`).
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 
 from ..analysis.normalize import analysis_form
@@ -18,7 +19,13 @@ from .tables import idf_table, lexicon_set, pos_tags, word_freqs
 def known_terms(ranked: list[Candidate]) -> frozenset[str]:
     """Terms a blank must not cut: the lexicon, the background's multi-word terms, the source's own."""
     own = {c.key for c in ranked if c.kind == "term" and c.multiword and c.count >= 2}
-    return frozenset(own | lexicon_set() | {w for w in idf_table().table if len(w) >= 4})
+    return _shipped_terms() | own
+
+
+@functools.lru_cache(maxsize=1)
+def _shipped_terms() -> frozenset[str]:
+    """The lexicon and the background's terms of four characters or more (read once)."""
+    return frozenset(lexicon_set() | {w for w in idf_table().table if len(w) >= 4})
 
 
 def inside_term(text: str, bounds: list[int], a: int, b: int, known: frozenset[str], word: bool = False,

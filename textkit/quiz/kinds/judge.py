@@ -19,9 +19,9 @@ from typing import Iterator, NamedTuple, Sequence
 from ...analysis.excerpts import Excerpt
 from ...analysis.normalize import analysis_form
 from ..distractors import distractors
-from ..numerals import slot_bound, value_of
-from ..numerals import parse_number
 from ..model import JUDGE_CHOICES, QuizItem
+from ..numerals import parse_number, slot_bound, value_of
+from ..numerals import to_chinese as chinese_number
 from ..phrases import FORMULA_FAMILIES, Candidate
 from .common import item_source, leans_on_unseen, sentences, statement
 
@@ -150,24 +150,6 @@ def _other_quantity(run: str, value: int, rng: random.Random, ordinal: bool = Fa
     made = {v for v in made if v > 2 and v != value}
     out = [str(v) if run.isdigit() else chinese_number(v) for v in sorted(made)]
     rng.shuffle(out)
-    return out
-
-
-def chinese_number(n: int) -> str:
-    """``n`` (below ten thousand) in Chinese numerals as laws write it: 15 → 十五, 45 → 四十五, 105 → 一百零五."""
-    digits = "零一二三四五六七八九"
-    if n < 10:
-        return digits[n]
-    if n < 20:
-        return "十" + (digits[n - 10] if n > 10 else "")
-    out, zero = "", False
-    for unit, name in ((1000, "千"), (100, "百"), (10, "十"), (1, "")):
-        d, n = divmod(n, unit)
-        if d:
-            out += ("零" if zero and out else "") + digits[d] + name
-            zero = False
-        elif out:
-            zero = True
     return out
 
 

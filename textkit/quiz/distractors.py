@@ -5,7 +5,6 @@ from __future__ import annotations
 import functools
 import random
 import re
-import unicodedata
 from typing import Sequence
 
 from ..analysis.normalize import analysis_form as _analysis_form
@@ -98,15 +97,11 @@ def distractors(
                 or _maybe_right(option, anchors, slot, lists) or _shown(answer, option, avoid_form)):
             continue  # checked here, on the few options that got this far: the test reads the source
         seen.add(form)
-        if not _WIDE_DIGIT.search(answer):
-            option = unicodedata.normalize("NFKC", option) if _WIDE_DIGIT.search(option) else option  # １９９４年
         chosen.append(option)
         if len(chosen) == k:
             return chosen
     return None
 
-
-_WIDE_DIGIT = re.compile("[０-９]")
 
 
 _NUMERALS = "一二三四五六七八九十"

@@ -372,7 +372,8 @@ def _choice(d: _Draft, text: str, src: _Source, pools, rng, used: set[str]) -> t
                         context=pools.get("context", [text]))
     if wrong is None:
         return None
-    if _WIDE.search(answer):  # ８．５％ among 4.5%, 6.5%: every option in half-width, the answer too
+    # Figures in one width (８．５％ among 4.5%, １９９４年 among 2000年 give themselves away): half-width.
+    if _WIDE.search(answer):
         answer = unicodedata.normalize("NFKC", answer)
         cloze = cloze._replace(answers=[answer])
     options = [answer, *(unicodedata.normalize("NFKC", w) if _WIDE.search(w) else w for w in wrong)]

@@ -253,3 +253,57 @@ def test_blanks_in_different_clauses_must_come_in_their_order():
     series = QuizItem(id="q02", kind="cloze", prompt="大力弘扬＿＿＿＿、＿＿＿＿、＿＿＿＿。", answers=["劳模精神", "劳动精神", "工匠精神"],
                       blanks=[(4, 8), (9, 13), (14, 18)])
     assert is_correct(series, ["工匠精神", "劳模精神", "劳动精神"])
+
+
+def test_fourth_sample_failures_are_cases():
+    """From the fourth sample (eval/judgments/last)."""
+    import random
+
+    from textkit.quiz.distractors import distractors
+    from textkit.quiz.kinds.common import leans_on_unseen
+    from textkit.quiz.kinds.multi import _wrong
+    from textkit.quiz.maker import _Frames, _quizzable, _Source
+
+    # 城镇居民人均可支配收入实际增长＿＿ on a sheet of the 2001 and 2002 reports: which year's?
+    y2002 = "城乡人民生活继续改善。城镇居民人均可支配收入实际增长８．５％。中央财政和地方财政都增加了支出。"
+    y2001 = "人民生活继续改善。城镇居民人均可支配收入实际增长６．４％，农民人均纯收入实际增长２．１％。"
+    at = y2002.index("８．５％")
+    assert _Frames([y2002, y2001]).ambiguous("number", 0, at, at + 4)
+    assert not _Frames([y2002]).ambiguous("number", 0, at, at + 4)  # one report: the figure is its own
+    # 国家标准的＿＿要求 (强制性) → 流动性, 可能性, 突破性: an ending shared, not a kind
+    law = "国家根据环境质量状况和经济、技术条件，制定国家污染物排放标准的强制性要求。推荐性标准由国务院有关部门制定。"
+    assert distractors("强制性", "term", ["推荐性", "流动性", "可能性", "突破性", "可行性"], random.Random(1),
+                       context=[law]) is None
+    # 革命化、现代化、正规化 → 荒漠化, 有文化, 中国化: no multi item
+    prompt = "加强国防和军队（　　）建设。"
+    assert _wrong(["革命化", "现代化", "正规化"], prompt, ["荒漠化", "中国化", "城市化", "工业化"], {},
+                  random.Random(1)) is None
+    # options and statements that are points of a list the reader does not see
+    assert leans_on_unseen("二要抓紧制定和完善有关法律法规。")
+    assert leans_on_unseen("今年主要抓好六个方面；一是继续扩大国内需求。")
+    assert not leans_on_unseen("各地要按照规定的要求抓紧落实。")
+    # 4·3％ in older reports is a decimal figure; 5·12 is a date and stays
+    plain = _Source(title="1988年政府工作报告", name="", law=False, article="")
+    assert "增长4.3％" in _quizzable("全年国民收入增长4·3％，城乡居民收入增长5·8％。", plain)
+    assert "5·12汶川" in _quizzable("5·12汶川特大地震发生后，全国人民众志成城。", plain)
+    # a law's closing article on what it repeals is not quizzed
+    statute = _Source(title="商标法", name="《中华人民共和国商标法》", law=True, article="第七十三条")
+    assert _quizzable("第七十三条　本法自1983年3月1日起施行。1963年4月10日国务院公布的《商标管理条例》同时废止。",
+                      statute) == ""
+
+
+def test_keys_take_the_forms_people_write():
+    """共青团 for 中国共产主义青年团, 2000余项 for 2000多项 (not a bare 2000), 87 for 八七 (eval/judgments/last)."""
+    from textkit.quiz.grading import is_correct
+    from textkit.quiz.maker import _accept
+    from textkit.quiz.model import QuizItem
+
+    def cloze(answer: str) -> QuizItem:
+        prompt = "开展＿＿＿＿工作。"
+        return QuizItem(id="q01", kind="cloze", prompt=prompt, answers=[answer], blanks=[(2, 6)],
+                        accept=_accept([answer]))
+
+    assert is_correct(cloze("中国共产主义青年团"), ["共青团"])
+    assert is_correct(cloze("２０００多项"), ["2000余项"]) and not is_correct(cloze("２０００多项"), ["2000"])
+    assert is_correct(cloze("八七扶贫攻坚计划"), ["87扶贫攻坚计划"])
+    assert not is_correct(cloze("中国共产主义青年团"), ["共产党"])

@@ -372,11 +372,11 @@ def test_kind_counts_take_names_text_and_mappings():
 def test_cli_counts_section_and_bad_kind(tmp_path):
     runner = CliRunner()
     out = tmp_path / "quiz.json"
-    result = runner.invoke(cli, ["quiz", "make", str(CORPUS), "--kind", "cloze=2,multi=2,judge=1", "--seed", "4",
+    result = runner.invoke(cli, ["quiz", "make", str(CORPUS), "--kind", "cloze=2,multi=1,judge=2", "--seed", "4",
                                  "--section", "三、", "-o", str(out)])
     assert result.exit_code == 0, result.output
     quiz = Quiz.from_json(out.read_text(encoding="utf-8"))
-    assert Counter(item.kind for item in quiz.items) == {"cloze": 2, "multi": 2, "judge": 1}
+    assert Counter(item.kind for item in quiz.items) == {"cloze": 2, "multi": 1, "judge": 2}
     assert all(item.section.startswith("三、") for item in quiz.items)
     bad = runner.invoke(cli, ["quiz", "make", str(CORPUS), "--kind", "cloze=2,essay=1"])
     assert bad.exit_code == 2 and "essay" in bad.output

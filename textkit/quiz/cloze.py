@@ -23,7 +23,7 @@ _LEANING = tuple("是和与及并又也而且则即")
 # Openings that lean on what came before: the prompt would lack its subject or its antecedent
 # (从那时以来…, 这个重大时代课题…, 就是要…, 犯前款罪的…, 一是…, 同时…).
 _DANGLING = re.compile(r"(?:这|那|此|其|该|上述|前述|就是|从那|同时|为此|因此|对此|由此|但|然而|可是|所以|因而|否则|另外|此外|"
-                       r"还|首先|其次|再次|最后|总之|接着|随后|然后|其后|此后|它|[一二三四五六七八九十]是|第[一二三四五六七八九十]，|犯前款|依照前款|"
+                       r"还|首先|其次|再次|最后|总之|接着|随后|然后|其后|此后|它|[一二三四五六七八九十]+[是要](?![求点])|第[一二三四五六七八九十]，|犯前款|依照前款|"
                        r"依照前两款|前款|前两款|前三款|[\u4e00-\u9fff]{1,2}了(?!解))")  # 建设了一大批…: the doer is unsaid
 # Words that point at text the prompt does not show (依照前款规定, 上述人员).
 _POINTING = re.compile(r"前款|前两款|前三款|前项|前条|前述|上述|上款|下列|如下|以下几|"

@@ -65,6 +65,8 @@ def distractors(
         near = [w for w in pool if _alike(answer, w)][:POOL_LOOK]
         if strict and not family and (len(analysis_form(answer)) < 3 or _COUNT_WORD.match(analysis_form(answer))):
             return None  # 电子 → 种子, 孩子: two-character words share a character, not a kind; 二百人 → 一代人
+        if strict and not family and analysis_form(answer)[-1] in LOOSE_ENDINGS:
+            return None  # 强制性 → 流动性, 可能性; 无害化 → 合作化: one ending, any meaning (see LOOSE_ENDINGS)
         others = [w for w in _similar(answer, near) + _affix_words(answer, rng) if _same_kind(answer, w)]
         found = family + [w for w in others if not _paraphrase(answer, w)]
     bound = slot_bound(*slot) if kind in ("number", "date") else 0  # 超过（　　）: a smaller number is true too
@@ -367,6 +369,10 @@ def _same_magnitude(answer: str, option: str) -> bool:
     return x > 0 and y > 0 and 1 / 3 <= y / x <= 3
 
 
+# Endings that make a word of any meaning (强制性, 流动性, 可能性; 无害化, 荒漠化, 革命化): words sharing
+# one are not of one kind, and which of them fits the slot only meaning tells. Outside a known family
+# (FORMULA_FAMILIES) or the answer's own series they are asked as fill-ins, never given options.
+LOOSE_ENDINGS = frozenset("性化")
 # Endings of three-character terms that name one kind of thing (…性, …税, …权): the background's
 # words with that ending are options; for other endings (…人, …会, …物) only the source's are.
 CATEGORY_ENDINGS = frozenset("性化型税制率权费病法险")

@@ -109,10 +109,17 @@ def _sources(excerpts: list[Excerpt]) -> list[_Source]:
 def _quizzable(text: str, src: _Source) -> str:
     """The text to quiz, or "" if nothing in it may be asked; a law's article number is blanked
     out with spaces (offsets kept) and said in the prompt's lead instead: 第八条规定：…"""
-    if boilerplate(text) or front_matter(text):
+    if boilerplate(text) or front_matter(text) or (src.law and _REPEAL.search(text)):
         return ""
+    text = _MIDDLE_DOT_DECIMAL.sub(".", text)  # 4·3％ in older reports is 4.3％ (same length: offsets kept)
     m = ARTICLE.match(text) if src.law else None
     return " " * m.end() + text[m.end():] if m else text
+
+
+# A law's closing article on what it repeals (…同时废止): a date and a name of no use to anyone.
+_REPEAL = re.compile(r"同时废止|予以废止")
+# A middle dot between figures before a percent sign or a magnitude is a decimal point (not 5·12 as a date).
+_MIDDLE_DOT_DECIMAL = re.compile(r"(?<=[0-9０-９])[·・](?=[0-9０-９]+(?:[%％倍]|万|亿))")
 
 
 def _prefix(src: _Source) -> str:
@@ -142,7 +149,7 @@ BOILERPLATE_TERMS = frozenset(
     依法办理 责令改正 予以警告 经过培训 人民政府 国务院 本法 前款 本条 本办法 本条例 相应的 其他有关 具体办法
     负有责任 拒不执行 之日起 是否 是否是 国家有关主管部门 有关主管部门 主管部门 有关部门 国际交流与合作 交流与合作 国际交流
     国际合作 无法 生效 不生效 企事业单位 良好环境 宝贵经验 不利影响 交易条件 相关规定 法律法规 有关法律 行政法规
-    工作人员 国家机关 有关单位 其他组织 社会公德 突出贡献 显著成绩 申请者 申请人""".split())
+    工作人员 国家机关 有关单位 其他组织 社会公德 突出贡献 显著成绩 申请者 申请人 面向社会 自然人 法人 非法人组织""".split())
 # A generic modifier makes a stock phrase of any noun (不利影响, 良好环境, 宝贵经验): nothing to learn.
 _STOCK_MODIFIERS = tuple("""不利 良好 宝贵 重要 显著 积极 有关 相关 必要 有效 主要 基本 一般 正常 合理 适当 相应 一定 较大
     有益 有力 明显 必需 充分 广泛 严重 严格 良性 正当 各项 各类 各种 有关的 相关的""".split())
@@ -221,6 +228,7 @@ def _drafts(ranked: list[Candidate], texts: list[str], sources: list[_Source], s
     bounds: dict[int, frozenset[int]] = {}
     words: dict[int, list[int]] = {}
     known = _known_terms(ranked)
+    frames = _Frames(texts)
     for rank, cand in enumerate(ranked):
         viable = []
         for ti, spans in cand.spans:
@@ -240,6 +248,8 @@ def _drafts(ranked: list[Candidate], texts: list[str], sources: list[_Source], s
             plain = cand.kind in ("term", "lexicon")
             if any(_inside_term(texts[ti], words[ti], a, b, known, plain and cand.count < 3, plain) for a, b in spans):
                 continue  # 国土＿＿＿＿ for 国土空间规划: the blank would hide half of a term
+            if len(spans) == 1 and frames.ambiguous(cand.kind, ti, *spans[0]):
+                continue  # 可以延长（　　）, said of three time limits in the law: the prompt does not settle which
             cloze = make_cloze(texts[ti], spans, _prefix(sources[ti]))
             if cloze is not None:
                 viable.append((ti, spans, cloze))
@@ -251,6 +261,44 @@ def _drafts(ranked: list[Candidate], texts: list[str], sources: list[_Source], s
             break
     return out
 
+
+
+class _Frames:
+    """Whether the words just around a blank stand elsewhere in the source around something else.
+
+    A figure, a date or a title is asked by the words before it (实际增长＿＿, 可以延长＿＿, 制定了《＿＿》);
+    where the source says the same words of another figure (城镇居民人均可支配收入实际增长 8.5% one year,
+    5.8% another), the prompt does not tell the reader which is meant: two answers are right.
+    """
+
+    LEFT = 8  # characters before the blank, within its sentence
+    _SHAPES = {"number": "[0-9.零〇一二两三四五六七八九十百千万亿]+", "date": r"\d{4}年(?:\d{1,2}月)?", "title": "[^《》\n]{2,40}"}
+    _STOP = re.compile(r"[。！？；;\n]")
+
+    def __init__(self, texts: Sequence[str]) -> None:
+        self.texts = texts
+        self._forms: dict[int, str] = {}
+        self._joined: str | None = None
+
+    def _form(self, ti: int) -> str:
+        if ti not in self._forms:
+            self._forms[ti] = analysis_form(self.texts[ti])
+        return self._forms[ti]
+
+    def ambiguous(self, kind: str, ti: int, a: int, b: int) -> bool:
+        shape = self._SHAPES.get(kind)
+        if shape is None:
+            return False
+        form = self._form(ti)
+        left = self._STOP.split(form[max(0, a - self.LEFT):a])[-1].lstrip(" ")
+        if len(left) < 3:
+            return False  # too little to call a frame
+        own = re.match(shape, form[a:b])
+        if own is None:
+            return False
+        if self._joined is None:
+            self._joined = "\n".join(self._form(i) for i in range(len(self.texts)))
+        return any(m.group(1) != own.group() for m in re.finditer(re.escape(left) + f"({shape})", self._joined))
 
 
 def _bounds(text: str, seg: Segmenter) -> frozenset[int]:
@@ -339,18 +387,37 @@ def _hint(cloze: Cloze, src: _Source) -> str:
 
 def _accept(answers: list[str]) -> list[list[str]]:
     """Other ways people write the answer: a count's bare number (240 for 240段), a year without 年,
-    a law without 中华人民共和国; nothing else is added."""
+    a law without 中华人民共和国, a body by its short name (共青团), a name's figures as digits
+    (87 for 八七); nothing else is added."""
     out = []
     for a in answers:
         form = analysis_form(a)
-        m = re.fullmatch(r"(\d+(?:\.\d+)?)(?:多|余)?[^\d]+", form)
+        m = re.fullmatch(r"(\d+(?:\.\d+)?)[^\d多余][^\d]*", form)  # not 2000 for 2000多项: "more than" is the fact
         if re.fullmatch(r"\d{4}年", form):
-            out.append([form[:4]])  # 2009 for 2009年: a year is a year
+            alts = [form[:4]]  # 2009 for 2009年: a year is a year
         elif form.startswith("中华人民共和国") and len(form) > 9:
-            out.append([form[7:]])  # 行政诉讼法 for 中华人民共和国行政诉讼法: how people cite a law
+            alts = [form[7:]]  # 行政诉讼法 for 中华人民共和国行政诉讼法: how people cite a law
         else:  # a count's bare number (240 for 240段), never a magnitude's: 13 is not 13亿
-            out.append([m.group(1)] if m and not re.search("[年月日万亿]", a) else [])
+            alts = [m.group(1)] if m and not re.search("[年月日万亿]", a) else []
+        for full, short in SHORT_NAMES:
+            if full in form:
+                alts.append(form.replace(full, short))
+                break  # the longest first: 全国人大常委会, not 全国人大常务委员会 as well
+        named = _NAME_FIGURES.sub(lambda f: "".join(str("零一二三四五六七八九".index(c)) for c in f.group()), form)
+        if named != form:
+            alts.append(named)  # 八七扶贫攻坚计划 → 87扶贫攻坚计划
+        out.append(alts)
     return out if any(out) else []
+
+
+#: Bodies by the short names everyone uses (a key refusing 共青团 for 中国共产主义青年团 is unfair).
+SHORT_NAMES = (("中国共产主义青年团", "共青团"), ("全国人民代表大会常务委员会", "全国人大常委会"),
+               ("全国人民代表大会", "全国人大"), ("中国人民政治协商会议", "人民政协"), ("中华全国总工会", "全国总工会"),
+               ("中华全国妇女联合会", "全国妇联"), ("人民代表大会", "人大"), ("国有资产监督管理委员会", "国资委"),
+               ("中国人民解放军", "解放军"))
+# Two figures read one by one in a name (八七扶贫攻坚计划, 九二共识): not a number, but people write them as digits.
+_NAME_FIGURES = re.compile("(?<![零一二两三四五六七八九十百千万亿])[一二三四五六七八九][零一二三四五六七八九](?=[\u4e00-\u9fff])"
+                           "(?![零一二三四五六七八九十百千万亿年月日个项条])")
 
 
 def _choice(d: _Draft, text: str, src: _Source, pools, rng, used: set[str]) -> tuple[Cloze, list[str]] | None:

@@ -38,7 +38,10 @@ def key(text: str) -> str:
     form = analysis_form(unicodedata.normalize("NFKC", text))
     form = _POINT.sub("点", form)  # a decimal point is no punctuation: 3.5 and 35 differ
     form = _PERCENT.sub(_percent, "".join(ch for ch in form if not _ignorable(ch)).lower())
-    return _MAGNITUDE.sub(_magnitude, to_arabic(form))
+    return _ABOUT.sub("多", _MAGNITUDE.sub(_magnitude, to_arabic(form)))
+
+
+_ABOUT = re.compile(r"(?<=\d)余")  # 2000余项 = 2000多项: "more than", said two ways
 
 
 # 百分之百 = 100%, 百分之三点五 = 3.5% (the % itself is punctuation, left out of the key).

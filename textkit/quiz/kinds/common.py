@@ -55,10 +55,15 @@ _LEANING_START = ("这", "那", "该", "其", "此", "上", "同时", "因此", 
                   "所以", "因而", "从而", "并且", "而且", "对于上", "它", "他们", "这些", "以上")
 
 
+# A point of a numbered list (二要抓紧…, 三是…) or a sentence that opens one (…六个方面：一是…): a piece of
+# a list, whose other points the reader is not shown.
+_LIST_POINT = re.compile(r"(?:^|[：:；;，,])[一二三四五六七八九十]+[是要](?![求点素])")
+
+
 def leans_on_unseen(text: str) -> bool:
     """Whether a sentence refers to text around it that a prompt does not show (前款, 上述, 这…)."""
     body = text.lstrip(" \u3000")
-    return bool(_UNSEEN.search(body)) or body.startswith(_LEANING_START)
+    return bool(_UNSEEN.search(body) or _LIST_POINT.search(body)) or body.startswith(_LEANING_START)
 
 
 def item_source(excerpt: Excerpt) -> dict[str, str]:

@@ -17,7 +17,7 @@ from ...analysis.excerpts import Excerpt
 from ...analysis.normalize import analysis_form
 from ...analysis.segment import Segmenter
 from ..cloze import ELLIPSIS, make_cloze
-from ..distractors import _CONGRESS, _affix_words, _alike, _congresses, _family, _paraphrase, _same_kind, _shared
+from ..distractors import LOOSE_ENDINGS, _CONGRESS, _affix_words, _alike, _congresses, _family, _paraphrase, _same_kind, _shared
 from ..model import QuizItem
 from ..tables import dictionary_tags
 from ..phrases import FORMULA_FAMILIES, Candidate
@@ -129,6 +129,8 @@ def _wrong(members: Sequence[str], prompt: str, pool: Sequence[str], mates: dict
     in_family = all(any(f in fam for fam in FORMULA_FAMILIES) for f in forms)
     if not (prefix or suffix or in_family):
         return None  # no shared shape: any word of that length would do, which tests nothing
+    # 革命化、现代化、正规化 → 荒漠化, 中国化: one ending, any meaning; only a known family's words are of a kind
+    loose = suffix[-1:] in LOOSE_ENDINGS and not in_family
     taken = set(forms)
     for f in forms:
         taken |= mates.get(f, set())
@@ -156,6 +158,8 @@ def _wrong(members: Sequence[str], prompt: str, pool: Sequence[str], mates: dict
     for option in found:
         o = analysis_form(option)
         if o in seen or o in shown or not o.startswith(prefix) or not o.endswith(suffix):
+            continue
+        if loose and not any(o in fam for fam in FORMULA_FAMILIES):
             continue
         if not any(len(o) == len(f) and _same_kind(m, o) for m, f in zip(members, forms)):
             continue

@@ -35,8 +35,10 @@ def test_a_two_character_word_is_asked_as_a_fill_in(answer, prompt, bad):
 
 def test_options_keep_the_answers_head():
     prompt = "推动我国＿＿＿＿、科技实力、国防实力、综合国力进入世界前列。"
-    context = ["要增强军事实力。", "全面提高军事实力。", "提升政治实力和文化实力。", "政治实力、文化实力都有提升。"]
-    got = options("经济实力", prompt, ["约束有力", "监督有力", "全面发力", "军事实力", "政治实力", "文化实力"], context)
+    context = ["要增强军事实力。", "全面提高军事实力。", "提升政治实力和文化实力。", "政治实力、文化实力都有提升。",
+               "外交实力明显增强。", "我国的外交实力大为提升。"]
+    got = options("经济实力", prompt, ["约束有力", "监督有力", "全面发力", "军事实力", "政治实力", "文化实力", "外交实力"],
+                  context)
     assert got and not {"约束有力", "监督有力", "全面发力"} & set(got)
     assert "军事实力" in got
 
@@ -91,7 +93,7 @@ def test_options_of_another_kind_or_no_term_are_not_offered(answer, prompt, pool
 
 def test_a_persons_name_makes_no_option():
     prompt = "人民健康和医疗卫生水平大幅提高，＿＿＿＿＿＿＿稳步推进。"
-    pool = ["军队现代化建设", "邓小平同志建设", "创新型国家建设", "农村基础设施建设"]
+    pool = ["军队现代化建设", "邓小平同志建设", "创新型国家建设", "农村基础设施建设", "城市基础设施建设"]
     got = options("保障性住房建设", prompt, pool)
     assert got and "邓小平同志建设" not in got
 

@@ -307,3 +307,12 @@ def test_keys_take_the_forms_people_write():
     assert is_correct(cloze("２０００多项"), ["2000余项"]) and not is_correct(cloze("２０００多项"), ["2000"])
     assert is_correct(cloze("八七扶贫攻坚计划"), ["87扶贫攻坚计划"])
     assert not is_correct(cloze("中国共产主义青年团"), ["共产党"])
+
+
+def test_a_blank_never_ends_inside_a_term_that_runs_on():
+    """城市居民最低生活＿＿ with 保障 outside: 最低生活保障 is one term (eval/judgments/last)."""
+    seg = default_segmenter()
+    text = "城市居民最低生活保障的覆盖人数，由年初的400多万人扩大到年末的1120多万人。"
+    bounds = sorted({0, len(text), *(x for t in seg.tokenize(text) for x in (t.start, t.end))})
+    known = _known_terms(rank_candidates([text], seg))
+    assert _inside_term(text, bounds, 0, text.index("保障"), known)

@@ -20,6 +20,7 @@ from ..analysis.excerpts import Excerpt
 from ..analysis.normalize import analysis_form
 from ..analysis.segment import Segmenter
 from ..errors import QuizError
+from .kinds.common import CHOICE_BLANK
 from .kinds.judge import judge_items
 from .kinds.multi import multi_items
 from .kinds.source import names_source, shortfall, source_items, titled_after
@@ -167,7 +168,8 @@ def make_paper(
         # whole sentences could show, before the judge items that would take the same sentences).
         doc_titles = {e.doc: t for e, t in zip(part, titles or ()) if t}
         doc_titles.update({e.doc: n for e, n in zip(part, map(_spoken_name, names)) if n})  # 党的十四大报告
-        paper.pick("multi", statement_items(part, texts, ranked, rng, doc_titles), counts["multi"] - paper.count("multi"),
+        paper.pick("multi", statement_items(part, texts, ranked, rng, doc_titles, paper.asks),
+                   counts["multi"] - paper.count("multi"),
                    multi_why + " and too few sentences for statement items")
     if counts.get("judge"):
         trues, falses = judge_items(part, texts, ranked, rng)
@@ -306,6 +308,13 @@ class _Paper:
                 break
         if not quiet:
             self.short(kind, goal, why)
+
+    def asks(self, sentence: str) -> bool:
+        """Whether the sheet asks ``sentence`` already or shows it the answer of one of its items: read
+        as a true statement, it clashes with an item taken (:func:`clash`)."""
+        probe = QuizItem(id="", kind="judge", prompt=sentence + CHOICE_BLANK, answers=[JUDGE_CHOICES[0]],
+                         blanks=[(len(sentence), len(sentence) + len(CHOICE_BLANK))], choices=list(JUDGE_CHOICES))
+        return any(clash(probe, other) for _, other in self.taken)
 
     def short(self, kind: str, want: int, why: str) -> None:
         got = self.count(kind)

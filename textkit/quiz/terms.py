@@ -54,8 +54,11 @@ def inside_term(text: str, bounds: list[int], a: int, b: int, known: frozenset[s
     if plain and len(right) >= 2 and (tags.get(right) == "n" or (
             tags.get(right) == "vn" and _NOUN_TAGS.match(tags.get(answer[-2:], tags.get(answer, "x"))))):
         return True  # ＿＿＿＿关系 (社会保险关系), ＿＿＿＿能力 (民事行为能力)
-    return any(len(w) >= 2 and analysis_form(x) in known
-               for w, x in ((left, left + answer), (right, answer + right)))
+    if any(len(w) >= 2 and analysis_form(x) in known for w, x in ((left, left + answer), (right, answer + right))):
+        return True
+    # The blank's end and the next word make a term (城市居民[最低生活 + 保障]), or the word before and its start.
+    return (len(right) >= 2 and any(analysis_form(answer[k:] + right) in known for k in range(1, len(answer) - 1))) \
+        or (len(left) >= 2 and any(analysis_form(left + answer[:k]) in known for k in range(2, len(answer))))
 
 
 _NOUN_TAGS = re.compile(r"n[a-z]?$|vn$|j$")

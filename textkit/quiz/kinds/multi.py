@@ -17,7 +17,8 @@ from ...analysis.excerpts import Excerpt
 from ...analysis.normalize import analysis_form
 from ...analysis.segment import Segmenter
 from ..cloze import ELLIPSIS, make_cloze
-from ..distractors import LOOSE_ENDINGS, _CONGRESS, _affix_words, _alike, _congresses, _family, _paraphrase, _same_kind, _shared
+from ..distractors import LOOSE_ENDINGS, MEANING_BAND, _CONGRESS, meaning_fits, _affix_words, _alike, _congresses, _family, _paraphrase, _same_kind, _shared
+from ..meaning import modifier_similarity
 from ..model import QuizItem
 from ..tables import dictionary_tags
 from ..phrases import FORMULA_FAMILIES, Candidate
@@ -142,6 +143,7 @@ def _wrong(members: Sequence[str], prompt: str, pool: Sequence[str], mates: dict
         found += [c for m in (members[0], members[-1]) for c in _congresses(m, rng)]
     for m in members:
         found += _family(m)
+    known_kind = {analysis_form(w) for m in members for w in _family(m)} | {c for c in found if _CONGRESS.fullmatch(c)}
     found += list(pool)
     for m in members:
         # Background words of an abstract ending (…性, …力) make a family; those of a longer one
@@ -171,6 +173,10 @@ def _wrong(members: Sequence[str], prompt: str, pool: Sequence[str], mates: dict
             continue  # a near synonym of a member could be read as right
         if any(len(p) > len(o) and (p.endswith(o) or p.startswith(o)) for p in longer):
             continue  # 驱动发展战略: cut from a longer term of the source (创新驱动发展战略)
+        if o not in known_kind and not any(meaning_fits(m, o, prompt) for m in members):
+            continue  # 武装力量 → 贡献力量: the same ending, another kind of thing (see meaning_fits)
+        if o not in known_kind and any((modifier_similarity(m, o) or 0) >= MEANING_BAND[1] for m in members):
+            continue  # as good as a member: right as well
         seen.add(o)
         chosen.append(option)
         if len(chosen) == k:

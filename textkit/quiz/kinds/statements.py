@@ -12,7 +12,7 @@ three of them true.
 from __future__ import annotations
 
 import random
-from typing import Sequence
+from typing import Callable, Sequence
 
 from ...analysis.excerpts import Excerpt
 from ...analysis.normalize import analysis_form
@@ -23,29 +23,38 @@ from .judge import Statement, _falsify, _latest, _pools, statements
 
 MAX_OPTION = 60  # characters: a statement longer than this is a paragraph, not an option
 OPTIONS = 4
+ROUNDS = 3  # groupings of the statements offered: later ones are tried where earlier ones clash
 PROMPT = "根据{}，下列说法符合原文的有"
 
 Found = tuple[tuple[int, int], QuizItem]
 
 
 def statement_items(excerpts: Sequence[Excerpt], texts: Sequence[str], ranked: Sequence[Candidate],
-                    rng: random.Random, titles: dict[str, str]) -> list[Found]:
-    """Statement multi items, in the seed's order; ``titles`` maps a document name to its title."""
-    found = [st for st in statements(texts, ranked) if st.end - st.start <= MAX_OPTION]
-    rng.shuffle(found)
-    by_doc: dict[str, list[Statement]] = {}
-    for st in found:
-        by_doc.setdefault(excerpts[st.excerpt].doc, []).append(st)
+                    rng: random.Random, titles: dict[str, str],
+                    taken: Callable[[str], bool] = lambda sentence: False) -> list[Found]:
+    """Statement multi items, in the seed's order; ``titles`` maps a document name to its title;
+    ``taken(sentence)`` tells a sentence the sheet already asks or that shows another item's answer."""
+    found = [st for st in statements(texts, ranked)
+             if st.end - st.start <= MAX_OPTION and not taken(texts[st.excerpt][st.start:st.end])]
     forms = [analysis_form(t) for t in texts]
     pools, latest = _pools(ranked), _latest(ranked)
     out: list[Found] = []
-    for doc, group in by_doc.items():
-        while group:
-            item = _item(group, excerpts, texts, forms, pools, latest, rng, titles.get(doc) or doc)
-            if item is None:
-                break
-            out.append(item)
-    rng.shuffle(out)
+    # Each round groups the statements anew: an item one round makes may clash with the sheet's
+    # other items (its sentence asked elsewhere), another round's grouping of the same statements not.
+    for _ in range(ROUNDS):
+        rng.shuffle(found)
+        by_doc: dict[str, list[Statement]] = {}
+        for st in found:
+            by_doc.setdefault(excerpts[st.excerpt].doc, []).append(st)
+        made: list[Found] = []
+        for doc, group in by_doc.items():
+            while group:
+                item = _item(group, excerpts, texts, forms, pools, latest, rng, titles.get(doc) or doc)
+                if item is None:
+                    break
+                made.append(item)
+        rng.shuffle(made)
+        out += made
     return out
 
 

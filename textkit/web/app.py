@@ -79,6 +79,8 @@ def create_app(index=None, settings: Settings | None = None) -> FastAPI:
         module = importlib.import_module(f"{__package__}.{name}")
         app.include_router(module.router)
         app.state.open_paths.extend(getattr(module, "OPEN_PATHS", ()))
+        for error, handler in getattr(module, "EXCEPTION_HANDLERS", {}).items():
+            app.add_exception_handler(error, handler)
     app.add_middleware(Guard, state=app.state)
     return app
 

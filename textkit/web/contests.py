@@ -85,8 +85,13 @@ def db_path(settings, seeded: bool = False) -> Path:
     return Path(platformdirs.user_data_dir("textkit")) / DB_NAME
 
 
-def _fail(exc: ContestError) -> JSONResponse:
-    return JSONResponse({"detail": str(exc), "stored": False}, status_code=getattr(exc, "status", 400))
+async def _refused(request: Request, exc: ContestError) -> JSONResponse:
+    """A contest request that cannot be served, for every route: its reason, its status, nothing stored."""
+    return JSONResponse({"detail": str(exc), "stored": False}, status_code=exc.status)
+
+
+#: Registered on the app with the router (see :func:`textkit.web.app.create_app`).
+EXCEPTION_HANDLERS = {ContestError: _refused}
 
 
 def member_quiz(quiz: Quiz) -> dict[str, Any]:
@@ -110,11 +115,8 @@ def create(request: Request, body: ContestRequest) -> Any:
     else:
         made = quizzes.quiz_for(request.app.state.store.index.excerpts, n=body.n, kind=body.kind, seed=body.seed,
                                 doc=body.doc, section=body.section, title=body.title)
-    try:
-        contest = contest_db(request).create(made, title=body.title, closes_at=body.closes_at,
-                                             time_limit=body.time_limit, allow_resubmit=body.allow_resubmit)
-    except ContestError as exc:
-        return _fail(exc)
+    contest = contest_db(request).create(made, title=body.title, closes_at=body.closes_at,
+                                         time_limit=body.time_limit, allow_resubmit=body.allow_resubmit)
     return {"id": contest.id, "member_url": member_url(request, contest.id),
             "organiser_url": f"/contests/{contest.id}", **contest.to_dict()}
 
@@ -130,10 +132,7 @@ def results(request: Request, contest_id: str, format: Optional[Literal["xlsx", 
     """``{ranking, items (most missed first), submissions}``, or the score table as ``?format=xlsx|csv``."""
     from ..quiz.scores import write_scores
 
-    try:
-        contest, subs, report = contest_db(request).report(contest_id)
-    except ContestError as exc:
-        return _fail(exc)
+    contest, subs, report = contest_db(request).report(contest_id)
     if format is not None:
         if report is None:
             return JSONResponse({"detail": "还没有人提交答卷，没有成绩表可导出。"}, status_code=409)
@@ -164,19 +163,13 @@ def results(request: Request, contest_id: str, format: Optional[Literal["xlsx", 
 @organiser.post("/api/contests/{contest_id}/close", tags=["contests"])
 def close(request: Request, contest_id: str) -> Any:
     """Stop taking submissions; members may now see the key with their own answers."""
-    try:
-        return contest_db(request).close(contest_id).to_dict()
-    except ContestError as exc:
-        return _fail(exc)
+    return contest_db(request).close(contest_id).to_dict()
 
 
 @organiser.post("/api/contests/{contest_id}/reopen", tags=["contests"])
 def reopen(request: Request, contest_id: str) -> Any:
     """Take submissions again (a closing time already past is dropped)."""
-    try:
-        return contest_db(request).reopen(contest_id).to_dict()
-    except ContestError as exc:
-        return _fail(exc)
+    return contest_db(request).reopen(contest_id).to_dict()
 
 
 @organiser.get("/contests/{contest_id}", response_class=HTMLResponse, include_in_schema=False)
@@ -194,10 +187,7 @@ def organiser_page(request: Request, contest_id: str) -> Any:
 @member.get("/api/contests/{contest_id}/quiz", tags=["contests"])
 def quiz(request: Request, contest_id: str) -> Any:
     """The quiz without answers, accepted variants, hints, sources or key; and whether it is open."""
-    try:
-        contest = contest_db(request).get(contest_id)
-    except ContestError as exc:
-        return _fail(exc)
+    contest = contest_db(request).get(contest_id)
     return {**member_quiz(contest.quiz), "title": contest.title, "closed": contest.is_closed(),
             "time_limit": contest.time_limit, "closes_at": contest.to_dict()["closes_at"]}
 
@@ -205,29 +195,20 @@ def quiz(request: Request, contest_id: str) -> Any:
 @member.post("/api/contests/{contest_id}/start", tags=["contests"])
 def start(request: Request, contest_id: str, body: StartRequest) -> Any:
     """A member begins (their time limit counts from the first start) → ``{started_at, deadline}``."""
-    try:
-        return contest_db(request).start(contest_id, body.name)
-    except ContestError as exc:
-        return _fail(exc)
+    return contest_db(request).start(contest_id, body.name)
 
 
 @member.post("/api/contests/{contest_id}/submissions", tags=["contests"])
 def submit(request: Request, contest_id: str, body: SubmissionRequest) -> Any:
     """Grade and store a member's answers → ``{score, total, receipt, stored}``; refused (409) with a reason."""
-    try:
-        done = contest_db(request).submit(contest_id, body.name, body.department, body.answers, body.client_key)
-    except ContestError as exc:
-        return _fail(exc)
+    done = contest_db(request).submit(contest_id, body.name, body.department, body.answers, body.client_key)
     return {**done, "stored": True}
 
 
 @member.get("/api/contests/{contest_id}/submissions/{receipt}", tags=["contests"])
 def own(request: Request, contest_id: str, receipt: str) -> Any:
     """A member's own answers and points (by the receipt their submission returned); the key once closed."""
-    try:
-        return contest_db(request).own(contest_id, receipt)
-    except ContestError as exc:
-        return _fail(exc)
+    return contest_db(request).own(contest_id, receipt)
 
 
 @member.get("/c/{contest_id}", response_class=HTMLResponse, include_in_schema=False)

@@ -130,7 +130,7 @@ def test_a_false_judge_statement_never_moves_a_bound_number_the_true_way():
     """超过50% made 超过30%, 五年以下 made 三年以下: still true, so no false item."""
     import random
 
-    from textkit.quiz.kinds.judge import _falsify, statements
+    from textkit.quiz.kinds.judge import falsify, statements
     from textkit.quiz.numerals import value_of
     from textkit.quiz.phrases import default_segmenter, rank_candidates
 
@@ -139,7 +139,7 @@ def test_a_false_judge_statement_never_moves_a_bound_number_the_true_way():
     made = []
     for st in statements(texts, ranked):
         for seed in range(6):
-            false = _falsify(st, texts[st.excerpt], texts, {}, "9999-12-31", random.Random(seed))
+            false = falsify(st, texts[st.excerpt], texts, {}, "9999-12-31", random.Random(seed))
             made.append(false)
             if false and "超过" in false:
                 assert value_of(false.split("超过")[1]) > 50, false

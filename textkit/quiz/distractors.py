@@ -46,7 +46,7 @@ def distractors(
     keep its order of magnitude.
     """
     strict = context is not None
-    prefix, suffix = _shared(series) if len(series) > 1 else ("", "")
+    prefix, suffix = shared_affixes(series) if len(series) > 1 else ("", "")
     family: list[str] = []
     near: list[str] = []
     statute_number = number_options(answer) if kind == "number" else None  # 十五日 → 三十日, 五日…
@@ -54,36 +54,36 @@ def distractors(
         found = statute_number
     elif kind == "date":
         found = _dates(answer, pool, rng, latest)
-    elif _CONGRESS.fullmatch(answer):
+    elif CONGRESS.fullmatch(answer):
         # no congress after the document's year (十五大 in a report of 1992)
-        found = [c for c in _congresses(answer, rng) if _CONGRESS_YEAR.get(c, 0) <= years[1]]
+        found = [c for c in other_congresses(answer, rng) if _CONGRESS_YEAR.get(c, 0) <= years[1]]
     elif kind == "number":
         found = _numbers(answer, pool, rng)
         if strict:
             found = [w for w in found if _same_magnitude(answer, w)]
     else:
-        family = _family(answer, int(latest[:4]) if latest else 9999)
-        near = [w for w in pool if _alike(answer, w)][:POOL_LOOK]
+        family = formula_family(answer, int(latest[:4]) if latest else 9999)
+        near = [w for w in pool if similar_length(answer, w)][:POOL_LOOK]
         if strict and not family and (len(analysis_form(answer)) < 3 or _COUNT_WORD.match(analysis_form(answer))):
             return None  # 电子 → 种子, 孩子: two-character words share a character, not a kind; 二百人 → 一代人
         if strict and not family and _gives_itself_away(answer, avoid):
             return None  # 应当确定（专门机构）或者指定专门人员: the prompt's 专门 points at the answer
         if strict and not family and analysis_form(answer)[-1] in LOOSE_ENDINGS:
             return None  # 强制性 → 流动性, 可能性; 无害化 → 合作化: one ending, any meaning (see LOOSE_ENDINGS)
-        others = [w for w in _similar(answer, near) + _affix_words(answer, rng) if _same_kind(answer, w)]
-        found = family + [w for w in others if not _paraphrase(answer, w)]
+        others = [w for w in _similar(answer, near) + affix_words(answer, rng) if same_kind(answer, w)]
+        found = family + [w for w in others if not paraphrase(answer, w)]
     bound = slot_bound(*slot) if kind in ("number", "date") else 0  # 超过（　　）: a smaller number is true too
     worth = value_of(analysis_form(answer)) if bound else None
-    known = set(near) if kind not in ("date", "number") and not _CONGRESS.fullmatch(answer) else None
+    known = set(near) if kind not in ("date", "number") and not CONGRESS.fullmatch(answer) else None
     lists = _source_lists(tuple(context)) if strict else None
     # A family's members (四个意识, 四个自信) stand side by side by design: the slot tells them apart.
-    anchors = lists.anchors(answer) if lists is not None and not _family(answer) else ()
+    anchors = lists.anchors(answer) if lists is not None and not formula_family(answer) else ()
     chosen: list[str] = []
     seen = {analysis_form(answer)}
     avoid_form = analysis_form(avoid)
     for option in found:
         form = analysis_form(option)
-        if form in seen or form in exclude or form in avoid_form or not _alike(answer, option) \
+        if form in seen or form in exclude or form in avoid_form or not similar_length(answer, option) \
                 or not same_shape(answer, option):
             continue
         if worth is not None and ((value_of(form) or 0) - worth) * bound <= 0:
@@ -111,11 +111,11 @@ def distractors(
 
 
 _NUMERALS = "一二三四五六七八九十"
-_CONGRESS = re.compile(f"([{_NUMERALS}]{{1,3}})大")
+CONGRESS = re.compile(f"([{_NUMERALS}]{{1,3}})大")
 _FAMILY_ENDINGS = ("精神", "意识", "自信", "性", "力", "化", "好")
 
 
-def _same_kind(answer: str, option: str) -> bool:
+def same_kind(answer: str, option: str) -> bool:
     """An option of the answer's kind: 工匠精神 is no option for 桥梁纽带, 两个维护 none for 急难愁盼."""
     a, o = analysis_form(answer), analysis_form(option)
     fam_a = {i for i, fam in enumerate(FORMULA_FAMILIES) if a in fam}
@@ -209,9 +209,9 @@ def congress_year(text: str) -> int | None:
     return _CONGRESS_YEAR.get(m.group(1)) if m else None
 
 
-def _congresses(answer: str, rng: random.Random) -> list[str]:
+def other_congresses(answer: str, rng: random.Random) -> list[str]:
     """Other party or union congresses by number: 十八大 → 十七大, 十九大, 二十大…"""
-    n = _from_numeral(_CONGRESS.fullmatch(answer).group(1))
+    n = _from_numeral(CONGRESS.fullmatch(answer).group(1))
     steps = [s for s in (-3, -2, -1, 1, 2) if n + s >= 1]
     rng.shuffle(steps)
     return [_to_numeral(n + s) + "大" for s in steps]
@@ -232,7 +232,7 @@ def _to_numeral(n: int) -> str:
     return head + (_NUMERALS[ones - 1] if ones else "")
 
 
-def _shared(words: Sequence[str]) -> tuple[str, str]:
+def shared_affixes(words: Sequence[str]) -> tuple[str, str]:
     """The longest prefix and suffix all the words share."""
     forms = [analysis_form(w) for w in words]
     prefix = forms[0]
@@ -246,7 +246,7 @@ def _shared(words: Sequence[str]) -> tuple[str, str]:
     return prefix, suffix
 
 
-def _paraphrase(answer: str, option: str) -> bool:
+def paraphrase(answer: str, option: str) -> bool:
     """Shares two characters besides a common word ending or start: 深学细悟 for 学思践悟, a near synonym."""
     a, o = analysis_form(answer), analysis_form(option)
     n = 0
@@ -262,12 +262,12 @@ def _paraphrase(answer: str, option: str) -> bool:
     return len(set(a) & set(o)) >= 2
 
 
-def _alike(answer: str, option: str) -> bool:
+def similar_length(answer: str, option: str) -> bool:
     """Similar length: a much longer or shorter option gives itself away."""
     return abs(len(answer) - len(option)) <= (1 if len(answer) <= 6 else 2)
 
 
-def _family(answer: str, year: int = 9999) -> list[str]:
+def formula_family(answer: str, year: int = 9999) -> list[str]:
     """The answer's formula family, without formulas put forward after ``year``."""
     form = analysis_form(answer)
     out: list[str] = []
@@ -283,7 +283,7 @@ def _similar(answer: str, pool: Sequence[str]) -> list[str]:
     return share + [p for p in pool if p not in share]
 
 
-def _affix_words(answer: str, rng: random.Random) -> list[str]:
+def affix_words(answer: str, rng: random.Random) -> list[str]:
     """Background words of the same length with the same ending (精神, 性, 好) or start."""
     if len(answer) < 2:
         return []
@@ -501,7 +501,7 @@ def _source_lists(texts: tuple[str, ...]) -> _Lists:
 def _shown(answer: str, option: str, prompt: str) -> bool:
     """An option whose own word stands in the prompt (培养、选拔和＿＿ with 选拔干部 for 任用干部):
     it may be right, or it gives itself away."""
-    if _family(answer) or _CONGRESS.fullmatch(answer):
+    if formula_family(answer) or CONGRESS.fullmatch(answer):
         return False
     a, o = analysis_form(answer), analysis_form(option)
     n = 0

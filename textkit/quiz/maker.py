@@ -20,7 +20,7 @@ from ..errors import QuizError
 from .cloze import Cloze, make_cloze
 from .distractors import congress_year, distractors
 from .model import INSTRUCTIONS, ITEM_KINDS, Quiz, QuizItem
-from .phrases import Candidate, default_segmenter, number_blank, rank_candidates
+from .phrases import Candidate, default_segmenter, latest_date, number_blank, phrase_pools, rank_candidates
 from .rules import conflicts, item_problems
 from .sources import ARTICLE, articles, document_title, front_matter, is_law, short_name
 from .tables import statute_words
@@ -80,8 +80,9 @@ def build_quiz(
     if not drafts:
         raise QuizError("found nothing to ask in the sources: no key phrase in an answerable sentence")
     step(2, 4)
-    pools = _pools(ranked)
-    pools["latest"] = _latest_date(ranked)
+    pools = phrase_pools(ranked)
+    today = datetime.date.today()
+    pools["latest"] = [latest_date(ranked, f"{today.year}-{today.month}-{today.day}")]  # (or today if it has none)
     chosen = _choose(drafts, items_src, sources, texts, pools, n, kind, rng)
     if not chosen:
         raise QuizError("found nothing to ask in the sources: every key phrase would give another item away "
@@ -201,16 +202,6 @@ def _stock(key: str) -> bool:
     return any(key[:i] in words and _stock(key[i:]) for i in range(2, len(key) - 1))
 
 
-def _latest_date(ranked: list[Candidate]) -> list[str]:
-    """The source's latest date (or today if it has none): no option is made up beyond it."""
-    found = [tuple(int(x) for x in re.findall(r"\d+", c.key)) for c in ranked if c.kind == "date" and "年" in c.key]
-    latest = max((d + (12, 31)[len(d) - 1:] for d in found), default=None)
-    if latest is None:
-        today = datetime.date.today()
-        latest = (today.year, today.month, today.day)
-    return ["%d-%d-%d" % latest[:3]]
-
-
 def _as_excerpt(e: Excerpt | str, i: int) -> Excerpt:
     if isinstance(e, Excerpt):
         return e
@@ -307,15 +298,6 @@ def _bounds(text: str, seg: Segmenter) -> frozenset[int]:
     for t in seg.tokenize(text):
         out.update((t.start, t.end))
     return frozenset(out)
-
-
-def _pools(ranked: list[Candidate]) -> dict[str, list[str]]:
-    """Phrases of each kind in rank order: the source's own distractors."""
-    pools: dict[str, list[str]] = {}
-    for c in ranked:
-        kind = "term" if c.kind in ("series", "lexicon", "quoted") else c.kind
-        pools.setdefault(kind, []).extend(c.members)
-    return pools
 
 
 def _choose(drafts, excerpts, sources, texts, pools, n, kind, rng) -> list[tuple[_Draft, QuizItem]]:

@@ -430,3 +430,22 @@ def _dedupe(ranked: list[Candidate], limit: int | None = None) -> list[Candidate
                     if not lst or lst[-1] != n:
                         lst.append(n)
     return kept
+
+
+def phrase_pools(ranked: Sequence[Candidate]) -> dict[str, list[str]]:
+    """The source's phrases of each kind, in rank order: the options and the changes it offers itself
+    (a series' members, quotations and lexicon terms are terms)."""
+    pools: dict[str, list[str]] = {}
+    for c in ranked:
+        kind = "term" if c.kind in ("series", "lexicon", "quoted") else c.kind
+        pools.setdefault(kind, []).extend(c.members)
+    return pools
+
+
+def latest_date(ranked: Sequence[Candidate], default: str) -> str:
+    """The source's latest date as ``"Y-M-D"`` (``default`` if it has none): no option or changed date
+    falls after it, since a made-up future is easy to rule out."""
+    dates = [tuple(int(x) for x in re.findall(r"\d+", c.key)) for c in ranked if c.kind == "date" and "年" in c.key]
+    if not dates:
+        return default
+    return "%d-%d-%d" % max(d + (12, 31)[len(d) - 1:] for d in dates)[:3]

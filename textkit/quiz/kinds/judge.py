@@ -22,8 +22,10 @@ from ..distractors import distractors
 from ..model import JUDGE_CHOICES, QuizItem
 from ..numerals import parse_number, slot_bound, value_of
 from ..numerals import to_chinese as chinese_number
-from ..phrases import FORMULA_FAMILIES, Candidate
+from ..phrases import FORMULA_FAMILIES, Candidate, latest_date, phrase_pools
 from .common import item_source, leans_on_unseen, sentences, statement
+
+NO_DATE = "9999-12-31"  # the latest date of a source that has none: no changed date is ruled out by it
 
 SWAP_KINDS = ("date", "number", "formula", "series", "lexicon", "term")
 FACT_KINDS = ("date", "number", "formula", "series")  # what makes a sentence worth judging
@@ -69,10 +71,10 @@ def judge_items(excerpts: Sequence[Excerpt], texts: Sequence[str], ranked: Seque
 def _falses(found: list[Statement], excerpts: Sequence[Excerpt], texts: Sequence[str],
             ranked: Sequence[Candidate], rng: random.Random) -> Iterator[Found]:
     forms = [analysis_form(t) for t in texts]
-    pools = _pools(ranked)
-    latest = _latest(ranked)
+    pools = phrase_pools(ranked)
+    latest = latest_date(ranked, NO_DATE)
     for st in found:
-        false = _falsify(st, texts[st.excerpt], forms, pools, latest, rng)
+        false = falsify(st, texts[st.excerpt], forms, pools, latest, rng)
         if false is not None:
             where, common = _common(st, excerpts, texts)
             yield where, QuizItem(id="", kind="judge", prompt=false, answers=[_FALSE], blanks=[],
@@ -153,7 +155,7 @@ def _other_quantity(run: str, value: int, rng: random.Random, ordinal: bool = Fa
     return out
 
 
-def _falsify(st: Statement, text: str, forms: Sequence[str], pools: dict[str, list[str]], latest: str,
+def falsify(st: Statement, text: str, forms: Sequence[str], pools: dict[str, list[str]], latest: str,
              rng: random.Random) -> str | None:
     """The sentence with one key phrase swapped for a same-kind one so that it is clearly false, or None."""
     sentence = text[st.start:st.end]
@@ -239,21 +241,3 @@ def _same_shape(cand: Candidate, phrase: str, wrong: str) -> bool:
     a, b = analysis_form(phrase), analysis_form(wrong)
     return bool(_NUMBERED.match(a) and _NUMBERED.match(b)
                 and any(a in fam and b in fam for fam in FORMULA_FAMILIES))
-
-
-def _pools(ranked: Sequence[Candidate]) -> dict[str, list[str]]:
-    """Phrases of each kind in rank order: the source's own replacements."""
-    pools: dict[str, list[str]] = {}
-    for c in ranked:
-        kind = "term" if c.kind in ("series", "lexicon", "quoted") else c.kind
-        pools.setdefault(kind, []).extend(c.members)
-    return pools
-
-
-def _latest(ranked: Sequence[Candidate]) -> str:
-    """The source's latest date: no changed date falls after it (a made-up future is easy to rule out)."""
-    dates = [tuple(int(x) for x in re.findall(r"\d+", c.key)) for c in ranked if c.kind == "date" and "年" in c.key]
-    if not dates:
-        return "9999-12-31"
-    y, m, d = max(t + (12, 31)[len(t) - 1:] for t in dates)[:3]
-    return f"{y}-{m}-{d}"

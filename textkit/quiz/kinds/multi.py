@@ -17,7 +17,10 @@ from ...analysis.excerpts import Excerpt
 from ...analysis.normalize import analysis_form
 from ...analysis.segment import Segmenter
 from ..cloze import ELLIPSIS, make_cloze
-from ..distractors import LOOSE_ENDINGS, MEANING_BAND, _CONGRESS, meaning_fits, _affix_words, _alike, _congresses, _family, _paraphrase, _same_kind, _shared
+from ..distractors import (
+    CONGRESS, LOOSE_ENDINGS, MEANING_BAND, affix_words, formula_family, meaning_fits, other_congresses, paraphrase, same_kind,
+    shared_affixes,
+)
 from ..meaning import modifier_similarity
 from ..model import QuizItem
 from ..tables import dictionary_tags
@@ -126,7 +129,7 @@ def _wrong(members: Sequence[str], prompt: str, pool: Sequence[str], mates: dict
            rng: random.Random) -> list[str] | None:
     """Two or more wrong options of the members' family and shape, or None."""
     forms = [analysis_form(m) for m in members]
-    prefix, suffix = _shared(members)
+    prefix, suffix = shared_affixes(members)
     in_family = all(any(f in fam for fam in FORMULA_FAMILIES) for f in forms)
     if not (prefix or suffix or in_family):
         return None  # no shared shape: any word of that length would do, which tests nothing
@@ -139,11 +142,11 @@ def _wrong(members: Sequence[str], prompt: str, pool: Sequence[str], mates: dict
     longer = [analysis_form(p) for p in pool]
     k = max(2, MIN_OPTIONS - len(members))
     found: list[str] = []
-    if all(_CONGRESS.fullmatch(f) for f in forms):  # 十六大、十七大、十八大: the congresses before and after
-        found += [c for m in (members[0], members[-1]) for c in _congresses(m, rng)]
+    if all(CONGRESS.fullmatch(f) for f in forms):  # 十六大、十七大、十八大: the congresses before and after
+        found += [c for m in (members[0], members[-1]) for c in other_congresses(m, rng)]
     for m in members:
-        found += _family(m)
-    known_kind = {analysis_form(w) for m in members for w in _family(m)} | {c for c in found if _CONGRESS.fullmatch(c)}
+        found += formula_family(m)
+    known_kind = {analysis_form(w) for m in members for w in formula_family(m)} | {c for c in found if CONGRESS.fullmatch(c)}
     found += list(pool)
     for m in members:
         # Background words of an abstract ending (…性, …力) make a family; those of a longer one
@@ -151,7 +154,7 @@ def _wrong(members: Sequence[str], prompt: str, pool: Sequence[str], mates: dict
         if len(m) == 3 and m[-1] in _ABSTRACT_ENDINGS:
             # a word and its ending (获得+感, 时代+性); 禽流感 is no …感 of the kind
             tags = dictionary_tags()
-            found += [w for w in _affix_words(m, rng) if w[:-1] in tags]
+            found += [w for w in affix_words(m, rng) if w[:-1] in tags]
     shown = analysis_form(prompt)
     at = shown.find(analysis_form(CHOICE_BLANK))
     beside = (shown[max(0, at - 2):at], shown[at + len(CHOICE_BLANK):at + len(CHOICE_BLANK) + 2])
@@ -163,13 +166,13 @@ def _wrong(members: Sequence[str], prompt: str, pool: Sequence[str], mates: dict
             continue
         if loose and not any(o in fam for fam in FORMULA_FAMILIES):
             continue
-        if not any(len(o) == len(f) and _same_kind(m, o) for m, f in zip(members, forms)):
+        if not any(len(o) == len(f) and same_kind(m, o) for m, f in zip(members, forms)):
             continue
         if any(o in s or s in o or sorted(o) == sorted(s) for s in seen):
             continue  # a fragment, an extension or an anagram of another option
         if any(len(x) == 2 and x in o for x in beside):
             continue  # 重大（重大意义）: the option repeats the words around the blank
-        if not _CONGRESS.fullmatch(o) and any(_paraphrase(m, o) or _one_off(f, o) for m, f in zip(members, forms)):
+        if not CONGRESS.fullmatch(o) and any(paraphrase(m, o) or _one_off(f, o) for m, f in zip(members, forms)):
             continue  # a near synonym of a member could be read as right
         if any(len(p) > len(o) and (p.endswith(o) or p.startswith(o)) for p in longer):
             continue  # 驱动发展战略: cut from a longer term of the source (创新驱动发展战略)

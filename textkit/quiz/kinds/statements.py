@@ -19,7 +19,8 @@ from ...analysis.normalize import analysis_form
 from ..model import QuizItem
 from ..phrases import Candidate
 from .common import CHOICE_BLANK, item_source
-from .judge import Statement, _falsify, _latest, _pools, statements
+from ..phrases import latest_date, phrase_pools
+from .judge import NO_DATE, Statement, falsify, statements
 
 MAX_OPTION = 60  # characters: a statement longer than this is a paragraph, not an option
 OPTIONS = 4
@@ -37,7 +38,7 @@ def statement_items(excerpts: Sequence[Excerpt], texts: Sequence[str], ranked: S
     found = [st for st in statements(texts, ranked)
              if st.end - st.start <= MAX_OPTION and not taken(texts[st.excerpt][st.start:st.end])]
     forms = [analysis_form(t) for t in texts]
-    pools, latest = _pools(ranked), _latest(ranked)
+    pools, latest = phrase_pools(ranked), latest_date(ranked, NO_DATE)
     out: list[Found] = []
     # Each round groups the statements anew: an item one round makes may clash with the sheet's
     # other items (its sentence asked elsewhere), another round's grouping of the same statements not.
@@ -73,7 +74,7 @@ def _item(group: list[Statement], excerpts, texts, forms, pools, latest, rng: ra
     options, right, originals = [], [], []
     for st in picked:
         sentence = texts[st.excerpt][st.start:st.end]
-        false = _falsify(st, texts[st.excerpt], forms, pools, latest, rng) if len(originals) < n_false else None
+        false = falsify(st, texts[st.excerpt], forms, pools, latest, rng) if len(originals) < n_false else None
         if false:
             options.append(false)
             originals.append(sentence)

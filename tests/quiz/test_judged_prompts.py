@@ -316,3 +316,22 @@ def test_a_blank_never_ends_inside_a_term_that_runs_on():
     bounds = sorted({0, len(text), *(x for t in seg.tokenize(text) for x in (t.start, t.end))})
     known = _known_terms(rank_candidates([text], seg))
     assert _inside_term(text, bounds, 0, text.index("保障"), known)
+
+
+def test_no_prompt_from_a_sentence_that_holds_for_a_list_below_it():
+    """安全生产法 第一百一十三条: 主要负责人五年内不得担任…；情节严重的，…： then （一）…（四）, the cases it holds for."""
+    text = "生产经营单位主要负责人五年内不得担任任何生产经营单位的主要负责人；情节严重的，终身不得担任本行业生产经营单位的主要负责人："
+    assert make_cloze(text, _span(text, "五年")) is None
+
+
+def test_options_keep_a_range_whole_and_anniversaries_near():
+    """二倍以上（　　）以下 with 两倍 is an empty range; 成立75周年 with 38 or 94周年 is absurd (dev sheets)."""
+    import random
+
+    from textkit.quiz.distractors import distractors
+    from textkit.quiz.numerals import value_of
+
+    got = distractors("三倍", "number", [], random.Random(1), slot=("并处违法所得二倍以上", "的罚款"))
+    assert got and all(value_of(o) > 2 for o in got)
+    got = distractors("75周年", "number", [], random.Random(1), context=["今年是中华人民共和国成立75周年。"])
+    assert got and all(abs(int(o[:-2]) - 75) <= 15 for o in got)

@@ -115,6 +115,8 @@ def _clause(text: str, a: int, b: int) -> tuple[int, int, bool] | None:
     stop = _FULL_STOP.search(text, b)
     end = stop.end() if stop else len(text)
     ends_well = bool(stop) or text[end - 1:end] in "；;"  # else it runs into a list (…通知如下：)
+    if not stop and text[end - 1:end] in "：:" and _SEMICOLON.search(text, start, end):
+        return None  # …五年内不得担任…；情节严重的，…：（一）…: every clause holds only for the list below
     starts = [start] + [m.end() for m in _COLON.finditer(text, start, a)]
     starts = [lo for lo in (_strip(text, x, end)[0] for x in starts) if lo <= a]
     for cut, ends in ((False, _SEMICOLON), (True, _COMMA)):

@@ -9,7 +9,7 @@ from typing import Sequence
 
 from ..analysis.normalize import analysis_form as _analysis_form
 from .meaning import context_fit, modifier_similarity
-from .numerals import number_options, slot_bound, statute_unit, value_of
+from .numerals import number_options, range_start, slot_bound, statute_unit, value_of
 from .phrases import FORMULA_FAMILIES, FORMULA_YEARS, background_words, dictionary_tags
 from .tables import word_freqs
 
@@ -74,6 +74,7 @@ def distractors(
         found = family + [w for w in others if not paraphrase(answer, w)]
     bound = slot_bound(*slot) if kind in ("number", "date") else 0  # 超过（　　）: a smaller number is true too
     worth = value_of(analysis_form(answer)) if bound else None
+    start = range_start(slot[0]) if kind == "number" else None  # 二倍以上（　　）以下: no option at or below 二倍
     known = set(near) if kind not in ("date", "number") and not CONGRESS.fullmatch(answer) else None
     lists = _source_lists(tuple(context)) if strict else None
     # A family's members (四个意识, 四个自信) stand side by side by design: the slot tells them apart.
@@ -85,6 +86,8 @@ def distractors(
         form = analysis_form(option)
         if form in seen or form in exclude or form in avoid_form or not similar_length(answer, option) \
                 or not same_shape(answer, option):
+            continue
+        if start is not None and (value_of(form) or 0) <= start:
             continue
         if worth is not None and ((value_of(form) or 0) - worth) * bound <= 0:
             continue
@@ -347,6 +350,8 @@ def _numbers(answer: str, pool: Sequence[str], rng: random.Random) -> list[str]:
     number = float(value)
     factors = [0.5, 0.75, 1.25, 1.5, 2.0] if number >= 4 else []
     steps = [-2, -1, 1, 2, 3] if number < 20 else []
+    if unit == "周年" and number >= 10:
+        factors, steps = [], [-5, 5, -10, 10, -15]  # 成立75周年 → 70, 80周年; 38 or 94 is no anniversary one asks
     made = [number * f for f in factors] + [number + s for s in steps]
     rng.shuffle(made)
     for v in made:

@@ -183,6 +183,16 @@ def slot_bound(before: str, after: str) -> int:
     return 0
 
 
+_RANGE_START = re.compile(r"((?:百分之)?[\d.一二两三四五六七八九十百千万]+)(?:[^\d一二两三四五六七八九十百千万，。；、]{0,3})(?:以上|至|到|－|-|~|～)$")
+
+
+def range_start(before: str) -> float | None:
+    """The start of a range the blank ends (二倍以上（　　）以下, 三日至（　　）, 5%－（　　））, None if none:
+    an option at or below it makes an empty range."""
+    m = _RANGE_START.search(before)
+    return value_of(m.group(1)) if m else None
+
+
 def value_of(text: str) -> float | None:
     """The value of a number phrase (50%, 3300万, 十五日, 百分之八十, 1100多万), None if it has none."""
     text = text.replace("多", "").replace("余", "")

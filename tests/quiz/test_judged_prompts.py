@@ -335,3 +335,13 @@ def test_options_keep_a_range_whole_and_anniversaries_near():
     assert got and all(value_of(o) > 2 for o in got)
     got = distractors("75周年", "number", [], random.Random(1), context=["今年是中华人民共和国成立75周年。"])
     assert got and all(abs(int(o[:-2]) - 75) <= 15 for o in got)
+
+
+def test_the_year_a_figure_is_measured_against_is_not_asked():
+    """由（2003年）的77%提高到96% (eval/judgments/last): the base of a comparison, not a date to remember."""
+    from textkit.quiz.maker import _base_of_comparison
+
+    text = "西部地区“两基”人口覆盖率由2003年的77%提高到96%。全年粮食产量比2005年增加。2006年3月召开会议。"
+    for year, base in (("2003年", True), ("2005年", True), ("2006年", False)):
+        a = text.index(year)
+        assert _base_of_comparison(text, a, a + len(year)) is base, year

@@ -239,6 +239,8 @@ def _drafts(ranked: list[Candidate], texts: list[str], sources: list[_Source], s
             plain = cand.kind in ("term", "lexicon")
             if any(_inside_term(texts[ti], words[ti], a, b, known, plain and cand.count < 3, plain) for a, b in spans):
                 continue  # 国土＿＿＿＿ for 国土空间规划: the blank would hide half of a term
+            if cand.kind == "date" and len(spans) == 1 and _base_of_comparison(texts[ti], *spans[0]):
+                continue  # 比（2003年）增长…: the year a figure is measured against, not a date to remember
             if len(spans) == 1 and frames.ambiguous(cand.kind, ti, *spans[0]):
                 continue  # 可以延长（　　）, said of three time limits in the law: the prompt does not settle which
             cloze = make_cloze(texts[ti], spans, _prefix(sources[ti]))
@@ -252,6 +254,14 @@ def _drafts(ranked: list[Candidate], texts: list[str], sources: list[_Source], s
             break
     return out
 
+
+
+def _base_of_comparison(text: str, a: int, b: int) -> bool:
+    """Whether the date at ``[a, b)`` is what a figure is compared with (比2003年增长, 与2003年相比, 按2003年价格,
+    由2003年的77%提高到96%)."""
+    before = text[max(0, a - 1):a]
+    return before in ("比", "较", "与", "同", "按") or text[b:b + 2] in ("相比", "同期", "价格", "不变") \
+        or (before in ("由", "从") and text[b:b + 1] == "的")
 
 
 class _Frames:

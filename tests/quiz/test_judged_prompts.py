@@ -345,3 +345,23 @@ def test_the_year_a_figure_is_measured_against_is_not_asked():
     for year, base in (("2003年", True), ("2005年", True), ("2006年", False)):
         a = text.index(year)
         assert _base_of_comparison(text, a, a + len(year)) is base, year
+
+
+def test_dev_sheet_failures_are_cases():
+    """From development sheets of tuning sources judged after the fourth sample."""
+    import random
+
+    from textkit.quiz.kinds.judge import _other_quantity
+    from textkit.quiz.kinds.multi import _wrong
+    from textkit.quiz.maker import _accept
+    from textkit.quiz.numerals import number_options
+
+    # 未满十八周岁 made 未满三十六周岁 is absurd, not a believable false statement
+    assert set(_other_quantity("十八", 18, random.Random(1), age=True)) == {"十六", "二十"}
+    assert set(number_options("十六周岁")) <= {"十四周岁", "十八周岁", "十二周岁", "二十周岁"}
+    # the key shows the forms it grades alike
+    assert ["18周岁"] == _accept(["十八周岁"])[0]
+    assert "共青团" in _accept(["共产主义青年团"])[0]
+    # 调动全党积极性、主动性、创造性 → 群众性, 政治性: nobody 调动s those
+    assert _wrong(["积极性", "主动性", "创造性"], "以调动全党（　　）为着力点。", ["群众性", "政治性", "先进性"], {},
+                  random.Random(1)) is None

@@ -20,6 +20,7 @@ from ..errors import QuizError
 from .cloze import Cloze, make_cloze
 from .distractors import congress_year, distractors
 from .model import INSTRUCTIONS, ITEM_KINDS, Quiz, QuizItem
+from .numerals import CN_NUMBER, figure_by_figure, to_arabic
 from .phrases import Candidate, default_segmenter, latest_date, number_blank, phrase_pools, rank_candidates
 from .rules import conflicts, item_problems
 from .sources import ARTICLE, articles, document_title, front_matter, is_law, short_name
@@ -391,6 +392,8 @@ def _accept(answers: list[str]) -> list[list[str]]:
             alts = [form[7:]]  # 行政诉讼法 for 中华人民共和国行政诉讼法: how people cite a law
         else:  # a count's bare number (240 for 240段), never a magnitude's: 13 is not 13亿
             alts = [m.group(1)] if m and not re.search("[年月日万亿]", a) else []
+        if CN_NUMBER.fullmatch(form) and not figure_by_figure(form):
+            alts.append(to_arabic(form))  # 18周岁 for 十八周岁 (graded alike; the key says so)
         for full, short in SHORT_NAMES:
             if full in form:
                 alts.append(form.replace(full, short))
@@ -403,7 +406,7 @@ def _accept(answers: list[str]) -> list[list[str]]:
 
 
 #: Bodies by the short names everyone uses (a key refusing 共青团 for 中国共产主义青年团 is unfair).
-SHORT_NAMES = (("中国共产主义青年团", "共青团"), ("全国人民代表大会常务委员会", "全国人大常委会"),
+SHORT_NAMES = (("中国共产主义青年团", "共青团"), ("共产主义青年团", "共青团"), ("全国人民代表大会常务委员会", "全国人大常委会"),
                ("全国人民代表大会", "全国人大"), ("中国人民政治协商会议", "人民政协"), ("中华全国总工会", "全国总工会"),
                ("中华全国妇女联合会", "全国妇联"), ("人民代表大会", "人大"), ("国有资产监督管理委员会", "国资委"),
                ("中国人民解放军", "解放军"))

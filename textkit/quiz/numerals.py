@@ -140,6 +140,8 @@ def number_options(answer: str) -> list[str] | None:
         return None
     if percent:
         values = [value - 10, value + 10, value - 20, value + 20, value - 30]
+    elif unit in ("周岁", "岁"):
+        values = [value - 2, value + 2, value - 4, value + 4]  # 十六周岁 → 十四, 十八: an age the law could set
     elif value >= 10:
         tens = 10 ** (len(str(value)) - 1)  # 15 → 10s, 300 → 100s: steps a statute would use
         # steps of its own size, not multiples (四十二日, 六十三日 for 二十一日 give the answer away)

@@ -138,11 +138,13 @@ def _quantities(sentence: str) -> Iterator[tuple[int, int, int]]:
         yield m.start(1), m.end(1), value
 
 
-def _other_quantity(run: str, value: int, rng: random.Random, ordinal: bool = False) -> list[str]:
-    """Other values for a stated quantity, written as it is (三十 → 十五, 六十; 30 → 15, 60; 十九大 → 十八大),
-    in the seed's order."""
+def _other_quantity(run: str, value: int, rng: random.Random, ordinal: bool = False, age: bool = False) -> list[str]:
+    """Other values for a stated quantity, written as it is (三十 → 十五, 六十; 30 → 15, 60; 十九大 → 十八大;
+    an age two years off: 十六周岁 → 十四, 十八, never 三十二), in the seed's order."""
     if ordinal:
         made = {value - 1, value + 1, value - 2}
+    elif age:
+        made = {value - 2, value + 2}
     else:
         made = {value * 2, value + max(1, value // 2)}
         if value % 2 == 0:
@@ -186,7 +188,8 @@ def falsify(st: Statement, text: str, forms: Sequence[str], pools: dict[str, lis
         if form.count(analysis_form(sentence[a:b + 2])) != 1:
             continue  # 三十日 said twice: which one is changed is unclear
         bound = slot_bound(sentence[:a], _UNIT.sub("", sentence[b:], count=1))  # 五年以下: 以下 after the unit
-        for other in _other_quantity(run, value, rng, sentence.startswith(_ORDINAL_UNITS, b)):
+        age = sentence.startswith(("周岁", "岁"), b)
+        for other in _other_quantity(run, value, rng, sentence.startswith(_ORDINAL_UNITS, b), age):
             if bound and ((value_of(other) or 0) - value) * bound <= 0:
                 continue  # 不足五年 made 不足三年 is still true
             false = _unseen(sentence, a, b, other, forms)

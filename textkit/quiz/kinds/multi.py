@@ -133,8 +133,8 @@ def _wrong(members: Sequence[str], prompt: str, pool: Sequence[str], mates: dict
     in_family = all(any(f in fam for fam in FORMULA_FAMILIES) for f in forms)
     if not (prefix or suffix or in_family):
         return None  # no shared shape: any word of that length would do, which tests nothing
-    # 革命化、现代化、正规化 → 荒漠化, 中国化: one ending, any meaning; only a known family's words are of a kind
-    loose = suffix[-1:] in LOOSE_ENDINGS and not in_family
+    if suffix[-1:] in LOOSE_ENDINGS and not in_family:
+        return None  # 革命化、现代化、正规化 → 荒漠化; 积极性、主动性、创造性 → 群众性: one ending, any meaning
     taken = set(forms)
     for f in forms:
         taken |= mates.get(f, set())
@@ -163,8 +163,6 @@ def _wrong(members: Sequence[str], prompt: str, pool: Sequence[str], mates: dict
     for option in found:
         o = analysis_form(option)
         if o in seen or o in shown or not o.startswith(prefix) or not o.endswith(suffix):
-            continue
-        if loose and not any(o in fam for fam in FORMULA_FAMILIES):
             continue
         if not any(len(o) == len(f) and same_kind(m, o) for m, f in zip(members, forms)):
             continue

@@ -12,6 +12,7 @@ three of them true.
 from __future__ import annotations
 
 import random
+import re
 from typing import Callable, Sequence
 
 from ...analysis.excerpts import Excerpt
@@ -24,7 +25,9 @@ from .judge import NO_DATE, Statement, falsify, statements
 
 MAX_OPTION = 60  # characters: a statement longer than this is a paragraph, not an option
 OPTIONS = 4
-ROUNDS = 3  # groupings of the statements offered: later ones are tried where earlier ones clash
+ROUNDS = 3
+# An option alone names no article: 本条所称月工资… has nothing to point at (a judge prompt names its article).
+_HERE = re.compile("本条|本款|本项")  # groupings of the statements offered: later ones are tried where earlier ones clash
 PROMPT = "根据{}，下列说法符合原文的有"
 
 Found = tuple[tuple[int, int], QuizItem]
@@ -36,7 +39,8 @@ def statement_items(excerpts: Sequence[Excerpt], texts: Sequence[str], ranked: S
     """Statement multi items, in the seed's order; ``titles`` maps a document name to its title;
     ``taken(sentence)`` tells a sentence the sheet already asks or that shows another item's answer."""
     found = [st for st in statements(texts, ranked)
-             if st.end - st.start <= MAX_OPTION and not taken(texts[st.excerpt][st.start:st.end])]
+             if st.end - st.start <= MAX_OPTION and not _HERE.search(texts[st.excerpt], st.start, st.end)
+             and not taken(texts[st.excerpt][st.start:st.end])]
     forms = [analysis_form(t) for t in texts]
     pools, latest = phrase_pools(ranked), latest_date(ranked, NO_DATE)
     out: list[Found] = []

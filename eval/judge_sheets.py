@@ -4,6 +4,7 @@
     python -m eval.judge_sheets --fresh OUT_DIR     # the second sample: FRESH sources, seed 7
     python -m eval.judge_sheets --fresh3 OUT_DIR    # the third: FRESH3 sources, seed 11
     python -m eval.judge_sheets --fresh4 OUT_DIR    # the fourth, after the third's fixes: FRESH4, seed 13
+    python -m eval.judge_sheets --fresh5 OUT_DIR    # the fifth, with option meaning (word vectors): FRESH5, seed 17
 
 Each sheet is what a user would make: 20 items of every kind (``cloze=6,choice=6,multi=3,judge=3,
 source=2``; a kind the source cannot give falls short with a warning, as it would for the user), seed
@@ -119,6 +120,28 @@ BOOK3_SOURCES = (
 )
 
 
+#: The fifth sample, after options of the answer's kind in meaning (textkit.quiz.meaning): sources no
+#: sample, check, test or tuning has read, seed 17. Its book is built from three reports of the 1980s and
+#: titled as what it is (a book of excerpts of work reports), so that no prompt names another speaker.
+FRESH5 = {
+    "1992": ("report", ("1992",)),
+    "1994": ("report", ("1994",)),
+    "职业教育法": ("law", "职业教育法(2022-04-20)"),
+    "数据安全法": ("law", "数据安全法(2021-06-10)"),
+    "档案法": ("law", "档案法(2020-06-20)"),
+    "科学技术进步法": ("law", "科学技术进步法(2021-12-24)"),
+    "1987、1986、1985年政府工作报告": ("report", ("1987", "1986", "1985")),
+    "book": ("book4", None),
+}
+FRESH5_SEED = 17
+BOOK4_SOURCES = (
+    ("1984年中华人民共和国国务院政府工作报告", "1984年5月15日", "在第六届全国人民代表大会第二次会议上的政府工作报告"),
+    ("1983年中华人民共和国国务院政府工作报告", "1983年6月6日", "在第六届全国人民代表大会第一次会议上的政府工作报告"),
+    ("1981年中华人民共和国国务院政府工作报告", "1981年11月30日", "在第五届全国人民代表大会第四次会议上的政府工作报告"),
+)
+BOOK4_TITLE = "政府工作报告论述摘编"
+
+
 def fresh_sheets(out: Path, seed: int = FRESH_SEED, plan: dict | None = None, stem: str = "fresh") -> list[Path]:
     """The sheets of ``plan`` (:data:`FRESH` unless given), made as a user would make them (a book
     through its Word file)."""
@@ -140,6 +163,8 @@ def fresh_sheets(out: Path, seed: int = FRESH_SEED, plan: dict | None = None, st
             excerpts = _law_excerpts(laws[what])
         elif kind in ("book2", "book3"):
             excerpts = _book_excerpts(out, _book2_sources(BOOK2_SOURCES if kind == "book2" else BOOK3_SOURCES), kind)
+        elif kind == "book4":
+            excerpts = _book_excerpts(out, _book2_sources(BOOK4_SOURCES), kind, BOOK4_TITLE)
         else:
             excerpts = _book_excerpts(out)
         quiz = make_quiz(excerpts, kind=BOOK_KINDS if kind.startswith("book") else KINDS, seed=seed)
@@ -174,14 +199,15 @@ def _book2_sources(plan: tuple = BOOK2_SOURCES) -> list:
     return out
 
 
-def _book_excerpts(out: Path, found: list | None = None, name: str = "book2") -> list:
+def _book_excerpts(out: Path, found: list | None = None, name: str = "book2", title: str | None = None) -> list:
     """The book of tests/book.py as its reader gets it: written as Word, read back by load_corpus."""
     from textkit.analysis.load import load_corpus
 
     sys.path.insert(0, str(data.ROOT / "tests"))
     import book
 
-    path = book.write_docx(book.make_book(found), out / (f"{name}.docx" if found else "book.docx"))
+    made = book.make_book(found, title) if title else book.make_book(found)
+    path = book.write_docx(made, out / (f"{name}.docx" if found else "book.docx"))
     return load_corpus([path])
 
 
@@ -221,6 +247,10 @@ def main() -> None:
         return
     if sys.argv[1:2] == ["--fresh4"]:
         for path in fresh_sheets(Path(sys.argv[2]), FRESH4_SEED, FRESH4, "last"):
+            print(path)
+        return
+    if sys.argv[1:2] == ["--fresh5"]:
+        for path in fresh_sheets(Path(sys.argv[2]), FRESH5_SEED, FRESH5, "round5"):
             print(path)
         return
     if sys.argv[1:2] == ["--fresh3"]:

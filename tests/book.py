@@ -104,9 +104,9 @@ def _prose(p: str) -> bool:
     return 50 <= len(p) <= 280 and p.endswith("。") and not re.match(r"^[（(]?[一二三四五六七八九十\d]+[、）)．.]", p)
 
 
-def make_book(found: list[Source] | None = None) -> Book:
+def make_book(found: list[Source] | None = None, title: str = TITLE) -> Book:
     """The book: eight 专题 of PER_TOPIC excerpts each, numbered 1… through the whole book, from
-    ``found`` (the reports of :func:`sources` unless given)."""
+    ``found`` (the reports of :func:`sources` unless given), titled ``title``."""
     found = found or sources()
     used: set[str] = set()
     passages: list[Passage] = []
@@ -132,11 +132,11 @@ def make_book(found: list[Source] | None = None) -> Book:
             if chosen == PER_TOPIC:
                 break
     front = (("出版说明", (
-        f"为帮助广大党员、干部和职工群众深入学习领会有关工人阶级和工会工作的重要论述，我们编辑了《{TITLE}》一书。",
+        f"为帮助广大党员、干部和职工群众深入学习领会有关工人阶级和工会工作的重要论述，我们编辑了《{title}》一书。",
         f"本书分{len(TOPICS)}个专题，共收入{len(passages)}段论述，摘自有关报告和讲话。每段论述之后注明出处和时间。",
         "本书由有关部门组织编辑，书中疏漏之处，欢迎读者批评指正。",
     )),)
-    return Book(TITLE, front, tuple(passages))
+    return Book(title, front, tuple(passages))
 
 
 def _long_run(paras: tuple[str, ...], words: tuple[str, ...], used: set[str]) -> tuple[str, ...] | None:

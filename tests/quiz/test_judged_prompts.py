@@ -164,7 +164,8 @@ def test_second_sample_failures_are_cases():
 
     from textkit.quiz.distractors import distractors
     from textkit.quiz.grading import is_correct
-    from textkit.quiz.maker import _accept, _minor_count
+    from textkit.quiz.maker import _minor_count
+    from textkit.quiz.matching import accepted_forms as _accept
     from textkit.quiz.matching import key
     from textkit.quiz.model import QuizItem
     from textkit.quiz.numerals import value_of
@@ -262,14 +263,15 @@ def test_fourth_sample_failures_are_cases():
     from textkit.quiz.distractors import distractors
     from textkit.quiz.kinds.common import leans_on_unseen
     from textkit.quiz.kinds.multi import _wrong
-    from textkit.quiz.maker import _Frames, _quizzable, _Source
+    from textkit.quiz.frames import Frames
+    from textkit.quiz.maker import _quizzable, _Source
 
     # 城镇居民人均可支配收入实际增长＿＿ on a sheet of the 2001 and 2002 reports: which year's?
     y2002 = "城乡人民生活继续改善。城镇居民人均可支配收入实际增长８．５％。中央财政和地方财政都增加了支出。"
     y2001 = "人民生活继续改善。城镇居民人均可支配收入实际增长６．４％，农民人均纯收入实际增长２．１％。"
     at = y2002.index("８．５％")
-    assert _Frames([y2002, y2001]).ambiguous("number", 0, at, at + 4)
-    assert not _Frames([y2002]).ambiguous("number", 0, at, at + 4)  # one report: the figure is its own
+    assert Frames([y2002, y2001]).ambiguous("number", 0, at, at + 4)
+    assert not Frames([y2002]).ambiguous("number", 0, at, at + 4)  # one report: the figure is its own
     # 国家标准的＿＿要求 (强制性) → 流动性, 可能性, 突破性: an ending shared, not a kind
     law = "国家根据环境质量状况和经济、技术条件，制定国家污染物排放标准的强制性要求。推荐性标准由国务院有关部门制定。"
     assert distractors("强制性", "term", ["推荐性", "流动性", "可能性", "突破性", "可行性"], random.Random(1),
@@ -295,7 +297,7 @@ def test_fourth_sample_failures_are_cases():
 def test_keys_take_the_forms_people_write():
     """共青团 for 中国共产主义青年团, 2000余项 for 2000多项 (not a bare 2000), 87 for 八七 (eval/judgments/last)."""
     from textkit.quiz.grading import is_correct
-    from textkit.quiz.maker import _accept
+    from textkit.quiz.matching import accepted_forms as _accept
     from textkit.quiz.model import QuizItem
 
     def cloze(answer: str) -> QuizItem:
@@ -339,12 +341,12 @@ def test_options_keep_a_range_whole_and_anniversaries_near():
 
 def test_the_year_a_figure_is_measured_against_is_not_asked():
     """由（2003年）的77%提高到96% (eval/judgments/last): the base of a comparison, not a date to remember."""
-    from textkit.quiz.maker import _base_of_comparison
+    from textkit.quiz.frames import base_of_comparison
 
     text = "西部地区“两基”人口覆盖率由2003年的77%提高到96%。全年粮食产量比2005年增加。2006年3月召开会议。"
     for year, base in (("2003年", True), ("2005年", True), ("2006年", False)):
         a = text.index(year)
-        assert _base_of_comparison(text, a, a + len(year)) is base, year
+        assert base_of_comparison(text, a, a + len(year)) is base, year
 
 
 def test_dev_sheet_failures_are_cases():
@@ -353,7 +355,7 @@ def test_dev_sheet_failures_are_cases():
 
     from textkit.quiz.kinds.judge import _other_quantity
     from textkit.quiz.kinds.multi import _wrong
-    from textkit.quiz.maker import _accept
+    from textkit.quiz.matching import accepted_forms as _accept
     from textkit.quiz.numerals import number_options
 
     # 未满十八周岁 made 未满三十六周岁 is absurd, not a believable false statement

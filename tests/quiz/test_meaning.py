@@ -5,8 +5,8 @@ import random
 
 import pytest
 
-from textkit.quiz.distractors import distractors, meaning_fits
-from textkit.quiz.meaning import context_fit, known, modifier_similarity, own_words
+from textkit.quiz.distractors import distractors
+from textkit.quiz.meaning import context_fit, known, meaning_fits, modifier_similarity, own_words
 
 
 def test_the_vectors_ship_with_the_package_and_know_policy_words():

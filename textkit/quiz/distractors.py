@@ -8,8 +8,12 @@ import re
 from typing import Sequence
 
 from ..analysis.normalize import analysis_form as _analysis_form
-from .meaning import context_fit, modifier_similarity
-from .numerals import number_options, range_start, slot_bound, statute_unit, value_of
+from .meaning import meaning_fits
+from .numerals import DATE as _DATE
+from .numerals import FIGURE as _NUMBER
+from .numerals import (
+    date_options, figure_options, number_options, range_start, same_magnitude, slot_bound, statute_unit, value_of,
+)
 from .phrases import FORMULA_FAMILIES, FORMULA_YEARS, background_words, dictionary_tags
 from .tables import word_freqs
 
@@ -18,8 +22,6 @@ analysis_form = functools.lru_cache(maxsize=65536)(_analysis_form)
 
 RARE_WORD = 20  # a modifier rarer than this in jieba's dictionary is no word a reader knows (乱收)
 POOL_LOOK = 400  # source phrases of a fitting length looked at per item: the best ranked ones
-_DATE = re.compile(r"(\d{4})年(?:(\d{1,2})月(?:(\d{1,2})日)?)?")
-_NUMBER = re.compile(r"(\d+(?:\.\d+)?)(.*)")
 
 
 def distractors(
@@ -53,14 +55,14 @@ def distractors(
     if statute_number is not None:
         found = statute_number
     elif kind == "date":
-        found = _dates(answer, pool, rng, latest)
+        found = date_options(answer, pool, rng, latest)
     elif CONGRESS.fullmatch(answer):
         # no congress after the document's year (十五大 in a report of 1992)
         found = [c for c in other_congresses(answer, rng) if _CONGRESS_YEAR.get(c, 0) <= years[1]]
     elif kind == "number":
-        found = _numbers(answer, pool, rng)
+        found = figure_options(answer, pool, rng)
         if strict:
-            found = [w for w in found if _same_magnitude(answer, w)]
+            found = [w for w in found if same_magnitude(answer, w)]
     else:
         family = formula_family(answer, int(latest[:4]) if latest else 9999)
         near = [w for w in pool if similar_length(answer, w)][:POOL_LOOK]
@@ -110,7 +112,6 @@ def distractors(
         if len(chosen) == k:
             return chosen
     return None
-
 
 
 _NUMERALS = "一二三四五六七八九十"
@@ -314,70 +315,6 @@ def _background_index() -> dict[tuple[str, int, str], tuple[str, ...]]:
     return {k: tuple(v) for k, v in index.items()}
 
 
-def _dates(answer: str, pool: Sequence[str], rng: random.Random, latest: str | None = None) -> list[str]:
-    m = _DATE.fullmatch(answer)
-    if not m:
-        return list(pool)
-    cap = tuple(int(x) for x in latest.split("-")) if latest else (9999, 12, 31)
-    return [d for d in _date_options(m, answer, pool, rng) if _date_key(d) <= cap[:len(_date_key(d))]]
-
-
-def _date_key(text: str) -> tuple[int, ...]:
-    return tuple(int(x) for x in re.findall(r"\d+", text))
-
-
-def _date_options(m: re.Match, answer: str, pool: Sequence[str], rng: random.Random) -> list[str]:
-    year, month, day = int(m.group(1)), m.group(2), m.group(3)
-    out = [p for p in pool if _DATE.fullmatch(p) and (p.count("月"), p.count("日")) == (answer.count("月"), answer.count("日"))]
-    shifts = [-3, -2, -1, 1, 2, 3]
-    rng.shuffle(shifts)
-    for s in shifts:
-        text = f"{year + s}年"
-        if month:
-            text += f"{month}月"
-        if day:
-            text += f"{day}日"
-        out.append(text)
-    return out
-
-
-def _numbers(answer: str, pool: Sequence[str], rng: random.Random) -> list[str]:
-    m = _NUMBER.fullmatch(answer)
-    if not m:
-        return list(pool)
-    value, unit = m.group(1), m.group(2)
-    out = [p for p in pool if (pm := _NUMBER.fullmatch(p)) and pm.group(2) == unit]
-    number = float(value)
-    factors = [0.5, 0.75, 1.25, 1.5, 2.0] if number >= 4 else []
-    steps = [-2, -1, 1, 2, 3] if number < 20 else []
-    if unit == "周年" and number >= 10:
-        factors, steps = [], [-5, 5, -10, 10, -15]  # 成立75周年 → 70, 80周年; 38 or 94 is no anniversary one asks
-    made = [number * f for f in factors] + [number + s for s in steps]
-    rng.shuffle(made)
-    for v in made:
-        if v > 0:
-            out.append(f"{_round(v, '.' in value)}{unit}")
-    return out
-
-
-def _round(value: float, decimal: bool) -> str:
-    if decimal:
-        return f"{value:.1f}"
-    v = int(round(value))
-    if v >= 100:
-        v = int(round(v, -1))  # 240 → 180, 300: numbers people write, not 241
-    return str(v)
-
-
-def _same_magnitude(answer: str, option: str) -> bool:
-    """Within a factor of three: 1244万 is no option beside 2.15万, nor 28.5万 beside 3300万."""
-    a, o = _NUMBER.fullmatch(analysis_form(answer)), _NUMBER.fullmatch(analysis_form(option))
-    if not a or not o:
-        return False
-    x, y = float(a.group(1)), float(o.group(1))
-    return x > 0 and y > 0 and 1 / 3 <= y / x <= 3
-
-
 # Endings that make a word of any meaning (强制性, 流动性, 可能性; 无害化, 荒漠化, 革命化): words sharing
 # one are not of one kind, and which of them fits the slot only meaning tells. Outside a known family
 # (FORMULA_FAMILIES) or the answer's own series they are asked as fill-ins, never given options.
@@ -428,31 +365,6 @@ def _strict_term(answer: str, option: str, known: set[str], lists: "_Lists | Non
     elif tags.get(words_a[0], "") == "vn" and tags.get(words_o[0], "") != "vn":
         return False  # 服务人民 (verb or noun?) → 中国人民: only a modifier of the same two-way kind is safe
     return not (len(a) == len(o) and sum(x != y for x, y in zip(a, o)) == 1)
-
-
-#: How near in meaning a wrong option's own words must be to the answer's (:mod:`textkit.quiz.meaning`):
-#: below, another kind of thing (经营权 for 任免权 0.08, 工业体系 for 学术体系 0.02, 流动性 for 强制性
-#: -0.07); above, one and the same thing or a member of the answer's stock list (资源化 for 无害化 0.89).
-#: Measured on 30 pairs of one kind and 24 of two kinds (``tools/build_vectors.py``): AUC 0.95.
-MEANING_BAND = (0.2, 0.8)
-#: How well a wrong option's own words must fit the prompt's topic: at least this share of the
-#: answer's fit (投保安全生产（　　）: 责任保险 0.38, 社会保险 0.22; 医疗保险 0.10 is out).
-FIT_SHARE = 0.5
-
-
-def meaning_fits(answer: str, option: str, prompt: str = "") -> bool:
-    """Whether ``option`` is of the answer's kind in meaning, no near synonym (see :data:`MEANING_BAND`)
-    and, given the ``prompt``, as much about its topic as a wrong option must be (:data:`FIT_SHARE`)."""
-    near = modifier_similarity(answer, option)
-    if near is None or not MEANING_BAND[0] <= near < MEANING_BAND[1]:
-        return False
-    fit = context_fit(answer, option, prompt) if prompt else None
-    return fit is None or fit[1] >= FIT_SHARE * fit[0]
-
-
-@functools.lru_cache(maxsize=1)
-def _background_set() -> frozenset[str]:
-    return frozenset(background_words())
 
 
 _COUNT_WORD = re.compile(r"^(?:[\d一二两三四五六七八九十百千万亿几]{2}|[\d一二两三四五六七八九十几][个项条种次名位人代批])")

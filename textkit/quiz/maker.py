@@ -19,8 +19,9 @@ from ..analysis.segment import Segmenter
 from ..errors import QuizError
 from .cloze import Cloze, make_cloze
 from .distractors import congress_year, distractors
+from .frames import Frames, base_of_comparison
+from .matching import accepted_forms
 from .model import INSTRUCTIONS, ITEM_KINDS, Quiz, QuizItem
-from .numerals import CN_NUMBER, figure_by_figure, to_arabic
 from .phrases import Candidate, default_segmenter, latest_date, number_blank, phrase_pools, rank_candidates
 from .rules import conflicts, item_problems
 from .sources import ARTICLE, articles, document_title, front_matter, is_law, short_name
@@ -220,7 +221,7 @@ def _drafts(ranked: list[Candidate], texts: list[str], sources: list[_Source], s
     bounds: dict[int, frozenset[int]] = {}
     words: dict[int, list[int]] = {}
     known = _known_terms(ranked)
-    frames = _Frames(texts)
+    frames = Frames(texts)
     for rank, cand in enumerate(ranked):
         viable = []
         for ti, spans in cand.spans:
@@ -240,7 +241,7 @@ def _drafts(ranked: list[Candidate], texts: list[str], sources: list[_Source], s
             plain = cand.kind in ("term", "lexicon")
             if any(_inside_term(texts[ti], words[ti], a, b, known, plain and cand.count < 3, plain) for a, b in spans):
                 continue  # 国土＿＿＿＿ for 国土空间规划: the blank would hide half of a term
-            if cand.kind == "date" and len(spans) == 1 and _base_of_comparison(texts[ti], *spans[0]):
+            if cand.kind == "date" and len(spans) == 1 and base_of_comparison(texts[ti], *spans[0]):
                 continue  # 比（2003年）增长…: the year a figure is measured against, not a date to remember
             if len(spans) == 1 and frames.ambiguous(cand.kind, ti, *spans[0]):
                 continue  # 可以延长（　　）, said of three time limits in the law: the prompt does not settle which
@@ -254,53 +255,6 @@ def _drafts(ranked: list[Candidate], texts: list[str], sources: list[_Source], s
         if len(out) >= limit:
             break
     return out
-
-
-
-def _base_of_comparison(text: str, a: int, b: int) -> bool:
-    """Whether the date at ``[a, b)`` is what a figure is compared with (比2003年增长, 与2003年相比, 按2003年价格,
-    由2003年的77%提高到96%)."""
-    before = text[max(0, a - 1):a]
-    return before in ("比", "较", "与", "同", "按") or text[b:b + 2] in ("相比", "同期", "价格", "不变") \
-        or (before in ("由", "从") and text[b:b + 1] == "的")
-
-
-class _Frames:
-    """Whether the words just around a blank stand elsewhere in the source around something else.
-
-    A figure, a date or a title is asked by the words before it (实际增长＿＿, 可以延长＿＿, 制定了《＿＿》);
-    where the source says the same words of another figure (城镇居民人均可支配收入实际增长 8.5% one year,
-    5.8% another), the prompt does not tell the reader which is meant: two answers are right.
-    """
-
-    LEFT = 8  # characters before the blank, within its sentence
-    _SHAPES = {"number": "[0-9.零〇一二两三四五六七八九十百千万亿]+", "date": r"\d{4}年(?:\d{1,2}月)?", "title": "[^《》\n]{2,40}"}
-    _STOP = re.compile(r"[。！？；;\n]")
-
-    def __init__(self, texts: Sequence[str]) -> None:
-        self.texts = texts
-        self._forms: dict[int, str] = {}
-        self._joined: str | None = None
-
-    def _form(self, ti: int) -> str:
-        if ti not in self._forms:
-            self._forms[ti] = analysis_form(self.texts[ti])
-        return self._forms[ti]
-
-    def ambiguous(self, kind: str, ti: int, a: int, b: int) -> bool:
-        shape = self._SHAPES.get(kind)
-        if shape is None:
-            return False
-        form = self._form(ti)
-        left = self._STOP.split(form[max(0, a - self.LEFT):a])[-1].lstrip(" ")
-        if len(left) < 3:
-            return False  # too little to call a frame
-        own = re.match(shape, form[a:b])
-        if own is None:
-            return False
-        if self._joined is None:
-            self._joined = "\n".join(self._form(i) for i in range(len(self.texts)))
-        return any(m.group(1) != own.group() for m in re.finditer(re.escape(left) + f"({shape})", self._joined))
 
 
 def _bounds(text: str, seg: Segmenter) -> frozenset[int]:
@@ -370,49 +324,12 @@ def _item(d: _Draft, excerpt: Excerpt, src: _Source, text: str, pools, want_choi
             return QuizItem(id="", kind="choice", prompt=cloze.prompt, answers=cloze.answers, blanks=cloze.blanks,
                             choices=options, hint=_hint(cloze, src), **common)
     return QuizItem(id="", kind="cloze", prompt=cloze.prompt, answers=cloze.answers, blanks=cloze.blanks,
-                    accept=_accept(cloze.answers), hint=_hint(cloze, src), **common)
+                    accept=accepted_forms(cloze.answers), hint=_hint(cloze, src), **common)
 
 
 def _hint(cloze: Cloze, src: _Source) -> str:
     """The source sentence for the answer key (a law's with its article: 第八条 …), not the paragraph."""
     return f"{src.article} {cloze.sentence}" if src.article else cloze.sentence
-
-
-def _accept(answers: list[str]) -> list[list[str]]:
-    """Other ways people write the answer: a count's bare number (240 for 240段), a year without 年,
-    a law without 中华人民共和国, a body by its short name (共青团), a name's figures as digits
-    (87 for 八七); nothing else is added."""
-    out = []
-    for a in answers:
-        form = analysis_form(a)
-        m = re.fullmatch(r"(\d+(?:\.\d+)?)[^\d多余][^\d]*", form)  # not 2000 for 2000多项: "more than" is the fact
-        if re.fullmatch(r"\d{4}年", form):
-            alts = [form[:4]]  # 2009 for 2009年: a year is a year
-        elif form.startswith("中华人民共和国") and len(form) > 9:
-            alts = [form[7:]]  # 行政诉讼法 for 中华人民共和国行政诉讼法: how people cite a law
-        else:  # a count's bare number (240 for 240段), never a magnitude's: 13 is not 13亿
-            alts = [m.group(1)] if m and not re.search("[年月日万亿]", a) else []
-        if CN_NUMBER.fullmatch(form) and not figure_by_figure(form):
-            alts.append(to_arabic(form))  # 18周岁 for 十八周岁 (graded alike; the key says so)
-        for full, short in SHORT_NAMES:
-            if full in form:
-                alts.append(form.replace(full, short))
-                break  # the longest first: 全国人大常委会, not 全国人大常务委员会 as well
-        named = _NAME_FIGURES.sub(lambda f: "".join(str("零一二三四五六七八九".index(c)) for c in f.group()), form)
-        if named != form:
-            alts.append(named)  # 八七扶贫攻坚计划 → 87扶贫攻坚计划
-        out.append(alts)
-    return out if any(out) else []
-
-
-#: Bodies by the short names everyone uses (a key refusing 共青团 for 中国共产主义青年团 is unfair).
-SHORT_NAMES = (("中国共产主义青年团", "共青团"), ("共产主义青年团", "共青团"), ("全国人民代表大会常务委员会", "全国人大常委会"),
-               ("全国人民代表大会", "全国人大"), ("中国人民政治协商会议", "人民政协"), ("中华全国总工会", "全国总工会"),
-               ("中华全国妇女联合会", "全国妇联"), ("人民代表大会", "人大"), ("国有资产监督管理委员会", "国资委"),
-               ("中国人民解放军", "解放军"))
-# Two figures read one by one in a name (八七扶贫攻坚计划, 九二共识): not a number, but people write them as digits.
-_NAME_FIGURES = re.compile("(?<![零一二两三四五六七八九十百千万亿])[一二三四五六七八九][零一二三四五六七八九](?=[\u4e00-\u9fff])"
-                           "(?![零一二三四五六七八九十百千万亿年月日个项条])")
 
 
 def _choice(d: _Draft, text: str, src: _Source, pools, rng, used: set[str]) -> tuple[Cloze, list[str]] | None:

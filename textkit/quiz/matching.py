@@ -17,7 +17,7 @@ from typing import Sequence
 
 from ..analysis.normalize import analysis_form
 from .model import JUDGE_CHOICES, QuizItem
-from .numerals import parse_number, to_arabic
+from .numerals import CN_NUMBER, figure_by_figure, parse_number, to_arabic
 
 LETTERS = "ABCDEFGH"
 #: Between blanks typed on one line: 实现好和维护好及发展好.
@@ -272,3 +272,42 @@ def _best_on_line(g: str, alts: list[list[str]], any_order: bool) -> int:
 
 def _find_all(text: str, sub: str) -> list[int]:
     return [m.start() for m in re.finditer(f"(?={re.escape(sub)})", text)]
+
+
+# ---------------------------------------------------------------- what a generated key accepts
+
+def accepted_forms(answers: list[str]) -> list[list[str]]:
+    """Other ways people write the answer: a count's bare number (240 for 240段), a year without 年,
+    a law without 中华人民共和国, a body by its short name (共青团), a name's figures as digits
+    (87 for 八七); nothing else is added."""
+    out = []
+    for a in answers:
+        form = analysis_form(a)
+        m = re.fullmatch(r"(\d+(?:\.\d+)?)[^\d多余][^\d]*", form)  # not 2000 for 2000多项: "more than" is the fact
+        if re.fullmatch(r"\d{4}年", form):
+            alts = [form[:4]]  # 2009 for 2009年: a year is a year
+        elif form.startswith("中华人民共和国") and len(form) > 9:
+            alts = [form[7:]]  # 行政诉讼法 for 中华人民共和国行政诉讼法: how people cite a law
+        else:  # a count's bare number (240 for 240段), never a magnitude's: 13 is not 13亿
+            alts = [m.group(1)] if m and not re.search("[年月日万亿]", a) else []
+        if CN_NUMBER.fullmatch(form) and not figure_by_figure(form):
+            alts.append(to_arabic(form))  # 18周岁 for 十八周岁 (graded alike; the key says so)
+        for full, short in SHORT_NAMES:
+            if full in form:
+                alts.append(form.replace(full, short))
+                break  # the longest first: 全国人大常委会, not 全国人大常务委员会 as well
+        named = _NAME_FIGURES.sub(lambda f: "".join(str("零一二三四五六七八九".index(c)) for c in f.group()), form)
+        if named != form:
+            alts.append(named)  # 八七扶贫攻坚计划 → 87扶贫攻坚计划
+        out.append(alts)
+    return out if any(out) else []
+
+
+#: Bodies by the short names everyone uses (a key refusing 共青团 for 中国共产主义青年团 is unfair).
+SHORT_NAMES = (("中国共产主义青年团", "共青团"), ("共产主义青年团", "共青团"), ("全国人民代表大会常务委员会", "全国人大常委会"),
+               ("全国人民代表大会", "全国人大"), ("中国人民政治协商会议", "人民政协"), ("中华全国总工会", "全国总工会"),
+               ("中华全国妇女联合会", "全国妇联"), ("人民代表大会", "人大"), ("国有资产监督管理委员会", "国资委"),
+               ("中国人民解放军", "解放军"))
+# Two figures read one by one in a name (八七扶贫攻坚计划, 九二共识): not a number, but people write them as digits.
+_NAME_FIGURES = re.compile("(?<![零一二两三四五六七八九十百千万亿])[一二三四五六七八九][零一二三四五六七八九](?=[\u4e00-\u9fff])"
+                           "(?![零一二三四五六七八九十百千万亿年月日个项条])")

@@ -99,3 +99,23 @@ def modifier_similarity(answer: str, option: str) -> float | None:
     if analysis_form(answer) in index and analysis_form(option) in index:
         return similarity(answer, option)
     return similarity(*own_words(answer, option))
+
+
+#: How near in meaning a wrong option's own words must be to the answer's (:mod:`textkit.quiz.meaning`):
+#: below, another kind of thing (经营权 for 任免权 0.08, 工业体系 for 学术体系 0.02, 流动性 for 强制性
+#: -0.07); above, one and the same thing or a member of the answer's stock list (资源化 for 无害化 0.89).
+#: ``python -m eval.meaning``: 30 pairs of one kind, 24 of two kinds, AUC 0.95; the floor keeps 25 and 3 of them.
+MEANING_BAND = (0.2, 0.8)
+#: How well a wrong option's own words must fit the prompt's topic: at least this share of the
+#: answer's fit (投保安全生产（　　）: 责任保险 0.38, 社会保险 0.22; 医疗保险 0.10 is out).
+FIT_SHARE = 0.5
+
+
+def meaning_fits(answer: str, option: str, prompt: str = "") -> bool:
+    """Whether ``option`` is of the answer's kind in meaning, no near synonym (see :data:`MEANING_BAND`)
+    and, given the ``prompt``, as much about its topic as a wrong option must be (:data:`FIT_SHARE`)."""
+    near = modifier_similarity(answer, option)
+    if near is None or not MEANING_BAND[0] <= near < MEANING_BAND[1]:
+        return False
+    fit = context_fit(answer, option, prompt) if prompt else None
+    return fit is None or fit[1] >= FIT_SHARE * fit[0]

@@ -9,7 +9,11 @@ considered; its text mode also rewrites such words, which grading cannot tell ap
 
 from __future__ import annotations
 
+import random
 import re
+from typing import Sequence
+
+from ..analysis.normalize import analysis_form
 
 _DIGITS = {"零": 0, "〇": 0, "○": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5,
            "六": 6, "七": 7, "八": 8, "九": 9}
@@ -207,3 +211,77 @@ def value_of(text: str) -> float | None:
     run = re.match("[一二两三四五六七八九十百千万零]+", text)
     value = {"两": 2, "百": 100}.get(run.group()) or parse_number(run.group()) if run else None  # 两年, 百年
     return None if value is None else float(value)
+
+
+# ---------------------------------------------------------------- options of a figure or a date
+
+DATE = re.compile(r"(\d{4})年(?:(\d{1,2})月(?:(\d{1,2})日)?)?")
+FIGURE = re.compile(r"(\d+(?:\.\d+)?)(.*)")
+
+
+def date_options(answer: str, pool: Sequence[str], rng: random.Random, latest: str | None = None) -> list[str]:
+    """Other dates of the answer's precision (year, month, day): the source's, then years around it; none
+    after ``latest`` (``"Y-M-D"``)."""
+    m = DATE.fullmatch(answer)
+    if not m:
+        return list(pool)
+    cap = tuple(int(x) for x in latest.split("-")) if latest else (9999, 12, 31)
+    return [d for d in _date_options(m, answer, pool, rng) if _date_key(d) <= cap[:len(_date_key(d))]]
+
+
+def _date_key(text: str) -> tuple[int, ...]:
+    return tuple(int(x) for x in re.findall(r"\d+", text))
+
+
+def _date_options(m: re.Match, answer: str, pool: Sequence[str], rng: random.Random) -> list[str]:
+    year, month, day = int(m.group(1)), m.group(2), m.group(3)
+    out = [p for p in pool if DATE.fullmatch(p) and (p.count("月"), p.count("日")) == (answer.count("月"), answer.count("日"))]
+    shifts = [-3, -2, -1, 1, 2, 3]
+    rng.shuffle(shifts)
+    for s in shifts:
+        text = f"{year + s}年"
+        if month:
+            text += f"{month}月"
+        if day:
+            text += f"{day}日"
+        out.append(text)
+    return out
+
+
+def figure_options(answer: str, pool: Sequence[str], rng: random.Random) -> list[str]:
+    """Other figures of the answer's unit (50% → 25%, 75%…; 3300万 → 1650万…): the source's, then made by
+    factors and steps, rounded as people write numbers."""
+    m = FIGURE.fullmatch(answer)
+    if not m:
+        return list(pool)
+    value, unit = m.group(1), m.group(2)
+    out = [p for p in pool if (pm := FIGURE.fullmatch(p)) and pm.group(2) == unit]
+    number = float(value)
+    factors = [0.5, 0.75, 1.25, 1.5, 2.0] if number >= 4 else []
+    steps = [-2, -1, 1, 2, 3] if number < 20 else []
+    if unit == "周年" and number >= 10:
+        factors, steps = [], [-5, 5, -10, 10, -15]  # 成立75周年 → 70, 80周年; 38 or 94 is no anniversary one asks
+    made = [number * f for f in factors] + [number + s for s in steps]
+    rng.shuffle(made)
+    for v in made:
+        if v > 0:
+            out.append(f"{_round(v, '.' in value)}{unit}")
+    return out
+
+
+def _round(value: float, decimal: bool) -> str:
+    if decimal:
+        return f"{value:.1f}"
+    v = int(round(value))
+    if v >= 100:
+        v = int(round(v, -1))  # 240 → 180, 300: numbers people write, not 241
+    return str(v)
+
+
+def same_magnitude(answer: str, option: str) -> bool:
+    """Within a factor of three: 1244万 is no option beside 2.15万, nor 28.5万 beside 3300万."""
+    a, o = FIGURE.fullmatch(analysis_form(answer)), FIGURE.fullmatch(analysis_form(option))
+    if not a or not o:
+        return False
+    x, y = float(a.group(1)), float(o.group(1))
+    return x > 0 and y > 0 and 1 / 3 <= y / x <= 3

@@ -18,10 +18,9 @@ from ...analysis.normalize import analysis_form
 from ...analysis.segment import Segmenter
 from ..cloze import ELLIPSIS, make_cloze
 from ..distractors import (
-    CONGRESS, LOOSE_ENDINGS, MEANING_BAND, affix_words, formula_family, meaning_fits, other_congresses, paraphrase, same_kind,
-    shared_affixes,
+    CONGRESS, LOOSE_ENDINGS, affix_words, formula_family, other_congresses, paraphrase, same_kind, shared_affixes,
 )
-from ..meaning import modifier_similarity
+from ..meaning import MEANING_BAND, meaning_fits, modifier_similarity
 from ..model import QuizItem
 from ..tables import dictionary_tags
 from ..phrases import FORMULA_FAMILIES, Candidate

@@ -1,0 +1,56 @@
+"""Whether the words around a blank settle its answer: a figure or title the source says elsewhere in
+the same words of something else (:class:`Frames`), a year that is only the base of a comparison
+(:func:`base_of_comparison`)."""
+
+from __future__ import annotations
+
+import re
+from typing import Sequence
+
+from ..analysis.normalize import analysis_form
+
+
+def base_of_comparison(text: str, a: int, b: int) -> bool:
+    """Whether the date at ``[a, b)`` is what a figure is compared with (比2003年增长, 与2003年相比, 按2003年价格,
+    由2003年的77%提高到96%)."""
+    before = text[max(0, a - 1):a]
+    return before in ("比", "较", "与", "同", "按") or text[b:b + 2] in ("相比", "同期", "价格", "不变") \
+        or (before in ("由", "从") and text[b:b + 1] == "的")
+
+
+class Frames:
+    """Whether the words just around a blank stand elsewhere in the source around something else.
+
+    A figure, a date or a title is asked by the words before it (实际增长＿＿, 可以延长＿＿, 制定了《＿＿》);
+    where the source says the same words of another figure (城镇居民人均可支配收入实际增长 8.5% one year,
+    5.8% another), the prompt does not tell the reader which is meant: two answers are right.
+    """
+
+    LEFT = 8  # characters before the blank, within its sentence
+    _SHAPES = {"number": "[0-9.零〇一二两三四五六七八九十百千万亿]+", "date": r"\d{4}年(?:\d{1,2}月)?", "title": "[^《》\n]{2,40}"}
+    _STOP = re.compile(r"[。！？；;\n]")
+
+    def __init__(self, texts: Sequence[str]) -> None:
+        self.texts = texts
+        self._forms: dict[int, str] = {}
+        self._joined: str | None = None
+
+    def _form(self, ti: int) -> str:
+        if ti not in self._forms:
+            self._forms[ti] = analysis_form(self.texts[ti])
+        return self._forms[ti]
+
+    def ambiguous(self, kind: str, ti: int, a: int, b: int) -> bool:
+        shape = self._SHAPES.get(kind)
+        if shape is None:
+            return False
+        form = self._form(ti)
+        left = self._STOP.split(form[max(0, a - self.LEFT):a])[-1].lstrip(" ")
+        if len(left) < 3:
+            return False  # too little to call a frame
+        own = re.match(shape, form[a:b])
+        if own is None:
+            return False
+        if self._joined is None:
+            self._joined = "\n".join(self._form(i) for i in range(len(self.texts)))
+        return any(m.group(1) != own.group() for m in re.finditer(re.escape(left) + f"({shape})", self._joined))

@@ -12,7 +12,7 @@ source=2``; a kind the source cannot give falls short with a warning, as it woul
 that the sheet-level checks (no answer shown by another item, no reused distractor) can be judged
 too. Writes ``<name>.json`` (the quiz, with each item's source passage as ``hint``) and ``<name>.md``
 (the sheet and key as printed); the judge's verdicts go to ``eval/judgments/heldout/``, and
-``python -m eval.judge_sheets --tally`` sums them.
+``python -m eval.judge_sheets --tally [FOLDER]`` sums them.
 """
 
 from __future__ import annotations
@@ -238,8 +238,8 @@ def tally(folder: Path = VERDICTS) -> dict:
 
 def main() -> None:
     logging.basicConfig(level=logging.WARNING, format="%(message)s")
-    if sys.argv[1:2] == ["--tally"]:
-        print(json.dumps(tally(), ensure_ascii=False, indent=1))
+    if sys.argv[1:2] == ["--tally"]:  # --tally [FOLDER]: a sample's verdicts (eval/judgments/heldout unless given)
+        print(json.dumps(tally(Path(sys.argv[2]) if sys.argv[2:] else VERDICTS), ensure_ascii=False, indent=1))
         return
     if sys.argv[1:2] == ["--fresh"]:
         for path in fresh_sheets(Path(sys.argv[2])):

@@ -367,3 +367,51 @@ def test_dev_sheet_failures_are_cases():
     # 调动全党积极性、主动性、创造性 → 群众性, 政治性: nobody 调动s those
     assert _wrong(["积极性", "主动性", "创造性"], "以调动全党（　　）为着力点。", ["群众性", "政治性", "先进性"], {},
                   random.Random(1)) is None
+
+
+def test_fifth_sample_failures_are_cases():
+    """From the fifth sample (eval/judgments/round5)."""
+    import random
+
+    from textkit.quiz.cloze import Cloze
+    from textkit.quiz.kinds.common import leans_on_unseen
+    from textkit.quiz.kinds.judge import _quantities, _unseen
+    from textkit.quiz.kinds.source import _shifted
+    from textkit.quiz.maker import _told
+
+    def cloze(prompt: str, answer: str) -> Cloze:
+        a = prompt.index("＿")
+        return Cloze(prompt, [(a, a + len(answer))], [answer], 0, len(prompt))
+
+    report = "1992年中华人民共和国国务院政府工作报告"
+    assert _told("number", cloze("全面贯彻党的＿＿＿和十四届三中全会精神。", "十四大"), report)
+    assert _told("title", cloze("要认真贯彻执行《＿＿＿＿＿＿＿》，使我国的民族区域自治制度日臻完善。", "民族区域自治法"), report)
+    assert _told("number", cloze("国家财政收入由1121亿元增加到2220亿元，增长＿＿＿。", "98%"), report)
+    assert _told("date", cloze("＿＿＿＿＿国民生产总值比上年增长百分之七。", "1991年"), report)
+    assert not _told("date", cloze("＿＿＿＿＿国民生产总值比上年增长百分之七。", "1985年"), report)
+    # false statements: the source's width, no 一百年代, no 5月45日, no range run backwards
+    sentence = "全年财政收入４．７亿元，从１９８５年到１９９０年实现翻番。"
+    a = sentence.index("４")
+    assert _unseen(sentence, a, a + 3, "6.2", []).startswith("全年财政收入６．２亿元")
+    b = sentence.index("１９９０")
+    assert _unseen(sentence, b, b + 4, "1984", []) is None
+    assert [s for s in _quantities("九十年代要继续前进，5月4日召开会议，期限为十五日。")] == [(22, 24, 15)]
+    # a session of the congress is no occasion in another year
+    note = "1984年5月15日在第六届全国人民代表大会第二次会议上的政府工作报告"
+    assert _shifted(note, [note], 3, random.Random(1)) == []
+    assert leans_on_unseen("根据这个要求，要进一步搞好财政和信贷的综合平衡。")
+    assert leans_on_unseen("否则重点建设就得不到保证。")
+
+
+def test_a_law_with_few_changeable_sentences_gets_no_sheet_of_only_true():
+    """Four sheets of the fifth sample had every true/false item 对: the true ones stay about as many as the false."""
+    from textkit.quiz.paper import true_share
+
+    assert true_share(3, 0) == 1 and true_share(4, 1) == 2 and true_share(4, 2) == 2 and true_share(3, 1) == 2
+
+
+def test_a_quoted_term_is_the_term_without_the_spaces_inside_its_quotes():
+    from textkit.quiz.phrases import default_segmenter, rank_candidates
+
+    ranked = rank_candidates(["要继续下大力气解决企业之间的“三角债 ”问题，防止前清后欠。"], default_segmenter())
+    assert "三角债" in {c.key for c in ranked if c.kind == "quoted"}

@@ -54,8 +54,9 @@ TOPICS = {15: "一、工人阶级是我国的领导阶级", 16: "一、工人阶
 BOOK = "党代会报告论述摘编"
 # What the passages give: three choice items with options of their kind in meaning (the fourth's
 # candidates fail the meaning test or clash with the series asked), two series for multi items (积极性、
-# 主动性、创造性 has no options of its kind) and too few short sentences for statement items.
-ASKED = {"cloze": 4, "choice": 3, "multi": 2, "judge": 4, "source": 3}
+# 主动性、创造性 has no options of its kind), too few short sentences for statement items, and three judge
+# items (one false: the passages have few figures to change, and the true ones stay about as many).
+ASKED = {"cloze": 4, "choice": 3, "multi": 2, "judge": 3, "source": 3}
 _ABOUT_WORK = re.compile("工人阶级|劳动|工会|职工|劳模|工匠|群众")
 
 
@@ -101,7 +102,7 @@ def report20() -> list[Excerpt]:
 
 @pytest.fixture(scope="module")
 def report_paper(report20, seg) -> Quiz:
-    return make_quiz(report20, kind={"cloze": 3, "multi": 2, "judge": 6}, seed=3, segmenter=seg,
+    return make_quiz(report20, kind={"cloze": 3, "multi": 2, "judge": 3}, seed=3, segmenter=seg,
                      section="十五、")
 
 
@@ -122,7 +123,7 @@ def test_exactly_the_counts_asked_in_paper_order(paper):
 
 def test_exact_counts_on_a_section_of_the_twentieth_report(report_paper):
     # (no choice items: 十五、, on party building, has about one term with three options of its kind in meaning)
-    assert Counter(item.kind for item in report_paper.items) == {"cloze": 3, "multi": 2, "judge": 6}
+    assert Counter(item.kind for item in report_paper.items) == {"cloze": 3, "multi": 2, "judge": 3}
     assert {item.section for item in report_paper.items} == {"十五、坚定不移全面从严治党，深入推进新时代党的建设新的伟大工程"}
 
 
@@ -376,11 +377,11 @@ def test_kind_counts_take_names_text_and_mappings():
 def test_cli_counts_section_and_bad_kind(tmp_path):
     runner = CliRunner()
     out = tmp_path / "quiz.json"
-    result = runner.invoke(cli, ["quiz", "make", str(CORPUS), "--kind", "cloze=2,multi=1,judge=2", "--seed", "4",
+    result = runner.invoke(cli, ["quiz", "make", str(CORPUS), "--kind", "cloze=2,multi=1,judge=1", "--seed", "4",
                                  "--section", "三、", "-o", str(out)])
     assert result.exit_code == 0, result.output
     quiz = Quiz.from_json(out.read_text(encoding="utf-8"))
-    assert Counter(item.kind for item in quiz.items) == {"cloze": 2, "multi": 1, "judge": 2}
+    assert Counter(item.kind for item in quiz.items) == {"cloze": 2, "multi": 1, "judge": 1}
     assert all(item.section.startswith("三、") for item in quiz.items)
     bad = runner.invoke(cli, ["quiz", "make", str(CORPUS), "--kind", "cloze=2,essay=1"])
     assert bad.exit_code == 2 and "essay" in bad.output

@@ -178,8 +178,13 @@ def make_paper(
         n_false = want // 2 + (want % 2 and rng.random() < 0.5)
         why = f"the source has {len(trues)} sentences with a date, number or key phrase to judge"
         paper.pick("judge", falses, n_false, why, quiet=True)
-        paper.pick("judge", trues, want - paper.count("judge"), why, quiet=True)
+        made_false = paper.count("judge")
+        # About half of each: with too few false ones, fewer true ones too (a sheet of 对 teaches "answer 对")
+        paper.pick("judge", trues, min(want - made_false, true_share(want, made_false)), why, quiet=True)
         paper.pick("judge", falses, want - paper.count("judge"), why, quiet=True)  # too few true ones
+        if paper.count("judge") < want and made_false < n_false:
+            why += ("; few of them can be changed so that they are clearly false, and the true ones are kept to "
+                    "about as many as the false ones")
         paper.short("judge", want, why)
         made_false = sum(1 for _, it in paper.taken if it.kind == "judge" and it.original)
         if abs(made_false - n_false) > 1:
@@ -193,6 +198,12 @@ def make_paper(
     kinds = {item.kind for item in items}
     extra = "".join(_MORE_INSTRUCTIONS[k] for k in ITEM_KINDS if k in kinds and k in _MORE_INSTRUCTIONS)
     return Quiz(title=title, items=items, seed=seed, instructions=INSTRUCTIONS + extra)
+
+
+def true_share(want: int, false: int) -> int:
+    """How many true judge items go with ``false`` false ones when ``want`` are asked: the rest, while
+    the false ones are about half; one more than the false ones otherwise."""
+    return want - false if 2 * false >= want - 1 else false + 1
 
 
 def _unnumbered(text: str, name: str) -> str:

@@ -200,7 +200,7 @@ def _structured(form: str, bounds: bytearray) -> list[tuple[str, list[list[tuple
     """Structured candidates of a text (analysis form), the most specific kinds first."""
     formulas, lexicon_re = _formulas()
     out: list[tuple[str, list[list[tuple[int, int]]]]] = []
-    quoted = [m.span(1) for m in _QUOTED.finditer(form) if _quotable(m.group(1))]
+    quoted = [_trimmed(form, *m.span(1)) for m in _QUOTED.finditer(form) if _quotable(m.group(1).strip())]
     numbered = [s for s in quoted if form[s[0]] in _NUMERAL and "个" in form[s[0]:s[1]]]
     numbered += [m.span() for m in _FORMULA.finditer(form) if m.group() in formulas]
     out.append(("formula", [[s] for s in numbered]))
@@ -245,6 +245,15 @@ def _merge_titles(found: dict[str, Candidate]) -> None:
         if full is not None:
             full.spans.extend(short.spans)
             del found[short.key]
+
+
+def _trimmed(form: str, a: int, b: int) -> tuple[int, int]:
+    """The span without the spaces a quotation holds at its ends (“三角债 ”: the term is 三角债)."""
+    while a < b and form[a].isspace():
+        a += 1
+    while b > a and form[b - 1].isspace():
+        b -= 1
+    return a, b
 
 
 def _quotable(inner: str) -> bool:

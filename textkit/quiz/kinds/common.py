@@ -52,7 +52,9 @@ def statement(text: str) -> bool:
 # Words that point at text the reader is not shown: 犯前款罪, 依照上述规定, 这一…, 该单位…
 _UNSEEN = re.compile(r"前[一二三四两]?款|前[一二三四两]?项|前条|本条第|上述|前述|上款|下列|如下|以下[^称简]")
 _LEANING_START = ("这", "那", "该", "其", "此", "上", "同时", "因此", "为此", "对此", "此外", "另外", "但", "然而",
-                  "所以", "因而", "从而", "并且", "而且", "对于上", "它", "他们", "这些", "以上")
+                  "所以", "因而", "从而", "并且", "而且", "对于上", "它", "他们", "这些", "以上", "否则", "不然")
+# 根据这个要求, 在这种情况下, 按照这一原则: a sentence opening on what a sentence before it said
+_THIS_BEFORE = re.compile(r"^[\u4e00-\u9fff]{1,4}这(?:个|种|些|样|一|次|项|方面)")
 
 
 # A point of a numbered list (二要抓紧…, 三是…) or a sentence that opens one (…六个方面：一是…): a piece of
@@ -63,7 +65,8 @@ _LIST_POINT = re.compile(r"(?:^|[：:；;，,])[一二三四五六七八九十]+
 def leans_on_unseen(text: str) -> bool:
     """Whether a sentence refers to text around it that a prompt does not show (前款, 上述, 这…)."""
     body = text.lstrip(" \u3000")
-    return bool(_UNSEEN.search(body) or _LIST_POINT.search(body)) or body.startswith(_LEANING_START)
+    return bool(_UNSEEN.search(body) or _LIST_POINT.search(body) or _THIS_BEFORE.match(body)) \
+        or body.startswith(_LEANING_START)
 
 
 def item_source(excerpt: Excerpt) -> dict[str, str]:

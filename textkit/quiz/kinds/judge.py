@@ -133,6 +133,8 @@ def _quantities(sentence: str) -> Iterator[tuple[int, int, int]]:
         value = int(run) if run.isdigit() else parse_number(run)
         if value is None or value <= 2 or (run.isdigit() and len(run) > 3):
             continue
+        if sentence.startswith("年代", m.end(1)) or (m.start(1) and sentence[m.start(1) - 1] == "月"):
+            continue  # 九十年代 (no 一百年代), 5月4日 (a day of a date, not an amount: no 5月45日)
         if not run.isdigit() and len(run) > 1 and not set(run) & set("十百千"):
             continue  # 二〇二〇年, written figure by figure: a year, not an amount
         yield m.start(1), m.end(1), value
@@ -200,12 +202,22 @@ def falsify(st: Statement, text: str, forms: Sequence[str], pools: dict[str, lis
 
 def _unseen(sentence: str, a: int, b: int, other: str, forms: Sequence[str]) -> str | None:
     """The sentence with ``other`` put for ``sentence[a:b]``, unless the changed words stand in the
-    source (then the statement may well be true somewhere)."""
+    source (then the statement may well be true somewhere) or the change shows itself: figures of
+    another width (4．７亿 → 4．７ with a half-width 4), a range run backwards (从1985年到1984年)."""
+    if _WIDE.search(sentence[a:b]):
+        other = other.translate(_TO_WIDE)  # as the source writes its figures
     false = sentence[:a] + other + sentence[b:]
     if analysis_form(other) in analysis_form(sentence):
         return None  # 十六大 → 十七大 beside 十七大: the same word twice reads as a misprint, not a claim
+    if any(int(x) >= int(y) for x, y in _YEAR_RANGE.findall(analysis_form(false))):
+        return None
     window = analysis_form(false[max(0, a - _WINDOW):a + len(other) + _WINDOW])
     return None if any(window in f for f in forms) else false
+
+
+_WIDE = re.compile("[０-９]")
+_TO_WIDE = str.maketrans("0123456789.%", "０１２３４５６７８９．％")
+_YEAR_RANGE = re.compile(r"(?:从|由)?(\d{4})年?[^，。；\d]{0,12}?(?:到|至|—|－|-|~)(\d{4})年")
 
 
 def _near(phrase: str, other: str) -> bool:

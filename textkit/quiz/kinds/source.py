@@ -224,6 +224,10 @@ _CONGRESS_DATES = {"七": "1945年4月23日", "八": "1956年9月15日", "九": 
                    "二十": "2022年10月16日"}
 
 
+# A session of a congress (第六届全国人民代表大会第二次会议, 第十二次全国代表大会): tied to its own date.
+_SESSION = re.compile(r"第[一二三四五六七八九十]+届全国人民代表大会第[一二三四五六七八九十]+次会议|第[一二三四五六七八九十]+次全国代表大会")
+
+
 def _occasions(note: str, latest: int) -> list[str] | None:
     """Real occasions of the kind of ``note`` (other years' work reports, other congresses), nearest
     first, none after ``latest``; None if ``note`` is no report of a known kind."""
@@ -256,6 +260,8 @@ def _shifted(note: str, taken: Sequence[str], k: int, rng: random.Random) -> lis
         out = [o for o in real if analysis_form(o) not in forms][:2 * k]  # the nearest, in the seed's order
         rng.shuffle(out)
         return out[:k]
+    if _SESSION.search(note):
+        return []  # 1984年5月15日…第六届…第二次会议 moved to 1981 contradicts itself: only real sessions are options
     m = _YEAR.search(note)
     if not m:
         return []

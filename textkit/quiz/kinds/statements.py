@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import random
 import re
+from dataclasses import replace
 from typing import Callable, Sequence
 
 from ...analysis.excerpts import Excerpt
@@ -90,12 +91,18 @@ def _item(group: list[Statement], excerpts, texts, forms, pools, latest, rng: ra
     rng.shuffle(options)
     first = min(picked, key=lambda st: (st.excerpt, st.start))
     e = excerpts[first.excerpt]
+    if len({excerpts[st.excerpt].section for st in picked}) > 1:
+        e = replace(e, section="")  # statements of several sections (第一章, 第四章): the key cites the document
+    several = len({excerpts[st.excerpt].note for st in picked}) > 1
+    if several:
+        e = replace(e, note="")  # statements of several occasions: each line of the key names its own
     # 党的十四大报告 as prompts name it; a title alone goes in 《》 (never 《加快…步伐 (十四大)》: a data label)
     name = title if title.startswith("《") or title.endswith("报告") else f"《{title}》"
     prompt = PROMPT.format(name) + CHOICE_BLANK
     blank = (len(prompt) - len(CHOICE_BLANK), len(prompt))
     item = QuizItem(id="", kind="multi", prompt=prompt, answers=[o for o in options if o in right], blanks=[blank],
                     choices=options, source=item_source(e), section=e.section,
-                    hint="\n".join(texts[st.excerpt][st.start:st.end] for st in picked),
+                    hint="\n".join(texts[st.excerpt][st.start:st.end] + (f"（{excerpts[st.excerpt].note}）" if several else "")
+                                   for st in picked),
                     original="\n".join(originals))
     return (first.excerpt, first.start), item

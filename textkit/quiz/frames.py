@@ -1,6 +1,6 @@
 """Whether the words around a blank settle its answer: a figure or title the source says elsewhere in
 the same words of something else (:class:`Frames`), a year that is only the base of a comparison
-(:func:`base_of_comparison`)."""
+(:func:`base_of_comparison`), one member of a long list (:func:`long_list`)."""
 
 from __future__ import annotations
 
@@ -16,6 +16,22 @@ def base_of_comparison(text: str, a: int, b: int) -> bool:
     before = text[max(0, a - 1):a]
     return before in ("比", "较", "与", "同", "按") or text[b:b + 2] in ("相比", "同期", "价格", "不变") \
         or (before in ("由", "从") and text[b:b + 1] == "的")
+
+
+LONG_LIST = 4  # members: a list this long names things of one kind, any of which fits one blank
+_CLAUSE = re.compile(r"[，。；：！？,;:!?\n（）()]")
+
+
+def long_list(text: str, a: int, b: int) -> bool:
+    """Whether ``text[a:b]`` is one member of a list of :data:`LONG_LIST` or more (国家机关、（　　）、政党、
+    人民团体、企业事业单位…): one blank among them asks which sector or body the writer named next, not
+    what the reader learnt."""
+    if text[a - 1:a] != "、" and text[b:b + 1] != "、":
+        return False
+    start = max((m.end() for m in _CLAUSE.finditer(text, 0, a)), default=0)
+    stop = _CLAUSE.search(text, b)
+    clause = text[start:stop.start() if stop else len(text)]
+    return clause.count("、") + 1 >= LONG_LIST
 
 
 class Frames:

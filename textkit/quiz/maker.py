@@ -19,7 +19,7 @@ from ..analysis.segment import Segmenter
 from ..errors import QuizError
 from .cloze import Cloze, make_cloze
 from .distractors import congress_year, distractors
-from .frames import Frames, base_of_comparison
+from .frames import Frames, base_of_comparison, long_list
 from .matching import accepted_forms
 from .model import INSTRUCTIONS, ITEM_KINDS, Quiz, QuizItem
 from .phrases import Candidate, default_segmenter, latest_date, number_blank, phrase_pools, rank_candidates
@@ -241,6 +241,8 @@ def _drafts(ranked: list[Candidate], texts: list[str], sources: list[_Source], s
             plain = cand.kind in ("term", "lexicon")
             if any(_inside_term(texts[ti], words[ti], a, b, known, plain and cand.count < 3, plain) for a, b in spans):
                 continue  # 国土＿＿＿＿ for 国土空间规划: the blank would hide half of a term
+            if cand.kind in ("term", "lexicon", "quoted") and len(spans) == 1 and long_list(texts[ti], *spans[0]):
+                continue  # 工业、电信、交通、金融、（　　）、卫生健康…: any sector fits; the list is read, not asked
             if cand.kind == "date" and len(spans) == 1 and base_of_comparison(texts[ti], *spans[0]):
                 continue  # 比（2003年）增长…: the year a figure is measured against, not a date to remember
             if len(spans) == 1 and frames.ambiguous(cand.kind, ti, *spans[0]):

@@ -5,6 +5,7 @@
     python -m eval.judge_sheets --fresh3 OUT_DIR    # the third: FRESH3 sources, seed 11
     python -m eval.judge_sheets --fresh4 OUT_DIR    # the fourth, after the third's fixes: FRESH4, seed 13
     python -m eval.judge_sheets --fresh5 OUT_DIR    # the fifth, with option meaning (word vectors): FRESH5, seed 17
+    python -m eval.judge_sheets --fresh6 OUT_DIR    # the sixth, after the fifth's fixes: FRESH6, seed 19
 
 Each sheet is what a user would make: 20 items of every kind (``cloze=6,choice=6,multi=3,judge=3,
 source=2``; a kind the source cannot give falls short with a warning, as it would for the user), seed
@@ -142,6 +143,25 @@ BOOK4_SOURCES = (
 BOOK4_TITLE = "政府工作报告论述摘编"
 
 
+#: The sixth sample, after the fifth's failures became rules: again sources nothing has read, seed 19.
+FRESH6 = {
+    "1980": ("report", ("1980",)),
+    "食品安全法": ("law", "食品安全法(2021-04-29)"),
+    "教育法": ("law", "教育法(2021-04-29)"),
+    "高等教育法": ("law", "高等教育法(2018-12-29)"),
+    "统计法": ("law", "统计法(2024-09-13)"),
+    "1959、1958、1956年政府工作报告": ("report", ("1959", "1958", "1956")),
+    "1975": ("report", ("1975",)),
+    "book": ("book5", None),
+}
+FRESH6_SEED = 19
+BOOK5_SOURCES = (
+    ("1982年中华人民共和国国务院政府工作报告", "1982年11月30日", "在第五届全国人民代表大会第五次会议上的报告"),
+    ("1979年中华人民共和国国务院政府工作报告", "1979年6月18日", "在第五届全国人民代表大会第二次会议上的政府工作报告"),
+    ("1978年中华人民共和国国务院政府工作报告", "1978年2月26日", "在第五届全国人民代表大会第一次会议上的政府工作报告"),
+)
+
+
 def fresh_sheets(out: Path, seed: int = FRESH_SEED, plan: dict | None = None, stem: str = "fresh") -> list[Path]:
     """The sheets of ``plan`` (:data:`FRESH` unless given), made as a user would make them (a book
     through its Word file)."""
@@ -163,8 +183,9 @@ def fresh_sheets(out: Path, seed: int = FRESH_SEED, plan: dict | None = None, st
             excerpts = _law_excerpts(laws[what])
         elif kind in ("book2", "book3"):
             excerpts = _book_excerpts(out, _book2_sources(BOOK2_SOURCES if kind == "book2" else BOOK3_SOURCES), kind)
-        elif kind == "book4":
-            excerpts = _book_excerpts(out, _book2_sources(BOOK4_SOURCES), kind, BOOK4_TITLE)
+        elif kind in ("book4", "book5"):
+            plan_sources = BOOK4_SOURCES if kind == "book4" else BOOK5_SOURCES
+            excerpts = _book_excerpts(out, _book2_sources(plan_sources), kind, BOOK4_TITLE)
         else:
             excerpts = _book_excerpts(out)
         quiz = make_quiz(excerpts, kind=BOOK_KINDS if kind.startswith("book") else KINDS, seed=seed)
@@ -247,6 +268,10 @@ def main() -> None:
         return
     if sys.argv[1:2] == ["--fresh4"]:
         for path in fresh_sheets(Path(sys.argv[2]), FRESH4_SEED, FRESH4, "last"):
+            print(path)
+        return
+    if sys.argv[1:2] == ["--fresh6"]:
+        for path in fresh_sheets(Path(sys.argv[2]), FRESH6_SEED, FRESH6, "round6"):
             print(path)
         return
     if sys.argv[1:2] == ["--fresh5"]:

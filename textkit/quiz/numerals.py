@@ -100,11 +100,15 @@ def figure_by_figure(text: str) -> bool:
 
 
 def to_chinese(n: int) -> str:
-    """``n`` in Chinese numerals as statutes write it: 15 → 十五, 25 → 二十五, 300 → 三百, 1005 → 一千零五."""
-    if n < 0 or n >= 100_000_000:
+    """``n`` in Chinese numerals as statutes write it: 15 → 十五, 25 → 二十五, 300 → 三百, 1005 → 一千零五,
+    100000000 → 一亿."""
+    if n < 0 or n >= 10 ** 16:
         raise ValueError(n)
     if n < 10:
         return _CN[n]
+    if n >= 100_000_000:
+        high, low = divmod(n, 100_000_000)
+        return to_chinese(high) + "亿" + (("零" if low < 10_000_000 else "") + to_chinese(low) if low else "")
     if n >= 10_000:
         high, low = divmod(n, 10_000)
         return to_chinese(high) + "万" + (("零" if low < 1000 else "") + to_chinese(low) if low else "")

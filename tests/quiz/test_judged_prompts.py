@@ -430,8 +430,8 @@ def test_one_member_of_a_long_list_is_not_asked():
 
 
 def test_large_chinese_numbers_are_written_and_offered():
-    """A 1959 report's 五千万斤 doubled is 一亿斤: writing it crashed the sixth sample's sheets."""
+    """A 1959 report's 五千万人 doubled is 一亿人: writing it crashed the sixth sample's sheets."""
     from textkit.quiz.numerals import number_options, parse_number, to_chinese
 
     assert to_chinese(100_000_000) == "一亿" and parse_number(to_chinese(150_000_000)) == 150_000_000
-    assert "一亿斤" in number_options("五千万斤")
+    assert "一亿人" in number_options("五千万人")

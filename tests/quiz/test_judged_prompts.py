@@ -435,3 +435,16 @@ def test_large_chinese_numbers_are_written_and_offered():
 
     assert to_chinese(100_000_000) == "一亿" and parse_number(to_chinese(150_000_000)) == 150_000_000
     assert "一亿人" in number_options("五千万人")
+
+
+def test_a_figure_the_prompt_lets_one_work_out_is_not_asked():
+    """一九五七年已经有七百多万人…增加百分之七十，达到了（　　） (eval/judgments/round6): the answer is arithmetic."""
+    from textkit.quiz.cloze import Cloze
+    from textkit.quiz.maker import _told
+
+    def cloze(prompt: str, answer: str) -> Cloze:
+        a = prompt.index("＿")
+        return Cloze(prompt, [(a, a + len(answer))], [answer], 0, len(prompt))
+
+    assert _told("number", cloze("一九五七年已经有七百多万人，一九五八年增加百分之七十，达到了＿＿＿＿＿。", "一千二百万人"), "1959年")
+    assert not _told("number", cloze("全国粮食产量达到了＿＿＿＿。", "六千亿斤"), "1959年")

@@ -260,6 +260,10 @@ def _drafts(ranked: list[Candidate], texts: list[str], sources: list[_Source], s
 
 
 _TITLE_KIND = re.compile("(?:法|条例|规定|决定|纲要|办法|规划)$")
+# a figure, then its growth as a share, then the blank it reaches (the answer is their product)
+_GROWN_TO = re.compile(r"[\d０-９一二两三四五六七八九十百千万亿]+[^，。；\d]{0,12}[，,]?[^。；]{0,20}?"
+                       r"(?:增加|增长|提高|上升)(?:了)?(?:百分之[一二两三四五六七八九十百点]+|[\d.０-９．]+[%％])[^。；]{0,8}"
+                       r"(?:达到|增加到|提高到|上升到|增长到)了?$")
 _FROM_TO = re.compile(r"由[\d.０-９．]+[^，。；]{0,6}?(?:增加|提高|上升|扩大|增长|减少|降低|下降)到[\d.０-９．]+")
 
 
@@ -276,6 +280,8 @@ def _told(kind: str, cloze: Cloze, title: str) -> bool:
         return True
     if kind == "number" and answer.endswith(("%", "％")) and _FROM_TO.search(prompt[:cloze.blanks[0][0]]):
         return True
+    if kind == "number" and _GROWN_TO.search(prompt[:cloze.blanks[0][0]]):
+        return True  # 七百多万人…增加百分之七十，达到了（　　）: the sum is in the prompt
     own = re.match(r"(\d{4})年", title)
     return kind == "date" and bool(own) and re.fullmatch(r"\d{4}年", answer) is not None \
         and int(own.group(1)) - int(answer[:4]) in (0, 1)

@@ -290,8 +290,9 @@ def accepted_forms(answers: list[str]) -> list[list[str]]:
             alts = [form[7:]]  # 行政诉讼法 for 中华人民共和国行政诉讼法: how people cite a law
         else:  # a count's bare number (240 for 240段), never a magnitude's: 13 is not 13亿
             alts = [m.group(1)] if m and not re.search("[年月日万亿]", a) else []
-        if CN_NUMBER.fullmatch(form) and not figure_by_figure(form):
-            alts.append(to_arabic(form))  # 18周岁 for 十八周岁 (graded alike; the key says so)
+        digits = _in_digits(form)
+        if digits and digits not in alts:
+            alts.append(digits)  # 18周岁 for 十八周岁, 39.7% for 百分之三十九点七 (graded alike; the key says so)
         for full, short in SHORT_NAMES:
             if full in form:
                 alts.append(form.replace(full, short))
@@ -311,3 +312,30 @@ SHORT_NAMES = (("中国共产主义青年团", "共青团"), ("共产主义青�
 # Two figures read one by one in a name (八七扶贫攻坚计划, 九二共识): not a number, but people write them as digits.
 _NAME_FIGURES = re.compile("(?<![零一二两三四五六七八九十百千万亿])[一二三四五六七八九][零一二三四五六七八九](?=[\u4e00-\u9fff])"
                            "(?![零一二三四五六七八九十百千万亿年月日个项条])")
+
+
+_AMOUNT = re.compile("(?:百分之)?[零〇一二两三四五六七八九十百千万亿]+(?:点[零〇一二三四五六七八九]+)?[^零〇一二三四五六七八九十百千万亿]")
+_GROUPED = re.compile(r"(?<=\d)[，,](?=\d{3})")
+_SMALL_RUN = re.compile("[零〇一二两三四五六七八九十百千]+")
+_ORDINAL_ENDINGS = ("大", "届", "中全会", "次会议")
+
+
+def _in_digits(form: str) -> str:
+    """An amount as most people write it: 百分之三十九点七 → 39.7%, 四点七倍 → 4.7倍, 六十斤 → 60斤,
+    3，000多项 → 3000多项; "" if ``form`` is no amount written otherwise (a year read figure by figure,
+    a name: 八七 is handled apart)."""
+    if _GROUPED.search(form):
+        return _GROUPED.sub("", form)
+    if not _AMOUNT.match(form) or figure_by_figure(form):
+        return ""
+    if form.endswith(_ORDINAL_ENDINGS):
+        return ""  # 十四大, 十九届: named so, never 14大
+    percent = form.startswith("百分之")
+    body = _SMALL_RUN.sub(lambda m: str(parse_number(m.group()) or m.group()), form[3:] if percent else form)  # 二十万 → 20万
+    body = re.sub(r"(\d)点(\d+)", r"\1.\2", body)
+    if not body[:1].isdigit():
+        return ""
+    if percent:
+        number = re.match(r"[\d.]+", body).group()
+        body = number + "%" + body[len(number):]
+    return body if body != form else ""

@@ -458,3 +458,10 @@ def test_the_key_lists_an_amount_as_most_people_write_it():
                             ("四点七倍", "4.7倍"), ("二十万元", "20万元")):
         assert written in accepted_forms([answer])[0], answer
     assert accepted_forms(["十四大"]) == [] and accepted_forms(["一九八九年"]) == []
+
+
+def test_a_number_blank_never_starts_inside_a_number():
+    """3，＿＿＿＿ for 3，000多项 and 四点＿＿ for 四点七倍 (eval/judgments/round6)."""
+    ranked = rank_candidates(["全年取得重大科学技术成果3，000多项，棉花增产四点七倍，增长8.5%。"], default_segmenter())
+    numbers = {c.key for c in ranked if c.kind == "number"}
+    assert "8.5%" in numbers and not numbers & {"000多项", "00多项", "七倍"}

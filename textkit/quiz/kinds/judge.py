@@ -29,7 +29,7 @@ NO_DATE = "9999-12-31"  # the latest date of a source that has none: no changed 
 
 SWAP_KINDS = ("date", "number", "formula", "series", "lexicon", "term")
 FACT_KINDS = ("date", "number", "formula", "series")  # what makes a sentence worth judging
-_QUANTITY = re.compile(r"(?<![第\d.零〇○一二两三四五六七八九十百千])([零〇○一二三四五六七八九十百千]+|\d+)"
+_QUANTITY = re.compile(r"(?<![第\d.,，点零〇○一二两三四五六七八九十百千])([零〇○一二三四五六七八九十百千]+|\d+)"
                        r"(?=个月|日|天|年|周岁|岁|小时|人|次|倍|名|户|%|％|个[\u4e00-\u9fff]|大|届|中全会)")
 _ORDINAL_UNITS = ("大", "届", "中全会")  # 十九大, 十九届六中全会: a congress or plenum, changed by one or two
 _NOT_PROSE = re.compile(r"出版社|出版发行|本作品|版权|编者")  # a publication note, not a statement of the source

@@ -106,6 +106,12 @@ class Segmenter:
         """Tokens with offsets into ``text`` (whitespace dropped)."""
         return [Token(w, a, b) for w, a, b in self._pieces(self._engine(), text)]
 
+    def pieces_analysed(self, form: str) -> list[tuple[str, int, int]]:
+        """``(word, start, end)`` of each token of a text already in analysis form: :meth:`tokenize`
+        without the width fold and conversion a second time, and without building :class:`Token`
+        objects (key phrases walk a whole corpus' tokens once)."""
+        return self._form_pieces(self._engine(), form)
+
     def cut_analysed(self, form: str) -> list[str]:
         """The tokens of a text already in analysis form (see :func:`textkit.normalize.analysis_form`).
 

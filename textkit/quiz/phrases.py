@@ -147,10 +147,10 @@ def _rank(texts: list[str], seg: Segmenter, limit: int | None) -> list[Candidate
     offsets = [0]
     for t in texts[:-1]:
         offsets.append(offsets[-1] + len(t) + 1)
-    tokens = seg.tokenize(joined)
+    tokens = seg.pieces_analysed(form)  # (word, start, end): offsets hold, the form keeps the text's length
     bounds = bytearray(len(form) + 1)
-    for t in tokens:
-        bounds[t.start] = bounds[t.end] = 1
+    for _, a, b in tokens:
+        bounds[a] = bounds[b] = 1
     found: dict[str, Candidate] = {}
     taken = bytearray(len(form) + 1)
 

@@ -6,6 +6,7 @@
     python -m eval.judge_sheets --fresh4 OUT_DIR    # the fourth, after the third's fixes: FRESH4, seed 13
     python -m eval.judge_sheets --fresh5 OUT_DIR    # the fifth, with option meaning (word vectors): FRESH5, seed 17
     python -m eval.judge_sheets --fresh6 OUT_DIR    # the sixth, after the fifth's fixes: FRESH6, seed 19
+    python -m eval.judge_sheets --fresh7 OUT_DIR    # the seventh, laws only (no report is left unread): FRESH7, seed 23
 
 Each sheet is what a user would make: 20 items of every kind (``cloze=6,choice=6,multi=3,judge=3,
 source=2``; a kind the source cannot give falls short with a warning, as it would for the user), seed
@@ -162,6 +163,21 @@ BOOK5_SOURCES = (
 )
 
 
+#: The seventh sample, after the sixth's fixes: every report has been read by now, so laws only (the
+#: kind of source the union officers of the issue quiz most), none read before, seed 23.
+FRESH7 = {
+    "民办教育促进法": ("law", "民办教育促进法(2018-12-29)"),
+    "义务教育法": ("law", "义务教育法(2018-12-29)"),
+    "国防教育法": ("law", "国防教育法(2024-09-13)"),
+    "学前教育法": ("law", "学前教育法(2024-11-08)"),
+    "森林法": ("law", "森林法(2019-12-28)"),
+    "反食品浪费法": ("law", "反食品浪费法(2021-04-29)"),
+    "证券法": ("law", "证券法(2019-12-28)"),
+    "统计法实施条例": ("law", "统计法实施条例(2017-05-28)"),
+}
+FRESH7_SEED = 23
+
+
 def fresh_sheets(out: Path, seed: int = FRESH_SEED, plan: dict | None = None, stem: str = "fresh") -> list[Path]:
     """The sheets of ``plan`` (:data:`FRESH` unless given), made as a user would make them (a book
     through its Word file)."""
@@ -268,6 +284,10 @@ def main() -> None:
         return
     if sys.argv[1:2] == ["--fresh4"]:
         for path in fresh_sheets(Path(sys.argv[2]), FRESH4_SEED, FRESH4, "last"):
+            print(path)
+        return
+    if sys.argv[1:2] == ["--fresh7"]:
+        for path in fresh_sheets(Path(sys.argv[2]), FRESH7_SEED, FRESH7, "round7"):
             print(path)
         return
     if sys.argv[1:2] == ["--fresh6"]:

@@ -163,7 +163,7 @@ BOOK5_SOURCES = (
 )
 
 
-#: The seventh sample, after the sixth's fixes: every report has been read by now, so laws only (the
+#: The seventh sample, after the sixth's fixes: every report has been read by now, so statutes only (the
 #: kind of source the union officers of the issue quiz most), none read before, seed 23.
 FRESH7 = {
     "民办教育促进法": ("law", "民办教育促进法(2018-12-29)"),
@@ -174,6 +174,7 @@ FRESH7 = {
     "反食品浪费法": ("law", "反食品浪费法(2021-04-29)"),
     "证券法": ("law", "证券法(2019-12-28)"),
     "统计法实施条例": ("law", "统计法实施条例(2017-05-28)"),
+    "档案法实施条例": ("law", "档案法实施条例(2024-01-12)"),
 }
 FRESH7_SEED = 23
 

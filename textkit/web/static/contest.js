@@ -44,17 +44,6 @@
     who.hidden = true; sheet.hidden = false;
   }
 
-  function answers() {
-    const data = new FormData(sheet);
-    const out = {};
-    for (const item of quiz.items) {
-      if (item.kind === "cloze") out[item.id] = item.blanks.map((_, n) => data.get(`${item.id}-${n}`) || "");
-      else if (item.kind === "multi") out[item.id] = data.getAll(item.id);
-      else out[item.id] = data.get(item.id) || "";
-    }
-    return out;
-  }
-
   async function showMine(receipt, note) {
     const own = await tk.api("GET", `${base}/submissions/${encodeURIComponent(receipt)}`);
     who.hidden = true; sheet.hidden = true; result.hidden = false;
@@ -94,7 +83,7 @@
     keep({ key });
     try {
       const done = await tk.api("POST", `${base}/submissions`,
-        { name: person.name, department: person.department, answers: answers(), client_key: key });
+        { name: person.name, department: person.department, answers: tk.answersOf(sheet, quiz.items), client_key: key });
       keep({ receipt: done.receipt });
       tk.status(state, "");
       await showMine(done.receipt, done.again ? "你的答卷此前已保存（没有重复计分）。" : "✓ 答卷已保存。竞赛结束后，刷新本页即可看到正确答案。");

@@ -28,21 +28,10 @@
     sheet.hidden = false; fresh.hidden = true; score.hidden = true;
   }
 
-  function answers() {
-    const data = new FormData(sheet);
-    const out = {};
-    for (const item of quiz.items) {
-      if (item.kind === "cloze") out[item.id] = item.blanks.map((_, n) => data.get(`${item.id}-${n}`) || "");
-      else if (item.kind === "multi") out[item.id] = data.getAll(item.id);
-      else out[item.id] = data.get(item.id) || "";
-    }
-    return out;
-  }
-
   sheet.addEventListener("submit", async (e) => {
     e.preventDefault();
     try {
-      const report = await tk.api("POST", "/api/grade", { quiz, answers: answers() });
+      const report = await tk.api("POST", "/api/grade", { quiz, answers: tk.answersOf(sheet, quiz.items) });
       for (const r of report.results) {
         const li = list.querySelector(`li[data-id="${CSS.escape(r.id)}"]`);
         li.classList.toggle("right", r.correct); li.classList.toggle("wrong", !r.correct);

@@ -38,6 +38,18 @@ const tk = {
     out.push(item.prompt.slice(pos));
     return out;
   },
+  // A filled-in sheet's answers, as the graders take them: a list per fill-in (one per blank), the
+  // ticked options of a multi item, the one chosen or typed otherwise.
+  answersOf(form, items) {
+    const data = new FormData(form);
+    const out = {};
+    for (const item of items) {
+      if (item.kind === "cloze") out[item.id] = item.blanks.map((_, n) => data.get(`${item.id}-${n}`) || "");
+      else if (item.kind === "multi") out[item.id] = data.getAll(item.id);
+      else out[item.id] = data.get(item.id) || "";
+    }
+    return out;
+  },
   saveQuiz(quiz) { sessionStorage.setItem("textkit-quiz", JSON.stringify(quiz)); },
   loadQuiz() { try { return JSON.parse(sessionStorage.getItem("textkit-quiz")); } catch (e) { return null; } },
 };

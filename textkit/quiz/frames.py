@@ -4,6 +4,7 @@ the same words of something else (:class:`Frames`), a year that is only the base
 
 from __future__ import annotations
 
+import bisect
 import re
 from typing import Sequence
 
@@ -18,6 +19,7 @@ def base_of_comparison(text: str, a: int, b: int) -> bool:
         or (before in ("由", "从") and text[b:b + 1] == "的")
 
 
+_HAN_WORD = re.compile("[\u4e00-\u9fff]+")
 LONG_LIST = 4  # members: a list this long names things of one kind, any of which fits one blank
 _CLAUSE = re.compile(r"[，。；：！？,;:!?\n（）()]")
 
@@ -56,6 +58,24 @@ class Frames:
             self._forms[ti] = analysis_form(self.texts[ti])
         return self._forms[ti]
 
+    def always_with(self, ti: int, a: int, b: int, bounds: Sequence[int]) -> bool:
+        """Whether the source never says ``texts[ti][a:b]`` without the word just before or after it
+        (办学＿＿＿: every 自主权 of 民办教育促进法 is 办学自主权): then the two are one term, and a blank on
+        one half hides only part of it. ``bounds`` are the text's word boundaries, sorted."""
+        form = self._form(ti)
+        i, j = bisect.bisect_left(bounds, a), bisect.bisect_left(bounds, b)
+        left = form[bounds[i - 1]:a] if i > 0 else ""
+        right = form[b:bounds[j + 1]] if j + 1 < len(bounds) else ""
+        answer, joined = form[a:b], self._whole()
+        said = joined.count(answer)
+        return said >= 2 and any(len(x) >= 2 and _HAN_WORD.fullmatch(x) and joined.count(pair) == said
+                                 for x, pair in ((left, left + answer), (right, answer + right)))
+
+    def _whole(self) -> str:
+        if self._joined is None:
+            self._joined = "\n".join(self._form(i) for i in range(len(self.texts)))
+        return self._joined
+
     def ambiguous(self, kind: str, ti: int, a: int, b: int) -> bool:
         shape = self._SHAPES.get(kind)
         if shape is None:
@@ -67,6 +87,4 @@ class Frames:
         own = re.match(shape, form[a:b])
         if own is None:
             return False
-        if self._joined is None:
-            self._joined = "\n".join(self._form(i) for i in range(len(self.texts)))
-        return any(m.group(1) != own.group() for m in re.finditer(re.escape(left) + f"({shape})", self._joined))
+        return any(m.group(1) != own.group() for m in re.finditer(re.escape(left) + f"({shape})", self._whole()))

@@ -119,8 +119,9 @@ def _quizzable(text: str, src: _Source) -> str:
     return " " * m.end() + text[m.end():] if m else text
 
 
-# A law's closing article on what it repeals (…同时废止): a date and a name of no use to anyone.
-_REPEAL = re.compile(r"同时废止|予以废止")
+# A law's stock articles: what it repeals (…同时废止), when it takes effect, and its purpose and basis
+# (为了…，根据宪法，制定本法): said by every statute, of no use to anyone.
+_REPEAL = re.compile(r"同时废止|予以废止|起施行|制定本(?:法|条例|规定|办法)")
 # A middle dot between figures before a percent sign or a magnitude is a decimal point (not 5·12 as a date).
 _MIDDLE_DOT_DECIMAL = re.compile(r"(?<=[0-9０-９])[·・](?=[0-9０-９]+(?:[%％倍]|万|亿))")
 
@@ -152,7 +153,8 @@ BOILERPLATE_TERMS = frozenset(
     依法办理 责令改正 予以警告 经过培训 人民政府 国务院 本法 前款 本条 本办法 本条例 相应的 其他有关 具体办法
     负有责任 拒不执行 之日起 是否 是否是 国家有关主管部门 有关主管部门 主管部门 有关部门 国际交流与合作 交流与合作 国际交流
     国际合作 无法 生效 不生效 企事业单位 良好环境 宝贵经验 不利影响 交易条件 相关规定 法律法规 有关法律 行政法规
-    工作人员 国家机关 有关单位 其他组织 社会公德 突出贡献 显著成绩 申请者 申请人 面向社会 自然人 法人 非法人组织 职能部门""".split())
+    工作人员 国家机关 有关单位 其他组织 社会公德 突出贡献 显著成绩 申请者 申请人 面向社会 自然人 法人 非法人组织 职能部门
+    滥用职权 玩忽职守 徇私舞弊 任何一方 致力于""".split())
 # A generic modifier makes a stock phrase of any noun (不利影响, 良好环境, 宝贵经验): nothing to learn.
 _STOCK_MODIFIERS = tuple("""不利 良好 宝贵 重要 显著 积极 有关 相关 必要 有效 主要 基本 一般 正常 合理 适当 相应 一定 较大
     有益 有力 明显 必需 充分 广泛 严重 严格 良性 正当 各项 各类 各种 有关的 相关的""".split())
@@ -241,6 +243,8 @@ def _drafts(ranked: list[Candidate], texts: list[str], sources: list[_Source], s
             plain = cand.kind in ("term", "lexicon")
             if any(_inside_term(texts[ti], words[ti], a, b, known, plain and cand.count < 3, plain) for a, b in spans):
                 continue  # 国土＿＿＿＿ for 国土空间规划: the blank would hide half of a term
+            if plain and any(frames.always_with(ti, a, b, words[ti]) for a, b in spans):
+                continue  # 办学＿＿＿ (自主权): the source never says it without 办学, so 办学自主权 is the term
             if cand.kind in ("term", "lexicon", "quoted") and len(spans) == 1 and long_list(texts[ti], *spans[0]):
                 continue  # 工业、电信、交通、金融、（　　）、卫生健康…: any sector fits; the list is read, not asked
             if cand.kind == "date" and len(spans) == 1 and base_of_comparison(texts[ti], *spans[0]):

@@ -26,9 +26,10 @@ from .judge import NO_DATE, Statement, falsify, statements
 
 MAX_OPTION = 60  # characters: a statement longer than this is a paragraph, not an option
 OPTIONS = 4
-ROUNDS = 3
-# An option alone names no article: 本条所称月工资… has nothing to point at (a judge prompt names its article).
-_HERE = re.compile("本条|本款|本项")  # groupings of the statements offered: later ones are tried where earlier ones clash
+ROUNDS = 3  # groupings of the statements offered: later ones are tried where earlier ones clash
+# An option alone names no article (本条所称月工资… has nothing to point at; a judge prompt names its
+# article), and a statute's closing lines (起施行, 同时废止) are no statement to learn.
+_HERE = re.compile("本条|本款|本项|起施行|同时废止|予以废止")
 PROMPT = "根据{}，下列说法符合原文的有"
 
 Found = tuple[tuple[int, int], QuizItem]

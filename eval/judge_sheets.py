@@ -7,6 +7,7 @@
     python -m eval.judge_sheets --fresh5 OUT_DIR    # the fifth, with option meaning (word vectors): FRESH5, seed 17
     python -m eval.judge_sheets --fresh6 OUT_DIR    # the sixth, after the fifth's fixes: FRESH6, seed 19
     python -m eval.judge_sheets --fresh7 OUT_DIR    # the seventh, laws only (no report is left unread): FRESH7, seed 23
+    python -m eval.judge_sheets --fresh8 OUT_DIR    # the eighth, statutes after the seventh's fixes: FRESH8, seed 29
 
 Each sheet is what a user would make: 20 items of every kind (``cloze=6,choice=6,multi=3,judge=3,
 source=2``; a kind the source cannot give falls short with a warning, as it would for the user), seed
@@ -179,6 +180,21 @@ FRESH7 = {
 FRESH7_SEED = 23
 
 
+#: The eighth sample, after the seventh's failures became rules: nine more statutes nothing has read, seed 29.
+FRESH8 = {
+    "消费者权益保护法": ("law", "消费者权益保护法(2013-10-25)"),
+    "电子商务法": ("law", "电子商务法(2018-08-31)"),
+    "著作权法": ("law", "著作权法(2020-11-11)"),
+    "国家安全法": ("law", "国家安全法(2015-07-01)"),
+    "监察法": ("law", "监察法(2018-03-20)"),
+    "村民委员会组织法": ("law", "村民委员会组织法(2018-12-29)"),
+    "农产品质量安全法": ("law", "农产品质量安全法(2022-09-02)"),
+    "会计法": ("law", "会计法(2024-06-28)"),
+    "中小企业促进法": ("law", "中小企业促进法(2017-09-01)"),
+}
+FRESH8_SEED = 29
+
+
 def fresh_sheets(out: Path, seed: int = FRESH_SEED, plan: dict | None = None, stem: str = "fresh") -> list[Path]:
     """The sheets of ``plan`` (:data:`FRESH` unless given), made as a user would make them (a book
     through its Word file)."""
@@ -285,6 +301,10 @@ def main() -> None:
         return
     if sys.argv[1:2] == ["--fresh4"]:
         for path in fresh_sheets(Path(sys.argv[2]), FRESH4_SEED, FRESH4, "last"):
+            print(path)
+        return
+    if sys.argv[1:2] == ["--fresh8"]:
+        for path in fresh_sheets(Path(sys.argv[2]), FRESH8_SEED, FRESH8, "round8"):
             print(path)
         return
     if sys.argv[1:2] == ["--fresh7"]:

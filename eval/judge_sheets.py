@@ -8,6 +8,7 @@
     python -m eval.judge_sheets --fresh6 OUT_DIR    # the sixth, after the fifth's fixes: FRESH6, seed 19
     python -m eval.judge_sheets --fresh7 OUT_DIR    # the seventh, laws only (no report is left unread): FRESH7, seed 23
     python -m eval.judge_sheets --fresh8 OUT_DIR    # the eighth, statutes after the seventh's fixes: FRESH8, seed 29
+    python -m eval.judge_sheets --fresh9 OUT_DIR    # the ninth, the last unread reports, on the final code: seed 31
 
 Each sheet is what a user would make: 20 items of every kind (``cloze=6,choice=6,multi=3,judge=3,
 source=2``; a kind the source cannot give falls short with a warning, as it would for the user), seed
@@ -195,6 +196,20 @@ FRESH8 = {
 FRESH8_SEED = 29
 
 
+#: The ninth sample, on the final code: the last reports nothing has read (the work reports of 1954–1964
+#: and the reports to the 9th, 10th and 11th congresses), seed 31.
+FRESH9 = {
+    "1954": ("report", ("1954",)),
+    "1955": ("report", ("1955",)),
+    "1957": ("report", ("1957",)),
+    "1960、1964年政府工作报告": ("report", ("1960", "1964")),
+    "九大": ("congress_title", "在中国共产党第九次全国代表大会上的报告"),
+    "十大": ("congress_title", "在中国共产党第十次全国代表大会上的报告"),
+    "十一大": ("congress_title", "在中国共产党第十一次全国代表大会上的政治报告"),
+}
+FRESH9_SEED = 31
+
+
 def fresh_sheets(out: Path, seed: int = FRESH_SEED, plan: dict | None = None, stem: str = "fresh") -> list[Path]:
     """The sheets of ``plan`` (:data:`FRESH` unless given), made as a user would make them (a book
     through its Word file)."""
@@ -212,6 +227,8 @@ def fresh_sheets(out: Path, seed: int = FRESH_SEED, plan: dict | None = None, st
             excerpts = [e for e in political if e.doc in docs]
         elif kind == "congress":
             excerpts = [e for e in political if f"({what})" in e.doc]
+        elif kind == "congress_title":  # the older congress reports are titled by their occasion
+            excerpts = [e for e in political if e.doc == what]
         elif kind == "law":
             excerpts = _law_excerpts(laws[what])
         elif kind in ("book2", "book3"):
@@ -301,6 +318,10 @@ def main() -> None:
         return
     if sys.argv[1:2] == ["--fresh4"]:
         for path in fresh_sheets(Path(sys.argv[2]), FRESH4_SEED, FRESH4, "last"):
+            print(path)
+        return
+    if sys.argv[1:2] == ["--fresh9"]:
+        for path in fresh_sheets(Path(sys.argv[2]), FRESH9_SEED, FRESH9, "round9"):
             print(path)
         return
     if sys.argv[1:2] == ["--fresh8"]:

@@ -490,3 +490,23 @@ def test_seventh_sample_failures_are_cases():
     assert slot_bound("条件不具备的地区的儿童，可以推迟到", "入学") == 1
     assert distractors("七周岁", "number", [], random.Random(1), slot=("条件不具备的地区的儿童，可以推迟到", "入学")) is None
     assert not _askable(Candidate("滥用职权", "term", ("滥用职权",), score=5.0))
+
+
+def test_a_day_of_a_date_and_a_numbered_name_are_no_amounts():
+    """四月（十六日） offered 四十六日, “四人帮” made “六人帮” (eval/judgments/round9)."""
+    from textkit.quiz.kinds.judge import _quantities
+    from textkit.quiz.numerals import CN_NUMBER
+
+    assert [m.group() for m in CN_NUMBER.finditer("四月十六日召开会议，期限十五日。")] == ["十五日"]
+    assert [q[2] for q in _quantities("期限为五年，粉碎“四人帮”以后完成。")] == [5]
+    assert [q[2] for q in _quantities("落实“三个区分开来”，期限为五年。")] == [3, 5]  # a numbered formula stays
+
+
+def test_options_of_a_traditional_text_are_traditional_and_amounts_stay_whole():
+    """兩倍 among a 1954 report's options, not 两倍; 三十二亿＿＿＿＿ (六千万元) not asked (eval/judgments/round9)."""
+    from textkit.analysis.normalize import in_script_of
+    from textkit.quiz.numerals import CN_NUMBER
+
+    assert in_script_of("两倍", "這一比重在一九五四年預計將由") == "兩倍"
+    assert in_script_of("两倍", "这一比重在一九五四年预计将由") == "两倍"
+    assert [m.group() for m in CN_NUMBER.finditer("共计三十二亿六千万元，期限十五日。")] == ["十五日"]

@@ -49,6 +49,21 @@ def _t2s():
     return opencc.OpenCC("t2s")
 
 
+@functools.lru_cache(maxsize=1)
+def _s2t():
+    import opencc
+
+    return opencc.OpenCC("s2t")
+
+
+def in_script_of(text: str, model: str) -> str:
+    """``text`` in the script of ``model``: traditional if ``model`` is written in traditional
+    characters (an option among the prompts of a 1954 report reads 兩倍, not 两倍), else as it is."""
+    if not text or text.isascii() or to_simplified(model) == model:
+        return text
+    return _s2t().convert(text)
+
+
 def to_simplified(text: str) -> str:
     """Traditional characters to simplified (OpenCC ``t2s``), keeping the length unchanged.
 

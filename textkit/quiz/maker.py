@@ -14,7 +14,7 @@ from dataclasses import replace
 from typing import Callable, Mapping, NamedTuple, Sequence
 
 from ..analysis.excerpts import Excerpt
-from ..analysis.normalize import analysis_form
+from ..analysis.normalize import analysis_form, in_script_of
 from ..analysis.segment import Segmenter
 from ..errors import QuizError
 from .cloze import Cloze, make_cloze
@@ -389,6 +389,7 @@ def _choice(d: _Draft, text: str, src: _Source, pools, rng, used: set[str]) -> t
     if _WIDE.search(answer):
         answer = unicodedata.normalize("NFKC", answer)
         cloze = cloze._replace(answers=[answer])
+    wrong = [in_script_of(w, cloze.prompt) for w in wrong]  # 兩倍 among the options of a traditional text
     options = [answer, *(unicodedata.normalize("NFKC", w) if _WIDE.search(w) else w for w in wrong)]
     rng.shuffle(options)
     return cloze, options

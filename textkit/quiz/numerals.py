@@ -87,7 +87,7 @@ def _parse_units(run: str) -> int | None:
 
 _CN = "零一二三四五六七八九"
 #: A number in Chinese numerals with its unit, as statutes write them: 十五日, 二十五人, 六个月, 百分之八十.
-CN_NUMBER = re.compile("(?<![第零〇一二两三四五六七八九十百千万几数多点])(?:百分之[一二三四五六七八九十百]+(?:点[零一二三四五六七八九]+)?|"
+CN_NUMBER = re.compile("(?<![第零〇一二两三四五六七八九十百千万亿几数多点點月])(?:百分之[一二三四五六七八九十百]+(?:点[零一二三四五六七八九]+)?|"
                        "[一二两三四五六七八九十百千万零]+(?:个月|周岁|小时|日|天|年|人|名|倍|次|万元|元))")
 
 

@@ -29,7 +29,7 @@ NO_DATE = "9999-12-31"  # the latest date of a source that has none: no changed 
 
 SWAP_KINDS = ("date", "number", "formula", "series", "lexicon", "term")
 FACT_KINDS = ("date", "number", "formula", "series")  # what makes a sentence worth judging
-_QUANTITY = re.compile(r"(?<![第\d.,，点零〇○一二两三四五六七八九十百千])([零〇○一二三四五六七八九十百千]+|\d+)"
+_QUANTITY = re.compile(r"(?<![第\d.,，点點亿萬万零〇○一二两三四五六七八九十百千])([零〇○一二三四五六七八九十百千]+|\d+)"
                        r"(?=个月|日|天|年|周岁|岁|小时|人|次|倍|名|户|%|％|个[\u4e00-\u9fff]|大|届|中全会)")
 _ORDINAL_UNITS = ("大", "届", "中全会")  # 十九大, 十九届六中全会: a congress or plenum, changed by one or two
 _NOT_PROSE = re.compile(r"出版社|出版发行|本作品|版权|编者")  # a publication note, not a statement of the source
@@ -133,8 +133,9 @@ def _quantities(sentence: str) -> Iterator[tuple[int, int, int]]:
         value = int(run) if run.isdigit() else parse_number(run)
         if value is None or value <= 2 or (run.isdigit() and len(run) > 3):
             continue
-        if sentence.startswith("年代", m.end(1)) or (m.start(1) and sentence[m.start(1) - 1] == "月"):
-            continue  # 九十年代 (no 一百年代), 5月4日 (a day of a date, not an amount: no 5月45日)
+        if sentence.startswith("年代", m.end(1)) or (m.start(1) and sentence[m.start(1) - 1] == "月") \
+                or (m.start(1) and sentence[m.start(1) - 1] in "“‘「" and sentence.startswith("人", m.end(1))):
+            continue  # 九十年代 (no 一百年代), 5月4日 (a day of a date: no 5月45日), “四人帮” (a name: no 六人帮)
         if not run.isdigit() and len(run) > 1 and not set(run) & set("十百千"):
             continue  # 二〇二〇年, written figure by figure: a year, not an amount
         yield m.start(1), m.end(1), value

@@ -458,6 +458,7 @@ def test_the_key_lists_an_amount_as_most_people_write_it():
                             ("四点七倍", "4.7倍"), ("二十万元", "20万元")):
         assert written in accepted_forms([answer])[0], answer
     assert accepted_forms(["十四大"]) == [] and accepted_forms(["一九八九年"]) == []
+    assert accepted_forms(["一律平等"]) == [] and accepted_forms(["一体化"]) == []  # a numeral in a word (round10)
 
 
 def test_a_number_blank_never_starts_inside_a_number():

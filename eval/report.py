@@ -206,7 +206,7 @@ def write_report(results: dict, path: Path = REPORT) -> Path:
     text = render(results)
     if notes.exists():
         text += "\n" + notes.read_text(encoding="utf-8")
-    for sample in ("round9", "round8", "round7", "round6", "round5", "last", "final", "fresh", "heldout"):  # the hand-judged samples (eval.judge_sheets), newest first
+    for sample in ("round10", "round9", "round8", "round7", "round6", "round5", "last", "final", "fresh", "heldout"):  # the hand-judged samples (eval.judge_sheets), newest first
         judged = data.ROOT / "eval" / "judgments" / sample / "README.md"
         if judged.exists():
             text = text.rstrip("\n") + "\n\n" + judged.read_text(encoding="utf-8")

@@ -52,6 +52,7 @@ class Frames:
         self.texts = texts
         self._forms: dict[int, str] = {}
         self._joined: str | None = None
+        self._counts: dict[str, int] = {}
 
     def _form(self, ti: int) -> str:
         if ti not in self._forms:
@@ -66,10 +67,16 @@ class Frames:
         i, j = bisect.bisect_left(bounds, a), bisect.bisect_left(bounds, b)
         left = form[bounds[i - 1]:a] if i > 0 else ""
         right = form[b:bounds[j + 1]] if j + 1 < len(bounds) else ""
-        answer, joined = form[a:b], self._whole()
-        said = joined.count(answer)
-        return said >= 2 and any(len(x) >= 2 and _HAN_WORD.fullmatch(x) and joined.count(pair) == said
+        answer = form[a:b]
+        said = self._count(answer)
+        return said >= 2 and any(len(x) >= 2 and _HAN_WORD.fullmatch(x) and self._count(pair) == said
                                  for x, pair in ((left, left + answer), (right, answer + right)))
+
+    def _count(self, text: str) -> int:
+        """How often the whole source says ``text`` (each scan of a corpus is done once)."""
+        if text not in self._counts:
+            self._counts[text] = self._whole().count(text)
+        return self._counts[text]
 
     def _whole(self) -> str:
         if self._joined is None:

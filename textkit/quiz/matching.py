@@ -17,7 +17,7 @@ from typing import Sequence
 
 from ..analysis.normalize import analysis_form
 from .model import JUDGE_CHOICES, QuizItem
-from .numerals import CN_NUMBER, figure_by_figure, parse_number, to_arabic
+from .numerals import figure_by_figure, parse_number, to_arabic
 
 LETTERS = "ABCDEFGH"
 #: Between blanks typed on one line: 实现好和维护好及发展好.

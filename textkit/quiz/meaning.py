@@ -36,8 +36,11 @@ def known(word: str) -> bool:
     return analysis_form(word) in _table()[0]
 
 
+@functools.lru_cache(maxsize=4096)
 def vector(phrase: str) -> "np.ndarray | None":
-    """The phrase's meaning: the mean of its longest known words' vectors (None if none is known)."""
+    """The phrase's meaning: the mean of its longest known words' vectors (None if none is known).
+
+    Remembered: a prompt's topic is asked once per option. Do not modify the array returned."""
     import numpy as np
 
     index, vectors = _table()

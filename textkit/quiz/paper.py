@@ -266,13 +266,19 @@ def _classic(paper: _Paper, part, counts, seed, title, segmenter, classic) -> No
 
     total = sum(counts.get(k, 0) for k in asked)
     drawn = draw("mixed" if len(asked) == 2 else asked[0], 2 * total + _SLACK)
+    extra = 0  # fill-ins asked in place of choice items without sound options
     for kind in sorted(asked, key=lambda k: k != "choice"):  # choice first: its sound items are the scarcer
-        if len(drawn[kind]) < counts[kind] + _SLACK and len(asked) == 2:
-            drawn[kind] = draw(kind, counts[kind] + total + _SLACK)[kind]
+        want = counts[kind] + (extra if kind == "cloze" else 0)
+        if len(drawn[kind]) < want + _SLACK and len(asked) == 2:
+            drawn[kind] = draw(kind, want + total + _SLACK)[kind]
         made = drawn[kind]
         if kind == "choice":  # numbers, dates and numbered formulas first: their options are surely of their kind
             made = sorted(made, key=lambda found: not settled(found[1].answers[0]))
-        paper.pick(kind, made, counts[kind], why)
+        paper.pick(kind, made, want, why, quiet=kind == "choice" and len(asked) == 2)
+        if kind == "choice" and len(asked) == 2 and paper.count("choice") < counts["choice"]:
+            extra = counts["choice"] - paper.count("choice")
+            paper.short("choice", counts["choice"], f"{why} with options surely wrong (a number, a date, a member "
+                                                    f"of a known family); {extra} more fill-ins instead")
 
 
 _SETTLED = re.compile(r"\d|[一二两三四五六七八九十百千]+(?:个|项|大|种|条|年|日|月|人|倍|周岁|小时|万|亿)|百分之")

@@ -97,6 +97,20 @@ def statute_words() -> frozenset[str]:
     return frozenset(w for w in text.split("\n") if w and not w.startswith("#"))
 
 
+@functools.lru_cache(maxsize=1)
+def bound_words() -> dict[tuple[str, str], frozenset[str]]:
+    """(word, side) → the neighbours policy and legal Chinese almost never says it without (非法人 →
+    组织 on its right, 生物灾害 → 有害 on its left), from ``data/bound_words.tsv`` (built by
+    ``tools/build_bound_words.py``)."""
+    text = resources.files("textkit.analysis").joinpath("data/bound_words.tsv").read_text(encoding="utf-8")
+    out: dict[tuple[str, str], set[str]] = {}
+    for line in text.splitlines():
+        if line and not line.startswith("#"):
+            word, side, other, _ = line.split("\t")
+            out.setdefault((word, side), set()).add(other)
+    return {key: frozenset(v) for key, v in out.items()}
+
+
 def background_words() -> tuple[str, ...]:
     """Words of the background IDF table, commonest first (a source of familiar distractors)."""
     return _background_words()

@@ -13,7 +13,7 @@ import re
 
 from ..analysis.normalize import analysis_form
 from .phrases import Candidate
-from .tables import idf_table, lexicon_set, pos_tags, word_freqs
+from .tables import bound_words, idf_table, lexicon_set, pos_tags, word_freqs
 
 
 def known_terms(ranked: list[Candidate]) -> frozenset[str]:
@@ -54,11 +54,19 @@ def inside_term(text: str, bounds: list[int], a: int, b: int, known: frozenset[s
     if plain and len(right) >= 2 and (tags.get(right) == "n" or (
             tags.get(right) == "vn" and _NOUN_TAGS.match(tags.get(answer[-2:], tags.get(answer, "x"))))):
         return True  # ＿＿＿＿关系 (社会保险关系), ＿＿＿＿能力 (民事行为能力)
+    if plain and _bound(text[a:bounds[i + 1]] if i + 1 < len(bounds) else answer, left, "left") \
+            or plain and _bound(text[bounds[j - 1]:b] if j > 0 else answer, right, "right"):
+        return True  # 法人和＿＿＿组织 (非法人组织), 属于＿＿＿集体所有 (村农民集体所有): said only with its neighbour
     if any(len(w) >= 2 and analysis_form(x) in known for w, x in ((left, left + answer), (right, answer + right))):
         return True
     # The blank's end and the next word make a term (城市居民[最低生活 + 保障]), or the word before and its start.
     return (len(right) >= 2 and any(analysis_form(answer[k:] + right) in known for k in range(1, len(answer) - 1))) \
         or (len(left) >= 2 and any(analysis_form(left + answer[:k]) in known for k in range(2, len(answer))))
+
+
+def _bound(word: str, neighbour: str, side: str) -> bool:
+    """Whether ``word`` is almost never said without ``neighbour`` on that ``side`` (:func:`bound_words`)."""
+    return bool(neighbour) and analysis_form(neighbour) in bound_words().get((analysis_form(word), side), ())
 
 
 _NOUN_TAGS = re.compile(r"n[a-z]?$|vn$|j$")

@@ -66,8 +66,6 @@ def distractors(
     else:
         family = formula_family(answer, int(latest[:4]) if latest else 9999)
         near = [w for w in pool if similar_length(answer, w)][:POOL_LOOK]
-        if strict and not family and len(series) < 2:
-            return None  # a term outside a known family: its options are too often right as well (see TERM_CHOICE)
         if strict and not family and (len(analysis_form(answer)) < 3 or _COUNT_WORD.match(analysis_form(answer))):
             return None  # 电子 → 种子, 孩子: two-character words share a character, not a kind; 二百人 → 一代人
         if strict and not family and _gives_itself_away(answer, avoid):

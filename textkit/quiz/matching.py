@@ -18,6 +18,7 @@ from typing import Sequence
 from ..analysis.normalize import analysis_form
 from .model import JUDGE_CHOICES, QuizItem
 from .numerals import figure_by_figure, parse_number, to_arabic
+from .tables import pos_tags
 
 LETTERS = "ABCDEFGH"
 #: Between blanks typed on one line: 实现好和维护好及发展好.
@@ -38,7 +39,11 @@ def key(text: str) -> str:
     form = analysis_form(unicodedata.normalize("NFKC", text))
     form = _POINT.sub("点", form)  # a decimal point is no punctuation: 3.5 and 35 differ
     form = _PERCENT.sub(_percent, "".join(ch for ch in form if not _ignorable(ch)).lower())
+    form = _TWO.sub("二", form)  # 两人 = 二人, 两年 = 二年: one count, said two ways
     return _ABOUT.sub("多", _MAGNITUDE.sub(_magnitude, to_arabic(form)))
+
+
+_TWO = re.compile("(?<![零一二两三四五六七八九十百千万亿])两(?=个月|周岁|[人名位个年日天倍次项条款级])")
 
 
 _ABOUT = re.compile(r"(?<=\d)余")  # 2000余项 = 2000多项: "more than", said two ways
@@ -297,11 +302,25 @@ def accepted_forms(answers: list[str]) -> list[list[str]]:
             if full in form:
                 alts.append(form.replace(full, short))
                 break  # the longest first: 全国人大常委会, not 全国人大常务委员会 as well
+        if re.fullmatch("二(?:个月|周岁|[人名位个年日天倍次项条款级])", form):
+            alts.append("两" + form[1:])  # 两人 for 二人: how most people say a count of two
+        alts += _party_forms(form)
         named = _NAME_FIGURES.sub(lambda f: "".join(str("零一二三四五六七八九".index(c)) for c in f.group()), form)
         if named != form:
             alts.append(named)  # 八七扶贫攻坚计划 → 87扶贫攻坚计划
         out.append(alts)
     return out if any(out) else []
+
+
+def _party_forms(form: str) -> list[str]:
+    """A party to a deal by its other common names: 承包人 for 承包方, 所有者 for 所有人 (the law says one,
+    readers write the other; the grader takes both)."""
+    if len(form) < 3 or not (pos_tags().get(form[:-1], "x")[:1] == "v" or form[:-1] == "所有"):
+        return []  # 法人, 个人, 代表人: not a party named by what it does
+    return [form[:-1] + end for end in _PARTY.get(form[-1], ())]
+
+
+_PARTY = {"方": ("人",), "人": ("方", "者"), "者": ("人",)}
 
 
 #: Bodies by the short names everyone uses (a key refusing 共青团 for 中国共产主义青年团 is unfair).

@@ -333,12 +333,32 @@ def _roles(word: str) -> tuple[bool, bool, bool, bool, bool, bool]:
     usable = _usable(word)
     content = usable and _content(word)
     alone = content and (tag in ("vn", "an") or not tag.startswith(_NOT_AT_END)) and not (
-        len(word) > 2 and (word[-2:] in STOPWORDS or word[:2] in STOPWORDS or word[0] in "之其该本此"))
+        len(word) > 2 and (word[-2:] in STOPWORDS or word[:2] in STOPWORDS or word[0] in "之其该本此")) \
+        and not _adverb_verb(word)
     # 国家有关, 之日起: one token in jieba, a function word inside
     start = content and (tag in ("vn", "an") or not tag.startswith(_NOT_AT_START))
     inside = usable and not (tag or "x").startswith(_NOT_INSIDE)
     end = content and (tag in ("vn", "an") or not tag.startswith(_NOT_AT_END))
     return usable, alone, start, inside, end, (tag or "x")[:1] in ("n", "j")
+
+
+# An adverb or preposition before a verb: a phrase jieba's dictionary lists whole (密切配合, 预先确定,
+# 因购买), said of an action, not the name of a thing; a synonym fits its blank as well (相互配合, 事先确定).
+_ADVERBS = frozenset("预先 事先 事后 及时 依法 共同 相互 互相 分别 逐步 严格 认真 切实 积极 大力 密切 尽快".split())
+_PREPOSITIONS = "因由向对被把将从在为以于仍均已再又都就"
+
+
+@functools.lru_cache(maxsize=65536)
+def _adverb_verb(word: str) -> bool:
+    """Whether ``word`` reads as an adverb or preposition and a verb (密切 + 配合, 因 + 购买)."""
+    tags = _pos_tags()
+    for k in range(1, len(word) - 1):
+        head, verb = word[:k], word[k:]
+        if tags.get(verb) != "v":
+            continue
+        if head in _ADVERBS or (k == 1 and head in _PREPOSITIONS) or (k > 1 and tags.get(head, "x") in ("d", "ad", "p", "c")):
+            return True
+    return False
 
 
 def _nounish(word: str) -> bool:

@@ -48,6 +48,20 @@ def is_law(excerpts: Sequence[Excerpt]) -> bool:
     return sum(1 for e in excerpts[:60] if ARTICLE.match(e.text)) >= 3
 
 
+# A law's stock articles: what it repeals (…同时废止), when it takes effect, and its purpose and basis
+# (为了…，根据宪法，制定本法): said by every statute, of no use to anyone.
+STOCK_ARTICLE = re.compile(r"同时废止|予以废止|起施行|制定本(?:法|条例|规定|办法)")
+
+
+def law_flags(excerpts: Sequence[Excerpt]) -> list[bool]:
+    """For each excerpt, whether its document reads as a statute (:func:`is_law`)."""
+    by_doc: dict[str, list[Excerpt]] = {}
+    for e in excerpts:
+        by_doc.setdefault(e.doc, []).append(e)
+    law = {doc: is_law(group) for doc, group in by_doc.items()}
+    return [law[e.doc] for e in excerpts]
+
+
 def document_title(excerpts: Sequence[Excerpt]) -> str:
     """The document's own title: the reader's ``meta["title"]``, else a top heading, else its
     name when that is not a file name, else a first line that reads as a title; "" if none.

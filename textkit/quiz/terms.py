@@ -73,7 +73,7 @@ _NOUN_TAGS = re.compile(r"n[a-z]?$|vn$|j$")
 _HAN1 = re.compile(r"[\u4e00-\u9fff]")
 # Characters that stand alone beside a term: particles, prepositions, localizers, conjunctions.
 _GLUE = frozenset("的地得之在和与及或并且而是为对从把被向以于由等了着过也都就又再还将已把给让使中上下里内外后前时间")
-_NEGATING = "无非未"  # a one-character prefix glued to a term: 无固定期限, 非公有制
+_NEGATING = "无非未不"  # a one-character prefix glued to a term: 无固定期限, 非公有制, 不受损害
 _SUFFIXES = "人者性化式型家员界"  # a one-character suffix glued to a term: 法定代表人, 劳动者
 _NOT_SUFFIX = ("人民", "人才", "人员", "人口", "人类", "者的", "化的", "家庭", "家的", "员工", "界定", "性质", "式的", "型的")
 

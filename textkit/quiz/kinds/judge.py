@@ -4,7 +4,8 @@ A sentence is judged only if it states a fact worth knowing: a date, a number, a
 (两个维护) or a series; a general work sentence (加强民生科技研发应用) tests nothing. It starts where
 a sentence starts (never after ；, never on 前款, 上述, 这…, which point at text the reader is not shown).
 Only a date, a number or a numbered formula is changed, each for one of its own kind (2012年→2014年,
-两个维护→两个确立, 240段→180段): a term swap (财政→经费, 自然灾害→水旱灾害, 军民结合→平战结合,
+两个维护→两个确立, 240段→180段), or in a statute the one modal verb of a sentence (不得→可以, 可以→应当:
+what the law forbids or allows is the first thing a law quiz asks): a term swap (财政→经费, 自然灾害→水旱灾害, 军民结合→平战结合,
 必要条件→有利条件) so often leaves the statement true in reality, or breaks its grammar
 (被宣告破产→被企业破产), that none is made. Never a phrase the sentence says twice, and never so
 that the changed words stand in the source somewhere (then the statement could still be true).
@@ -23,6 +24,7 @@ from ..model import JUDGE_CHOICES, QuizItem
 from ..numerals import parse_number, slot_bound, value_of
 from ..numerals import to_chinese as chinese_number
 from ..phrases import FORMULA_FAMILIES, Candidate, latest_date, phrase_pools
+from ..sources import STOCK_ARTICLE, law_flags
 from .common import item_source, leans_on_unseen, sentences, statement
 
 NO_DATE = "9999-12-31"  # the latest date of a source that has none: no changed date is ruled out by it
@@ -47,6 +49,7 @@ class Statement(NamedTuple):
     start: int
     end: int
     swaps: list[tuple[Candidate, tuple[int, int]]]  # spans in the excerpt's text
+    law: bool = False  # a statute's: its one modal verb may be turned (不得 → 可以, 可以 → 应当)
 
 
 Found = tuple[tuple[int, int], QuizItem]  # an item and where it was found (excerpt number, position)
@@ -59,7 +62,7 @@ def judge_items(excerpts: Sequence[Excerpt], texts: Sequence[str], ranked: Seque
     A sentence gives one of each at most; the paper takes one item per sentence. False items are
     made lazily: finding a clear swap costs far more than quoting a sentence.
     """
-    found = _varied(statements(texts, ranked), rng)
+    found = _varied(statements(texts, ranked, law_flags(excerpts)), rng)
     trues: list[Found] = []
     for st in found:
         where, common = _common(st, excerpts, texts)
@@ -99,8 +102,9 @@ def _varied(found: list[Statement], rng: random.Random) -> list[Statement]:
     return first + later
 
 
-def statements(texts: Sequence[str], ranked: Sequence[Candidate]) -> list[Statement]:
-    """Sentences that read as statements and hold a key phrase that can be swapped, in source order."""
+def statements(texts: Sequence[str], ranked: Sequence[Candidate], laws: Sequence[bool] = ()) -> list[Statement]:
+    """Sentences that read as statements and hold a key phrase that can be swapped, in source order;
+    in a statute's text (``laws[i]``) also a sentence with one modal verb (what it obliges or forbids)."""
     phrases: dict[int, list[tuple[Candidate, tuple[int, int]]]] = {}
     for c in ranked:
         if c.kind in SWAP_KINDS and _key_phrase(c):
@@ -112,11 +116,13 @@ def statements(texts: Sequence[str], ranked: Sequence[Candidate]) -> list[Statem
         for a, b in sentences(text, whole=True):
             if b - a > MAX_STATEMENT or not statement(text[a:b]) or leans_on_unseen(text[a:b]):
                 continue
-            if _NOT_PROSE.search(text[a:b]):
-                continue
+            if _NOT_PROSE.search(text[a:b]) or STOCK_ARTICLE.search(text, a, b):
+                continue  # a publication note; a statute's repeal or enactment line
             inside = sorted(((c, s) for c, s in found if a <= s[0] and s[1] <= b), key=lambda x: x[1])
-            if any(c.kind in FACT_KINDS for c, _ in inside) or any(_quantities(text[a:b])):
-                out.append(Statement(ti, a, b, inside))
+            law = ti < len(laws) and laws[ti]
+            if any(c.kind in FACT_KINDS for c, _ in inside) or any(_quantities(text[a:b])) \
+                    or (law and _modal(text[a:b]) is not None):
+                out.append(Statement(ti, a, b, inside, law))
     return out
 
 
@@ -186,6 +192,12 @@ def falsify(st: Statement, text: str, forms: Sequence[str], pools: dict[str, lis
             false = _unseen(sentence, a, b, other, forms)
             if false:
                 return false
+    turned = _modal(sentence) if st.law else None
+    if turned is not None:
+        a, b, other = turned
+        false = _unseen(sentence, a, b, other, forms)
+        if false and rng.random() < 0.5:
+            return false  # as often as a changed number, where the sentence has both
     for a, b, value in _quantities(sentence):
         run = sentence[a:b]
         if form.count(analysis_form(sentence[a:b + 2])) != 1:
@@ -198,7 +210,29 @@ def falsify(st: Statement, text: str, forms: Sequence[str], pools: dict[str, lis
             false = _unseen(sentence, a, b, other, forms)
             if false:
                 return false
-    return None
+    return _unseen(sentence, *turned, forms) if turned is not None else None
+
+
+# What a statute forbids or allows, turned so that the sentence says another thing: a ban lifted
+# (不得 → 可以), a permission made a duty (可以 → 应当). A duty made a permission (应当 → 可以: 教师可以
+# 平等对待学生) is not clearly false, so a sentence whose one modal verb is 应当 or 必须 is not turned.
+_TURNED = {"不得": "可以", "可以": "应当"}
+_MODAL = re.compile("应当|必须|不得|可以")
+
+
+def _modal(sentence: str) -> tuple[int, int, str] | None:
+    """``(start, end, turned)`` of the sentence's only modal verb, or None (none, several, negated: 不应当,
+    or a bound on a number: 不得少于三人, where the number is what to change)."""
+    found = list(_MODAL.finditer(sentence))
+    if len(found) != 1:
+        return None
+    m = found[0]
+    if m.group() not in _TURNED or sentence[m.start() - 1:m.start()] == "不" or sentence.startswith(_BOUNDS, m.end()):
+        return None
+    return m.start(), m.end(), _TURNED[m.group()]
+
+
+_BOUNDS = ("少于", "超过", "低于", "高于", "多于", "晚于", "早于", "迟于")
 
 
 def _unseen(sentence: str, a: int, b: int, other: str, forms: Sequence[str]) -> str | None:

@@ -22,6 +22,7 @@ from ..model import QuizItem
 from ..phrases import Candidate
 from .common import CHOICE_BLANK, item_source
 from ..phrases import latest_date, phrase_pools
+from ..sources import law_flags
 from .judge import NO_DATE, Statement, falsify, statements
 
 MAX_OPTION = 60  # characters: a statement longer than this is a paragraph, not an option
@@ -40,7 +41,7 @@ def statement_items(excerpts: Sequence[Excerpt], texts: Sequence[str], ranked: S
                     taken: Callable[[str], bool] = lambda sentence: False) -> list[Found]:
     """Statement multi items, in the seed's order; ``titles`` maps a document name to its title;
     ``taken(sentence)`` tells a sentence the sheet already asks or that shows another item's answer."""
-    found = [st for st in statements(texts, ranked)
+    found = [st for st in statements(texts, ranked, law_flags(excerpts))
              if st.end - st.start <= MAX_OPTION and not _HERE.search(texts[st.excerpt], st.start, st.end)
              and not taken(texts[st.excerpt][st.start:st.end])]
     forms = [analysis_form(t) for t in texts]

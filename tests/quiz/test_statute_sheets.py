@@ -1,0 +1,123 @@
+"""What the eleventh round of judging found on statute sheets (issue 14), each on the real text it came from.
+
+Judges failed single-choice items on terms whose options were right as well (共产主义 beside 集体主义,
+审判机关 for 司法机关, 生命安全 for 人身安全) or plainly of another kind (中介机构 for 工作机构); blanks
+over half a term the law says whole (法人和＿＿＿组织, 属于＿＿＿集体所有); blanks over an adverb and a
+verb (应当＿＿＿＿ for 密切配合, 招标文件中＿＿＿＿的地点 for 预先确定); keys refusing 两人 for 二人 and
+承包人 for 承包方. Judge items on statutes were few: a law's numbers go to choice items, and a term swap
+is never made, so a ban or a permission is now turned instead (不得 → 可以, 可以 → 应当).
+"""
+
+from __future__ import annotations
+
+import json
+import lzma
+import random
+import re
+from pathlib import Path
+
+import pytest
+
+from textkit.analysis.excerpts import Document, Excerpt, split_document
+from textkit.analysis.segment import Segmenter
+from textkit.quiz import QuizItem, make_quiz
+from textkit.quiz.grading import is_correct
+from textkit.quiz.kinds.judge import falsify, statements
+from textkit.quiz.matching import accepted_forms
+from textkit.quiz.paper import settled
+from textkit.quiz.phrases import rank_candidates
+from textkit.quiz.rules import prompt_body
+
+DATA = Path(__file__).resolve().parents[2].parent / "shared" / "data"
+LAWS = DATA / "laws" / "laws.jsonl.xz"
+if not LAWS.exists():
+    pytest.skip("../shared/data is absent", allow_module_level=True)
+
+
+def _law(path: str) -> list[Excerpt]:
+    with lzma.open(LAWS, "rt", encoding="utf-8") as f:
+        for line in f:
+            if f'"{path}"' in line:
+                row = json.loads(line)
+                return split_document(Document(name=row["title"], text=row["content"]))
+    pytest.skip(f"{path} is not in the laws data")
+
+
+@pytest.fixture(scope="module")
+def seg() -> Segmenter:
+    return Segmenter()
+
+
+@pytest.fixture(scope="module")
+def labour_sheets(seg) -> list:
+    law = _law("社会法/劳动法(2018-12-29).md")
+    return [make_quiz(law, kind="cloze=6,choice=6,multi=3,judge=3,source=2", seed=s, segmenter=seg) for s in (1, 2, 3)]
+
+
+def test_a_statutes_single_choice_asks_a_number_a_date_or_a_family_member(labour_sheets):
+    choices = [item for quiz in labour_sheets for item in quiz.items if item.kind == "choice"]
+    assert choices
+    for item in choices:
+        assert settled(item.answers[0]), (item.answers, item.choices)  # 三十日 with 十五日…, never 监督管理 with 统筹规划
+
+
+def test_a_choice_without_sound_options_becomes_a_fill_in(labour_sheets):
+    for quiz in labour_sheets:
+        kinds = [item.kind for item in quiz.items]
+        # twelve classic items asked: those the choice kind could not make soundly are fill-ins
+        assert kinds.count("cloze") + kinds.count("choice") == 12, kinds
+
+
+@pytest.mark.parametrize("path", ["经济法/出口管制法(2020-10-17).md", "民法商法/农村土地承包法(2018-12-29).md",
+                                  "民法商法/招标投标法(2017-12-27).md"])
+def test_a_blank_never_takes_half_a_term_or_an_adverb_and_verb(path, seg):
+    law = _law(path)
+    for seed in (37, 1, 2):
+        quiz = make_quiz(law, kind="cloze", n=30, seed=seed, segmenter=seg)
+        answers = {a for item in quiz.items for a in item.answers}
+        assert not answers & {"非法人", "村农民", "密切配合", "预先确定"}, answers
+
+
+def test_the_key_takes_how_people_write_a_count_of_two_and_a_party():
+    item = QuizItem(id="q01", kind="cloze", prompt="执法人员不得少于＿＿，并应当出示执法证件。", answers=["二人"],
+                    blanks=[(8, 10)], accept=accepted_forms(["二人"]))
+    assert is_correct(item, ["两人"]) and is_correct(item, ["2人"]) and not is_correct(item, ["三人"])
+    assert "两人" in item.accept[0]  # and the printed key says so
+    party = QuizItem(id="q02", kind="cloze", prompt="＿＿＿享有林地承包经营权。", answers=["承包方"],
+                     blanks=[(0, 3)], accept=accepted_forms(["承包方"]))
+    assert is_correct(party, ["承包人"]) and not is_correct(party, ["发包方"])
+    assert accepted_forms(["法人"]) == []  # a legal person is no party named by what it does
+
+
+def test_a_statutes_ban_or_permission_is_turned_to_make_a_false_statement(seg):
+    law = _law("社会法/劳动法(2018-12-29).md")
+    texts = [e.text for e in law]
+    ranked = rank_candidates(texts, seg)
+    laws = [True] * len(texts)
+    turned = []
+    for st in statements(texts, ranked, laws):
+        sentence = texts[st.excerpt][st.start:st.end]
+        false = falsify(st, texts[st.excerpt], texts, {}, "9999-12-31", random.Random(1))
+        if false and re.search(r"\d|[一二三四五六七八九十]", sentence) is None:
+            turned.append((sentence, false))
+    assert turned
+    for sentence, false in turned:
+        assert (sentence.replace("不得", "可以", 1) == false and "不得" in sentence) or \
+               (sentence.replace("可以", "应当", 1) == false and "可以" in sentence), (sentence, false)
+    # never a duty made a permission: 应当 → 可以 leaves 教师可以平等对待学生, not clearly false
+    assert not any("应当" in s and "可以" in f and s.replace("应当", "可以", 1) == f for s, f in turned)
+
+
+def test_a_report_sentence_is_never_turned(seg):
+    text = "我们不得有丝毫懈怠，必须以更大力度推进改革。"
+    st = statements([text], rank_candidates([text], seg), [False])
+    assert all(falsify(s, text, [text], {}, "9999-12-31", random.Random(1)) is None for s in st)
+
+
+def test_no_judge_item_asks_a_repeal_line(seg):
+    law = _law("社会法/劳动法(2018-12-29).md")
+    body = "\n".join(e.text for e in law) + "\n第一百零八条 1994年7月5日公布的《劳动保护条例》同时废止。"
+    excerpts = split_document(Document(name="中华人民共和国劳动法", text=body))
+    for seed in (1, 2, 3, 4):
+        quiz = make_quiz(excerpts, kind="judge=8", seed=seed, segmenter=seg)
+        assert not any("废止" in prompt_body(item.prompt) for item in quiz.items)

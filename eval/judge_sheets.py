@@ -10,6 +10,7 @@
     python -m eval.judge_sheets --fresh8 OUT_DIR    # the eighth, statutes after the seventh's fixes: FRESH8, seed 29
     python -m eval.judge_sheets --fresh9 OUT_DIR    # the ninth, the last unread reports, on the final code: seed 31
     python -m eval.judge_sheets --fresh10 OUT_DIR   # the tenth, statutes again, after the ninth's bug fixes: seed 37
+    python -m eval.judge_sheets --fresh11 OUT_DIR   # the eleventh, statutes, terms as fill-ins, bans turned: seed 41
 
 Each sheet is what a user would make: 20 items of every kind (``cloze=6,choice=6,multi=3,judge=3,
 source=2``; a kind the source cannot give falls short with a warning, as it would for the user), seed
@@ -229,6 +230,38 @@ FRESH10 = {
 FRESH10_SEED = 37
 
 
+#: The eleventh sample, after terms stopped being single-choice items outside known families and a
+#: statute's bans and permissions became false statements: eleven more statutes nothing has read, seed 41.
+FRESH11 = {
+    "反间谍法": ("law", "反间谍法(2023-04-26)"),
+    "湿地保护法": ("law", "湿地保护法(2021-12-24)"),
+    "医师法": ("law", "医师法(2021-08-20)"),
+    "粮食安全保障法": ("law", "粮食安全保障法(2023-12-29)"),
+    "基本医疗卫生与健康促进法": ("law", "基本医疗卫生与健康促进法(2019-12-28)"),
+    "道路交通安全法": ("law", "道路交通安全法(2021-04-29)"),
+    "保守国家秘密法": ("law", "保守国家秘密法(2024-02-27)"),
+    "突发事件应对法": ("law", "突发事件应对法(2024-06-28)"),
+    "反有组织犯罪法": ("law", "反有组织犯罪法(2021-12-24)"),
+    "水法": ("law", "水法(2016-07-02)"),
+    "噪声污染防治法": ("law", "噪声污染防治法(2021-12-24)"),
+}
+FRESH11_SEED = 41
+
+#: Every sample by its switch (``--fresh5`` …): its sources, its seed and the stem of its sheets' names.
+SAMPLES = {
+    "--fresh": (FRESH, FRESH_SEED, "fresh"),
+    "--fresh3": (FRESH3, FRESH3_SEED, "final"),
+    "--fresh4": (FRESH4, FRESH4_SEED, "last"),
+    "--fresh5": (FRESH5, FRESH5_SEED, "round5"),
+    "--fresh6": (FRESH6, FRESH6_SEED, "round6"),
+    "--fresh7": (FRESH7, FRESH7_SEED, "round7"),
+    "--fresh8": (FRESH8, FRESH8_SEED, "round8"),
+    "--fresh9": (FRESH9, FRESH9_SEED, "round9"),
+    "--fresh10": (FRESH10, FRESH10_SEED, "round10_"),
+    "--fresh11": (FRESH11, FRESH11_SEED, "round11_"),
+}
+
+
 def fresh_sheets(out: Path, seed: int = FRESH_SEED, plan: dict | None = None, stem: str = "fresh") -> list[Path]:
     """The sheets of ``plan`` (:data:`FRESH` unless given), made as a user would make them (a book
     through its Word file)."""
@@ -331,40 +364,9 @@ def main() -> None:
     if sys.argv[1:2] == ["--tally"]:  # --tally [FOLDER]: a sample's verdicts (eval/judgments/heldout unless given)
         print(json.dumps(tally(Path(sys.argv[2]) if sys.argv[2:] else VERDICTS), ensure_ascii=False, indent=1))
         return
-    if sys.argv[1:2] == ["--fresh"]:
-        for path in fresh_sheets(Path(sys.argv[2])):
-            print(path)
-        return
-    if sys.argv[1:2] == ["--fresh4"]:
-        for path in fresh_sheets(Path(sys.argv[2]), FRESH4_SEED, FRESH4, "last"):
-            print(path)
-        return
-    if sys.argv[1:2] == ["--fresh10"]:
-        for path in fresh_sheets(Path(sys.argv[2]), FRESH10_SEED, FRESH10, "round10_"):
-            print(path)
-        return
-    if sys.argv[1:2] == ["--fresh9"]:
-        for path in fresh_sheets(Path(sys.argv[2]), FRESH9_SEED, FRESH9, "round9"):
-            print(path)
-        return
-    if sys.argv[1:2] == ["--fresh8"]:
-        for path in fresh_sheets(Path(sys.argv[2]), FRESH8_SEED, FRESH8, "round8"):
-            print(path)
-        return
-    if sys.argv[1:2] == ["--fresh7"]:
-        for path in fresh_sheets(Path(sys.argv[2]), FRESH7_SEED, FRESH7, "round7"):
-            print(path)
-        return
-    if sys.argv[1:2] == ["--fresh6"]:
-        for path in fresh_sheets(Path(sys.argv[2]), FRESH6_SEED, FRESH6, "round6"):
-            print(path)
-        return
-    if sys.argv[1:2] == ["--fresh5"]:
-        for path in fresh_sheets(Path(sys.argv[2]), FRESH5_SEED, FRESH5, "round5"):
-            print(path)
-        return
-    if sys.argv[1:2] == ["--fresh3"]:
-        for path in fresh_sheets(Path(sys.argv[2]), FRESH3_SEED, FRESH3, "final"):
+    if sys.argv[1] in SAMPLES:
+        plan, seed, stem = SAMPLES[sys.argv[1]]
+        for path in fresh_sheets(Path(sys.argv[2]), seed, plan, stem):
             print(path)
         return
     out = Path(sys.argv[1])

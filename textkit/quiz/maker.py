@@ -167,6 +167,8 @@ def _askable(c: Candidate) -> bool:
         return False
     if any(m.startswith(("特别是", "尤其是", "以及", "还有", "包括")) for m in c.members):
         return False  # 十二大、十三大、特别是十四大: the member is 十四大, not what leads into it
+    if c.kind == "series" and all(_stock(m) for m in c.members):
+        return False  # 依照有关法律、法规、规章的规定: a statute's stock list, said by most of them
     if c.kind in ("term", "series") and any(m.startswith(_STOCK_MODIFIERS) or "等" in m[1:-1] for m in c.members):
         return False  # 不利影响, 宝贵经验; 煤矿等棚户区 is no member of a list
     if c.kind == "term" and _stock(c.key):
@@ -242,6 +244,8 @@ def _drafts(ranked: list[Candidate], texts: list[str], sources: list[_Source], s
                 continue  # 国土＿＿＿＿ for 国土空间规划: the blank would hide half of a term
             if plain and any(frames.always_with(ti, a, b, words[ti]) for a, b in spans):
                 continue  # 办学＿＿＿ (自主权): the source never says it without 办学, so 办学自主权 is the term
+            if cand.kind in ("term", "lexicon") and len(spans) == 1 and _aside(texts[ti], *spans[0]):
+                continue  # 省军区（＿＿＿、警备区）: a parenthesis names what else counts, it is not the point
             if cand.kind in ("term", "lexicon", "quoted") and len(spans) == 1 and long_list(texts[ti], *spans[0]):
                 continue  # 工业、电信、交通、金融、（　　）、卫生健康…: any sector fits; the list is read, not asked
             if cand.kind == "date" and len(spans) == 1 and base_of_comparison(texts[ti], *spans[0]):
@@ -258,6 +262,15 @@ def _drafts(ranked: list[Candidate], texts: list[str], sources: list[_Source], s
         if len(out) >= limit:
             break
     return out
+
+
+def _aside(text: str, a: int, b: int) -> bool:
+    """Whether ``text[a:b]`` stands inside a parenthesis (（卫戍区、警备区）)."""
+    before, after = text[:a], text[b:]
+    opened = max(before.rfind("（"), before.rfind("(")) > max(before.rfind("）"), before.rfind(")"))
+    close = min((i for i in (after.find("）"), after.find(")")) if i >= 0), default=-1)
+    reopen = min((i for i in (after.find("（"), after.find("(")) if i >= 0), default=len(after))
+    return opened and 0 <= close < reopen
 
 
 _TITLE_KIND = re.compile("(?:法|条例|规定|决定|纲要|办法|规划)$")

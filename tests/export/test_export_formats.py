@@ -15,6 +15,7 @@ from textkit.export import render
 from textkit.export.apkg import MODEL_NAME, stable_id
 from textkit.export.sheet import CHOICE_KINDS, choice_prompt, parts, total_points
 from textkit.quiz import Quiz
+from textkit.quiz.matching import order_free
 from textkit.quiz.model import item_points
 
 
@@ -283,7 +284,8 @@ def test_gift_parses_as_short_answer_and_multiple_choice(quiz):
             assert feedback.startswith(f"原句：{item.original} 原文：{item.hint}")
         else:
             also = "也可答：" + "、".join(a for alts in item.accept for a in alts) + " " if any(item.accept) else ""
-            assert feedback.startswith(also + "原文：" + item.hint)  # a number blank also takes the bare number
+            free = "各空顺序不限 " if item.kind == "cloze" and order_free(item) else ""  # a series, as graded
+            assert feedback.startswith(free + also + "原文：" + item.hint)  # a number blank also takes the bare number
 
 
 # ------------------------------------------------------------------ csv

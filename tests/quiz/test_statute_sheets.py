@@ -20,7 +20,7 @@ import pytest
 
 from textkit.analysis.excerpts import Document, Excerpt, split_document
 from textkit.analysis.segment import Segmenter
-from textkit.quiz import QuizItem, make_quiz
+from textkit.quiz import Quiz, QuizItem, make_quiz
 from textkit.quiz.grading import is_correct
 from textkit.quiz.kinds.judge import falsify, statements
 from textkit.quiz.matching import accepted_forms
@@ -121,3 +121,20 @@ def test_no_judge_item_asks_a_repeal_line(seg):
     for seed in (1, 2, 3, 4):
         quiz = make_quiz(excerpts, kind="judge=8", seed=seed, segmenter=seg)
         assert not any("废止" in prompt_body(item.prompt) for item in quiz.items)
+
+
+def test_a_series_key_says_its_blanks_go_in_any_order_as_the_grader_takes_them():
+    from textkit.export import render
+
+    prompt = "《中华人民共和国湿地保护法》第三条规定：湿地保护应当坚持保护优先、严格管理、系统治理、科学修复、合理利用的原则，" \
+             "实现＿＿＿＿、＿＿＿＿、＿＿＿＿相统一。"
+    blanks = [(m.start(), m.end()) for m in re.finditer("＿{4}", prompt)]
+    item = QuizItem(id="q01", kind="cloze", prompt=prompt, answers=["生态效益", "社会效益", "经济效益"], blanks=blanks)
+    assert is_correct(item, ["经济效益、社会效益、生态效益"])
+    quiz = Quiz(title="湿地保护法 · 学习测验", items=[item])
+    assert "各空顺序不限" in render(quiz, "md")  # a teacher marking by hand takes them as the grader does
+    gift = render(quiz, "gift")
+    assert "=经济效益、社会效益、生态效益" in gift and "顺序不限" in gift
+    fixed = QuizItem(id="q02", kind="cloze", prompt="全面深化改革实现＿＿＿＿，全面依法治国开启＿＿＿＿。",
+                     answers=["良好开局", "新的征程"], blanks=[(8, 12), (20, 24)])
+    assert "各空顺序不限" not in render(Quiz(title="t", items=[fixed]), "md")

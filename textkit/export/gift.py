@@ -19,12 +19,14 @@ import itertools
 import re
 from html import escape as html_escape
 
+from ..quiz.matching import order_free
 from ..quiz.model import Quiz, QuizItem
 from .sheet import accepted, blank_width, key_notes, one_line, parts
 
 _SPECIAL = re.compile(r"([\\~=#{}:])")
 _SEPARATORS = ("、", "，", "；", " ")
 _MAX_WAYS = 12  # combinations of several blanks' alternatives written out as right answers
+_MAX_ORDERS = 120  # a series of up to five blanks in every order (5! = 120)
 
 
 def escape(text: str) -> str:
@@ -71,11 +73,16 @@ def _question(number: int, item: QuizItem) -> str:
             pieces.append(f"（{piece + 1}）" + "＿" * blank_width(item, piece))
         else:
             pieces.append(_html(piece))
-    # Every way of writing the blanks the grader accepts (capped: alternatives multiply), in the usual separators.
-    ways = list(itertools.islice(itertools.product(*(accepted(item, n) for n in range(len(item.answers)))), _MAX_WAYS))
+    # Every way of writing the blanks the grader accepts (capped: alternatives multiply), in the usual
+    # separators; a series in any order, as the grader takes it (劳动精神、劳模精神、工匠精神).
+    free = order_free(item)
+    orders = itertools.permutations(range(len(item.answers))) if free else [tuple(range(len(item.answers)))]
+    ways = list(itertools.islice((way for order in orders for way in itertools.product(
+        *(accepted(item, n) for n in order))), _MAX_ORDERS if free else _MAX_WAYS))
     joined = list(dict.fromkeys(sep.join(way) for sep in _SEPARATORS for way in ways))
     block = "{" + " ".join("=" + escape(a) for a in joined) + feedback + "}"
-    return f"::{name}::[html]{''.join(pieces)}（按顺序填写各空，用顿号分隔） {block}"
+    how = "（填写各空，用顿号分隔，顺序不限）" if free else "（按顺序填写各空，用顿号分隔）"
+    return f"::{name}::[html]{''.join(pieces)}{how} {block}"
 
 
 def _weight(percent: float) -> str:

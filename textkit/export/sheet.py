@@ -6,6 +6,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from ..quiz.matching import order_free
 from ..quiz.model import BLANK_CHAR, ITEM_KINDS, KIND_NAMES, MULTI_RULE, Quiz, QuizItem, item_points
 
 LETTERS = "ABCDEFGH"
@@ -132,6 +133,8 @@ def key_notes(item: QuizItem) -> list[str]:
     out = []
     if item.kind == "judge" and item.original:
         out.append(f"原句：{one_line(item.original)}")
+    if item.kind == "cloze" and order_free(item):
+        out.append("各空顺序不限")  # as the grader takes them: a teacher marking by hand should too
     if item.kind == "cloze":
         others = [(n, accepted(item, n)[1:]) for n in range(len(item.answers))]
         others = [(n, alts) for n, alts in others if alts]

@@ -21,7 +21,7 @@ from .cloze import Cloze, make_cloze
 from .distractors import congress_year, distractors, formula_family
 from .frames import Frames, base_of_comparison, long_list
 from .matching import accepted_forms
-from .model import INSTRUCTIONS, ITEM_KINDS, Quiz, QuizItem
+from .model import BLANK_CHAR, INSTRUCTIONS, ITEM_KINDS, Quiz, QuizItem
 from .phrases import Candidate, default_segmenter, latest_date, number_blank, phrase_pools, rank_candidates
 from .rules import conflicts, item_problems
 from .sources import ARTICLE, STOCK_ARTICLE, articles, document_title, front_matter, is_law, short_name
@@ -151,7 +151,7 @@ BOILERPLATE_TERMS = frozenset(
     负有责任 拒不执行 之日起 是否 是否是 国家有关主管部门 有关主管部门 主管部门 有关部门 国际交流与合作 交流与合作 国际交流
     国际合作 无法 生效 不生效 企事业单位 良好环境 宝贵经验 不利影响 交易条件 相关规定 法律法规 有关法律 行政法规
     工作人员 国家机关 有关单位 其他组织 社会公德 突出贡献 显著成绩 申请者 申请人 面向社会 自然人 法人 非法人组织 职能部门
-    滥用职权 玩忽职守 徇私舞弊 任何一方 致力于 人民币""".split())
+    滥用职权 玩忽职守 徇私舞弊 任何一方 致力于 人民币 职责分工 管理权限 职权范围 投入使用 最大限度 推广应用 注册手续""".split())
 # A generic modifier makes a stock phrase of any noun (不利影响, 良好环境, 宝贵经验): nothing to learn.
 _STOCK_MODIFIERS = tuple("""不利 良好 宝贵 重要 显著 积极 有关 相关 必要 有效 主要 基本 一般 正常 合理 适当 相应 一定 较大
     有益 有力 明显 必需 充分 广泛 严重 严格 良性 正当 各项 各类 各种 有关的 相关的""".split())
@@ -282,14 +282,16 @@ _FROM_TO = re.compile(r"由[\d.０-９．]+[^，。；]{0,6}?(?:增加|提高|�
 
 
 def _told(kind: str, cloze: Cloze, title: str) -> bool:
-    """Whether the prompt or the document tells the answer, or it is too plain to ask: 十四大 beside
-    十四届三中全会, 《民族区域自治法》 before 民族区域自治制度, a growth rate between the two figures the
+    """Whether the prompt or the document tells the answer, or it is too plain to ask: 控告人 after
+    举报或者控告 (the term's stem), 十四大 beside 十四届三中全会, 《民族区域自治法》 before 民族区域自治制度, a growth rate between the two figures the
     prompt gives (由1121亿元增加到2220亿元，增长＿＿), a work report's own or previous year (（1991年）国民生产
     总值比上年增长, in the report of 1992)."""
     answer = analysis_form(cloze.answers[0]) if len(cloze.answers) == 1 else ""
     prompt = analysis_form(cloze.prompt)
     if kind == "number" and answer.endswith("大") and answer[:-1] + "届" in prompt:
         return True
+    if kind in ("term", "lexicon") and len(answer) >= 3 and answer[:-1] in prompt.replace(BLANK_CHAR, "|"):
+        return True  # 举报或者控告…保护举报人、（控告人）; 禁止开采或者限制（开采区）: the stem is shown
     if kind == "title" and len(stem := _TITLE_KIND.sub("", answer)) >= 4 and stem in prompt:
         return True
     if kind == "number" and answer.endswith(("%", "％")) and _FROM_TO.search(prompt[:cloze.blanks[0][0]]):

@@ -200,9 +200,7 @@ def blanks_right(item: QuizItem, givens: Sequence[str]) -> int:
     """How many blanks of a cloze item are right, given one string per blank or all on one line."""
     alts = [[key(a) for a in alternatives] for alternatives in accepted(item)]
     n = len(alts)
-    # A series (劳模精神、劳动精神、工匠精神) may come in another order; blanks in different clauses may not
-    # (全面深化改革实现良好开局，全面依法治国开启新征程).
-    any_order = n > 1 and len({a[0] for a in alts}) == n and listed(item)
+    any_order = order_free(item)
     if len(givens) == n:
         return _best_per_part([key(g) for g in givens], alts, any_order)
     line = "、".join(givens)
@@ -216,6 +214,13 @@ def blanks_right(item: QuizItem, givens: Sequence[str]) -> int:
 
 
 _LIST_GAP = re.compile(r"[\s“”‘’「」《》]*(?:、|，|,|和|与|及|以及|或)?[\s“”‘’「」《》]*")
+
+
+def order_free(item: QuizItem) -> bool:
+    """Whether a cloze item's blanks may be answered in any order: a series (劳模精神、劳动精神、工匠精神)
+    may; blanks in different clauses may not (全面深化改革实现良好开局，全面依法治国开启新征程)."""
+    firsts = {key(a) for a in item.answers}
+    return len(item.answers) > 1 and len(firsts) == len(item.answers) and listed(item)
 
 
 def listed(item: QuizItem) -> bool:

@@ -150,6 +150,8 @@ def number_options(answer: str) -> list[str] | None:
         values = [value - 10, value + 10, value - 20, value + 20, value - 30]
     elif unit in ("周岁", "岁"):
         values = [value - 2, value + 2, value - 4, value + 4]  # 十六周岁 → 十四, 十八: an age the law could set
+    elif unit == "小时":  # 二十四小时 → 十二, 四十八, 七十二: never 三十四小时, a limit no law sets
+        values = sorted(_HOURS, key=lambda h: (abs(h - value), h))
     elif value >= 10:
         tens = 10 ** (len(str(value)) - 1)  # 15 → 10s, 300 → 100s: steps a statute would use
         # steps of its own size, not multiples (四十二日, 六十三日 for 二十一日 give the answer away)
@@ -165,6 +167,9 @@ def number_options(answer: str) -> list[str] | None:
         if text not in out:
             out.append(text)
     return out
+
+
+_HOURS = (2, 3, 6, 8, 12, 24, 36, 48, 72)  # time limits in hours that statutes set
 
 
 # ---------------------------------------------------------------- bounds a slot sets on a number

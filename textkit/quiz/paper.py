@@ -378,8 +378,10 @@ def clash(a: QuizItem, b: QuizItem) -> str:
         offered = _changed_to(y) | {analysis_form(c) for c in y.choices if c not in y.answers and y.kind != "judge"}
         if _changed_to(x) & offered:
             return f"{x.id or x.kind} changes a figure as {y.id or y.kind} does"
-    # a judge item, or a statement item beside an item of another shape, on a sentence the other shows
-    if ("judge" in (a.kind, b.kind) or _statements(a) != _statements(b)) and _same_sentence(a, b):
+    # a judge item, or a statement item beside an item of another shape, on a sentence the other shows;
+    # two statement items on one sentence (true in one, 可以 made 应当 in the other): their options
+    both = _statements(a) and _statements(b)
+    if ("judge" in (a.kind, b.kind) or _statements(a) or _statements(b)) and _same_sentence(a, b, prompts=not both):
         return f"{a.id or a.kind} and {b.id or b.kind} ask the same sentence"
     for x, y in ((a, b), (b, a)):
         shown = _shown_by_change(x, y)
@@ -407,9 +409,10 @@ def sheet_problems(quiz: Quiz) -> list[str]:
     return [why for i, a in enumerate(items) for b in items[i + 1:] if (why := clash(a, b))]
 
 
-def _same_sentence(a: QuizItem, b: QuizItem) -> bool:
-    """Whether the two prompts share a stretch of the source (eight characters outside the blanks)."""
-    texts = [analysis_form("\n".join(filter(None, (prompt_body(it.prompt), it.original,
+def _same_sentence(a: QuizItem, b: QuizItem, prompts: bool = True) -> bool:
+    """Whether the two prompts share a stretch of the source (eight characters outside the blanks);
+    without ``prompts``, whether their options and originals do (two statement items share a prompt)."""
+    texts = [analysis_form("\n".join(filter(None, (prompt_body(it.prompt) if prompts else "", it.original,
                                                     *(it.choices if it.kind == "multi" else ())))))
              for it in (a, b)]  # a statement item's options are sentences of the source too
     for x, y in ((texts[0], texts[1]), (texts[1], texts[0])):

@@ -62,11 +62,18 @@ _THIS_BEFORE = re.compile(r"^[\u4e00-\u9fff]{1,4}这(?:个|种|些|样|一|次|�
 _LIST_POINT = re.compile(r"(?:^|[：:；;，,])[一二三四五六七八九十]+[是要](?![求点素])")
 
 
+# A condition, then what follows from it with no one to do it: 未在规定期限内离境的，可以遣送出境; 在特殊情况
+# 下，可以延长一次; 除…外，不得使用… The actor (境外人员, the time limit) is in the sentence before.
+_NO_ACTOR = re.compile(r"^(?:未|拒绝|拒不|除|在|违反|不按|不依|不履行|逾期|超过|经批准|经审查|凡|擅自|发生|造成|属于)"
+                       r"[^，。；：]{1,40}(?:的|下|外|时|后)，(?:可以|应当|不得|必须|由|予以|依法|并|还应|也)")
+
+
 def leans_on_unseen(text: str) -> bool:
-    """Whether a sentence refers to text around it that a prompt does not show (前款, 上述, 这…)."""
+    """Whether a sentence refers to text around it that a prompt does not show (前款, 上述, 这…), or
+    says what may or must be done with no one to do it (未在规定期限内离境的，可以遣送出境)."""
     body = text.lstrip(" \u3000")
-    return bool(_UNSEEN.search(body) or _LIST_POINT.search(body) or _THIS_BEFORE.match(body)) \
-        or body.startswith(_LEANING_START)
+    return bool(_UNSEEN.search(body) or _LIST_POINT.search(body) or _THIS_BEFORE.match(body)
+                or _NO_ACTOR.match(body)) or body.startswith(_LEANING_START)
 
 
 def item_source(excerpt: Excerpt) -> dict[str, str]:

@@ -138,3 +138,24 @@ def test_a_series_key_says_its_blanks_go_in_any_order_as_the_grader_takes_them()
     fixed = QuizItem(id="q02", kind="cloze", prompt="全面深化改革实现＿＿＿＿，全面依法治国开启＿＿＿＿。",
                      answers=["良好开局", "新的征程"], blanks=[(8, 12), (20, 24)])
     assert "各空顺序不限" not in render(Quiz(title="t", items=[fixed]), "md")
+
+
+def test_a_blank_its_list_partner_or_stem_gives_away_is_not_asked():
+    from textkit.quiz.frames import paired
+
+    prompt = "第九条规定：＿＿＿＿＿、居民委员会应当协助人民政府以及有关部门开展有组织犯罪预防和治理工作。"
+    assert paired(prompt, 6, 11, "村民委员会")
+    prompt = "在互联网及其他公共信息网络或者有线和＿＿＿＿中传递国家秘密。"
+    at = prompt.index("＿")
+    assert paired(prompt, at, at + 4, "无线通信")
+    prompt = "培育劳模精神、劳动精神、＿＿＿＿，传授科学文化与专业知识。"
+    at = prompt.index("＿")
+    assert not paired(prompt, at, at + 4, "工匠精神")  # a family member, not a twin: the reader must know it
+    law = split_document(Document(name="湿地保护法", text=(
+        "第十五条 任何单位和个人都有保护湿地的义务，对破坏湿地的行为有权举报或者控告，接到举报或者控告的机关应当及时处理，"
+        "并依法保护举报人、控告人的合法权益。\n"
+        "第三十六条 在地下水严重超采地区，经省、自治区、直辖市人民政府批准，可以划定地下水禁止开采或者限制开采区。\n"
+        "第二十条 建设项目选址、选线应当避让湿地，无法避让的应当尽量减少占用，并采取必要措施减轻对湿地生态功能的不利影响。\n")))
+    for seed in (1, 2, 3):
+        quiz = make_quiz(law, kind="cloze", n=6, seed=seed)
+        assert not {a for item in quiz.items for a in item.answers} & {"控告人", "开采区"}

@@ -1,6 +1,7 @@
 """Whether the words around a blank settle its answer: a figure or title the source says elsewhere in
 the same words of something else (:class:`Frames`), a year that is only the base of a comparison
-(:func:`base_of_comparison`), one member of a long list (:func:`long_list`)."""
+(:func:`base_of_comparison`), one member of a long list (:func:`long_list`), an aside in a parenthesis
+(:func:`aside`), a list partner that gives the blank away (:func:`paired`: 村民委员会 beside 居民委员会)."""
 
 from __future__ import annotations
 
@@ -95,3 +96,36 @@ class Frames:
         if own is None:
             return False
         return any(m.group(1) != own.group() for m in re.finditer(re.escape(left) + f"({shape})", self._whole()))
+
+
+def aside(text: str, a: int, b: int) -> bool:
+    """Whether ``text[a:b]`` stands inside a parenthesis (（卫戍区、警备区）)."""
+    before, after = text[:a], text[b:]
+    opened = max(before.rfind("（"), before.rfind("(")) > max(before.rfind("）"), before.rfind(")"))
+    close = min((i for i in (after.find("）"), after.find(")")) if i >= 0), default=-1)
+    reopen = min((i for i in (after.find("（"), after.find("(")) if i >= 0), default=len(after))
+    return opened and 0 <= close < reopen
+
+
+_PAIR_JOIN = re.compile("^(?:、|和|与|及|或者|或)")
+# Opposites said as a pair: one side shown tells the other (有线和（无线通信）, 境内和（境外）…).
+_OPPOSITES = dict(pair for a, b in (("有线", "无线"), ("境内", "境外"), ("国内", "国外"), ("城市", "农村"), ("城镇", "农村"),
+                                     ("公办", "民办"), ("上级", "下级"), ("直接", "间接"), ("有形", "无形"), ("线上", "线下"),
+                                     ("内资", "外资"), ("公有", "非公有"), ("单位", "个人"), ("出口", "进口"))
+                  for pair in ((a, b), (b, a)))
+
+
+def paired(prompt: str, a: int, b: int, answer: str) -> bool:
+    """Whether the blank's list partner gives it away: a twin one character off (（村民委员会）、居民委员会)
+    or its opposite (有线和（无线通信））."""
+    joined_before = _JOIN_BEFORE.search(prompt[:a])
+    before = prompt[:joined_before.start()] if joined_before else ""
+    joined_after = _PAIR_JOIN.match(prompt[b:])
+    after = prompt[b + joined_after.end():] if joined_after else ""
+    n = len(answer)
+    if n >= 3 and any(len(x) == n and x != answer and x[1:] == answer[1:] for x in (before[-n:], after[:n])):
+        return True
+    return any(before.endswith(other) for head, other in _OPPOSITES.items() if answer.startswith(head))
+
+
+_JOIN_BEFORE = re.compile("(?:、|和|与|及|或者|或)$")

@@ -19,7 +19,7 @@ from ..analysis.segment import Segmenter
 from ..errors import QuizError
 from .cloze import Cloze, make_cloze
 from .distractors import congress_year, distractors, formula_family
-from .frames import Frames, base_of_comparison, long_list
+from .frames import Frames, aside, base_of_comparison, long_list, paired
 from .matching import accepted_forms
 from .model import BLANK_CHAR, INSTRUCTIONS, ITEM_KINDS, Quiz, QuizItem
 from .phrases import Candidate, default_segmenter, latest_date, number_blank, phrase_pools, rank_candidates
@@ -155,6 +155,7 @@ BOILERPLATE_TERMS = frozenset(
 # A generic modifier makes a stock phrase of any noun (不利影响, 良好环境, 宝贵经验): nothing to learn.
 _STOCK_MODIFIERS = tuple("""不利 良好 宝贵 重要 显著 积极 有关 相关 必要 有效 主要 基本 一般 正常 合理 适当 相应 一定 较大
     有益 有力 明显 必需 充分 广泛 严重 严格 良性 正当 各项 各类 各种 有关的 相关的""".split())
+_LEGAL_SOURCES = frozenset("法律 法规 规章 行政法规 地方性法规 部门规章 政府规章 自治条例 单行条例".split())
 _ARTICLE_REF = re.compile(r"第[一二三四五六七八九十百千零〇\d]+(?:条|款|项|章|节)")
 
 
@@ -167,7 +168,7 @@ def _askable(c: Candidate) -> bool:
         return False
     if any(m.startswith(("特别是", "尤其是", "以及", "还有", "包括")) for m in c.members):
         return False  # 十二大、十三大、特别是十四大: the member is 十四大, not what leads into it
-    if c.kind == "series" and all(_stock(m) for m in c.members):
+    if c.kind == "series" and all(_stock(m) or m in _LEGAL_SOURCES for m in c.members):
         return False  # 依照有关法律、法规、规章的规定: a statute's stock list, said by most of them
     if c.kind in ("term", "series") and any(m.startswith(_STOCK_MODIFIERS) or "等" in m[1:-1] for m in c.members):
         return False  # 不利影响, 宝贵经验; 煤矿等棚户区 is no member of a list
@@ -244,7 +245,7 @@ def _drafts(ranked: list[Candidate], texts: list[str], sources: list[_Source], s
                 continue  # 国土＿＿＿＿ for 国土空间规划: the blank would hide half of a term
             if plain and any(frames.always_with(ti, a, b, words[ti]) for a, b in spans):
                 continue  # 办学＿＿＿ (自主权): the source never says it without 办学, so 办学自主权 is the term
-            if cand.kind in ("term", "lexicon") and len(spans) == 1 and _aside(texts[ti], *spans[0]):
+            if cand.kind in ("term", "lexicon") and len(spans) == 1 and aside(texts[ti], *spans[0]):
                 continue  # 省军区（＿＿＿、警备区）: a parenthesis names what else counts, it is not the point
             if cand.kind in ("term", "lexicon", "quoted") and len(spans) == 1 and long_list(texts[ti], *spans[0]):
                 continue  # 工业、电信、交通、金融、（　　）、卫生健康…: any sector fits; the list is read, not asked
@@ -262,15 +263,6 @@ def _drafts(ranked: list[Candidate], texts: list[str], sources: list[_Source], s
         if len(out) >= limit:
             break
     return out
-
-
-def _aside(text: str, a: int, b: int) -> bool:
-    """Whether ``text[a:b]`` stands inside a parenthesis (（卫戍区、警备区）)."""
-    before, after = text[:a], text[b:]
-    opened = max(before.rfind("（"), before.rfind("(")) > max(before.rfind("）"), before.rfind(")"))
-    close = min((i for i in (after.find("）"), after.find(")")) if i >= 0), default=-1)
-    reopen = min((i for i in (after.find("（"), after.find("(")) if i >= 0), default=len(after))
-    return opened and 0 <= close < reopen
 
 
 _TITLE_KIND = re.compile("(?:法|条例|规定|决定|纲要|办法|规划)$")
@@ -292,6 +284,8 @@ def _told(kind: str, cloze: Cloze, title: str) -> bool:
         return True
     if kind in ("term", "lexicon") and len(answer) >= 3 and answer[:-1] in prompt.replace(BLANK_CHAR, "|"):
         return True  # 举报或者控告…保护举报人、（控告人）; 禁止开采或者限制（开采区）: the stem is shown
+    if kind in ("term", "lexicon") and answer and paired(prompt, *cloze.blanks[0], answer):
+        return True
     if kind == "title" and len(stem := _TITLE_KIND.sub("", answer)) >= 4 and stem in prompt:
         return True
     if kind == "number" and answer.endswith(("%", "％")) and _FROM_TO.search(prompt[:cloze.blanks[0][0]]):

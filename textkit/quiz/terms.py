@@ -65,8 +65,14 @@ def inside_term(text: str, bounds: list[int], a: int, b: int, known: frozenset[s
 
 
 def _bound(word: str, neighbour: str, side: str) -> bool:
-    """Whether ``word`` is almost never said without ``neighbour`` on that ``side`` (:func:`bound_words`)."""
-    return bool(neighbour) and analysis_form(neighbour) in bound_words().get((analysis_form(word), side), ())
+    """Whether ``word`` is almost never said without ``neighbour`` on that ``side`` (:func:`bound_words`);
+    the neighbour may carry a glue character the segmenter joined to it (及蓄 | 滞洪区 for 及 蓄滞洪区)."""
+    partners = bound_words().get((analysis_form(word), side), ())
+    form = analysis_form(neighbour)
+    if not form or not partners:
+        return False
+    loose = form[1:] if side == "left" and form[0] in _GLUE else form[:-1] if side == "right" and form[-1] in _GLUE else ""
+    return form in partners or loose in partners
 
 
 _NOUN_TAGS = re.compile(r"n[a-z]?$|vn$|j$")

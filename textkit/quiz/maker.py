@@ -254,6 +254,8 @@ def _drafts(ranked: list[Candidate], texts: list[str], sources: list[_Source], s
             if len(spans) == 1 and frames.ambiguous(cand.kind, ti, *spans[0]):
                 continue  # 可以延长（　　）, said of three time limits in the law: the prompt does not settle which
             cloze = make_cloze(texts[ti], spans, _prefix(sources[ti]))
+            if cloze is not None and plain and len(spans) == 1 and open_list(cloze.prompt, *cloze.blanks[0]):
+                continue  # 捐赠、资助、（志愿服务）等方式: any such thing fits the blank
             if cloze is not None and not _told(cand.kind, cloze, sources[ti].title):
                 viable.append((ti, spans, cloze))
         if viable:

@@ -11,6 +11,7 @@
     python -m eval.judge_sheets --fresh9 OUT_DIR    # the ninth, the last unread reports, on the final code: seed 31
     python -m eval.judge_sheets --fresh10 OUT_DIR   # the tenth, statutes again, after the ninth's bug fixes: seed 37
     python -m eval.judge_sheets --fresh11 OUT_DIR   # the eleventh, statutes, terms as fill-ins, bans turned: seed 41
+    python -m eval.judge_sheets --fresh12 OUT_DIR   # the twelfth, statutes, after the eleventh's fixes: seed 43
 
 Each sheet is what a user would make: 20 items of every kind (``cloze=6,choice=6,multi=3,judge=3,
 source=2``; a kind the source cannot give falls short with a warning, as it would for the user), seed
@@ -247,6 +248,23 @@ FRESH11 = {
 }
 FRESH11_SEED = 41
 
+
+#: The twelfth sample, after the eleventh's failures became rules: eleven more statutes nothing has read, seed 43.
+FRESH12 = {
+    "各级人民代表大会常务委员会监督法": ("law", "各级人民代表大会常务委员会监督法(2024-11-08)"),
+    "反洗钱法": ("law", "反洗钱法(2024-11-08)"),
+    "循环经济促进法": ("law", "循环经济促进法(2018-10-26)"),
+    "税收征收管理法": ("law", "税收征收管理法(2015-04-24)"),
+    "野生动物保护法": ("law", "野生动物保护法(2022-12-30)"),
+    "长江保护法": ("law", "长江保护法(2020-12-26)"),
+    "出境入境管理法": ("law", "出境入境管理法(2012-06-30)"),
+    "土壤污染防治法": ("law", "土壤污染防治法(2018-08-31)"),
+    "生物安全法": ("law", "生物安全法(2024-04-26)"),
+    "疫苗管理法": ("law", "疫苗管理法(2019-06-29)"),
+    "电影产业促进法": ("law", "电影产业促进法(2016-11-07)"),
+}
+FRESH12_SEED = 43
+
 #: Every sample by its switch (``--fresh5`` …): its sources, its seed and the stem of its sheets' names.
 SAMPLES = {
     "--fresh": (FRESH, FRESH_SEED, "fresh"),
@@ -259,6 +277,7 @@ SAMPLES = {
     "--fresh9": (FRESH9, FRESH9_SEED, "round9"),
     "--fresh10": (FRESH10, FRESH10_SEED, "round10_"),
     "--fresh11": (FRESH11, FRESH11_SEED, "round11_"),
+    "--fresh12": (FRESH12, FRESH12_SEED, "round12_"),
 }
 
 

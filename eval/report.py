@@ -200,13 +200,18 @@ def render(r: dict) -> str:
     return "\n".join(parts)
 
 
+#: The hand-judged samples (``eval.judge_sheets``), newest first: each folder's README goes into the report.
+JUDGED = ("round12", "round11", "round10", "round9", "round8", "round7", "round6", "round5", "last", "final", "fresh",
+          "heldout")
+
+
 def write_report(results: dict, path: Path = REPORT) -> Path:
     """Write ``docs/quality.md`` (the analysis and recommendations live in its last section)."""
     notes = data.ROOT / "eval" / "notes.md"
     text = render(results)
     if notes.exists():
         text += "\n" + notes.read_text(encoding="utf-8")
-    for sample in ("round10", "round9", "round8", "round7", "round6", "round5", "last", "final", "fresh", "heldout"):  # the hand-judged samples (eval.judge_sheets), newest first
+    for sample in JUDGED:
         judged = data.ROOT / "eval" / "judgments" / sample / "README.md"
         if judged.exists():
             text = text.rstrip("\n") + "\n\n" + judged.read_text(encoding="utf-8")

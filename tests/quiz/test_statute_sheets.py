@@ -159,3 +159,30 @@ def test_a_blank_its_list_partner_or_stem_gives_away_is_not_asked():
     for seed in (1, 2, 3):
         quiz = make_quiz(law, kind="cloze", n=6, seed=seed)
         assert not {a for item in quiz.items for a in item.answers} & {"控告人", "开采区"}
+
+
+def test_a_statement_option_never_lifts_a_ban(seg):
+    # 任何单位和个人可以危害生物安全: absurd beside true statements, though sound to judge 对 or 错
+    text = "任何单位和个人不得危害生物安全。"
+    st = statements([text], rank_candidates([text], seg), [True])
+    assert st
+    assert falsify(st[0], text, [text], {}, "9999-12-31", random.Random(1)) == "任何单位和个人可以危害生物安全。"
+    assert falsify(st[0], text, [text], {}, "9999-12-31", random.Random(1), bans=False) is None
+    law = _law("社会法/劳动法(2018-12-29).md")
+    for seed in (1, 2, 3):
+        quiz = make_quiz(law, kind="multi=3", seed=seed, segmenter=seg)
+        for item in quiz.items:
+            for was, option in zip(item.original.split("\n"), [c for c in item.choices if c not in item.answers]):
+                assert not ("不得" in was and was.replace("不得", "可以", 1) == option), option
+
+
+def test_a_statement_with_no_one_to_act_is_not_offered():
+    from textkit.quiz.kinds.common import leans_on_unseen
+
+    for sentence in ("未在规定期限内离境的，可以遣送出境。", "特殊情况下，应当在有关主管机关指定的地点进行。",
+                     "必要时经国务院同意，可以采取暂停进出口等措施。", "情节轻微，未构成犯罪的，由税务机关追缴。",
+                     "接种单位或者出生医院可以拒绝办理。"):
+        assert leans_on_unseen(sentence), sentence
+    for sentence in ("公民发现违法行为的，可以向公安机关举报。", "经营者违反本法规定的，应当承担民事责任。",
+                     "国家实行九年义务教育制度。"):
+        assert not leans_on_unseen(sentence), sentence

@@ -358,6 +358,8 @@ def _adverb_verb(word: str) -> bool:
             continue
         if head in _ADVERBS or (k == 1 and head in _PREPOSITIONS) or (k > 1 and tags.get(head, "x") in ("d", "ad", "p", "c")):
             return True
+    if word[:2] in _ADVERBS and tags.get(word[2:]) == "vn":
+        return True  # 密切 + 合作: an adverb and a verbal noun read as one act
     return False
 
 

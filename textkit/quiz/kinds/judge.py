@@ -167,8 +167,11 @@ def _other_quantity(run: str, value: int, rng: random.Random, ordinal: bool = Fa
 
 
 def falsify(st: Statement, text: str, forms: Sequence[str], pools: dict[str, list[str]], latest: str,
-             rng: random.Random) -> str | None:
-    """The sentence with one key phrase swapped for a same-kind one so that it is clearly false, or None."""
+             rng: random.Random, bans: bool = True) -> str | None:
+    """The sentence with one key phrase swapped for a same-kind one so that it is clearly false, or None.
+
+    Without ``bans`` a ban is never lifted (任何单位和个人可以危害生物安全): beside true statements, as an
+    option to pick, it is absurd; as a statement to judge 对 or 错 it is sound."""
     sentence = text[st.start:st.end]
     form = analysis_form(sentence)
     swaps = list(st.swaps)
@@ -193,6 +196,8 @@ def falsify(st: Statement, text: str, forms: Sequence[str], pools: dict[str, lis
             if false:
                 return false
     turned = _modal(sentence) if st.law else None
+    if turned is not None and not bans and turned[2] == _TURNED["不得"]:
+        turned = None
     if turned is not None:
         a, b, other = turned
         false = _unseen(sentence, a, b, other, forms)

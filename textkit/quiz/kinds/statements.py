@@ -81,7 +81,7 @@ def _item(group: list[Statement], excerpts, texts, forms, pools, latest, rng: ra
     options, right, originals = [], [], []
     for st in picked:
         sentence = texts[st.excerpt][st.start:st.end]
-        false = falsify(st, texts[st.excerpt], forms, pools, latest, rng) if len(originals) < n_false else None
+        false = falsify(st, texts[st.excerpt], forms, pools, latest, rng, bans=False) if len(originals) < n_false else None
         if false:
             options.append(false)
             originals.append(sentence)

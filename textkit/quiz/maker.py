@@ -33,7 +33,10 @@ log = logging.getLogger(__name__)
 MAX_BLANKS = 5  # a longer list is read, not recited
 JITTER = 4.0  # how far (in ranks) the seed may move a phrase: variety without losing the best
 POOL_FACTOR = 4  # drafts kept per item asked: room for section spread, sheet rules and choice items
-SHORT_WORD = 0.7  # weight of a lone two-character word among the candidates of a quiz
+# Weight of a three-character term among the candidates of a quiz: on the statute samples 48 of 77 such
+# fill-ins passed (控告人, 申请表, 办公室: a word of the sentence, or one of many that fit), against 160 of
+# 210 four-character terms and 37 of 41 longer ones. They come after the longer terms.
+SHORT_WORD = 0.6
 RANK_LIMIT = 3000  # candidates ranked: enough for drafts and for the distractor pools
 
 
@@ -73,8 +76,8 @@ def build_quiz(
     # Licence footers, link lists and front matter are not the source's text: nothing is asked from them.
     texts = [_quizzable(e.text, src) for e, src in zip(items_src, sources)]
     ranked = [c for c in rank_candidates(texts, seg, limit=RANK_LIMIT) if _askable(c)]
-    # A lone two-character word (仲裁, 数额) is rarely what a quiz writer asks: after the terms.
-    ranked.sort(key=lambda c: -c.score * (SHORT_WORD if c.kind == "term" and not c.multiword and len(c.key) == 2 else 1))
+    # A three-character word (控告人, 办公室) is rarely what a quiz writer asks: after the longer terms.
+    ranked.sort(key=lambda c: -c.score * (SHORT_WORD if c.kind == "term" and len(c.key) <= 3 else 1))
     step(1, 4)
     drafts = _drafts(ranked, texts, sources, seg, rng, POOL_FACTOR * n)
     # The sheet is headed by its document's title: a phrase the title shows is no question.

@@ -12,6 +12,7 @@
     python -m eval.judge_sheets --fresh10 OUT_DIR   # the tenth, statutes again, after the ninth's bug fixes: seed 37
     python -m eval.judge_sheets --fresh11 OUT_DIR   # the eleventh, statutes, terms as fill-ins, bans turned: seed 41
     python -m eval.judge_sheets --fresh12 OUT_DIR   # the twelfth, statutes, after the eleventh's fixes: seed 43
+    python -m eval.judge_sheets --fresh13 OUT_DIR   # the thirteenth, statutes, after the twelfth's fixes: seed 47
 
 Each sheet is what a user would make: 20 items of every kind (``cloze=6,choice=6,multi=3,judge=3,
 source=2``; a kind the source cannot give falls short with a warning, as it would for the user), seed
@@ -265,6 +266,23 @@ FRESH12 = {
 }
 FRESH12_SEED = 43
 
+
+#: The thirteenth sample, after the twelfth's failures became rules: eleven more statutes nothing has read, seed 47.
+FRESH13 = {
+    "全国人民代表大会议事规则": ("law", "全国人民代表大会议事规则(2021-03-11)"),
+    "地方各级人民代表大会和地方各级人民政府组织法": ("law", "地方各级人民代表大会和地方各级人民政府组织法(2022-03-11)"),
+    "军事设施保护法": ("law", "军事设施保护法(2021-06-10)"),
+    "固体废物污染环境防治法": ("law", "固体废物污染环境防治法(2020-04-29)"),
+    "大气污染防治法": ("law", "大气污染防治法(2018-10-26)"),
+    "核安全法": ("law", "核安全法(2017-09-01)"),
+    "治安管理处罚法": ("law", "治安管理处罚法(2012-10-26)"),
+    "能源法": ("law", "能源法(2024-11-08)"),
+    "青藏高原生态保护法": ("law", "青藏高原生态保护法(2023-04-26)"),
+    "黄河保护法": ("law", "黄河保护法(2022-10-30)"),
+    "海上交通安全法": ("law", "海上交通安全法(2021-04-29)"),
+}
+FRESH13_SEED = 47
+
 #: Every sample by its switch (``--fresh5`` …): its sources, its seed and the stem of its sheets' names.
 SAMPLES = {
     "--fresh": (FRESH, FRESH_SEED, "fresh"),
@@ -278,6 +296,7 @@ SAMPLES = {
     "--fresh10": (FRESH10, FRESH10_SEED, "round10_"),
     "--fresh11": (FRESH11, FRESH11_SEED, "round11_"),
     "--fresh12": (FRESH12, FRESH12_SEED, "round12_"),
+    "--fresh13": (FRESH13, FRESH13_SEED, "round13_"),
 }
 
 

@@ -181,8 +181,19 @@ def test_a_statement_with_no_one_to_act_is_not_offered():
 
     for sentence in ("未在规定期限内离境的，可以遣送出境。", "特殊情况下，应当在有关主管机关指定的地点进行。",
                      "必要时经国务院同意，可以采取暂停进出口等措施。", "情节轻微，未构成犯罪的，由税务机关追缴。",
-                     "接种单位或者出生医院可以拒绝办理。"):
+                     "接种单位或者出生医院可以拒绝办理。", "经查明与案件无关的，应当及时退还。",
+                     "核设施营运单位与其有约定的，从其约定。", "海事管理机构应当注销该公告。"):
         assert leans_on_unseen(sentence), sentence
     for sentence in ("公民发现违法行为的，可以向公安机关举报。", "经营者违反本法规定的，应当承担民事责任。",
+                     "举报人举报所在单位的，该单位不得以解除劳动合同的方式对举报人进行打击报复。",
                      "国家实行九年义务教育制度。"):
         assert not leans_on_unseen(sentence), sentence
+
+
+def test_a_fill_in_never_drops_the_proviso_after_a_semicolon():
+    from textkit.quiz.cloze import make_cloze
+
+    text = ("禁止在黄河干支流岸线的管控范围内新建、改建、扩建尾矿库；但是以提升安全水平、生态环境保护水平为目的的改建除外。")
+    at = text.index("尾矿库")
+    cloze = make_cloze(text, [(at, at + 3)])
+    assert cloze is None or "除外" in cloze.prompt  # never a ban the law does not make

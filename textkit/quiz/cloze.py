@@ -105,6 +105,9 @@ def _merge_adjacent(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return out
 
 
+_PROVISO = ("但是", "但", "除外", "不包括")
+
+
 def _clause(text: str, a: int, b: int) -> tuple[int, int, bool] | None:
     """The whole sentence around ``[a, b)`` and whether it had to be cut: from a full stop (or a
     colon introducing it: 报告指出：…) to the next full stop; if that is too long, to the end of a
@@ -120,7 +123,9 @@ def _clause(text: str, a: int, b: int) -> tuple[int, int, bool] | None:
     starts = [start] + [m.end() for m in _COLON.finditer(text, start, a)]
     starts = [lo for lo in (_strip(text, x, end)[0] for x in starts) if lo <= a]
     for cut, ends in ((False, _SEMICOLON), (True, _COMMA)):
-        cuts = [m.end() for m in ends.finditer(text, b, end)] + ([] if cut or not ends_well else [end])
+        # never before a proviso (…新建尾矿库；但是…改建除外): the clause alone says what the law does not
+        cuts = [m.end() for m in ends.finditer(text, b, end) if not text.startswith(_PROVISO, m.end())] \
+            + ([] if cut or not ends_well else [end])
         for lo in starts:
             for hi in cuts:
                 if hi - lo > MAX_PROMPT:

@@ -296,7 +296,7 @@ def accepted_forms(answers: list[str]) -> list[list[str]]:
         m = re.fullmatch(r"(\d+(?:\.\d+)?)[^\d多余][^\d]*", form)  # not 2000 for 2000多项: "more than" is the fact
         if re.fullmatch(r"\d{4}年", form):
             alts = [form[:4]]  # 2009 for 2009年: a year is a year
-        elif form.startswith("中华人民共和国") and len(form) > 9:
+        elif form.startswith("中华人民共和国") and len(form) > 8:
             alts = [form[7:]]  # 行政诉讼法 for 中华人民共和国行政诉讼法: how people cite a law
         else:  # a count's bare number (240 for 240段), never a magnitude's: 13 is not 13亿
             alts = [m.group(1)] if m and not re.search("[年月日万亿]", a) else []

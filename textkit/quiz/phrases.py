@@ -336,7 +336,7 @@ def _roles(word: str) -> tuple[bool, bool, bool, bool, bool, bool]:
         len(word) > 2 and (word[-2:] in STOPWORDS or word[:2] in STOPWORDS or word[0] in "之其该本此")) \
         and not _adverb_verb(word)
     # 国家有关, 之日起: one token in jieba, a function word inside
-    start = content and (tag in ("vn", "an") or not tag.startswith(_NOT_AT_START))
+    start = content and (tag in ("vn", "an") or not tag.startswith(_NOT_AT_START)) and not _adverb_verb(word)
     inside = usable and not (tag or "x").startswith(_NOT_INSIDE)
     end = content and (tag in ("vn", "an") or not tag.startswith(_NOT_AT_END))
     return usable, alone, start, inside, end, (tag or "x")[:1] in ("n", "j")
@@ -350,7 +350,9 @@ _PREPOSITIONS = "因由向对被把将从在为以于仍均已再又都就"
 
 @functools.lru_cache(maxsize=65536)
 def _adverb_verb(word: str) -> bool:
-    """Whether ``word`` reads as an adverb or preposition and a verb (密切 + 配合, 因 + 购买)."""
+    """Whether ``word`` reads as an act, not a name: an adverb or preposition and a verb (密切 + 配合,
+    因 + 购买), a verb and the first modifier of its object (推广 + 先进), or a preposition the segmenter
+    glued to the next character (由受 | 质询机关)."""
     tags = _pos_tags()
     for k in range(1, len(word) - 1):
         head, verb = word[:k], word[k:]
@@ -360,7 +362,9 @@ def _adverb_verb(word: str) -> bool:
             return True
     if word[:2] in _ADVERBS and tags.get(word[2:]) == "vn":
         return True  # 密切 + 合作: an adverb and a verbal noun read as one act
-    return False
+    if len(word) == 4 and tags.get(word[:2]) == "v" and tags.get(word[2:]) == "a":
+        return True
+    return not tags.get(word) and len(word) == 2 and word[0] in _PREPOSITIONS
 
 
 def _nounish(word: str) -> bool:

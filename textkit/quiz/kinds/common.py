@@ -50,7 +50,14 @@ def statement(text: str) -> bool:
 
 
 # Words that point at text the reader is not shown: 犯前款罪, 依照上述规定, 这一…, 该单位…
-_UNSEEN = re.compile(r"前[一二三四两]?款|前[一二三四两]?项|前条|本条第|上述|前述|上款|下列|如下|以下[^称简]")
+_UNSEEN = re.compile(r"前[一二三四两]?款|前[一二三四两]?项|前条|本条第|上述|前述|上款|下列|如下|以下[^称简]"
+                     r"|与其|对其")  # 与其有约定的: whoever was named before
+# 该 and what it points at (该公告, 该财产): leaning on unseen text unless the sentence named it before.
+_THAT = re.compile(r"(?<![应活])该([\u4e00-\u9fff]{2})")
+
+
+def _points_back(body: str) -> bool:
+    return any(m.group(1) not in body[:m.start()] for m in _THAT.finditer(body))
 _LEANING_START = ("这", "那", "该", "其", "此", "上", "同时", "因此", "为此", "对此", "此外", "另外", "但", "然而",
                   "所以", "因而", "从而", "并且", "而且", "对于上", "它", "他们", "这些", "以上", "否则", "不然", "情节")
 # 根据这个要求, 在这种情况下, 按照这一原则: a sentence opening on what a sentence before it said
@@ -64,7 +71,7 @@ _LIST_POINT = re.compile(r"(?:^|[：:；;，,])[一二三四五六七八九十]+
 
 # A condition, then what follows from it with no one to do it: 未在规定期限内离境的，可以遣送出境; 在特殊情况
 # 下，可以延长一次; 除…外，不得使用… The actor (境外人员, the time limit) is in the sentence before.
-_NO_ACTOR = re.compile(r"^(?:(?:未|拒绝|拒不|除|在|违反|不按|不依|不履行|逾期|超过|经批准|经审查|凡|擅自|发生|造成|属于)"
+_NO_ACTOR = re.compile(r"^(?:(?:未|拒绝|拒不|除|在|违反|不按|不依|不履行|逾期|超过|经批准|经审查|经查明|凡|擅自|发生|造成|属于|记载有)"
                        r"[^，。；：]{1,40}(?:的|下|外|时|后)|特殊情况下|必要时[^，。；：]{0,20})，"
                        r"(?:可以|应当|不得|必须|由|予以|依法|并|还应|也)")
 # A short sentence ending on a bare act (可以拒绝办理。应当在三十日内进行处理。): what is done is in the sentence before.
@@ -76,7 +83,7 @@ def leans_on_unseen(text: str) -> bool:
     says what may or must be done with no one to do it (未在规定期限内离境的，可以遣送出境)."""
     body = text.lstrip(" \u3000")
     return bool(_UNSEEN.search(body) or _LIST_POINT.search(body) or _THIS_BEFORE.match(body)
-                or _NO_ACTOR.match(body) or _BARE_ACT.match(body)) or body.startswith(_LEANING_START)
+                or _NO_ACTOR.match(body) or _BARE_ACT.match(body) or _points_back(body)) or body.startswith(_LEANING_START)
 
 
 def item_source(excerpt: Excerpt) -> dict[str, str]:

@@ -197,3 +197,16 @@ def test_a_fill_in_never_drops_the_proviso_after_a_semicolon():
     at = text.index("尾矿库")
     cloze = make_cloze(text, [(at, at + 3)])
     assert cloze is None or "除外" in cloze.prompt  # never a ban the law does not make
+
+
+def test_a_condition_with_no_head_noun_or_a_bare_lead_is_no_prompt():
+    from textkit.quiz.cloze import make_cloze
+    from textkit.quiz.kinds.common import leans_on_unseen
+
+    for sentence in ("未经检验合格的，公安机关交通管理部门不得核发安全技术检验合格标志。",
+                     "记载有遗漏或者差错的，被询问人可以提出补充或者更正。"):
+        assert leans_on_unseen(sentence), sentence  # the vehicle, the record: named in the sentence before
+    for text, answer in (("由主席团主持会议，并负责召集下一次的本级人民代表大会会议。", "主持会议"),
+                         ("如果因为是现行犯被拘留，执行拘留的公安机关应当立即报告。", "现行犯")):
+        at = text.index(answer)
+        assert make_cloze(text, [(at, at + len(answer))]) is None, text

@@ -74,6 +74,9 @@ _LIST_POINT = re.compile(r"(?:^|[：:；;，,])[一二三四五六七八九十]+
 _NO_ACTOR = re.compile(r"^(?:(?:未|拒绝|拒不|除|在|违反|不按|不依|不履行|逾期|超过|经批准|经审查|经查明|凡|擅自|发生|造成|属于|记载有)"
                        r"[^，。；：]{1,40}(?:的|下|外|时|后)|特殊情况下|必要时[^，。；：]{0,20})，"
                        r"(?:可以|应当|不得|必须|由|予以|依法|并|还应|也)")
+# A condition with no head noun (未经检验合格的，…; 未经论证…的，…; 记载有遗漏或者差错的，…): what it is said of
+# (the vehicle, the plan, the record) is in the sentence before.
+_HEADLESS = re.compile(r"^(?:未经|未按|未依|经查明|记载有|未在)[^，。；]{1,30}的，")
 # A short sentence ending on a bare act (可以拒绝办理。应当在三十日内进行处理。): what is done is in the sentence before.
 _BARE_ACT = re.compile(r"^[^。]{0,24}(?:办理|处理|进行|执行)。?$")
 
@@ -83,7 +86,8 @@ def leans_on_unseen(text: str) -> bool:
     says what may or must be done with no one to do it (未在规定期限内离境的，可以遣送出境)."""
     body = text.lstrip(" \u3000")
     return bool(_UNSEEN.search(body) or _LIST_POINT.search(body) or _THIS_BEFORE.match(body)
-                or _NO_ACTOR.match(body) or _BARE_ACT.match(body) or _points_back(body)) or body.startswith(_LEANING_START)
+                or _NO_ACTOR.match(body) or _BARE_ACT.match(body) or _HEADLESS.match(body) or _points_back(body)) \
+        or body.startswith(_LEANING_START)
 
 
 def item_source(excerpt: Excerpt) -> dict[str, str]:

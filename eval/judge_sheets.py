@@ -13,6 +13,7 @@
     python -m eval.judge_sheets --fresh11 OUT_DIR   # the eleventh, statutes, terms as fill-ins, bans turned: seed 41
     python -m eval.judge_sheets --fresh12 OUT_DIR   # the twelfth, statutes, after the eleventh's fixes: seed 43
     python -m eval.judge_sheets --fresh13 OUT_DIR   # the thirteenth, statutes, after the twelfth's fixes: seed 47
+    python -m eval.judge_sheets --fresh14 OUT_DIR   # the fourteenth, statutes and regulations: seed 53
 
 Each sheet is what a user would make: 20 items of every kind (``cloze=6,choice=6,multi=3,judge=3,
 source=2``; a kind the source cannot give falls short with a warning, as it would for the user), seed
@@ -283,6 +284,24 @@ FRESH13 = {
 }
 FRESH13_SEED = 47
 
+
+#: The fourteenth sample, after the thirteenth's failures became rules: eleven more statutes and
+#: regulations nothing has read (union officers' own: 保障农民工工资支付条例, 法律援助法), seed 53.
+FRESH14 = {
+    "法律援助法": ("law", "法律援助法(2021-08-20)"),
+    "社区矫正法": ("law", "社区矫正法(2019-12-28)"),
+    "公共文化服务保障法": ("law", "公共文化服务保障法(2016-12-25)"),
+    "律师法": ("law", "律师法(2017-09-01)"),
+    "促进科技成果转化法": ("law", "促进科技成果转化法(2015-08-29)"),
+    "保障农民工工资支付条例": ("law", "保障农民工工资支付条例(2019-12-30)"),
+    "信访工作条例": ("law", "信访工作条例(2022-02-25)"),
+    "监察官法": ("law", "监察官法(2021-08-20)"),
+    "检察官法": ("law", "检察官法(2019-04-23)"),
+    "陆地国界法": ("law", "陆地国界法(2021-10-23)"),
+    "环境影响评价法": ("law", "环境影响评价法(2018-12-29)"),
+}
+FRESH14_SEED = 53
+
 #: Every sample by its switch (``--fresh5`` …): its sources, its seed and the stem of its sheets' names.
 SAMPLES = {
     "--fresh": (FRESH, FRESH_SEED, "fresh"),
@@ -297,6 +316,7 @@ SAMPLES = {
     "--fresh11": (FRESH11, FRESH11_SEED, "round11_"),
     "--fresh12": (FRESH12, FRESH12_SEED, "round12_"),
     "--fresh13": (FRESH13, FRESH13_SEED, "round13_"),
+    "--fresh14": (FRESH14, FRESH14_SEED, "round14_"),
 }
 
 

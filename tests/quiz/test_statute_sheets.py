@@ -210,3 +210,20 @@ def test_a_condition_with_no_head_noun_or_a_bare_lead_is_no_prompt():
                          ("如果因为是现行犯被拘留，执行拘留的公安机关应当立即报告。", "现行犯")):
         at = text.index(answer)
         assert make_cloze(text, [(at, at + len(answer))]) is None, text
+
+
+def test_a_count_of_the_list_shown_is_never_changed_and_a_right_never_made_a_duty():
+    from textkit.quiz.kinds.judge import _modal, _quantities
+
+    # 优秀、称职、基本称职和不称职八个等次 contradicts itself: no knowledge of the law is needed to mark it false
+    assert not list(_quantities("检察官的年度考核结果分为优秀、称职、基本称职和不称职四个等次。"))
+    assert list(_quantities("当事人应当在三十日内提出。"))
+    assert _modal("设区的市根据需要可以设立地方律师协会。") is None  # 根据需要应当设立 says about the same
+    assert _modal("当事人有异议的，可以向设立该法律援助机构的司法行政部门提出。") is None  # a right, not a duty
+    assert _modal("居民委员会可以聘请退役军人协助开展国防教育。") is not None
+
+
+def test_the_key_takes_a_partys_other_name_only_where_the_law_says_both():
+    assert accepted_forms(["辩护人"]) == []  # never 辩护方 in 担任诉讼代理人或者辩护人
+    assert "合作方" in accepted_forms(["合作者"])[0]
+    assert accepted_forms(["所有人"]) == [["所有者"]]

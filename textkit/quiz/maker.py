@@ -25,7 +25,7 @@ from .model import BLANK_CHAR, INSTRUCTIONS, ITEM_KINDS, Quiz, QuizItem
 from .phrases import Candidate, default_segmenter, latest_date, number_blank, phrase_pools, rank_candidates
 from .rules import conflicts, item_problems
 from .sources import ARTICLE, STOCK_ARTICLE, articles, document_title, front_matter, is_law, short_name
-from .tables import statute_words
+from .tables import pos_tags, statute_words
 from .terms import inside_term as _inside_term
 from .terms import known_terms as _known_terms
 
@@ -237,6 +237,9 @@ def _drafts(ranked: list[Candidate], texts: list[str], sources: list[_Source], s
                     continue  # （五年）来，…: the span a paragraph looks back over, not a figure to ask
             if cand.kind == "series" and texts[ti].startswith(_LIST_GOES_ON, max(b for _, b in spans)):
                 continue  # …、权力运行制约和监督体系, …等违法行为: the list goes on, the blanks do not settle it
+            if cand.kind == "series" and texts[ti].startswith("的", max(b for _, b in spans)) \
+                    and pos_tags().get(cand.members[-1]) == "v":
+                continue  # 性质、规模、地点、采用的生产工艺: the last "member" is a verb of the next noun
             if ti not in bounds:
                 bounds[ti] = _bounds(texts[ti], seg)
             if not all(a in bounds[ti] and b in bounds[ti] for a, b in spans):
@@ -291,6 +294,8 @@ def _told(kind: str, cloze: Cloze, title: str) -> bool:
         return True  # 举报或者控告…保护举报人、（控告人）; 禁止开采或者限制（开采区）: the stem is shown
     if kind in ("term", "lexicon") and answer and paired(prompt, *cloze.blanks[0], answer):
         return True
+    if "毛泽东思想" in prompt and "邓小平理论" in prompt:
+        return True  # 马克思列宁主义、毛泽东思想、邓小平理论、“三个代表”重要思想…: the standard list tells its members
     if kind == "title" and len(stem := _TITLE_KIND.sub("", answer)) >= 4 and stem in prompt:
         return True
     if kind == "number" and answer.endswith(("%", "％")) and _FROM_TO.search(prompt[:cloze.blanks[0][0]]):

@@ -18,7 +18,6 @@ from typing import Sequence
 from ..analysis.normalize import analysis_form
 from .model import JUDGE_CHOICES, QuizItem
 from .numerals import figure_by_figure, parse_number, to_arabic
-from .tables import pos_tags
 
 LETTERS = "ABCDEFGH"
 #: Between blanks typed on one line: 实现好和维护好及发展好.
@@ -318,14 +317,17 @@ def accepted_forms(answers: list[str]) -> list[list[str]]:
 
 
 def _party_forms(form: str) -> list[str]:
-    """A party to a deal by its other common names: 承包人 for 承包方, 所有者 for 所有人 (the law says one,
-    readers write the other; the grader takes both)."""
-    if len(form) < 3 or not (pos_tags().get(form[:-1], "x")[:1] == "v" or form[:-1] == "所有"):
-        return []  # 法人, 个人, 代表人: not a party named by what it does
-    return [form[:-1] + end for end in _PARTY.get(form[-1], ())]
+    """A party by its other common names: 承包人 for 承包方, 所有者 for 所有人, 合作方 for 合作者 (the law
+    says one, readers write the other; the grader takes both). Only for the parties said both ways:
+    a 辩护人 is never a 辩护方 in a statute."""
+    stem, end = form[:-1], form[-1:]
+    return [stem + other for other in _PARTY.get(end, ()) if stem in _PARTY_STEMS.get(end + other, ())]
 
 
-_PARTY = {"方": ("人",), "人": ("方", "者"), "者": ("人",)}
+_PARTY = {"方": ("人",), "人": ("方", "者"), "者": ("人", "方")}
+_DEAL = frozenset("承包 发包 委托 受托 出租 承租 转让 受让 出让 买受 出卖 借款 贷款 出借 投保 合作 申请".split())
+_OWNER = frozenset("所有 使用 经营 生产 消费 管理 投资 合作".split())
+_PARTY_STEMS = {"方人": _DEAL, "人方": _DEAL, "人者": _OWNER, "者人": _OWNER, "者方": _DEAL}
 
 
 #: Bodies by the short names everyone uses (a key refusing 共青团 for 中国共产主义青年团 is unfair).

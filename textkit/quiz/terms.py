@@ -54,9 +54,11 @@ def inside_term(text: str, bounds: list[int], a: int, b: int, known: frozenset[s
     if plain and len(right) >= 2 and (tags.get(right) == "n" or (
             tags.get(right) == "vn" and _NOUN_TAGS.match(tags.get(answer[-2:], tags.get(answer, "x"))))):
         return True  # ＿＿＿＿关系 (社会保险关系), ＿＿＿＿能力 (民事行为能力)
-    if plain and _bound(text[a:bounds[i + 1]] if i + 1 < len(bounds) else answer, left, "left") \
-            or plain and _bound(text[bounds[j - 1]:b] if j > 0 else answer, right, "right"):
-        return True  # 法人和＿＿＿组织 (非法人组织), 属于＿＿＿集体所有 (村农民集体所有): said only with its neighbour
+    first = text[a:bounds[i + 1]] if i + 1 < len(bounds) else answer
+    last = text[bounds[j - 1]:b] if j > 0 else answer
+    if plain and (_bound(first, left, "left") or _bound(last, right, "right")
+                  or _bound(left, first, "right") or _bound(right, last, "left")):
+        return True  # 法人和＿＿＿组织 (非法人组织), 首问＿＿＿ (首问负责制): one is said only with the other
     if any(len(w) >= 2 and analysis_form(x) in known for w, x in ((left, left + answer), (right, answer + right))):
         return True
     # The blank's end and the next word make a term (城市居民[最低生活 + 保障]), or the word before and its start.
@@ -72,7 +74,10 @@ def _bound(word: str, neighbour: str, side: str) -> bool:
     if not form or not partners:
         return False
     loose = form[1:] if side == "left" and form[0] in _GLUE else form[:-1] if side == "right" and form[-1] in _GLUE else ""
-    return form in partners or loose in partners
+    if form in partners or loose in partners:
+        return True
+    # the partner cut differently here: 首问 | 负责制 where the corpus says 首问 | 负责 | 制
+    return any(len(p) >= 2 and (form.startswith(p) if side == "right" else form.endswith(p)) for p in partners)
 
 
 _NOUN_TAGS = re.compile(r"n[a-z]?$|vn$|j$")

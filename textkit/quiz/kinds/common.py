@@ -76,7 +76,7 @@ _NO_ACTOR = re.compile(r"^(?:(?:未|拒绝|拒不|除|在|违反|不按|不依|�
                        r"(?:可以|应当|不得|必须|由|予以|依法|并|还应|也)")
 # A condition with no head noun (未经检验合格的，…; 未经论证…的，…; 记载有遗漏或者差错的，…): what it is said of
 # (the vehicle, the plan, the record) is in the sentence before.
-_HEADLESS = re.compile(r"^(?:未经|未按|未依|经查明|记载有|未在)[^，。；]{1,30}的，")
+_HEADLESS = re.compile(r"^(?:未经|未按|未依|经查明|记载有|未在|对于)[^，。；]{1,30}的，")
 # A short sentence ending on a bare act (可以拒绝办理。应当在三十日内进行处理。): what is done is in the sentence before.
 _BARE_ACT = re.compile(r"^[^。]{0,24}(?:办理|处理|进行|执行)。?$")
 

@@ -144,7 +144,16 @@ def _quantities(sentence: str) -> Iterator[tuple[int, int, int]]:
             continue  # 九十年代 (no 一百年代), 5月4日 (a day of a date: no 5月45日), “四人帮” (a name: no 六人帮)
         if not run.isdigit() and len(run) > 1 and not set(run) & set("十百千"):
             continue  # 二〇二〇年, written figure by figure: a year, not an amount
+        if _listed_count(sentence[:m.start(1)]) == value:
+            continue  # 优秀、称职、基本称职和不称职四个等次: the count of the list shown (八个 would contradict it)
         yield m.start(1), m.end(1), value
+
+
+def _listed_count(before: str) -> int:
+    """How many members the list just before a count names (优秀、称职、基本称职和不称职 → 4), 0 if none."""
+    clause = re.split("[，。；：,;:]", before)[-1]
+    members = [x for x in re.split("、|和|及|或者|以及|与", clause) if x]
+    return len(members) if len(members) >= 2 else 0
 
 
 def _other_quantity(run: str, value: int, rng: random.Random, ordinal: bool = False, age: bool = False) -> list[str]:
@@ -234,9 +243,13 @@ def _modal(sentence: str) -> tuple[int, int, str] | None:
     m = found[0]
     if m.group() not in _TURNED or sentence[m.start() - 1:m.start()] == "不" or sentence.startswith(_BOUNDS, m.end()):
         return None
+    if m.group() == "可以" and (_AS_NEEDED.search(sentence, 0, m.start()) or _A_RIGHT.match(sentence, m.end())):
+        return None  # 根据需要可以设立 (应当 says about the same); 可以向…提出异议 (a right: the channel is no duty)
     return m.start(), m.end(), _TURNED[m.group()]
 
 
+_AS_NEEDED = re.compile("根据需要|必要时|视情况|根据实际")
+_A_RIGHT = re.compile(r"(?:依法)?向[^，。；]{1,30}?(?:提出|申请|申诉|投诉|举报|控告|起诉|反映|求助)")
 _BOUNDS = ("少于", "超过", "低于", "高于", "多于", "晚于", "早于", "迟于")
 
 

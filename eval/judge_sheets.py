@@ -14,6 +14,7 @@
     python -m eval.judge_sheets --fresh12 OUT_DIR   # the twelfth, statutes, after the eleventh's fixes: seed 43
     python -m eval.judge_sheets --fresh13 OUT_DIR   # the thirteenth, statutes, after the twelfth's fixes: seed 47
     python -m eval.judge_sheets --fresh14 OUT_DIR   # the fourteenth, statutes and regulations: seed 53
+    python -m eval.judge_sheets --fresh15 OUT_DIR   # the fifteenth, after the fourteenth's fixes: seed 59
 
 Each sheet is what a user would make: 20 items of every kind (``cloze=6,choice=6,multi=3,judge=3,
 source=2``; a kind the source cannot give falls short with a warning, as it would for the user), seed
@@ -302,6 +303,24 @@ FRESH14 = {
 }
 FRESH14_SEED = 53
 
+
+#: The fifteenth sample, after the fourteenth's failures became rules: eleven more statutes and
+#: regulations nothing has read, seed 59.
+FRESH15 = {
+    "国境卫生检疫法": ("law", "国境卫生检疫法(2024-06-28)"),
+    "国防动员法": ("law", "国防动员法(2010-02-26)"),
+    "城市房地产管理法": ("law", "城市房地产管理法(2019-08-26)"),
+    "境外非政府组织境内活动管理法": ("law", "境外非政府组织境内活动管理法(2017-11-04)"),
+    "放射性污染防治法": ("law", "放射性污染防治法(2003-06-28)"),
+    "监狱法": ("law", "监狱法(2012-10-26)"),
+    "防沙治沙法": ("law", "防沙治沙法(2018-10-26)"),
+    "人体器官捐献和移植条例": ("law", "人体器官捐献和移植条例(2023-12-04)"),
+    "信托法": ("law", "信托法(2001-04-28)"),
+    "资产评估法": ("law", "资产评估法(2016-07-02)"),
+    "海南自由贸易港法": ("law", "海南自由贸易港法(2021-06-10)"),
+}
+FRESH15_SEED = 59
+
 #: Every sample by its switch (``--fresh5`` …): its sources, its seed and the stem of its sheets' names.
 SAMPLES = {
     "--fresh": (FRESH, FRESH_SEED, "fresh"),
@@ -317,6 +336,7 @@ SAMPLES = {
     "--fresh12": (FRESH12, FRESH12_SEED, "round12_"),
     "--fresh13": (FRESH13, FRESH13_SEED, "round13_"),
     "--fresh14": (FRESH14, FRESH14_SEED, "round14_"),
+    "--fresh15": (FRESH15, FRESH15_SEED, "round15_"),
 }
 
 

@@ -227,3 +227,10 @@ def test_the_key_takes_a_partys_other_name_only_where_the_law_says_both():
     assert accepted_forms(["辩护人"]) == []  # never 辩护方 in 担任诉讼代理人或者辩护人
     assert "合作方" in accepted_forms(["合作者"])[0]
     assert accepted_forms(["所有人"]) == [["所有者"]]
+
+
+def test_a_sheet_explains_only_the_kinds_it_holds(seg):
+    law = _law("社会法/劳动法(2018-12-29).md")
+    quiz = make_quiz(law, kind="cloze=4,judge=2", seed=1, segmenter=seg)
+    assert "填空题" in quiz.instructions and "判断题" in quiz.instructions
+    assert "选择题" not in quiz.instructions  # no choice item on the sheet: nothing to say of one

@@ -21,7 +21,7 @@ from .cloze import Cloze, make_cloze
 from .distractors import congress_year, distractors, formula_family
 from .frames import Frames, aside, base_of_comparison, long_list, paired
 from .matching import accepted_forms
-from .model import BLANK_CHAR, INSTRUCTIONS, ITEM_KINDS, Quiz, QuizItem
+from .model import BLANK_CHAR, ITEM_KINDS, Quiz, QuizItem, instructions_for
 from .phrases import Candidate, default_segmenter, latest_date, number_blank, phrase_pools, rank_candidates
 from .rules import conflicts, item_problems
 from .sources import ARTICLE, STOCK_ARTICLE, articles, document_title, front_matter, is_law, short_name
@@ -97,7 +97,8 @@ def build_quiz(
     chosen.sort(key=lambda pair: (ITEM_KINDS.index(pair[1].kind), pair[0].excerpt, pair[0].cloze.start))
     items = [replace(item, id=f"q{i:02d}") for i, (_, item) in enumerate(chosen, 1)]
     step(4, 4)
-    return Quiz(title=title or _title(items_src, sources), items=items, seed=seed, instructions=INSTRUCTIONS)
+    return Quiz(title=title or _title(items_src, sources), items=items, seed=seed,
+                instructions=instructions_for({item.kind for item in items}))
 
 
 def _sources(excerpts: list[Excerpt]) -> list[_Source]:

@@ -19,6 +19,19 @@ POINTS = {"cloze": 2, "choice": 2, "multi": 3, "judge": 1, "source": 2}
 MULTI_RULE = "多项选择题全部选对得满分，少选且所选均正确得一半分，错选或多选不得分。"
 JUDGE_CHOICES = ("对", "错")
 INSTRUCTIONS = "填空题：在横线处填写原文词语，每个“＿”为一个字。选择题：从四个选项中选出唯一正确的一项。"
+#: What a sheet tells its reader about each kind it holds (a sheet without choice items says nothing of them).
+KIND_INSTRUCTIONS = {
+    "cloze": "填空题：在横线处填写原文词语，每个“＿”为一个字。",
+    "choice": "选择题：从四个选项中选出唯一正确的一项。",
+    "multi": MULTI_RULE,
+    "judge": "判断题：判断下列说法是否符合原文，正确的选“对”，错误的选“错”。",
+    "source": "出处题：选出这段论述的出处。",
+}
+
+
+def instructions_for(kinds: "set[str] | frozenset[str]") -> str:
+    """The sheet's instructions for the item kinds it holds, in the order the sheet presents them."""
+    return "".join(KIND_INSTRUCTIONS[k] for k in ITEM_KINDS if k in kinds) or INSTRUCTIONS
 
 
 @dataclass(frozen=True)

@@ -27,13 +27,12 @@ from .kinds.source import names_source, shortfall, source_items, titled_after
 from .kinds.statements import statement_items
 from .model import (
     BLANK_CHAR,
-    INSTRUCTIONS,
     ITEM_KINDS,
     JUDGE_CHOICES,
     KIND_NAMES,
-    MULTI_RULE,
     Quiz,
     QuizItem,
+    instructions_for,
 )
 from .phrases import rank_candidates
 from .rules import conflicts, item_problems, prompt_body
@@ -44,11 +43,6 @@ log = logging.getLogger("textkit")
 CLASSIC = ("cloze", "choice")  # the kinds the maker makes
 _SLACK = 8  # classic items asked beyond the count: room for those that would give another item away
 RANK_LIMIT = 3000  # candidates ranked, as the maker ranks them: enough for every kind's pools
-_MORE_INSTRUCTIONS = {
-    "multi": MULTI_RULE,
-    "judge": "判断题：判断下列说法是否符合原文，正确的选“对”，错误的选“错”。",
-    "source": "出处题：选出这段论述的出处。",
-}
 
 Where = tuple[int, int]  # (excerpt number in the part, position): the order within a kind
 
@@ -195,9 +189,7 @@ def make_paper(
     items = _cited(paper.ordered(), part, titles)
     if not items:
         raise QuizError("found nothing to ask in the sources: no key phrase in an answerable sentence")
-    kinds = {item.kind for item in items}
-    extra = "".join(_MORE_INSTRUCTIONS[k] for k in ITEM_KINDS if k in kinds and k in _MORE_INSTRUCTIONS)
-    return Quiz(title=title, items=items, seed=seed, instructions=INSTRUCTIONS + extra)
+    return Quiz(title=title, items=items, seed=seed, instructions=instructions_for({item.kind for item in items}))
 
 
 def true_share(want: int, false: int) -> int:

@@ -126,3 +126,12 @@ def test_jsonl_metadata_travels_with_the_excerpts(tmp_path):
     (tmp_path / "r.jsonl").write_text(json.dumps(row, ensure_ascii=False), encoding="utf-8")
     (e,) = load_corpus([tmp_path / "r.jsonl"])
     assert (e.doc, e.id, e.meta) == ("决议", "决议#1", {"year": "2025", "title": "决议"})
+
+
+def test_a_markdown_heading_with_a_stray_full_stop_is_still_a_heading():
+    # 监狱法 in the laws data: "### 第五节 生活、卫生。" — its articles were cited under 第四节 通信、会见
+    text = ("### 第四节 通信、会见\n\n第四十八条 罪犯在监狱服刑期间，按照规定，可以会见亲属、监护人。\n\n"
+            "### 第五节 生活、卫生。\n\n第五十三条 罪犯居住的监舍应当坚固、通风、透光、清洁、保暖。\n")
+    excerpts = split_document(Document(name="监狱法", text=text))
+    assert [e.section for e in excerpts if "监舍" in e.text] == ["第五节 生活、卫生"]
+    assert not is_heading("第五十条 罪犯的生活标准按实物量计算，由国家规定。")

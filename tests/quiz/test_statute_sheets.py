@@ -20,6 +20,7 @@ import pytest
 
 from textkit.analysis.excerpts import Document, Excerpt, split_document
 from textkit.analysis.segment import Segmenter
+from textkit.errors import QuizError
 from textkit.quiz import Quiz, QuizItem, make_quiz
 from textkit.quiz.grading import is_correct
 from textkit.quiz.kinds.judge import falsify, statements
@@ -234,3 +235,23 @@ def test_a_sheet_explains_only_the_kinds_it_holds(seg):
     quiz = make_quiz(law, kind="cloze=4,judge=2", seed=1, segmenter=seg)
     assert "填空题" in quiz.instructions and "判断题" in quiz.instructions
     assert "选择题" not in quiz.instructions  # no choice item on the sheet: nothing to say of one
+
+
+def test_the_fifteenth_samples_blanks_and_turns():
+    from textkit.quiz.kinds.judge import _modal
+    from textkit.quiz.phrases import _adverb_verb
+
+    assert _modal("受益人可以是自然人、法人或者依法成立的其他组织。") is None  # 应当是 would be as true
+    assert _modal("约定的报酬经信托当事人协商同意，可以增减其数额。") is None
+    assert _adverb_verb("作不实")  # the segmenter's guess across a negation
+    law = split_document(Document(name="人体器官捐献和移植条例", text=(
+        "第五条 县级以上地方人民政府卫生健康部门负责本行政区域人体器官捐献和移植的监督管理工作，"
+        "由所在地省、自治区、直辖市人民政府卫生健康部门组织实施。\n"
+        "第九条 具有高等院校专科以上学历的公民，可以参加资产评估师资格全国统一考试。\n"
+        "第十条 申报人不得瞒报或者作不实的申报。\n")))
+    for seed in (1, 2, 3):
+        try:
+            quiz = make_quiz(law, kind="cloze", n=6, seed=seed)
+        except QuizError:
+            continue  # nothing worth a blank in these three sentences: as it should be
+        assert not {a for item in quiz.items for a in item.answers} & {"所在地省", "以上学历", "作不实"}

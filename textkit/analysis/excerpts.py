@@ -55,8 +55,14 @@ def is_heading(line: str) -> bool:
     line = line.strip()
     if not _HEADING.match(line):
         return False
+    text = line.lstrip("#").strip()
+    if line.startswith("#") and (_PART.match(text) or len(text) <= 20):
+        return True  # ### 第五节 生活、卫生。: a Markdown heading, whatever stop its author put after it
     # A numbered paragraph that runs on as prose ends in a full stop; a heading does not.
-    return line.lstrip("#").strip()[-1:] not in "。；：:;"
+    return text[-1:] not in "。；：:;"
+
+
+_PART = re.compile(r"第[一二三四五六七八九十百千零〇\d]+[编章节部分]")
 
 
 def split_document(doc: Document, max_chars: int = MAX_EXCERPT_CHARS) -> list[Excerpt]:
@@ -74,7 +80,7 @@ def split_document(doc: Document, max_chars: int = MAX_EXCERPT_CHARS) -> list[Ex
     for start, end in lines:
         line = doc.text[start:end]
         if is_heading(line):
-            section = line.strip().lstrip("#").strip()
+            section = line.strip().lstrip("#").strip().rstrip("。；;")
             continue
         paragraph += 1
         excerpts.extend(_excerpts(doc, f"{doc.name}#{paragraph}", section, paragraph, [(start, end)], "", max_chars))

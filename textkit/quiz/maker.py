@@ -25,7 +25,7 @@ from .model import BLANK_CHAR, ITEM_KINDS, Quiz, QuizItem, instructions_for
 from .phrases import Candidate, default_segmenter, latest_date, number_blank, phrase_pools, rank_candidates
 from .rules import conflicts, item_problems
 from .sources import ARTICLE, STOCK_ARTICLE, articles, document_title, front_matter, is_law, short_name
-from .tables import pos_tags, statute_words
+from .tables import BOILERPLATE_TERMS, LEGAL_SOURCES, STOCK_MODIFIERS, pos_tags, statute_words
 from .terms import inside_term as _inside_term
 from .terms import known_terms as _known_terms
 
@@ -148,18 +148,6 @@ def boilerplate(text: str) -> bool:
     return hits >= 2 or (hits == 1 and len(text) < 60) or links * 3 > len(text.strip())
 
 
-# Stock phrases of statutes and reports: true everywhere, so asking them tests nothing.
-BOILERPLATE_TERMS = frozenset(
-    """情节严重 情节较轻 构成犯罪 依法追究 刑事责任 追究刑事责任 依法追究刑事责任 直辖市 自治区 县级以上 国家有关 有关规定
-    依法办理 责令改正 予以警告 经过培训 人民政府 国务院 本法 前款 本条 本办法 本条例 相应的 其他有关 具体办法
-    负有责任 拒不执行 之日起 是否 是否是 国家有关主管部门 有关主管部门 主管部门 有关部门 国际交流与合作 交流与合作 国际交流
-    国际合作 无法 生效 不生效 企事业单位 良好环境 宝贵经验 不利影响 交易条件 相关规定 法律法规 有关法律 行政法规
-    工作人员 国家机关 有关单位 其他组织 社会公德 突出贡献 显著成绩 申请者 申请人 面向社会 自然人 法人 非法人组织 职能部门
-    滥用职权 玩忽职守 徇私舞弊 任何一方 致力于 人民币 职责分工 管理权限 职权范围 投入使用 最大限度 推广应用 注册手续 宣告破产 新建 改建 扩建 密切合作""".split())
-# A generic modifier makes a stock phrase of any noun (不利影响, 良好环境, 宝贵经验): nothing to learn.
-_STOCK_MODIFIERS = tuple("""不利 良好 宝贵 重要 显著 积极 有关 相关 必要 有效 主要 基本 一般 正常 合理 适当 相应 一定 较大
-    有益 有力 明显 必需 充分 广泛 严重 严格 良性 正当 各项 各类 各种 有关的 相关的""".split())
-_LEGAL_SOURCES = frozenset("法律 法规 规章 行政法规 地方性法规 部门规章 政府规章 自治条例 单行条例".split())
 _ARTICLE_REF = re.compile(r"第[一二三四五六七八九十百千零〇\d]+(?:条|款|项|章|节)")
 
 
@@ -172,9 +160,9 @@ def _askable(c: Candidate) -> bool:
         return False
     if any(m.startswith(("特别是", "尤其是", "以及", "还有", "包括")) for m in c.members):
         return False  # 十二大、十三大、特别是十四大: the member is 十四大, not what leads into it
-    if c.kind == "series" and all(_stock(m) or m in _LEGAL_SOURCES for m in c.members):
+    if c.kind == "series" and all(_stock(m) or m in LEGAL_SOURCES for m in c.members):
         return False  # 依照有关法律、法规、规章的规定: a statute's stock list, said by most of them
-    if c.kind in ("term", "series") and any(m.startswith(_STOCK_MODIFIERS) or "等" in m[1:-1] for m in c.members):
+    if c.kind in ("term", "series") and any(m.startswith(STOCK_MODIFIERS) or "等" in m[1:-1] for m in c.members):
         return False  # 不利影响, 宝贵经验; 煤矿等棚户区 is no member of a list
     if c.kind == "term" and _stock(c.key):
         return False  # 会同, 主管部门, 合法权益, 监督管理: said by most statutes, so it tests nothing
@@ -250,6 +238,9 @@ def _drafts(ranked: list[Candidate], texts: list[str], sources: list[_Source], s
             plain = cand.kind in ("term", "lexicon")
             if any(_inside_term(texts[ti], words[ti], a, b, known, plain and cand.count < 3, plain) for a, b in spans):
                 continue  # 国土＿＿＿＿ for 国土空间规划: the blank would hide half of a term
+            if plain and len(spans) == 1 and texts[ti].startswith(("、", "和"), spans[0][1]) \
+                    and spans[0][1] - 1 in bounds[ti] and spans[0][1] - spans[0][0] > 2:
+                continue  # （所在地）省、自治区、直辖市: a lone last character opens the list after the blank
             if plain and any(frames.always_with(ti, a, b, words[ti]) for a, b in spans):
                 continue  # 办学＿＿＿ (自主权): the source never says it without 办学, so 办学自主权 is the term
             if cand.kind in ("term", "lexicon") and len(spans) == 1 and aside(texts[ti], *spans[0]):

@@ -364,6 +364,8 @@ def _adverb_verb(word: str) -> bool:
         return True  # 密切 + 合作: an adverb and a verbal noun read as one act
     if len(word) == 4 and tags.get(word[:2]) == "v" and tags.get(word[2:]) == "a":
         return True
+    if not tags.get(word) and len(word) >= 3 and any(ch in "不未" for ch in word[1:]):
+        return True  # 作不实 (的申报): the segmenter's guess across a negation, no word
     return not tags.get(word) and len(word) == 2 and word[0] in _PREPOSITIONS
 
 

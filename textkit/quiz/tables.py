@@ -125,7 +125,7 @@ def _background_words() -> tuple[str, ...]:
 # Function words and empty words of official prose: never a key phrase on their own.
 STOPWORDS = frozenset(
     """的 了 和 与 及 是 在 为 对 把 要 等 以 从 这 那 其 之 各 该 本 并 或 而 也 都 就 又 被 将 向 由 于
-    我们 你们 他们 我国 这个 这些 那些 一个 一些 一系列 以下 简称 有关 如下 现将 通知 期间 方面 当前 今后
+    我们 你们 他们 我国 这个 这些 那些 一个 一些 一系列 以下 以上 简称 有关 如下 现将 通知 期间 方面 当前 今后
     时期 进一步 切实 积极 大力 不断 努力 认真 全面 深入 继续 加强 推进 推动 坚持 进行 开展 实现 提高 促进
     我们党 什么 为什么 怎么 自己 每一个 之一 以及 其中 通过 根据 按照 围绕 关于 作为 成为 形成 做到 做好
     必须 需要 能够 可以 应当 已经 正在 一定 更加 特别 重要 主要 有效 真正 始终 同时 目前 日前 今年 去年
@@ -138,3 +138,18 @@ STOPWORDS = frozenset(
 def content(word: str) -> bool:
     """A word that can carry meaning in a blank: two characters or more, no function word, no bare numeral."""
     return len(word) >= 2 and word not in STOPWORDS and not re.fullmatch("[一二两三四五六七八九十百千万]+个?", word)
+
+
+# Stock phrases of statutes and reports: true everywhere, so asking them tests nothing.
+BOILERPLATE_TERMS = frozenset(
+    """情节严重 情节较轻 构成犯罪 依法追究 刑事责任 追究刑事责任 依法追究刑事责任 直辖市 自治区 县级以上 国家有关 有关规定
+    依法办理 责令改正 予以警告 经过培训 人民政府 国务院 本法 前款 本条 本办法 本条例 相应的 其他有关 具体办法
+    负有责任 拒不执行 之日起 是否 是否是 国家有关主管部门 有关主管部门 主管部门 有关部门 国际交流与合作 交流与合作 国际交流
+    国际合作 无法 生效 不生效 企事业单位 良好环境 宝贵经验 不利影响 交易条件 相关规定 法律法规 有关法律 行政法规
+    工作人员 国家机关 有关单位 其他组织 社会公德 突出贡献 显著成绩 申请者 申请人 面向社会 自然人 法人 非法人组织 职能部门
+    滥用职权 玩忽职守 徇私舞弊 任何一方 致力于 人民币 职责分工 管理权限 职权范围 投入使用 最大限度 推广应用 注册手续 宣告破产 新建 改建 扩建 密切合作 各负其责
+    互通信息""".split())
+# A generic modifier makes a stock phrase of any noun (不利影响, 良好环境, 宝贵经验): nothing to learn.
+STOCK_MODIFIERS = tuple("""不利 良好 宝贵 重要 显著 积极 有关 相关 必要 有效 主要 基本 一般 正常 合理 适当 相应 一定 较大
+    有益 有力 明显 必需 充分 广泛 严重 严格 良性 正当 各项 各类 各种 有关的 相关的""".split())
+LEGAL_SOURCES = frozenset("法律 法规 规章 行政法规 地方性法规 部门规章 政府规章 自治条例 单行条例".split())

@@ -243,8 +243,10 @@ def _modal(sentence: str) -> tuple[int, int, str] | None:
     m = found[0]
     if m.group() not in _TURNED or sentence[m.start() - 1:m.start()] == "不" or sentence.startswith(_BOUNDS, m.end()):
         return None
-    if m.group() == "可以" and (_AS_NEEDED.search(sentence, 0, m.start()) or _A_RIGHT.match(sentence, m.end())):
-        return None  # 根据需要可以设立 (应当 says about the same); 可以向…提出异议 (a right: the channel is no duty)
+    if m.group() == "可以" and (_AS_NEEDED.search(sentence, 0, m.start()) or _A_RIGHT.match(sentence, m.end())
+                                or sentence.startswith("是", m.end()) or "同意" in sentence[:m.start()]):
+        return None  # 根据需要可以设立 (应当 says about the same); 可以向…提出异议 (a right: the channel is no duty);
+        # 受益人可以是自然人、法人… (its kinds: 应当是 is as true); 经当事人协商同意，可以增减 (agreed: as good as a duty)
     return m.start(), m.end(), _TURNED[m.group()]
 
 

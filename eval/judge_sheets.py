@@ -15,6 +15,7 @@
     python -m eval.judge_sheets --fresh13 OUT_DIR   # the thirteenth, statutes, after the twelfth's fixes: seed 47
     python -m eval.judge_sheets --fresh14 OUT_DIR   # the fourteenth, statutes and regulations: seed 53
     python -m eval.judge_sheets --fresh15 OUT_DIR   # the fifteenth, after the fourteenth's fixes: seed 59
+    python -m eval.judge_sheets --fresh16 OUT_DIR   # the sixteenth, after the fifteenth's fixes: seed 61
 
 Each sheet is what a user would make: 20 items of every kind (``cloze=6,choice=6,multi=3,judge=3,
 source=2``; a kind the source cannot give falls short with a warning, as it would for the user), seed
@@ -321,6 +322,24 @@ FRESH15 = {
 }
 FRESH15_SEED = 59
 
+
+#: The sixteenth sample, after the fifteenth's failures became rules: eleven more statutes and
+#: regulations nothing has read, seed 61.
+FRESH16 = {
+    "全国人民代表大会常务委员会议事规则": ("law", "全国人民代表大会常务委员会议事规则(2022-06-24)"),
+    "国防交通法": ("law", "国防交通法(2016-09-03)"),
+    "枪支管理法": ("law", "枪支管理法(2015-04-24)"),
+    "海岛保护法": ("law", "海岛保护法(2009-12-26)"),
+    "预备役人员法": ("law", "预备役人员法(2022-12-30)"),
+    "航道法": ("law", "航道法(2016-07-02)"),
+    "银行业监督管理法": ("law", "银行业监督管理法(2006-10-31)"),
+    "中央储备粮管理条例": ("law", "中央储备粮管理条例(2016-02-06)"),
+    "优化营商环境条例": ("law", "优化营商环境条例(2019-10-22)"),
+    "出版管理条例": ("law", "出版管理条例(2020-11-29)"),
+    "保安服务管理条例": ("law", "保安服务管理条例(2022-03-29)"),
+}
+FRESH16_SEED = 61
+
 #: Every sample by its switch (``--fresh5`` …): its sources, its seed and the stem of its sheets' names.
 SAMPLES = {
     "--fresh": (FRESH, FRESH_SEED, "fresh"),
@@ -337,6 +356,7 @@ SAMPLES = {
     "--fresh13": (FRESH13, FRESH13_SEED, "round13_"),
     "--fresh14": (FRESH14, FRESH14_SEED, "round14_"),
     "--fresh15": (FRESH15, FRESH15_SEED, "round15_"),
+    "--fresh16": (FRESH16, FRESH16_SEED, "round16_"),
 }
 
 

@@ -158,6 +158,8 @@ def _askable(c: Candidate) -> bool:
         return False
     if any(m in BOILERPLATE_TERMS or _ARTICLE_REF.search(m) for m in c.members):
         return False
+    if c.kind == "series" and any(m.endswith("的") for m in c.members):
+        return False  # 非法运输、携带枪支入境、出境的: clauses of a condition, not a series of terms
     if any(m.startswith(("特别是", "尤其是", "以及", "还有", "包括")) for m in c.members):
         return False  # 十二大、十三大、特别是十四大: the member is 十四大, not what leads into it
     if c.kind == "series" and all(_stock(m) or m in LEGAL_SOURCES for m in c.members):
@@ -256,9 +258,11 @@ def _drafts(ranked: list[Candidate], texts: list[str], sources: list[_Source], s
                 continue  # 捐赠、资助、（志愿服务）等方式: any such thing fits the blank
             if cloze is not None and not _told(cand.kind, cloze, sources[ti].title):
                 viable.append((ti, spans, cloze))
-        if viable:
-            whole = [v for v in viable if not v[2].cut]  # a whole sentence if the phrase has one
-            ti, spans, cloze = (whole or viable)[rng.randrange(len(whole or viable))]
+        whole = [v for v in viable if not v[2].cut]  # a whole sentence if the phrase has one
+        # 违法所得（　　）以上的……: a statute's clause cut off from what it says is no prompt
+        pick = whole or [v for v in viable if not sources[v[0]].law]
+        if pick:
+            ti, spans, cloze = pick[rng.randrange(len(pick))]
             out.append(_Draft(rank, cand, ti, spans, cloze))
         if len(out) >= limit:
             break

@@ -16,6 +16,7 @@
     python -m eval.judge_sheets --fresh14 OUT_DIR   # the fourteenth, statutes and regulations: seed 53
     python -m eval.judge_sheets --fresh15 OUT_DIR   # the fifteenth, after the fourteenth's fixes: seed 59
     python -m eval.judge_sheets --fresh16 OUT_DIR   # the sixteenth, after the fifteenth's fixes: seed 61
+    python -m eval.judge_sheets --fresh17 OUT_DIR   # the seventeenth, regulations, after the sixteenth's fixes: seed 67
 
 Each sheet is what a user would make: 20 items of every kind (``cloze=6,choice=6,multi=3,judge=3,
 source=2``; a kind the source cannot give falls short with a warning, as it would for the user), seed
@@ -340,6 +341,24 @@ FRESH16 = {
 }
 FRESH16_SEED = 61
 
+
+#: The seventeenth sample, after the sixteenth's failures became rules: eleven regulations nothing has
+#: read (a union officer's own: 使用有毒物品作业场所劳动保护条例, 军人抚恤优待条例), seed 67.
+FRESH17 = {
+    "使用有毒物品作业场所劳动保护条例": ("law", "使用有毒物品作业场所劳动保护条例(2002-05-12)"),
+    "军人抚恤优待条例": ("law", "军人抚恤优待条例(2024-08-05)"),
+    "人类遗传资源管理条例": ("law", "人类遗传资源管理条例(2019-05-28)"),
+    "企业财务会计报告条例": ("law", "企业财务会计报告条例(2000-06-21)"),
+    "互联网上网服务营业场所管理条例": ("law", "互联网上网服务营业场所管理条例(2022-03-29)"),
+    "中外合作办学条例": ("law", "中外合作办学条例(2019-03-02)"),
+    "乳品质量安全监督管理条例": ("law", "乳品质量安全监督管理条例(2008-10-09)"),
+    "农业机械安全监督管理条例": ("law", "农业机械安全监督管理条例(2019-03-02)"),
+    "兽药管理条例": ("law", "兽药管理条例(2020-03-27)"),
+    "公路安全保护条例": ("law", "公路安全保护条例(2011-03-07)"),
+    "内河交通安全管理条例": ("law", "内河交通安全管理条例(2019-03-02)"),
+}
+FRESH17_SEED = 67
+
 #: Every sample by its switch (``--fresh5`` …): its sources, its seed and the stem of its sheets' names.
 SAMPLES = {
     "--fresh": (FRESH, FRESH_SEED, "fresh"),
@@ -357,6 +376,7 @@ SAMPLES = {
     "--fresh14": (FRESH14, FRESH14_SEED, "round14_"),
     "--fresh15": (FRESH15, FRESH15_SEED, "round15_"),
     "--fresh16": (FRESH16, FRESH16_SEED, "round16_"),
+    "--fresh17": (FRESH17, FRESH17_SEED, "round17_"),
 }
 
 

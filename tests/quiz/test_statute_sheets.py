@@ -255,3 +255,11 @@ def test_the_fifteenth_samples_blanks_and_turns():
         except QuizError:
             continue  # nothing worth a blank in these three sentences: as it should be
         assert not {a for item in quiz.items for a in item.answers} & {"所在地省", "以上学历", "作不实"}
+
+
+def test_the_seventeenth_samples_number_blank_and_pointers(seg):
+    from textkit.quiz.phrases import number_blank
+
+    assert number_blank("6个月到发证机关申请") == 3  # 6个月, never 6个 with 月 left outside
+    text = "使用有毒物品作业场所的危险化学品管理，依照危险化学品安全管理条例执行。"
+    assert not statements([text], rank_candidates([text], seg), [True])  # it only points at another rule

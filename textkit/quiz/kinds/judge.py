@@ -35,6 +35,9 @@ _QUANTITY = re.compile(r"(?<![第\d.,，点點亿萬万零〇○一二两三四�
                        r"(?=个月|日|天|年|周岁|岁|小时|人|次|倍|名|户|%|％|个[\u4e00-\u9fff]|大|届|中全会)")
 _ORDINAL_UNITS = ("大", "届", "中全会")  # 十九大, 十九届六中全会: a congress or plenum, changed by one or two
 _NOT_PROSE = re.compile(r"出版社|出版发行|本作品|版权|编者")  # a publication note, not a statement of the source
+# A statute's sentence that only hands the matter to another rule (依照危险化学品安全管理条例执行; 依法追究刑事
+# 责任; 制定…具体办法): nothing to know in it, true or false.
+_REFERS_ONLY = re.compile(r"依照[^，。；]{1,40}(?:执行|处罚|处理)。?$|依法追究刑事责任|具体(?:办法|编报办法|规定)|实施办法|实施细则")
 _NUMBERED = re.compile(r"^[一二三四五六七八九十两]+[个位]")  # 两个维护, 五位一体: a numbered formula
 GENERIC_IDF = 5.6  # a one-word term commoner than this in policy texts is ordinary prose, not a key phrase
 MAX_STATEMENT = 110  # characters: a statement longer than this is read, not judged
@@ -116,8 +119,8 @@ def statements(texts: Sequence[str], ranked: Sequence[Candidate], laws: Sequence
         for a, b in sentences(text, whole=True):
             if b - a > MAX_STATEMENT or not statement(text[a:b]) or leans_on_unseen(text[a:b]):
                 continue
-            if _NOT_PROSE.search(text[a:b]) or STOCK_ARTICLE.search(text, a, b):
-                continue  # a publication note; a statute's repeal or enactment line
+            if _NOT_PROSE.search(text[a:b]) or STOCK_ARTICLE.search(text, a, b) or _REFERS_ONLY.search(text[a:b]):
+                continue  # a publication note; a statute's repeal or enactment line, or one that only points elsewhere
             inside = sorted(((c, s) for c, s in found if a <= s[0] and s[1] <= b), key=lambda x: x[1])
             law = ti < len(laws) and laws[ti]
             if any(c.kind in FACT_KINDS for c, _ in inside) or any(_quantities(text[a:b])) \

@@ -17,6 +17,7 @@
     python -m eval.judge_sheets --fresh15 OUT_DIR   # the fifteenth, after the fourteenth's fixes: seed 59
     python -m eval.judge_sheets --fresh16 OUT_DIR   # the sixteenth, after the fifteenth's fixes: seed 61
     python -m eval.judge_sheets --fresh17 OUT_DIR   # the seventeenth, regulations, after the sixteenth's fixes: seed 67
+    python -m eval.judge_sheets --fresh18 OUT_DIR   # the eighteenth, statutes, after the seventeenth's fixes: seed 71
 
 Each sheet is what a user would make: 20 items of every kind (``cloze=6,choice=6,multi=3,judge=3,
 source=2``; a kind the source cannot give falls short with a warning, as it would for the user), seed
@@ -359,6 +360,24 @@ FRESH17 = {
 }
 FRESH17_SEED = 67
 
+
+#: The eighteenth sample, after the seventeenth's failures became rules: eleven more statutes nothing has
+#: read (the basic laws of Hong Kong and Macao, financial and military statutes, a criminal-law amendment), seed 71.
+FRESH18 = {
+    "澳门特别行政区基本法": ("law", "澳门特别行政区基本法(1993-03-31)"),
+    "香港特别行政区基本法": ("law", "香港特别行政区基本法(1990-04-04)"),
+    "香港特别行政区维护国家安全法": ("law", "香港特别行政区维护国家安全法(2020-06-30)"),
+    "证券投资基金法": ("law", "证券投资基金法(2015-04-24)"),
+    "期货和衍生品法": ("law", "期货和衍生品法(2022-04-20)"),
+    "石油天然气管道保护法": ("law", "石油天然气管道保护法(2010-06-25)"),
+    "海警法": ("law", "海警法(2021-01-22)"),
+    "海洋环境保护法": ("law", "海洋环境保护法(2023-10-24)"),
+    "预备役军官法": ("law", "预备役军官法(2010-08-28)"),
+    "现役军官法": ("law", "现役军官法(2000-12-28)"),
+    "刑法修正案（十一）": ("law", "刑法修正案（十一）"),
+}
+FRESH18_SEED = 71
+
 #: Every sample by its switch (``--fresh5`` …): its sources, its seed and the stem of its sheets' names.
 SAMPLES = {
     "--fresh": (FRESH, FRESH_SEED, "fresh"),
@@ -377,6 +396,7 @@ SAMPLES = {
     "--fresh15": (FRESH15, FRESH15_SEED, "round15_"),
     "--fresh16": (FRESH16, FRESH16_SEED, "round16_"),
     "--fresh17": (FRESH17, FRESH17_SEED, "round17_"),
+    "--fresh18": (FRESH18, FRESH18_SEED, "round18_"),
 }
 
 

@@ -135,3 +135,12 @@ def test_a_markdown_heading_with_a_stray_full_stop_is_still_a_heading():
     excerpts = split_document(Document(name="监狱法", text=text))
     assert [e.section for e in excerpts if "监舍" in e.text] == ["第五节 生活、卫生"]
     assert not is_heading("第五十条 罪犯的生活标准按实物量计算，由国家规定。")
+
+
+def test_a_statute_with_a_numbered_annex_is_not_read_as_a_book():
+    # 香港特别行政区基本法: 160 articles, then 附件三 lists laws as 1．《…》；2．《…》 — once split as a book (37 passages)
+    articles = "\n\n".join(f"第{n}条 香港特别行政区依法保障居民的权利和自由。" for n in "一二三四五六七八九十")
+    annex = "\n\n".join(f"{n}．《中华人民共和国国旗法》；" for n in range(1, 6)) \
+        + "\n\n（1997年7月1日第八届全国人民代表大会常务委员会第二十六次会议通过）"
+    excerpts = split_document(Document(name="香港特别行政区基本法", text=articles + "\n\n附件三\n\n" + annex))
+    assert sum(1 for e in excerpts if e.text.startswith("第")) == 10

@@ -263,3 +263,13 @@ def test_the_seventeenth_samples_number_blank_and_pointers(seg):
     assert number_blank("6个月到发证机关申请") == 3  # 6个月, never 6个 with 月 left outside
     text = "使用有毒物品作业场所的危险化学品管理，依照危险化学品安全管理条例执行。"
     assert not statements([text], rank_candidates([text], seg), [True])  # it only points at another rule
+
+
+def test_the_eighteenth_samples_bounds_leads_and_annexes():
+    from textkit.analysis.excerpts import is_heading
+    from textkit.quiz.kinds.common import leans_on_unseen
+    from textkit.quiz.numerals import slot_bound
+
+    assert slot_bound("因不满", "周岁不予刑事处罚") < 0  # 不满十六 made 不满十四 is still true: only upward
+    assert leans_on_unseen("有特殊需要时，应当临时召集会议。")
+    assert is_heading("附件一 香港特别行政区行政长官的产生办法")  # its points are no part of the last article

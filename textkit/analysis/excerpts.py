@@ -42,6 +42,7 @@ _HEADING = re.compile(
     r"^(?:#{1,6}\s+.+"
     r"|[一二三四五六七八九十百]+、.{1,40}"
     r"|第[一二三四五六七八九十百千零〇\d]+[编章节部分]\s*.{0,40}"
+    r"|附件[一二三四五六七八九十\d]*\s*.{0,40}"
     r"|[（(][一二三四五六七八九十]+[）)].{1,40})$"
 )
 # A sentence ends after its full stop and any closing quotes: 。” stays with its sentence.

@@ -18,6 +18,7 @@
     python -m eval.judge_sheets --fresh16 OUT_DIR   # the sixteenth, after the fifteenth's fixes: seed 61
     python -m eval.judge_sheets --fresh17 OUT_DIR   # the seventeenth, regulations, after the sixteenth's fixes: seed 67
     python -m eval.judge_sheets --fresh18 OUT_DIR   # the eighteenth, statutes, after the seventeenth's fixes: seed 71
+    python -m eval.judge_sheets --fresh19 OUT_DIR   # the nineteenth, regulations, after the eighteenth's fixes: seed 73
 
 Each sheet is what a user would make: 20 items of every kind (``cloze=6,choice=6,multi=3,judge=3,
 source=2``; a kind the source cannot give falls short with a warning, as it would for the user), seed
@@ -378,6 +379,24 @@ FRESH18 = {
 }
 FRESH18_SEED = 71
 
+
+#: The nineteenth sample, after the eighteenth's failures became rules: eleven regulations nothing has read
+#: (劳动保险条例 among them, the union officers' own), seed 73.
+FRESH19 = {
+    "化妆品监督管理条例": ("law", "化妆品监督管理条例(2020-06-16)"),
+    "农药管理条例": ("law", "农药管理条例(2022-03-29)"),
+    "劳动保险条例": ("law", "劳动保险条例(1953-01-02)"),
+    "两用物项出口管制条例": ("law", "两用物项出口管制条例(2024-09-30)"),
+    "中国人民解放军文职人员条例": ("law", "中国人民解放军文职人员条例(2022-12-10)"),
+    "传染病防治法实施办法": ("law", "传染病防治法实施办法(1991-12-06)"),
+    "公司登记管理条例": ("law", "公司登记管理条例(2016-02-06)"),
+    "全民所有制工业企业转换经营机制条例": ("law", "全民所有制工业企业转换经营机制条例(2011-01-08)"),
+    "企业所得税法实施条例": ("law", "企业所得税法实施条例(2019-04-23)"),
+    "中外合资经营企业法实施条例": ("law", "中外合资经营企业法实施条例(2019-03-02)"),
+    "农业转基因生物安全管理条例": ("law", "农业转基因生物安全管理条例(2017-10-07)"),
+}
+FRESH19_SEED = 73
+
 #: Every sample by its switch (``--fresh5`` …): its sources, its seed and the stem of its sheets' names.
 SAMPLES = {
     "--fresh": (FRESH, FRESH_SEED, "fresh"),
@@ -397,6 +416,7 @@ SAMPLES = {
     "--fresh16": (FRESH16, FRESH16_SEED, "round16_"),
     "--fresh17": (FRESH17, FRESH17_SEED, "round17_"),
     "--fresh18": (FRESH18, FRESH18_SEED, "round18_"),
+    "--fresh19": (FRESH19, FRESH19_SEED, "round19_"),
 }
 
 

@@ -273,3 +273,23 @@ def test_the_eighteenth_samples_bounds_leads_and_annexes():
     assert slot_bound("因不满", "周岁不予刑事处罚") < 0  # 不满十六 made 不满十四 is still true: only upward
     assert leans_on_unseen("有特殊需要时，应当临时召集会议。")
     assert is_heading("附件一 香港特别行政区行政长官的产生办法")  # its points are no part of the last article
+
+
+def test_a_provision_marked_deleted_and_a_lettered_item_are_never_asked(seg):
+    from textkit.quiz.kinds.common import leans_on_unseen
+    from textkit.quiz.sources import deleted
+
+    assert deleted("企业有权不执行任何部门下达的指令性计划。 (2011年1月8日删除)")
+    assert not deleted("企业享有产品、劳务定价权。")
+    assert leans_on_unseen("乙、在开始实行劳动保险的头两个月内，由企业行政方面缴纳。")
+    text = ("第八条 企业对缺乏应当具备的主要原材料、能源、交通运输条件的指令性计划，可以根据自身承受能力要求调整。"
+            "计划下达部门不予调整的，企业可以不执行指令性计划。 (2011年1月8日删除)\n"
+            "第九条 企业享有产品、劳务定价权。企业生产的日用工业消费品，除国务院物价部门和省级政府物价部门"
+            "管理价格的个别产品外，由企业自主定价。\n")
+    law = split_document(Document(name="全民所有制工业企业转换经营机制条例", text=text))
+    for seed in (1, 2, 3):
+        try:
+            quiz = make_quiz(law, kind="cloze=3,judge=2", seed=seed, segmenter=seg)
+        except QuizError:
+            continue
+        assert not any("指令性计划" in item.prompt for item in quiz.items)

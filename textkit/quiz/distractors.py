@@ -117,7 +117,8 @@ def distractors(
     return None
 
 
-_RANGE_END = re.compile(r"^(?:至|到|—|－|-|~|～)([\d.]+(?:%|％)?|百分之[一二三四五六七八九十百]+)")
+_RANGE_END = re.compile(r"^(?:以上)?(?:至|到|—|－|-|~|～)?([\d.]+(?:%|％|倍)?|百分之[一二三四五六七八九十百]+|[一二三四五六七八九十百]+倍)"
+                        r"(?=以下|$|[，。；、的])")
 
 
 def _range_end(after: str) -> float | None:

@@ -24,7 +24,7 @@ from .matching import accepted_forms
 from .model import BLANK_CHAR, ITEM_KINDS, Quiz, QuizItem, instructions_for
 from .phrases import Candidate, default_segmenter, latest_date, number_blank, phrase_pools, rank_candidates
 from .rules import conflicts, item_problems
-from .sources import ARTICLE, STOCK_ARTICLE, articles, document_title, front_matter, is_law, short_name
+from .sources import ARTICLE, STOCK_ARTICLE, articles, deleted, document_title, front_matter, is_law, short_name
 from .tables import BOILERPLATE_TERMS, LEGAL_SOURCES, STOCK_MODIFIERS, pos_tags, statute_words
 from .terms import inside_term as _inside_term
 from .terms import known_terms as _known_terms
@@ -116,7 +116,7 @@ def _sources(excerpts: list[Excerpt]) -> list[_Source]:
 def _quizzable(text: str, src: _Source) -> str:
     """The text to quiz, or "" if nothing in it may be asked; a law's article number is blanked
     out with spaces (offsets kept) and said in the prompt's lead instead: 第八条规定：…"""
-    if boilerplate(text) or front_matter(text) or (src.law and STOCK_ARTICLE.search(text)):
+    if boilerplate(text) or front_matter(text) or deleted(text) or (src.law and STOCK_ARTICLE.search(text)):
         return ""
     text = _MIDDLE_DOT_DECIMAL.sub(".", text)  # 4·3％ in older reports is 4.3％ (same length: offsets kept)
     m = ARTICLE.match(text) if src.law else None
@@ -158,7 +158,7 @@ def _askable(c: Candidate) -> bool:
         return False
     if any(m in BOILERPLATE_TERMS or _ARTICLE_REF.search(m) for m in c.members):
         return False
-    if c.kind == "series" and any(m.endswith("的") for m in c.members):
+    if c.kind == "series" and any(m.endswith(("的", "和", "等", "及", "与")) or m.startswith(("对于", "内")) for m in c.members):
         return False  # 非法运输、携带枪支入境、出境的: clauses of a condition, not a series of terms
     if any(m.startswith(("特别是", "尤其是", "以及", "还有", "包括")) for m in c.members):
         return False  # 十二大、十三大、特别是十四大: the member is 十四大, not what leads into it
@@ -492,5 +492,5 @@ def make_quiz(
     sources = _sources(part)
     return make_paper(part, everything, counts, seed=seed, title=title or _title(part, sources),
                       segmenter=segmenter or default_segmenter(), classic=build_quiz,
-                      skip=lambda text: boilerplate(text) or front_matter(text), progress=progress,
+                      skip=lambda text: boilerplate(text) or front_matter(text) or deleted(text), progress=progress,
                       names=[_prefix(src) for src in sources], titles=[src.title for src in sources])

@@ -53,6 +53,15 @@ def is_law(excerpts: Sequence[Excerpt]) -> bool:
 STOCK_ARTICLE = re.compile(r"同时废止|予以废止|起施行|制定本(?:法|条例|规定|办法)")
 
 
+# A provision the source keeps but marks as deleted: (2011年1月8日删除). No longer the law, never asked.
+_DELETED = re.compile(r"[（(][^（）()]{0,20}删除[）)]\s*$")
+
+
+def deleted(text: str) -> bool:
+    """Whether a paragraph is a provision its source marks as deleted (…的指令性计划。 (2011年1月8日删除))."""
+    return bool(_DELETED.search(text))
+
+
 def law_flags(excerpts: Sequence[Excerpt]) -> list[bool]:
     """For each excerpt, whether its document reads as a statute (:func:`is_law`)."""
     by_doc: dict[str, list[Excerpt]] = {}

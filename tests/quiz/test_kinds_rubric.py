@@ -9,15 +9,13 @@ passages dated by their own words (从现在到二○二○年) and one item's a
 
 from __future__ import annotations
 
-import json
-import lzma
 import random
 import re
-from pathlib import Path
 
 import pytest
+from statutes import DATA, LAWS, statute
 
-from textkit.analysis.excerpts import Document, Excerpt, split_document
+from textkit.analysis.excerpts import Excerpt
 from textkit.analysis.segment import Segmenter
 from textkit.quiz import QuizItem, make_quiz
 from textkit.quiz.kinds.common import leans_on_unseen, sentences
@@ -29,19 +27,8 @@ from textkit.quiz.paper import clash
 from textkit.quiz.phrases import rank_candidates
 from textkit.quiz.rules import prompt_body
 
-DATA = Path(__file__).resolve().parents[2].parent / "shared" / "data"
-LAWS = DATA / "laws" / "laws.jsonl.xz"
 if not LAWS.exists():
     pytest.skip("../shared/data is absent", allow_module_level=True)
-
-
-def _law(path: str) -> list[Excerpt]:
-    with lzma.open(LAWS, "rt", encoding="utf-8") as f:
-        for line in f:
-            if f'"{path}"' in line:
-                row = json.loads(line)
-                return split_document(Document(name=row["title"], text=row["content"]))
-    pytest.skip(f"{path} is not in the laws data")
 
 
 @pytest.fixture(scope="module")
@@ -51,7 +38,7 @@ def seg() -> Segmenter:
 
 @pytest.fixture(scope="module")
 def labour_law() -> list[Excerpt]:
-    return _law("社会法/劳动法(2018-12-29).md")
+    return statute("社会法/劳动法(2018-12-29).md")
 
 
 @pytest.fixture(scope="module")
@@ -227,8 +214,8 @@ def test_source_options_are_one_version_of_a_law_and_close_in_date():
 
 def test_a_passage_many_laws_say_is_never_asked_where_from(seg):
     # 构成犯罪的，依法追究刑事责任。 stands in many laws: no one option is right
-    laws = _law("社会法/劳动法(2018-12-29).md") + _law("社会法/工会法(2021-12-24).md") + \
-        _law("社会法/劳动合同法(2012-12-28).md") + _law("社会法/就业促进法(2015-04-24).md")
+    laws = statute("社会法/劳动法(2018-12-29).md") + statute("社会法/工会法(2021-12-24).md") + \
+        statute("社会法/劳动合同法(2012-12-28).md") + statute("社会法/就业促进法(2015-04-24).md")
     for seed in (1, 2, 3, 4):
         quiz = make_quiz(laws, kind="source=4", seed=seed, segmenter=seg, title="社会法学习测验")
         for item in quiz.items:
@@ -266,7 +253,7 @@ def test_source_items_never_offer_each_others_answers(seg):
 
 @pytest.fixture(scope="module")
 def statement_paper():
-    return make_quiz(_law("社会法/劳动法(2018-12-29).md"), kind="multi=3,judge=2", seed=5)
+    return make_quiz(statute("社会法/劳动法(2018-12-29).md"), kind="multi=3,judge=2", seed=5)
 
 
 def test_a_law_with_no_series_still_gets_its_multi_items(statement_paper):

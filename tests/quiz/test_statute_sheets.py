@@ -10,15 +10,13 @@ is never made, so a ban or a permission is now turned instead (不得 → 可以
 
 from __future__ import annotations
 
-import json
-import lzma
 import random
 import re
-from pathlib import Path
 
 import pytest
+from statutes import LAWS, statute
 
-from textkit.analysis.excerpts import Document, Excerpt, split_document
+from textkit.analysis.excerpts import Document, split_document
 from textkit.analysis.segment import Segmenter
 from textkit.errors import QuizError
 from textkit.quiz import Quiz, QuizItem, make_quiz
@@ -29,19 +27,17 @@ from textkit.quiz.paper import settled
 from textkit.quiz.phrases import rank_candidates
 from textkit.quiz.rules import prompt_body
 
-DATA = Path(__file__).resolve().parents[2].parent / "shared" / "data"
-LAWS = DATA / "laws" / "laws.jsonl.xz"
 if not LAWS.exists():
     pytest.skip("../shared/data is absent", allow_module_level=True)
 
 
-def _law(path: str) -> list[Excerpt]:
-    with lzma.open(LAWS, "rt", encoding="utf-8") as f:
-        for line in f:
-            if f'"{path}"' in line:
-                row = json.loads(line)
-                return split_document(Document(name=row["title"], text=row["content"]))
-    pytest.skip(f"{path} is not in the laws data")
+def _sheets(excerpts, **kwargs):
+    """The quizzes of seeds 1–3 on a few sentences; none where nothing in them is worth asking (as it should be)."""
+    for seed in (1, 2, 3):
+        try:
+            yield make_quiz(excerpts, seed=seed, **kwargs)
+        except QuizError:
+            continue
 
 
 @pytest.fixture(scope="module")
@@ -51,7 +47,7 @@ def seg() -> Segmenter:
 
 @pytest.fixture(scope="module")
 def labour_sheets(seg) -> list:
-    law = _law("社会法/劳动法(2018-12-29).md")
+    law = statute("社会法/劳动法(2018-12-29).md")
     return [make_quiz(law, kind="cloze=6,choice=6,multi=3,judge=3,source=2", seed=s, segmenter=seg) for s in (1, 2, 3)]
 
 
@@ -72,7 +68,7 @@ def test_a_choice_without_sound_options_becomes_a_fill_in(labour_sheets):
 @pytest.mark.parametrize("path", ["经济法/出口管制法(2020-10-17).md", "民法商法/农村土地承包法(2018-12-29).md",
                                   "民法商法/招标投标法(2017-12-27).md"])
 def test_a_blank_never_takes_half_a_term_or_an_adverb_and_verb(path, seg):
-    law = _law(path)
+    law = statute(path)
     for seed in (37, 1, 2):
         quiz = make_quiz(law, kind="cloze", n=30, seed=seed, segmenter=seg)
         answers = {a for item in quiz.items for a in item.answers}
@@ -91,7 +87,7 @@ def test_the_key_takes_how_people_write_a_count_of_two_and_a_party():
 
 
 def test_a_statutes_ban_or_permission_is_turned_to_make_a_false_statement(seg):
-    law = _law("社会法/劳动法(2018-12-29).md")
+    law = statute("社会法/劳动法(2018-12-29).md")
     texts = [e.text for e in law]
     ranked = rank_candidates(texts, seg)
     laws = [True] * len(texts)
@@ -116,7 +112,7 @@ def test_a_report_sentence_is_never_turned(seg):
 
 
 def test_no_judge_item_asks_a_repeal_line(seg):
-    law = _law("社会法/劳动法(2018-12-29).md")
+    law = statute("社会法/劳动法(2018-12-29).md")
     body = "\n".join(e.text for e in law) + "\n第一百零八条 1994年7月5日公布的《劳动保护条例》同时废止。"
     excerpts = split_document(Document(name="中华人民共和国劳动法", text=body))
     for seed in (1, 2, 3, 4):
@@ -169,7 +165,7 @@ def test_a_statement_option_never_lifts_a_ban(seg):
     assert st
     assert falsify(st[0], text, [text], {}, "9999-12-31", random.Random(1)) == "任何单位和个人可以危害生物安全。"
     assert falsify(st[0], text, [text], {}, "9999-12-31", random.Random(1), bans=False) is None
-    law = _law("社会法/劳动法(2018-12-29).md")
+    law = statute("社会法/劳动法(2018-12-29).md")
     for seed in (1, 2, 3):
         quiz = make_quiz(law, kind="multi=3", seed=seed, segmenter=seg)
         for item in quiz.items:
@@ -231,7 +227,7 @@ def test_the_key_takes_a_partys_other_name_only_where_the_law_says_both():
 
 
 def test_a_sheet_explains_only_the_kinds_it_holds(seg):
-    law = _law("社会法/劳动法(2018-12-29).md")
+    law = statute("社会法/劳动法(2018-12-29).md")
     quiz = make_quiz(law, kind="cloze=4,judge=2", seed=1, segmenter=seg)
     assert "填空题" in quiz.instructions and "判断题" in quiz.instructions
     assert "选择题" not in quiz.instructions  # no choice item on the sheet: nothing to say of one
@@ -239,21 +235,17 @@ def test_a_sheet_explains_only_the_kinds_it_holds(seg):
 
 def test_the_fifteenth_samples_blanks_and_turns():
     from textkit.quiz.kinds.judge import _modal
-    from textkit.quiz.phrases import _adverb_verb
+    from textkit.quiz.phrases import _an_act
 
     assert _modal("受益人可以是自然人、法人或者依法成立的其他组织。") is None  # 应当是 would be as true
     assert _modal("约定的报酬经信托当事人协商同意，可以增减其数额。") is None
-    assert _adverb_verb("作不实")  # the segmenter's guess across a negation
+    assert _an_act("作不实")  # the segmenter's guess across a negation
     law = split_document(Document(name="人体器官捐献和移植条例", text=(
         "第五条 县级以上地方人民政府卫生健康部门负责本行政区域人体器官捐献和移植的监督管理工作，"
         "由所在地省、自治区、直辖市人民政府卫生健康部门组织实施。\n"
         "第九条 具有高等院校专科以上学历的公民，可以参加资产评估师资格全国统一考试。\n"
         "第十条 申报人不得瞒报或者作不实的申报。\n")))
-    for seed in (1, 2, 3):
-        try:
-            quiz = make_quiz(law, kind="cloze", n=6, seed=seed)
-        except QuizError:
-            continue  # nothing worth a blank in these three sentences: as it should be
+    for quiz in _sheets(law, kind="cloze", n=6):
         assert not {a for item in quiz.items for a in item.answers} & {"所在地省", "以上学历", "作不实"}
 
 
@@ -287,9 +279,5 @@ def test_a_provision_marked_deleted_and_a_lettered_item_are_never_asked(seg):
             "第九条 企业享有产品、劳务定价权。企业生产的日用工业消费品，除国务院物价部门和省级政府物价部门"
             "管理价格的个别产品外，由企业自主定价。\n")
     law = split_document(Document(name="全民所有制工业企业转换经营机制条例", text=text))
-    for seed in (1, 2, 3):
-        try:
-            quiz = make_quiz(law, kind="cloze=3,judge=2", seed=seed, segmenter=seg)
-        except QuizError:
-            continue
+    for quiz in _sheets(law, kind="cloze=3,judge=2", segmenter=seg):
         assert not any("指令性计划" in item.prompt for item in quiz.items)

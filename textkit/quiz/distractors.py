@@ -12,7 +12,8 @@ from .meaning import meaning_fits
 from .numerals import DATE as _DATE
 from .numerals import FIGURE as _NUMBER
 from .numerals import (
-    date_options, figure_options, number_options, range_start, same_magnitude, slot_bound, statute_unit, value_of,
+    date_options, figure_options, number_options, range_end, range_start, same_magnitude, slot_bound, statute_unit,
+    value_of,
 )
 from .phrases import FORMULA_FAMILIES, FORMULA_YEARS, background_words, dictionary_tags
 from .tables import word_freqs
@@ -77,7 +78,7 @@ def distractors(
     bound = slot_bound(*slot) if kind in ("number", "date") else 0  # 超过（　　）: a smaller number is true too
     worth = value_of(analysis_form(answer)) if bound else None
     start = range_start(slot[0]) if kind == "number" else None  # 二倍以上（　　）以下: no option at or below 二倍
-    end = _range_end(slot[1]) if kind == "number" else None  # （　　）至30%: no option at or above 30%
+    end = range_end(slot[1]) if kind == "number" else None  # （　　）至30%: no option at or above 30%
     known = set(near) if kind not in ("date", "number") and not CONGRESS.fullmatch(answer) else None
     lists = _source_lists(tuple(context)) if strict else None
     # A family's members (四个意识, 四个自信) stand side by side by design: the slot tells them apart.
@@ -115,17 +116,6 @@ def distractors(
         if len(chosen) == k:
             return chosen
     return None
-
-
-_RANGE_END = re.compile(r"^(?:以上)?(?:至|到|—|－|-|~|～)?([\d.]+(?:%|％|倍)?|百分之[一二三四五六七八九十百]+|[一二三四五六七八九十百]+倍)"
-                        r"(?=以下|$|[，。；、的])")
-
-
-def _range_end(after: str) -> float | None:
-    """The end of a range the blank starts (（　　）至30%), None if none: an option at or above it makes
-    an empty range."""
-    m = _RANGE_END.match(after)
-    return value_of(m.group(1)) if m else None
 
 
 _NUMERALS = "一二三四五六七八九十"

@@ -245,7 +245,7 @@ def _drafts(ranked: list[Candidate], texts: list[str], sources: list[_Source], s
                 continue  # （所在地）省、自治区、直辖市: a lone last character opens the list after the blank
             if plain and any(frames.always_with(ti, a, b, words[ti]) for a, b in spans):
                 continue  # 办学＿＿＿ (自主权): the source never says it without 办学, so 办学自主权 is the term
-            if cand.kind in ("term", "lexicon") and len(spans) == 1 and aside(texts[ti], *spans[0]):
+            if plain and len(spans) == 1 and aside(texts[ti], *spans[0]):
                 continue  # 省军区（＿＿＿、警备区）: a parenthesis names what else counts, it is not the point
             if cand.kind in ("term", "lexicon", "quoted") and len(spans) == 1 and long_list(texts[ti], *spans[0]):
                 continue  # 工业、电信、交通、金融、（　　）、卫生健康…: any sector fits; the list is read, not asked

@@ -209,6 +209,17 @@ def range_start(before: str) -> float | None:
     return value_of(m.group(1)) if m else None
 
 
+_RANGE_END = re.compile(r"^(?:以上)?(?:至|到|—|－|-|~|～)?([\d.]+(?:%|％|倍)?|百分之[一二三四五六七八九十百]+|[一二三四五六七八九十百]+倍)"
+                        r"(?=以下|$|[，。；、的])")
+
+
+def range_end(after: str) -> float | None:
+    """The end of a range the blank starts (（　　）至30%), None if none: an option at or above it makes
+    an empty range."""
+    m = _RANGE_END.match(after)
+    return value_of(m.group(1)) if m else None
+
+
 def value_of(text: str) -> float | None:
     """The value of a number phrase (50%, 3300万, 十五日, 百分之八十, 1100多万), None if it has none."""
     text = text.replace("多", "").replace("余", "")

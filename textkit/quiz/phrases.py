@@ -334,9 +334,9 @@ def _roles(word: str) -> tuple[bool, bool, bool, bool, bool, bool]:
     content = usable and _content(word)
     alone = content and (tag in ("vn", "an") or not tag.startswith(_NOT_AT_END)) and not (
         len(word) > 2 and (word[-2:] in STOPWORDS or word[:2] in STOPWORDS or word[0] in "之其该本此")) \
-        and not _adverb_verb(word)
+        and not _an_act(word)
     # 国家有关, 之日起: one token in jieba, a function word inside
-    start = content and (tag in ("vn", "an") or not tag.startswith(_NOT_AT_START)) and not _adverb_verb(word)
+    start = content and (tag in ("vn", "an") or not tag.startswith(_NOT_AT_START)) and not _an_act(word)
     inside = usable and not (tag or "x").startswith(_NOT_INSIDE)
     end = content and (tag in ("vn", "an") or not tag.startswith(_NOT_AT_END))
     return usable, alone, start, inside, end, (tag or "x")[:1] in ("n", "j")
@@ -349,7 +349,7 @@ _PREPOSITIONS = "因由向对被把将从在为以于仍均已再又都就"
 
 
 @functools.lru_cache(maxsize=65536)
-def _adverb_verb(word: str) -> bool:
+def _an_act(word: str) -> bool:
     """Whether ``word`` reads as an act, not a name: an adverb or preposition and a verb (密切 + 配合,
     因 + 购买), a verb and the first modifier of its object (推广 + 先进), or a preposition the segmenter
     glued to the next character (由受 | 质询机关)."""

@@ -55,9 +55,6 @@ _UNSEEN = re.compile(r"前[一二三四两]?款|前[一二三四两]?项|前条|
 # 该 and what it points at (该公告, 该财产): leaning on unseen text unless the sentence named it before.
 _THAT = re.compile(r"(?<![应活])该([\u4e00-\u9fff]{2})")
 
-
-def _points_back(body: str) -> bool:
-    return any(m.group(1) not in body[:m.start()] for m in _THAT.finditer(body))
 _LEANING_START = ("这", "那", "该", "其", "此", "上", "同时", "因此", "为此", "对此", "此外", "另外", "但", "然而",
                   "所以", "因而", "从而", "并且", "而且", "对于上", "它", "他们", "这些", "以上", "否则", "不然", "情节")
 # 根据这个要求, 在这种情况下, 按照这一原则: a sentence opening on what a sentence before it said
@@ -79,6 +76,11 @@ _NO_ACTOR = re.compile(r"^(?:(?:未|拒绝|拒不|除|在|违反|不按|不依|�
 _HEADLESS = re.compile(r"^(?:未经|未按|未依|经查明|记载有|未在|对于)[^，。；]{1,30}的，")
 # A short sentence ending on a bare act (可以拒绝办理。应当在三十日内进行处理。): what is done is in the sentence before.
 _BARE_ACT = re.compile(r"^[^。]{0,24}(?:办理|处理|进行|执行)。?$")
+
+
+def _points_back(body: str) -> bool:
+    """Whether a 该… of ``body`` points at something the sentence has not named before it."""
+    return any(m.group(1) not in body[:m.start()] for m in _THAT.finditer(body))
 
 
 def leans_on_unseen(text: str) -> bool:

@@ -207,14 +207,12 @@ def falsify(st: Statement, text: str, forms: Sequence[str], pools: dict[str, lis
             false = _unseen(sentence, a, b, other, forms)
             if false:
                 return false
-    turned = _modal(sentence) if st.law else None
-    if turned is not None and not bans and turned[2] == _TURNED["不得"]:
-        turned = None
-    if turned is not None:
-        a, b, other = turned
-        false = _unseen(sentence, a, b, other, forms)
-        if false and rng.random() < 0.5:
-            return false  # as often as a changed number, where the sentence has both
+    modal = _modal(sentence) if st.law else None
+    if modal is not None and not bans and sentence[modal[0]:modal[1]] == "不得":
+        modal = None  # a ban lifted among true statements is absurd
+    turned = _unseen(sentence, *modal, forms) if modal is not None else None
+    if turned and rng.random() < 0.5:
+        return turned  # as often as a changed number, where the sentence has both
     for a, b, value in _quantities(sentence):
         run = sentence[a:b]
         if form.count(analysis_form(sentence[a:b + 2])) != 1:
@@ -227,7 +225,7 @@ def falsify(st: Statement, text: str, forms: Sequence[str], pools: dict[str, lis
             false = _unseen(sentence, a, b, other, forms)
             if false:
                 return false
-    return _unseen(sentence, *turned, forms) if turned is not None else None
+    return turned
 
 
 # What a statute forbids or allows, turned so that the sentence says another thing: a ban lifted

@@ -397,6 +397,21 @@ FRESH19 = {
 }
 FRESH19_SEED = 73
 
+FRESH20 = {
+    "国歌法": ("law", "国歌法(2017-09-01)"),
+    "增值税法": ("law", "增值税法(2024-12-25)"),
+    "农业技术推广法": ("law", "农业技术推广法(2024-04-26)"),
+    "车辆购置税法": ("law", "车辆购置税法(2018-12-29)"),
+    "外国中央银行财产司法强制措施豁免法": ("law", "外国中央银行财产司法强制措施豁免法(2005-10-25)"),
+    "集会游行示威法": ("law", "集会游行示威法(2009-08-27)"),
+    "驻外外交人员法": ("law", "驻外外交人员法(2009-10-31)"),
+    "密码法": ("law", "密码法(2019-10-26)"),
+    "国家通用语言文字法": ("law", "国家通用语言文字法(2000-10-31)"),
+    "清洁生产促进法": ("law", "清洁生产促进法(2012-02-29)"),
+    "海事诉讼特别程序法": ("law", "海事诉讼特别程序法(1999-12-25)"),
+}
+FRESH20_SEED = 79
+
 #: Every sample by its switch (``--fresh5`` …): its sources, its seed and the stem of its sheets' names.
 SAMPLES = {
     "--fresh": (FRESH, FRESH_SEED, "fresh"),
@@ -417,6 +432,7 @@ SAMPLES = {
     "--fresh17": (FRESH17, FRESH17_SEED, "round17_"),
     "--fresh18": (FRESH18, FRESH18_SEED, "round18_"),
     "--fresh19": (FRESH19, FRESH19_SEED, "round19_"),
+    "--fresh20": (FRESH20, FRESH20_SEED, "round20_"),
 }
 
 

@@ -281,3 +281,21 @@ def test_a_provision_marked_deleted_and_a_lettered_item_are_never_asked(seg):
     law = split_document(Document(name="全民所有制工业企业转换经营机制条例", text=text))
     for quiz in _sheets(law, kind="cloze=3,judge=2", segmenter=seg):
         assert not any("指令性计划" in item.prompt for item in quiz.items)
+
+
+def test_the_twentieth_samples_shared_suffix_half_objects_and_elided_actors(seg):
+    from textkit.quiz.kinds.common import leans_on_unseen
+
+    for sentence in ("确有必要的，也可以提取证据原件。", "从事外交工作确有需要的，可以保留。",
+                     "登记时应当交验本人身份证明，并交纳一定数额的买船保证金。",
+                     "有关扣押船舶的法律文书也可以向当事船舶的船长送达。"):
+        assert leans_on_unseen(sentence), sentence
+    law = split_document(Document(name="国歌法", text=(
+        "第十条 国歌标准演奏曲谱、国歌官方录音版本由国务院确定的部门组织审定、录制，并在中国人大网和中国政府网上发布。\n"
+        "第十一条 驻外外交人员不得滥用特权和豁免，未经批准不得放弃特权和豁免。\n"
+        "第十二条 不按照国家通用语言文字的规范和标准使用语言文字的，公民可以提出批评和建议。\n"
+        "第十三条 各级人民政府在财政预算内应当保障用于农业技术推广的资金，并按规定使该资金逐年增长。\n"
+        "第十四条 直接接触兽药的包装材料和容器应当符合药用要求。\n")))
+    asked = {a for quiz in _sheets(law, kind="cloze", n=6) for item in quiz.items for a in item.answers}
+    assert not asked & {"中国政府", "滥用特权", "提出批评", "按规定"}  # half a name or of a joined object; a stock adverbial
+    assert "包装材料" in asked  # a noun before 和 is a whole member, not half an object

@@ -43,6 +43,9 @@ def inside_term(text: str, bounds: list[int], a: int, b: int, known: frozenset[s
     tags = pos_tags()
     if (a and text[a - 1] in _NEGATING) or (text[b:b + 1] in _SUFFIXES and text[b:b + 2] not in _NOT_SUFFIX):
         return True  # 无＿＿＿＿劳动合同 (无固定期限), ＿＿＿＿人 (法定代表人): a term around the blank
+    partner = _PARTNER.search(text, max(0, a - 4), a)
+    if partner and text[b:b + 1] == partner.group(1) and _HAN1.match(partner.group(1)):
+        return True  # 中国人大网和＿＿＿＿网 (中国政府网): the pair shares its last character, the blank cuts it off
     lone = [x for x in (left + answer if len(left) == 1 and _HAN1.match(left) and left not in _GLUE else "",
                         answer + right if len(right) == 1 and _HAN1.match(right) and right not in _GLUE else "") if x]
     if plain and lone and (answer not in word_freqs() and answer not in known
@@ -56,6 +59,10 @@ def inside_term(text: str, bounds: list[int], a: int, b: int, known: frozenset[s
         return True  # ＿＿＿＿关系 (社会保险关系), ＿＿＿＿能力 (民事行为能力)
     first = text[a:bounds[i + 1]] if i + 1 < len(bounds) else answer
     last = text[bounds[j - 1]:b] if j > 0 else answer
+    if plain and text[b:b + 1] in _JOINING and text[max(0, a - 2):a] in _MODALS and (
+            (first != answer and tags.get(first) == "v")
+            or (text[b] != "、" and len(answer) >= 4 and tags.get(answer[:2]) == "v" and tags.get(answer[2:], "x")[:1] in "nv")):
+        return True  # 不得＿＿＿＿和豁免 (滥用特权), 可以＿＿＿＿和建议 (提出批评): a verb and half its joined object
     if plain and (_bound(first, left, "left") or _bound(last, right, "right")
                   or _bound(left, first, "right") or _bound(right, last, "left")):
         return True  # 法人和＿＿＿组织 (非法人组织), 首问＿＿＿ (首问负责制): one is said only with the other
@@ -84,6 +91,10 @@ _NOUN_TAGS = re.compile(r"n[a-z]?$|vn$|j$")
 _HAN1 = re.compile(r"[\u4e00-\u9fff]")
 # Characters that stand alone beside a term: particles, prepositions, localizers, conjunctions.
 _GLUE = frozenset("的地得之在和与及或并且而是为对从把被向以于由等了着过也都就又再还将已把给让使中上下里内外后前时间")
+# The member before a blank, its last character and the word that joins it to the blank (人大网 + 和).
+_PARTNER = re.compile(r"([\u4e00-\u9fff])(?:和|与|及|以及|、|或者|或)$")
+_JOINING = "和与及或、"  # what joins the object a blank cut in half to its other member
+_MODALS = frozenset("不得 可以 应当 必须 应该 有权 无权 不准 禁止 依法 予以".split())  # …before a verb the blank opens on
 _NEGATING = "无非未不"  # a one-character prefix glued to a term: 无固定期限, 非公有制, 不受损害
 _SUFFIXES = "人者性化式型家员界"  # a one-character suffix glued to a term: 法定代表人, 劳动者
 _NOT_SUFFIX = ("人民", "人才", "人员", "人口", "人类", "者的", "化的", "家庭", "家的", "员工", "界定", "性质", "式的", "型的")

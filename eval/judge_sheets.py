@@ -397,6 +397,8 @@ FRESH19 = {
 }
 FRESH19_SEED = 73
 
+#: The twentieth sample, after the nineteenth's fixes: eleven national statutes drawn at random (seed 79) from
+#: those no sample, test or tuning script names.
 FRESH20 = {
     "国歌法": ("law", "国歌法(2017-09-01)"),
     "增值税法": ("law", "增值税法(2024-12-25)"),
@@ -411,6 +413,23 @@ FRESH20 = {
     "海事诉讼特别程序法": ("law", "海事诉讼特别程序法(1999-12-25)"),
 }
 FRESH20_SEED = 79
+
+#: The twenty-first sample, after the twentieth's fixes: eleven more national statutes drawn at random (seed 83)
+#: from those nothing has read.
+FRESH21 = {
+    "进出境动植物检疫法": ("law", "进出境动植物检疫法(2009-08-27)"),
+    "资源税法": ("law", "资源税法(2019-08-26)"),
+    "国务院组织法": ("law", "国务院组织法(1982-12-10)"),
+    "国徽法": ("law", "国徽法(2020-10-17)"),
+    "注册会计师法": ("law", "注册会计师法(2014-08-31)"),
+    "人民陪审员法": ("law", "人民陪审员法(2018-04-27)"),
+    "反分裂国家法": ("law", "反分裂国家法(2005-03-14)"),
+    "个人独资企业法": ("law", "个人独资企业法(1999-08-30)"),
+    "英雄烈士保护法": ("law", "英雄烈士保护法(2018-04-27)"),
+    "缔结条约程序法": ("law", "缔结条约程序法(1990-12-28)"),
+    "印花税法": ("law", "印花税法(2021-06-10)"),
+}
+FRESH21_SEED = 83
 
 #: Every sample by its switch (``--fresh5`` …): its sources, its seed and the stem of its sheets' names.
 SAMPLES = {
@@ -433,6 +452,7 @@ SAMPLES = {
     "--fresh18": (FRESH18, FRESH18_SEED, "round18_"),
     "--fresh19": (FRESH19, FRESH19_SEED, "round19_"),
     "--fresh20": (FRESH20, FRESH20_SEED, "round20_"),
+    "--fresh21": (FRESH21, FRESH21_SEED, "round21_"),
 }
 
 

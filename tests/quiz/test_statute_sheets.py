@@ -299,3 +299,30 @@ def test_the_twentieth_samples_shared_suffix_half_objects_and_elided_actors(seg)
     asked = {a for quiz in _sheets(law, kind="cloze", n=6) for item in quiz.items for a in item.answers}
     assert not asked & {"中国政府", "滥用特权", "提出批评", "按规定"}  # half a name or of a joined object; a stock adverbial
     assert "包装材料" in asked  # a noun before 和 is a whole member, not half an object
+
+
+def test_the_twenty_first_samples_sums_twins_annexes_and_glued_guesses(seg):
+    from textkit.analysis.excerpts import is_heading
+    from textkit.quiz.numerals import summed
+    from textkit.quiz.sources import STOCK_ARTICLE
+
+    text = "也可以由法官三人与人民陪审员四人组成七人合议庭。"
+    for answer in ("七人", "四人"):
+        at = text.index(answer)
+        assert summed(text, at, at + 2), answer  # 3 + 4: the prompt adds it up
+    assert not summed("可以组成三人合议庭。", 4, 6)
+    assert is_heading("附件:")  # the annex's text is no part of the last article
+    assert STOCK_ARTICLE.search("国务院应当根据本法制定实施条例。")
+    fine = QuizItem(id="q01", kind="cloze", prompt="处以＿＿＿以下的罚款。", answers=["二千元"], blanks=[(2, 5)],
+                    accept=accepted_forms(["二千元"]))
+    assert is_correct(fine, ["两千元"]) and is_correct(fine, ["2000元"]) and "两千元" in fine.accept[0]
+    law = split_document(Document(name="缔结条约程序法", text=(
+        "第十一条 加入书由外交部长签署，具体手续由外交部办理。\n"
+        "第十二条 接受书由外交部长签署，具体手续由外交部办理。\n"
+        "第七条 证券交易无转让价格的，按照办理过户登记手续时该证券前一个交易日收盘价计算确定计税依据。\n"
+        "第十三条 纳税人为单位的，应当向其机构所在地的主管税务机关申报缴纳印花税。\n"
+        "第十九条 齿轮的中心交结着红绶。红绶向左右绾住麦稻而下垂，把齿轮分成上下两部。\n"
+        "第二十条 个人独资企业可以依法申请贷款、取得土地使用权，并享有法律、行政法规规定的其他权利。\n")))
+    asked = {a for quiz in _sheets(law, kind="cloze", n=6) for item in quiz.items for a in item.answers}
+    # 加入书 and 接受书 fit one sentence; 办理 opens no term; no blank ends inside 申报缴纳, 向 or 土地使用权
+    assert not asked & {"加入书", "接受书", "办理过户", "主管税务机关申报", "红绶向", "使用权"}

@@ -59,6 +59,8 @@ def is_heading(line: str) -> bool:
     text = line.lstrip("#").strip()
     if line.startswith("#") and (_PART.match(text) or len(text) <= 20):
         return True  # ### 第五节 生活、卫生。: a Markdown heading, whatever stop its author put after it
+    if re.fullmatch(r"附件[一二三四五六七八九十\d]*\s*[:：]?", text):
+        return True  # 附件: on its own line opens the annex, whose text is no part of the last article
     # A numbered paragraph that runs on as prose ends in a full stop; a heading does not.
     return text[-1:] not in "。；：:;"
 

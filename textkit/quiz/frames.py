@@ -49,10 +49,12 @@ class Frames:
     _SHAPES = {"number": "[0-9.零〇一二两三四五六七八九十百千万亿]+", "date": r"\d{4}年(?:\d{1,2}月)?", "title": "[^《》\n]{2,40}"}
     _STOP = re.compile(r"[。！？；;\n]")
 
-    def __init__(self, texts: Sequence[str]) -> None:
+    def __init__(self, texts: Sequence[str], docs: Sequence[str] | None = None) -> None:
         self.texts = texts
+        self.docs = docs or [""] * len(texts)  # the document of each text: a prompt names it, so frames repeat only within one
         self._forms: dict[int, str] = {}
         self._joined: str | None = None
+        self._of_doc: dict[str, str] = {}
         self._counts: dict[str, int] = {}
 
     def _form(self, ti: int) -> str:
@@ -96,6 +98,25 @@ class Frames:
         if own is None:
             return False
         return any(m.group(1) != own.group() for m in re.finditer(re.escape(left) + f"({shape})", self._whole()))
+
+    def said_of_another(self, ti: int, a: int, b: int) -> bool:
+        """Whether the source says the blank's whole sentence again of something else of the same length
+        (第十一条 加入书由外交部长签署 and 第十二条 接受书由外交部长签署): the prompt fits both."""
+        form = self._form(ti)
+        start = max(form.rfind(stop, 0, a) for stop in "。！？；;\n") + 1
+        start = max(start, form.find(" ", start, a) + 1)  # after the article's number (第十一条 …)
+        end = min((i for i in (form.find(stop, b) for stop in "。！？；;\n") if i >= 0), default=len(form))
+        left, right = form[start:a], form[b:end]
+        if len(left) + len(right) < 6:
+            return False
+        doc = self.docs[ti]
+        if doc not in self._of_doc:
+            self._of_doc[doc] = "\n".join(self._form(i) for i, d in enumerate(self.docs) if d == doc)
+        whole = self._of_doc[doc]
+        if whole.count(left if len(left) > len(right) else right) < 2:
+            return False  # said once: no other sentence has this frame
+        frame = re.escape(left) + f"([^，。；\\n]{{{b - a}}})" + re.escape(right)
+        return any(m.group(1) != form[a:b] for m in re.finditer(frame, whole))
 
 
 def aside(text: str, a: int, b: int) -> bool:

@@ -22,6 +22,7 @@ from .distractors import congress_year, distractors, formula_family
 from .frames import Frames, aside, base_of_comparison, long_list, paired
 from .matching import accepted_forms
 from .model import BLANK_CHAR, ITEM_KINDS, Quiz, QuizItem, instructions_for
+from .numerals import summed
 from .phrases import Candidate, default_segmenter, latest_date, number_blank, phrase_pools, rank_candidates
 from .rules import conflicts, item_problems
 from .sources import ARTICLE, STOCK_ARTICLE, articles, deleted, document_title, front_matter, is_law, short_name
@@ -217,7 +218,7 @@ def _drafts(ranked: list[Candidate], texts: list[str], sources: list[_Source], s
     bounds: dict[int, frozenset[int]] = {}
     words: dict[int, list[int]] = {}
     known = _known_terms(ranked)
-    frames = Frames(texts)
+    frames = Frames(texts, [s.title for s in sources])
     for rank, cand in enumerate(ranked):
         viable = []
         for ti, spans in cand.spans:
@@ -226,6 +227,8 @@ def _drafts(ranked: list[Candidate], texts: list[str], sources: list[_Source], s
                 spans = [(a, a + number_blank(texts[ti][a:b]))]
                 if texts[ti].startswith(("来", "以来"), spans[0][1]):
                     continue  # （五年）来，…: the span a paragraph looks back over, not a figure to ask
+                if summed(texts[ti], *spans[0]):
+                    continue  # 法官三人与人民陪审员四人组成（七人）合议庭: the prompt adds it up
             if cand.kind == "series" and texts[ti].startswith(_LIST_GOES_ON, max(b for _, b in spans)):
                 continue  # …、权力运行制约和监督体系, …等违法行为: the list goes on, the blanks do not settle it
             if cand.kind == "series" and texts[ti].startswith("的", max(b for _, b in spans)) \
@@ -253,6 +256,8 @@ def _drafts(ranked: list[Candidate], texts: list[str], sources: list[_Source], s
                 continue  # 比（2003年）增长…: the year a figure is measured against, not a date to remember
             if len(spans) == 1 and frames.ambiguous(cand.kind, ti, *spans[0]):
                 continue  # 可以延长（　　）, said of three time limits in the law: the prompt does not settle which
+            if plain and len(spans) == 1 and frames.said_of_another(ti, *spans[0]):
+                continue  # （加入书）由外交部长签署, said of 接受书 in the next article too: two answers fit
             cloze = make_cloze(texts[ti], spans, _prefix(sources[ti]))
             if cloze is not None and plain and len(spans) == 1 and open_list(cloze.prompt, *cloze.blanks[0]):
                 continue  # 捐赠、资助、（志愿服务）等方式: any such thing fits the blank

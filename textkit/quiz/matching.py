@@ -42,7 +42,7 @@ def key(text: str) -> str:
     return _ABOUT.sub("多", _MAGNITUDE.sub(_magnitude, to_arabic(form)))
 
 
-_TWO = re.compile("(?<![零一二两三四五六七八九十百千万亿])两(?=个月|周岁|[人名位个年日天倍次项条款级])")
+_TWO = re.compile("(?<![零一二两三四五六七八九十百千万亿])两(?=个月|周岁|[人名位个年日天倍次项条款级百千万亿])")
 
 
 _ABOUT = re.compile(r"(?<=\d)余")  # 2000余项 = 2000多项: "more than", said two ways
@@ -306,8 +306,8 @@ def accepted_forms(answers: list[str]) -> list[list[str]]:
             if full in form:
                 alts.append(form.replace(full, short))
                 break  # the longest first: 全国人大常委会, not 全国人大常务委员会 as well
-        if re.fullmatch("二(?:个月|周岁|[人名位个年日天倍次项条款级])", form):
-            alts.append("两" + form[1:])  # 两人 for 二人: how most people say a count of two
+        if re.fullmatch("二(?:个月|周岁|[人名位个年日天倍次项条款级]|[百千万亿][^\d]*)", form):
+            alts.append("两" + form[1:])  # 两人 for 二人, 两千元 for 二千元: how most people say two
         alts += _party_forms(form)
         named = _NAME_FIGURES.sub(lambda f: "".join(str("零一二三四五六七八九".index(c)) for c in f.group()), form)
         if named != form:

@@ -234,6 +234,21 @@ def value_of(text: str) -> float | None:
     return None if value is None else float(value)
 
 
+_COUNTED = re.compile(r"([\d.]+|[一二两三四五六七八九十百千]+)([人名个项日年])")
+
+
+def summed(text: str, a: int, b: int) -> bool:
+    """Whether the number at ``text[a:b]`` is the sum or the difference of two others of the same unit in
+    ``text`` (法官三人与人民陪审员四人组成（七人）合议庭, or （四人）of 七人): the prompt adds it up for the reader."""
+    m = _COUNTED.match(text, a)
+    value = value_of(text[a:b])
+    if not m or value is None:
+        return False
+    others = [value_of(o.group(1)) for o in _COUNTED.finditer(text) if o.group(2) == m.group(2) and not a <= o.start() < b]
+    others = [o for o in others if o is not None]
+    return any(x + y == value or abs(x - y) == value for i, x in enumerate(others) for y in others[i + 1:])
+
+
 # ---------------------------------------------------------------- options of a figure or a date
 
 DATE = re.compile(r"(\d{4})年(?:(\d{1,2})月(?:(\d{1,2})日)?)?")

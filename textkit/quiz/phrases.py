@@ -335,10 +335,15 @@ def _roles(word: str) -> tuple[bool, bool, bool, bool, bool, bool]:
     alone = content and (tag in ("vn", "an") or not tag.startswith(_NOT_AT_END)) and not (
         len(word) > 2 and (word[-2:] in STOPWORDS or word[:2] in STOPWORDS or word[0] in "之其该本此")) \
         and not _an_act(word)
-    # 国家有关, 之日起: one token in jieba, a function word inside
-    start = content and (tag in ("vn", "an") or not tag.startswith(_NOT_AT_START)) and not _an_act(word)
+    # 红绶向 (左右绾住), 为红绶: the segmenter's guess glued a preposition to a word it does not know
+    guessed = not tag and len(word) >= 3
+    opens, closes = guessed and word[0] in _FUNCTION_CHARS, guessed and word[-1] in _FUNCTION_CHARS
+    alone = alone and not (opens or closes)
+    # 国家有关, 之日起: one token in jieba, a function word inside; 办理 | 过户: a light verb opens no term
+    start = content and (tag in ("vn", "an") or not tag.startswith(_NOT_AT_START)) and not _an_act(word) \
+        and word not in _LIGHT_VERBS and not opens
     inside = usable and not (tag or "x").startswith(_NOT_INSIDE)
-    end = content and (tag in ("vn", "an") or not tag.startswith(_NOT_AT_END))
+    end = content and (tag in ("vn", "an") or not tag.startswith(_NOT_AT_END)) and not closes
     return usable, alone, start, inside, end, (tag or "x")[:1] in ("n", "j")
 
 
@@ -385,22 +390,12 @@ _HAN_WORD = re.compile(f"[{_HAN}]+")
 # Part-of-speech tags (jieba's dictionary) a term may not start or end with: verbs, adverbs,
 # pronouns, numerals… Quiz writers blank names of things, and idioms (4 characters).
 _NOT_AT_START = ("v", "d", "p", "c", "u", "r", "m", "q", "f", "y", "e", "o", "z")
-_NOT_AT_END = _NOT_AT_START + ("a", "ad", "b")
+_NOT_AT_END = _NOT_AT_START + ("a", "ad", "b", "s")  # s: a place word ends no term (中外合作开采陆上 | 石油资源合同)
+# Verbs that only carry their object (办理手续, 进行审查): they open no term, whatever jieba tags them.
+_LIGHT_VERBS = frozenset("办理 进行 予以 给予 作出 加以 依法 依照 按照".split())
+# Characters that stand beside words, never inside a word the dictionary does not know: prepositions, particles.
+_FUNCTION_CHARS = frozenset("的地得之在和与及或并而是为对从把被向以于由等了着过也都就又再还将已给让使")
 _NOT_INSIDE = ("r", "p", "c", "u", "d", "m", "q", "f", "y", "e", "o", "z")
-
-
-@functools.lru_cache(maxsize=65536)
-def _term_ends(words: tuple[str, ...], length: int) -> bool:
-    tags = _pos_tags()
-    first, last = tags.get(words[0], ""), tags.get(words[-1], "")
-    if len(words) == 1:
-        return _content(words[0]) and (first in ("vn", "an") or not first.startswith(_NOT_AT_END))
-    if length == 4 and (len(words[0]) == 3 or "".join(words)[0] == "".join(words)[2]):
-        return True  # 学思践悟, 走深走实, 可感可知: four characters read as one idiom
-    if any(tags.get(w, "x").startswith(_NOT_INSIDE) for w in words[1:-1]):
-        return False  # 委员会每届任期: a pronoun or adverb inside is a clause, not a term
-    return (_content(words[0]) and _content(words[-1]) and (first in ("vn", "an") or not first.startswith(_NOT_AT_START))
-            and (last in ("vn", "an") or not last.startswith(_NOT_AT_END)))
 
 
 def _phrase_idf(c: Candidate, idf: "_Idf") -> float:

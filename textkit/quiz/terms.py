@@ -51,18 +51,19 @@ def inside_term(text: str, bounds: list[int], a: int, b: int, known: frozenset[s
     if plain and lone and (answer not in word_freqs() and answer not in known
                            or any(x in word_freqs() or x in known for x in lone)):
         return True  # 亚＿＿＿ (亚残运会): a lone character glued to a blank that is no word belongs to it
-    if word and _NOUN_TAGS.match(tags.get(answer[:2], tags.get(answer, "x"))) and len(left) >= 2 \
-            and (_NOUN_TAGS.match(tags.get(left, "x")) or tags.get(left) == "b"):
-        return True  # 安全＿＿＿＿ (卫生设施), 高级＿＿＿＿ (管理人员)
+    if ((word and _NOUN_TAGS.match(tags.get(answer[:2], tags.get(answer, "x")))) or (len(answer) <= 3 and answer.endswith("权"))) \
+            and len(left) >= 2 and (_NOUN_TAGS.match(tags.get(left, "x")) or tags.get(left) == "b"):
+        return True  # 安全＿＿＿＿ (卫生设施), 高级＿＿＿＿ (管理人员), 土地＿＿＿ (使用权)
     if plain and len(right) >= 2 and (tags.get(right) == "n" or (
             tags.get(right) == "vn" and _NOUN_TAGS.match(tags.get(answer[-2:], tags.get(answer, "x"))))):
         return True  # ＿＿＿＿关系 (社会保险关系), ＿＿＿＿能力 (民事行为能力)
     first = text[a:bounds[i + 1]] if i + 1 < len(bounds) else answer
     last = text[bounds[j - 1]:b] if j > 0 else answer
-    if plain and text[b:b + 1] in _JOINING and text[max(0, a - 2):a] in _MODALS and (
-            (first != answer and tags.get(first) == "v")
-            or (text[b] != "、" and len(answer) >= 4 and tags.get(answer[:2]) == "v" and tags.get(answer[2:], "x")[:1] in "nv")):
-        return True  # 不得＿＿＿＿和豁免 (滥用特权), 可以＿＿＿＿和建议 (提出批评): a verb and half its joined object
+    if plain and _half_object(text, bounds, a, b, j, first, last, tags):
+        return True  # 不得＿＿＿＿和豁免 (滥用特权), 权限内＿＿＿＿、指示和规章 (发布命令): a verb and half its objects
+    if plain and last != answer and tags.get(last) in ("v", "vn", "nz") and tags.get(right, "v") == "v" \
+            and analysis_form(answer) not in _shipped_terms():
+        return True  # 主管税务机关申报 | 缴纳: the blank ends inside a pair of verbs said as one act (文化自信 | 得到 is a term)
     if plain and (_bound(first, left, "left") or _bound(last, right, "right")
                   or _bound(left, first, "right") or _bound(right, last, "left")):
         return True  # 法人和＿＿＿组织 (非法人组织), 首问＿＿＿ (首问负责制): one is said only with the other
@@ -71,6 +72,22 @@ def inside_term(text: str, bounds: list[int], a: int, b: int, known: frozenset[s
     # The blank's end and the next word make a term (城市居民[最低生活 + 保障]), or the word before and its start.
     return (len(right) >= 2 and any(analysis_form(answer[k:] + right) in known for k in range(1, len(answer) - 1))) \
         or (len(left) >= 2 and any(analysis_form(left + answer[:k]) in known for k in range(2, len(answer))))
+
+
+def _half_object(text: str, bounds: list[int], a: int, b: int, j: int, first: str, last: str, tags: dict) -> bool:
+    """Whether the blank ``[a, b)`` takes a verb and only the first of the objects joined after it: after a
+    modal (不得滥用特权 | 和豁免, 可以提出批评 | 和建议), or, where no 的 makes it a noun phrase, before a noun
+    (权限内发布命令 | 、指示和规章)."""
+    if text[b:b + 1] not in _JOINING:
+        return False
+    answer = text[a:b]
+    split = first != answer and tags.get(first) == "v"
+    glued = text[b] != "、" and len(answer) >= 4 and tags.get(answer[:2]) == "v" and tags.get(answer[2:], "x")[:1] in "nv"
+    if text[max(0, a - 2):a] in _MODALS:
+        return split or glued
+    after = text[bounds[j + 1]:bounds[j + 2]] if j + 2 < len(bounds) and bounds[j + 1] == b + 1 else ""
+    return split and tags.get(last, "x")[:1] == "n" and text[a - 1:a] not in "的、和与及" \
+        and tags.get(after, "x")[:1] == "n"
 
 
 def _bound(word: str, neighbour: str, side: str) -> bool:

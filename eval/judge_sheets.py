@@ -431,6 +431,23 @@ FRESH21 = {
 }
 FRESH21_SEED = 83
 
+#: The twenty-second sample, after the twenty-first's fixes: eleven more national statutes drawn at random
+#: (seed 89) from those nothing has read.
+FRESH22 = {
+    "戒严法": ("law", "戒严法(1996-03-01)"),
+    "环境保护税法": ("law", "环境保护税法(2018-10-26)"),
+    "中国人民银行法": ("law", "中国人民银行法(2003-12-27)"),
+    "公证法": ("law", "公证法(2017-09-01)"),
+    "环境噪声污染防治法": ("law", "环境噪声污染防治法(2018-12-29)"),
+    "反外国制裁法": ("law", "反外国制裁法(2021-06-10)"),
+    "居民身份证法": ("law", "居民身份证法(2011-10-29)"),
+    "非物质文化遗产法": ("law", "非物质文化遗产法(2011-02-25)"),
+    "台湾同胞投资保护法": ("law", "台湾同胞投资保护法(2019-12-28)"),
+    "农业机械化促进法": ("law", "农业机械化促进法(2018-10-26)"),
+    "全民所有制工业企业法": ("law", "全民所有制工业企业法(2009-08-27)"),
+}
+FRESH22_SEED = 89
+
 #: Every sample by its switch (``--fresh5`` …): its sources, its seed and the stem of its sheets' names.
 SAMPLES = {
     "--fresh": (FRESH, FRESH_SEED, "fresh"),
@@ -453,6 +470,7 @@ SAMPLES = {
     "--fresh19": (FRESH19, FRESH19_SEED, "round19_"),
     "--fresh20": (FRESH20, FRESH20_SEED, "round20_"),
     "--fresh21": (FRESH21, FRESH21_SEED, "round21_"),
+    "--fresh22": (FRESH22, FRESH22_SEED, "round22_"),
 }
 
 

@@ -26,7 +26,7 @@ from pathlib import Path
 
 from textkit.analysis.excerpts import Document, Excerpt, split_document
 from textkit.analysis.load import load_corpus
-from textkit.analysis.normalize import analysis_form
+from textkit.analysis.normalize import analysis_form, clean
 from textkit.analysis.segment import Segmenter
 from textkit.quiz.distractors import same_shape
 from textkit.quiz.maker import make_quiz
@@ -54,7 +54,8 @@ def _laws() -> list[dict]:
 
 
 def _law_excerpts(row: dict) -> list[Excerpt]:
-    return split_document(Document(name=row["title"], text=row["content"]))
+    """A statute's excerpts as a user's file of it gives them (line breaks repaired, as ``load_corpus`` does)."""
+    return split_document(Document(name=row["title"], text=clean(row["content"])))
 
 
 def _book(reports: list[Excerpt]) -> list[Excerpt]:

@@ -326,3 +326,24 @@ def test_the_twenty_first_samples_sums_twins_annexes_and_glued_guesses(seg):
     asked = {a for quiz in _sheets(law, kind="cloze", n=6) for item in quiz.items for a in item.answers}
     # 加入书 and 接受书 fit one sentence; 办理 opens no term; no blank ends inside 申报缴纳, 向 or 土地使用权
     assert not asked & {"加入书", "接受书", "办理过户", "主管税务机关申报", "红绶向", "使用权"}
+
+
+def test_the_twenty_second_samples_broken_articles_partners_and_others(tmp_path):
+    from textkit.analysis.load import load_corpus
+    from textkit.quiz.kinds.common import leans_on_unseen
+
+    path = tmp_path / "居民身份证法.txt"
+    path.write_text("第十三条 公民从事有关活动，需要证明身份的，有权使用\n\n"
+                    "居民身份证证明身份，有关单位及其工作人员不得拒绝。\n\n第十四条 有下列情形之一的，人民警察可以查验。\n",
+                    encoding="utf-8")
+    texts = [e.text for e in load_corpus([path])]
+    assert len(texts) == 2 and texts[0].endswith("有关单位及其工作人员不得拒绝。")  # the article read whole
+    assert leans_on_unseen("在法律规定的范围内，企业可以采取其他分配方式。")  # other than what?
+    assert not leans_on_unseen("公民、法人和其他组织应当遵守本法。")
+    law = split_document(Document(name="全民所有制工业企业法", text=(
+        "第二十七条 企业有权依照国务院规定与外商谈判并签订合同。\n"
+        "第二十八条 国家采取措施，鼓励和扶持发展多种形式的农业机械服务组织。\n"
+        "第二十九条 对城市中领取最低生活保障金的居民，在其初次申请领取居民身份证时，免收工本费。\n"
+        "第三十条 需要认证的，应当经中华人民共和国外交部或者外交部授权的机构认证。\n")))
+    asked = {a for quiz in _sheets(law, kind="cloze", n=6) for item in quiz.items for a in item.answers}
+    assert not asked & {"外商谈判", "发展多种形式", "保障金", "中华人民共和国外交部"}

@@ -266,6 +266,7 @@ _CLOSERS = "”’」』）)】〕》"
 _CONTINUES = frozenset("，。、；：！？）》」』”’…%,;:!?)]】〕")
 # A line ending on these cannot end a paragraph.
 _DANGLING = frozenset("，、,（《“「『(【〔的")
+_ARTICLE = re.compile(r"\s*第[一二三四五六七八九十百千零〇\d]+条")  # a statute's article (第十三条 …)
 _PAIRS = (("《", "》"), ("（", "）"), ("(", ")"), ("“", "”"), ("「", "」"), ("【", "】"))
 _FULL_LINE = 0.8  # a PDF line this close to the usual line width was wrapped by the layout
 _MIN_COLUMN = 40  # narrower than 20 Chinese characters: not a page column, a list
@@ -322,6 +323,9 @@ def _continues(parts: list[str], balance: list[int], line: str, blank: bool, sof
         return False
     if line[0] in _CONTINUES or previous[-1] in _DANGLING or any(n > 0 for n in balance):
         return True
+    if blank and _ARTICLE.match(parts[0]) and not _ARTICLE.match(line) and not is_heading(line) \
+            and previous[-1:] not in "】]）)":
+        return True  # 第十三条 …有权使用 / (blank) / 居民身份证证明身份…: an article never ends mid-sentence
     if blank or is_heading(line):
         return False
     wrapped = not soft and _width(previous) >= _FULL_LINE * width

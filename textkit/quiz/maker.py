@@ -295,6 +295,8 @@ def _told(kind: str, cloze: Cloze, title: str) -> bool:
         return True  # 举报或者控告…保护举报人、（控告人）; 禁止开采或者限制（开采区）: the stem is shown
     if kind in ("term", "lexicon") and answer and paired(prompt, *cloze.blanks[0], answer):
         return True
+    if answer.startswith("中华人民共和国") and len(answer) > 9 and answer[7:] in prompt:
+        return True  # 经（中华人民共和国外交部）或者外交部授权的机构认证: the prompt says 外交部
     if "毛泽东思想" in prompt and "邓小平理论" in prompt:
         return True  # 马克思列宁主义、毛泽东思想、邓小平理论、“三个代表”重要思想…: the standard list tells its members
     if kind == "title" and len(stem := _TITLE_KIND.sub("", answer)) >= 4 and stem in prompt:

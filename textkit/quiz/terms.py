@@ -69,6 +69,15 @@ def inside_term(text: str, bounds: list[int], a: int, b: int, known: frozenset[s
         return True  # 法人和＿＿＿组织 (非法人组织), 首问＿＿＿ (首问负责制): one is said only with the other
     if any(len(w) >= 2 and analysis_form(x) in known for w, x in ((left, left + answer), (right, answer + right))):
         return True
+    left2 = text[bounds[i - 2]:a] if i > 1 else ""
+    if plain and len(left2) > len(left) and any(analysis_form(left2 + answer[:k]) in known for k in range(1, len(answer))):
+        return True  # 最低生活＿＿＿ (保障金): 最低生活保障 is the term, the blank holds its end and more
+    if plain and first != answer and text[a - 1:a] in "与同跟" and _NOUN_TAGS.match(tags.get(first, "x")) \
+            and tags.get(last) in ("v", "vn"):
+        return True  # 与＿＿＿＿并签订合同 (外商谈判): the partner and the act, two phrases in one blank
+    if plain and first != answer and tags.get(first) in ("v", "vn") and text[b:b + 1] == "的" \
+            and tags.get(text[bounds[i + 1]:bounds[i + 2]] if i + 2 < len(bounds) else "", "x")[:1] in "mlad":
+        return True  # 扶持＿＿＿＿＿＿的 (发展多种形式): a verb and the modifier of its object, a clause
     # The blank's end and the next word make a term (城市居民[最低生活 + 保障]), or the word before and its start.
     return (len(right) >= 2 and any(analysis_form(answer[k:] + right) in known for k in range(1, len(answer) - 1))) \
         or (len(left) >= 2 and any(analysis_form(left + answer[:k]) in known for k in range(2, len(answer))))

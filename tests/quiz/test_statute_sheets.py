@@ -347,3 +347,27 @@ def test_the_twenty_second_samples_broken_articles_partners_and_others(tmp_path)
         "第三十条 需要认证的，应当经中华人民共和国外交部或者外交部授权的机构认证。\n")))
     asked = {a for quiz in _sheets(law, kind="cloze", n=6) for item in quiz.items for a in item.answers}
     assert not asked & {"外商谈判", "发展多种形式", "保障金", "中华人民共和国外交部"}
+
+
+def test_the_twenty_third_samples_list_points_stock_clauses_and_titles():
+    from textkit.quiz.cloze import make_cloze
+    from textkit.quiz.sources import STOCK_ARTICLE
+
+    text = "第九条 检查报告的内容包括：企业财务以及经营管理情况评价；"
+    at = text.index("企业财务")
+    assert make_cloze(text, [(at, at + 4)]) is None  # the first point of a list would read as all of it
+    text = "在此后的年度内，被保险机动车仍然没有发生道路交通事故的，保险公司应当继续降低其保险费率，直至最低标准。"
+    at = text.index("最低标准")
+    assert make_cloze(text, [(at, at + 4)]) is None
+    for stock in ("本条例实施细则由国家市场监督管理总局制定。", "机动车所有人、管理人自本条例施行之日起3个月内投保。"):
+        assert STOCK_ARTICLE.search(stock), stock
+    law = split_document(Document(name="企业事业单位内部治安保卫条例", text=(
+        "第一条 单位应当根据内部治安保卫工作需要，设置治安保卫机构或者配备专职、兼职治安保卫人员。\n"
+        "第二条 伪造、变造或者使用伪造、变造的保险标志的，由公安机关交通管理部门予以收缴。\n"
+        "第三条 广播、电视、报刊等新闻媒体，应当做好安全燃放烟花爆竹的宣传、教育工作。\n"
+        "第四条 侵害企业法人合法权益的，应当给予行政处分；触犯刑律的，由司法机关依法追究刑事责任。\n"
+        "第五条 矿区范围跨2个县级以上行政区域的，由其共同的上一级人民政府审查。\n")))
+    asked = {a for quiz in _sheets(law, kind="cloze", n=6) for item in quiz.items for a in item.answers}
+    # the sheet's title says 治安保卫; 变造或者使用伪造 is no item of a series; 等 names the list's kind;
+    # 触犯刑律的，…追究刑事责任 is stock; 跨 tells the 2
+    assert not asked & {"治安保卫工作", "变造或者使用伪造", "新闻媒体", "触犯刑律", "2个"}

@@ -28,8 +28,10 @@ _DANGLING = re.compile(r"(?:这|那|此|其|该|上述|前述|就是|从那|同�
                        # 由主席团主持会议, 情节轻微，…, 以上居民: in a statute, what they are said of is named before
                        r"情节|如果|由(?!于|此)|经查明|特殊情况下|必要时|以上(?![\d一二三四五六七八九十])|"
                        r"[甲乙丙丁戊己庚辛][、，]|[一二三四五六七八九十]+、|"
-                       r"[\u4e00-\u9fff]{1,4}时，?(?:应当|可以|不得|必须|须)|确有|确需)")  # 登记时应当交验本人…: whose?  # 乙、在开始实行…: an item of a list
+                       r"[\u4e00-\u9fff]{1,4}时，?(?:应当|可以|不得|必须|须)|确有|确需|在此|逾期)")  # 乙、…: a list item; 登记时应当交验本人…: whose?
 # Words that point at text the prompt does not show (依照前款规定, 上述人员).
+# A colon opening a list of points (包括：, 如下：, 下列…：).
+_LIST_OPENS = re.compile(r"[：:]")
 _POINTING = re.compile(r"前款|前两款|前三款|前项|前条|前述|上述|上款|下列|如下|以下几|"
                        r"这(?:个|一|些|种|项)(?:根本)?(?:问题|观念|情况|工作|任务|方针|思想|理论|论断|要求)|^它")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
@@ -82,6 +84,8 @@ def make_cloze(text: str, spans: Sequence[tuple[int, int]], prefix: str = "") ->
     if cut:
         tail += ELLIPSIS
     elif tail[-1:] and tail[-1] in "；;":
+        if _LIST_OPENS.search(text, start, a):
+            return None  # 内容包括：（企业财务）以及…评价；… : the first point of a list would read as all of it
         tail = tail[:-1] + "。"  # a clause of a list ends the prompt: no stray ；
     pieces.append(tail)
     prompt = "".join(pieces)

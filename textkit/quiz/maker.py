@@ -227,8 +227,8 @@ def _drafts(ranked: list[Candidate], texts: list[str], sources: list[_Source], s
                 spans = [(a, a + number_blank(texts[ti][a:b]))]
                 if texts[ti].startswith(("来", "以来"), spans[0][1]):
                     continue  # （五年）来，…: the span a paragraph looks back over, not a figure to ask
-                if summed(texts[ti], *spans[0]):
-                    continue  # 法官三人与人民陪审员四人组成（七人）合议庭: the prompt adds it up
+                if summed(texts[ti], *spans[0]) or texts[ti][a - 1:a] == "跨":
+                    continue  # 法官三人与人民陪审员四人组成（七人）合议庭, 跨（两个）县: the prompt tells it
             if cand.kind == "series" and texts[ti].startswith(_LIST_GOES_ON, max(b for _, b in spans)):
                 continue  # …、权力运行制约和监督体系, …等违法行为: the list goes on, the blanks do not settle it
             if cand.kind == "series" and texts[ti].startswith("的", max(b for _, b in spans)) \
@@ -248,6 +248,9 @@ def _drafts(ranked: list[Candidate], texts: list[str], sources: list[_Source], s
                 continue  # （所在地）省、自治区、直辖市: a lone last character opens the list after the blank
             if plain and any(frames.always_with(ti, a, b, words[ti]) for a, b in spans):
                 continue  # 办学＿＿＿ (自主权): the source never says it without 办学, so 办学自主权 is the term
+            if plain and len(spans) == 1 and (texts[ti][spans[0][0] - 1:spans[0][0]] == "等"
+                                              or _STOCK_PENALTY.match(texts[ti], spans[0][1])):
+                continue  # 广播、电视、报刊等（新闻媒体）: the list names its kind; （构成犯罪）的，依法追究刑事责任: stock
             if plain and len(spans) == 1 and aside(texts[ti], *spans[0]):
                 continue  # 省军区（＿＿＿、警备区）: a parenthesis names what else counts, it is not the point
             if cand.kind in ("term", "lexicon", "quoted") and len(spans) == 1 and long_list(texts[ti], *spans[0]):
@@ -282,6 +285,10 @@ _GROWN_TO = re.compile(r"[\d０-９一二两三四五六七八九十百千万亿
 _FROM_TO = re.compile(r"由[\d.０-９．]+[^，。；]{0,6}?(?:增加|提高|上升|扩大|增长|减少|降低|下降)到[\d.０-９．]+")
 
 
+# What follows a condition blanked in a stock penalty clause (（构成犯罪）的，依法追究刑事责任).
+_STOCK_PENALTY = re.compile(r"的，[^。；]{0,20}追究刑事责任")
+
+
 def _told(kind: str, cloze: Cloze, title: str) -> bool:
     """Whether the prompt or the document tells the answer, or it is too plain to ask: 控告人 after
     举报或者控告 (the term's stem), 十四大 beside 十四届三中全会, 《民族区域自治法》 before 民族区域自治制度, a growth rate between the two figures the
@@ -295,6 +302,9 @@ def _told(kind: str, cloze: Cloze, title: str) -> bool:
         return True  # 举报或者控告…保护举报人、（控告人）; 禁止开采或者限制（开采区）: the stem is shown
     if kind in ("term", "lexicon") and answer and paired(prompt, *cloze.blanks[0], answer):
         return True
+    stem, named = answer.removeprefix("中华人民共和国"), analysis_form(title).removeprefix("中华人民共和国")
+    if kind in ("term", "lexicon") and any(stem[k:k + 4] in named for k in range(len(stem) - 3)):
+        return True  # 内部（治安保卫工作）on the sheet of 企业事业单位内部治安保卫条例: its title says it
     if answer.startswith("中华人民共和国") and len(answer) > 9 and answer[7:] in prompt:
         return True  # 经（中华人民共和国外交部）或者外交部授权的机构认证: the prompt says 外交部
     if "毛泽东思想" in prompt and "邓小平理论" in prompt:

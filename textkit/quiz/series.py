@@ -25,8 +25,8 @@ def series(form: str, bounds: bytearray) -> list[list[tuple[int, int]]]:
             items.append((pos, pos + len(part)))
             pos += len(part) + 1
         spans = _trim_series(form, items, bounds) or _enumeration(form, items, bounds)
-        if spans:
-            out.append(spans)
+        if spans and not any(_JOINED.search(form, x, y) for x, y in spans):
+            out.append(spans)  # never 伪造、（变造或者使用伪造）、变造: an item holding 或者 is two things
     covered = bytearray(len(form) + 1)  # characters inside a series found so far
     for spans in out:
         for x, y in spans:
@@ -87,6 +87,7 @@ def _enumeration(form: str, items: list[tuple[int, int]], bounds: bytearray) -> 
     return spans
 
 
+_JOINED = re.compile("或者|以及|或|和|及|与")
 # What may follow the last item of a list: the sentence goes on with a particle or stops.
 _AFTER_LIST = frozenset("的地得和与及等是为在了都也，。、；：！？）》”」,.;:!?) \n")
 

@@ -465,6 +465,23 @@ FRESH23 = {
 }
 FRESH23_SEED = 97
 
+#: The twenty-fourth sample, after the twenty-third's fixes: eleven more national regulations drawn at random
+#: (seed 101) as the twenty-third's were.
+FRESH24 = {
+    "看守所条例": ("law", "看守所条例(1990-03-17)"),
+    "国防计量监督管理条例": ("law", "国防计量监督管理条例(1990-04-05)"),
+    "煤矿安全生产条例": ("law", "煤矿安全生产条例(2024-01-24)"),
+    "民用航空器权利登记条例": ("law", "民用航空器权利登记条例(1997-10-21)"),
+    "住房公积金管理条例": ("law", "住房公积金管理条例(2019-03-24)"),
+    "规划环境影响评价条例": ("law", "规划环境影响评价条例(2009-08-17)"),
+    "测绘成果管理条例": ("law", "测绘成果管理条例(2006-05-27)"),
+    "地方志工作条例": ("law", "地方志工作条例(2006-05-18)"),
+    "稀土管理条例": ("law", "稀土管理条例(2024-06-22)"),
+    "地震监测管理条例": ("law", "地震监测管理条例(2011-01-08)"),
+    "学校体育工作条例": ("law", "学校体育工作条例(2017-03-01)"),
+}
+FRESH24_SEED = 101
+
 #: Every sample by its switch (``--fresh5`` …): its sources, its seed and the stem of its sheets' names.
 SAMPLES = {
     "--fresh": (FRESH, FRESH_SEED, "fresh"),
@@ -489,6 +506,7 @@ SAMPLES = {
     "--fresh21": (FRESH21, FRESH21_SEED, "round21_"),
     "--fresh22": (FRESH22, FRESH22_SEED, "round22_"),
     "--fresh23": (FRESH23, FRESH23_SEED, "round23_"),
+    "--fresh24": (FRESH24, FRESH24_SEED, "round24_"),
 }
 
 

@@ -371,3 +371,21 @@ def test_the_twenty_third_samples_list_points_stock_clauses_and_titles():
     # the sheet's title says 治安保卫; 变造或者使用伪造 is no item of a series; 等 names the list's kind;
     # 触犯刑律的，…追究刑事责任 is stock; 跨 tells the 2
     assert not asked & {"治安保卫工作", "变造或者使用伪造", "新闻媒体", "触犯刑律", "2个"}
+
+
+def test_the_twenty_fourth_samples_short_names_prefixes_and_clauses():
+    from textkit.quiz.kinds.common import leans_on_unseen
+
+    item = QuizItem(id="q01", kind="cloze", prompt="正常运行＿＿以后", answers=["1年"], blanks=[(4, 6)],
+                    accept=accepted_forms(["1年"]))
+    assert "一年" in item.accept[0] and is_correct(item, ["一年"])  # the printed key says it too
+    assert "两倍" in accepted_forms(["2倍"])[0]
+    assert leans_on_unseen("具体办法由省、自治区、直辖市人民政府制定。")
+    law = split_document(Document(name="看守所条例", text=(
+        "第七条 看守所对人犯的武装警戒和押解由中国人民武装警察部队(以下简称武警)担任。\n"
+        "第八条 水文地质类型复杂的煤矿，还应当设立相应的专门防治机构，配备专职副总工程师。\n"
+        "第九条 对少数民族人犯，应当考虑到他们的民族风俗习惯，在生活上予以适当照顾。\n"
+        "第十条 在科研、教学等对社会公众有影响的活动中，需要使用重要地理信息数据的，应当使用依法公布的数据。\n"
+        "第十一条 主要包括规划草案的环境合理性和可行性，以及规划草案的调整建议。\n")))
+    asked = {a for quiz in _sheets(law, kind="cloze", n=6) for item in quiz.items for a in item.answers}
+    assert not asked & {"中国人民武装警察部队", "总工程师", "在生活上", "社会公众有影响", "可行性"}

@@ -28,7 +28,8 @@ _DANGLING = re.compile(r"(?:这|那|此|其|该|上述|前述|就是|从那|同�
                        # 由主席团主持会议, 情节轻微，…, 以上居民: in a statute, what they are said of is named before
                        r"情节|如果|由(?!于|此)|经查明|特殊情况下|必要时|以上(?![\d一二三四五六七八九十])|"
                        r"[甲乙丙丁戊己庚辛][、，]|[一二三四五六七八九十]+、|"
-                       r"[\u4e00-\u9fff]{1,4}时，?(?:应当|可以|不得|必须|须)|确有|确需|在此|逾期)")  # 乙、…: a list item; 登记时应当交验本人…: whose?
+                       r"[\u4e00-\u9fff]{1,4}时，?(?:应当|可以|不得|必须|须)|确有|确需|在此|逾期|"
+                       r"经(?:审查|审核|核查|核实)|主要包括|包括|具体办法)")  # 乙、…: a list item; 登记时应当交验本人…: whose?
 # Words that point at text the prompt does not show (依照前款规定, 上述人员).
 # A colon opening a list of points (包括：, 如下：, 下列…：).
 _LIST_OPENS = re.compile(r"[：:]")

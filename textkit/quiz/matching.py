@@ -17,7 +17,7 @@ from typing import Sequence
 
 from ..analysis.normalize import analysis_form
 from .model import JUDGE_CHOICES, QuizItem
-from .numerals import figure_by_figure, parse_number, to_arabic
+from .numerals import figure_by_figure, parse_number, to_arabic, to_chinese
 
 LETTERS = "ABCDEFGH"
 #: Between blanks typed on one line: 实现好和维护好及发展好.
@@ -306,6 +306,10 @@ def accepted_forms(answers: list[str]) -> list[list[str]]:
             if full in form:
                 alts.append(form.replace(full, short))
                 break  # the longest first: 全国人大常委会, not 全国人大常务委员会 as well
+        small = re.fullmatch(r"([1-9]\d?)(个月|周岁|[人名位个年日天倍次项条款级])", form)
+        if small:
+            alts.append(to_chinese(int(small.group(1))) + small.group(2))  # 一年 for 1年, 二倍 for 2倍
+            form = alts[-1]
         if re.fullmatch("二(?:个月|周岁|[人名位个年日天倍次项条款级]|[百千万亿][^\d]*)", form):
             alts.append("两" + form[1:])  # 两人 for 二人, 两千元 for 二千元: how most people say two
         alts += _party_forms(form)

@@ -338,11 +338,13 @@ def _roles(word: str) -> tuple[bool, bool, bool, bool, bool, bool]:
     # 红绶向 (左右绾住), 为红绶: the segmenter's guess glued a preposition to a word it does not know
     guessed = not tag and len(word) >= 3
     opens, closes = guessed and word[0] in _FUNCTION_CHARS, guessed and word[-1] in _FUNCTION_CHARS
-    alone = alone and not (opens or closes)
+    # 在生活上, 从总体上: a preposition and its place word, listed whole by jieba, say where, name nothing
+    placed = len(word) >= 3 and word[0] in "在对从于" and word[-1] in "上中下内外里"
+    alone = alone and not (opens or closes or placed)
     # 国家有关, 之日起: one token in jieba, a function word inside; 办理 | 过户: a light verb opens no term
     start = content and (tag in ("vn", "an") or not tag.startswith(_NOT_AT_START)) and not _an_act(word) \
         and word not in _LIGHT_VERBS and not opens
-    inside = usable and not (tag or "x").startswith(_NOT_INSIDE)
+    inside = usable and not (tag or "x").startswith(_NOT_INSIDE) and word not in _COPULAS
     end = content and (tag in ("vn", "an") or not tag.startswith(_NOT_AT_END)) and not closes
     return usable, alone, start, inside, end, (tag or "x")[:1] in ("n", "j")
 
@@ -391,6 +393,8 @@ _HAN_WORD = re.compile(f"[{_HAN}]+")
 # pronouns, numerals… Quiz writers blank names of things, and idioms (4 characters).
 _NOT_AT_START = ("v", "d", "p", "c", "u", "r", "m", "q", "f", "y", "e", "o", "z")
 _NOT_AT_END = _NOT_AT_START + ("a", "ad", "b", "s")  # s: a place word ends no term (中外合作开采陆上 | 石油资源合同)
+# Verbs that make a clause of the words around them (社会公众 | 有 | 影响): never inside a term.
+_COPULAS = frozenset("有 是 为 无 具有 属于".split())
 # Verbs that only carry their object (办理手续, 进行审查): they open no term, whatever jieba tags them.
 _LIGHT_VERBS = frozenset("办理 进行 予以 给予 作出 加以 依法 依照 按照".split())
 # Characters that stand beside words, never inside a word the dictionary does not know: prepositions, particles.

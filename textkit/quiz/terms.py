@@ -41,7 +41,7 @@ def inside_term(text: str, bounds: list[int], a: int, b: int, known: frozenset[s
     right = text[b:bounds[j + 1]] if j + 1 < len(bounds) else ""
     answer = text[a:b]
     tags = pos_tags()
-    if (a and text[a - 1] in _NEGATING) or (text[b:b + 1] in _SUFFIXES and text[b:b + 2] not in _NOT_SUFFIX):
+    if (a and text[a - 1] in _NEGATING + _PREFIXES) or (text[b:b + 1] in _SUFFIXES and text[b:b + 2] not in _NOT_SUFFIX):
         return True  # 无＿＿＿＿劳动合同 (无固定期限), ＿＿＿＿人 (法定代表人): a term around the blank
     partner = _PARTNER.search(text, max(0, a - 4), a)
     if partner and text[b:b + 1] == partner.group(1) and _HAN1.match(partner.group(1)):
@@ -121,7 +121,8 @@ _GLUE = frozenset("的地得之在和与及或并且而是为对从把被向以�
 _PARTNER = re.compile(r"([\u4e00-\u9fff])(?:和|与|及|以及|、|或者|或)$")
 _JOINING = "和与及或、"  # what joins the object a blank cut in half to its other member
 _MODALS = frozenset("不得 可以 应当 必须 应该 有权 无权 不准 禁止 依法 予以".split())  # …before a verb the blank opens on
-_NEGATING = "无非未不"  # a one-character prefix glued to a term: 无固定期限, 非公有制, 不受损害
+_NEGATING = "无非未不"
+_PREFIXES = "副准亚"  # a one-character prefix of a rank or kind: 副总工程师, 准军事  # a one-character prefix glued to a term: 无固定期限, 非公有制, 不受损害
 _SUFFIXES = "人者性化式型家员界"  # a one-character suffix glued to a term: 法定代表人, 劳动者
 _NOT_SUFFIX = ("人民", "人才", "人员", "人口", "人类", "者的", "化的", "家庭", "家的", "员工", "界定", "性质", "式的", "型的")
 

@@ -37,7 +37,8 @@ _ORDINAL_UNITS = ("大", "届", "中全会")  # 十九大, 十九届六中全会
 _NOT_PROSE = re.compile(r"出版社|出版发行|本作品|版权|编者")  # a publication note, not a statement of the source
 # A statute's sentence that only hands the matter to another rule (依照危险化学品安全管理条例执行; 依法追究刑事
 # 责任; 制定…具体办法): nothing to know in it, true or false.
-_REFERS_ONLY = re.compile(r"依照[^，。；]{1,40}(?:执行|处罚|处理)。?$|依法追究刑事责任|具体(?:办法|编报办法|规定)|实施办法|实施细则")
+_REFERS_ONLY = re.compile(r"依照[^，。；]{1,40}(?:执行|处罚|处理)。?$|依法追究刑事责任|具体(?:办法|编报办法|规定)|实施办法|实施细则"
+                          r"|应当遵守[^，。；]{0,40}(?:法律|法规|规定)[^，。；]{0,6}。?$")  # …进出口，应当遵守有关…法律、行政法规的规定
 _NUMBERED = re.compile(r"^[一二三四五六七八九十两]+[个位]")  # 两个维护, 五位一体: a numbered formula
 GENERIC_IDF = 5.6  # a one-word term commoner than this in policy texts is ordinary prose, not a key phrase
 MAX_STATEMENT = 110  # characters: a statement longer than this is read, not judged

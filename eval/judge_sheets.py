@@ -482,6 +482,23 @@ FRESH24 = {
 }
 FRESH24_SEED = 101
 
+#: The twenty-fifth sample, on the code after the twenty-fourth's fixes: six more national statutes and five more
+#: regulations drawn at random (seed 103) from those nothing has read.
+FRESH25 = {
+    "车船税法": ("law", "车船税法(2019-04-23)"),
+    "引渡法": ("law", "引渡法(2000-12-28)"),
+    "劳动争议调解仲裁法": ("law", "劳动争议调解仲裁法(2007-12-29)"),
+    "人民检察院组织法": ("law", "人民检察院组织法(2018-10-26)"),
+    "科学技术普及法": ("law", "科学技术普及法(2024-12-25)"),
+    "人民法院组织法": ("law", "人民法院组织法(2018-10-26)"),
+    "武器装备研制设计师系统和行政指挥系统工作条例": ("law", "武器装备研制设计师系统和行政指挥系统工作条例(1984-04-04)"),
+    "航标条例": ("law", "航标条例(2011-01-08)"),
+    "金银管理条例": ("law", "金银管理条例(2011-01-08)"),
+    "残疾人就业条例": ("law", "残疾人就业条例(2007-02-25)"),
+    "城镇国有土地使用权出让和转让暂行条例": ("law", "城镇国有土地使用权出让和转让暂行条例(2020-11-29)"),
+}
+FRESH25_SEED = 103
+
 #: Every sample by its switch (``--fresh5`` …): its sources, its seed and the stem of its sheets' names.
 SAMPLES = {
     "--fresh": (FRESH, FRESH_SEED, "fresh"),
@@ -507,6 +524,7 @@ SAMPLES = {
     "--fresh22": (FRESH22, FRESH22_SEED, "round22_"),
     "--fresh23": (FRESH23, FRESH23_SEED, "round23_"),
     "--fresh24": (FRESH24, FRESH24_SEED, "round24_"),
+    "--fresh25": (FRESH25, FRESH25_SEED, "round25_"),
 }
 
 

@@ -389,3 +389,19 @@ def test_the_twenty_fourth_samples_short_names_prefixes_and_clauses():
         "第十一条 主要包括规划草案的环境合理性和可行性，以及规划草案的调整建议。\n")))
     asked = {a for quiz in _sheets(law, kind="cloze", n=6) for item in quiz.items for a in item.answers}
     assert not asked & {"中国人民武装警察部队", "总工程师", "在生活上", "社会公众有影响", "可行性"}
+
+
+def test_the_twenty_fifth_samples_odd_counts_rights_and_stock_laws(seg):
+    law = split_document(Document(name="人民法院组织法", text=(
+        "第三十条 合议庭由法官组成，或者由法官和人民陪审员组成，成员为三人以上单数。\n"
+        "第二十六条 土地使用权转让价格明显低于市场价格的，市、县人民政府有优先购买权。\n"
+        "第三十一条 构成违反治安管理行为的，由公安机关依照《中华人民共和国治安管理处罚法》予以处罚。\n"
+        "第三十三条 本条例的施行细则，由中国人民银行会同国务院有关部门制定。\n"
+        "第十八条 两个系统都要从全局出发，紧密配合，努力实现型号总体要求。\n")))
+    counts = []
+    for quiz in _sheets(law, kind="cloze=2,choice=1", segmenter=seg):
+        for item in quiz.items:
+            if item.kind == "choice" and item.answers == ["三人"]:
+                counts.append(item.choices)
+            assert not set(item.answers) & {"优先购买", "中华人民共和国治安管理处罚法", "施行细则", "紧密配合"}
+    assert counts and all(c[0] in "三五七九" for choices in counts for c in choices), counts  # 单数: odd options only

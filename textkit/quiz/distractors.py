@@ -79,6 +79,7 @@ def distractors(
     worth = value_of(analysis_form(answer)) if bound else None
     start = range_start(slot[0]) if kind == "number" else None  # 二倍以上（　　）以下: no option at or below 二倍
     end = range_end(slot[1]) if kind == "number" else None  # （　　）至30%: no option at or above 30%
+    odd = kind == "number" and "单数" in slot[1][:30]  # （三人）以上单数: an even option rules itself out
     known = set(near) if kind not in ("date", "number") and not CONGRESS.fullmatch(answer) else None
     lists = _source_lists(tuple(context)) if strict else None
     # A family's members (四个意识, 四个自信) stand side by side by design: the slot tells them apart.
@@ -94,6 +95,8 @@ def distractors(
         if start is not None and (value_of(form) or 0) <= start:
             continue
         if end is not None and (value_of(form) or 0) >= end:
+            continue
+        if odd and (value_of(form) or 0) % 2 == 0:
             continue
         if worth is not None and ((value_of(form) or 0) - worth) * bound <= 0:
             continue

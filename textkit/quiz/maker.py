@@ -248,6 +248,8 @@ def _drafts(ranked: list[Candidate], texts: list[str], sources: list[_Source], s
                 continue  # （所在地）省、自治区、直辖市: a lone last character opens the list after the blank
             if plain and any(frames.always_with(ti, a, b, words[ti]) for a, b in spans):
                 continue  # 办学＿＿＿ (自主权): the source never says it without 办学, so 办学自主权 is the term
+            if cand.kind == "title" and cand.key.endswith(_STOCK_LAWS):
+                continue  # 依照《（治安管理处罚法）》予以处罚: the law every statute's penalty clause names
             if plain and len(spans) == 1 and (texts[ti][spans[0][0] - 1:spans[0][0]] == "等"
                                               or _STOCK_PENALTY.match(texts[ti], spans[0][1])):
                 continue  # 广播、电视、报刊等（新闻媒体）: the list names its kind; （构成犯罪）的，依法追究刑事责任: stock
@@ -287,6 +289,7 @@ _FROM_TO = re.compile(r"由[\d.０-９．]+[^，。；]{0,6}?(?:增加|提高|�
 
 # What follows a condition blanked in a stock penalty clause (（构成犯罪）的，依法追究刑事责任).
 _STOCK_PENALTY = re.compile(r"的，[^。；]{0,20}追究刑事责任")
+_STOCK_LAWS = ("治安管理处罚法", "刑法")  # named by the penalty clause of nearly every statute
 
 
 def _told(kind: str, cloze: Cloze, title: str) -> bool:

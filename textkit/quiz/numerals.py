@@ -157,7 +157,7 @@ def number_options(answer: str) -> list[str] | None:
         # steps of its own size, not multiples (四十二日, 六十三日 for 二十一日 give the answer away)
         values = [value + tens, value - tens if value > tens else value // 2, value + 2 * tens, value * 2]
     else:
-        values = [value + 1, value - 1, value + 2, value * 2, value + 3, value - 2, value - 3]
+        values = [value + 1, value - 1, value + 2, value * 2, value + 3, value - 2, value - 3, value + 4, value + 6]
     out: list[str] = []
     for v in values:
         if v <= 0 or v == value or (percent and v > 100):

@@ -87,7 +87,7 @@ def _enumeration(form: str, items: list[tuple[int, int]], bounds: bytearray) -> 
     return spans
 
 
-_JOINED = re.compile("或者|以及|或|和|及|与")
+_JOINED = re.compile("或者|以及|或|和|及|与|的")  # 或者 joins two things; 的 makes a phrase (经营的产品)
 # What may follow the last item of a list: the sentence goes on with a particle or stops.
 _AFTER_LIST = frozenset("的地得和与及等是为在了都也，。、；：！？）》”」,.;:!?) \n")
 

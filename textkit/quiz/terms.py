@@ -123,6 +123,7 @@ _JOINING = "和与及或、"  # what joins the object a blank cut in half to its
 _MODALS = frozenset("不得 可以 应当 必须 应该 有权 无权 不准 禁止 依法 予以".split())  # …before a verb the blank opens on
 _NEGATING = "无非未不"
 _PREFIXES = "副准亚"  # a one-character prefix of a rank or kind: 副总工程师, 准军事  # a one-character prefix glued to a term: 无固定期限, 非公有制, 不受损害
-_SUFFIXES = "人者性化式型家员界"  # a one-character suffix glued to a term: 法定代表人, 劳动者
-_NOT_SUFFIX = ("人民", "人才", "人员", "人口", "人类", "者的", "化的", "家庭", "家的", "员工", "界定", "性质", "式的", "型的")
+_SUFFIXES = "人者性化式型家员界权"  # a one-character suffix glued to a term: 法定代表人, 劳动者
+_NOT_SUFFIX = ("人民", "人才", "人员", "人口", "人类", "者的", "化的", "家庭", "家的", "员工", "界定", "性质", "式的", "型的",
+               "权利", "权益", "权力", "权限", "权威", "权责", "权衡")
 

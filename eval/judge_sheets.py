@@ -499,6 +499,25 @@ FRESH25 = {
 }
 FRESH25_SEED = 103
 
+#: The twenty-sixth sample: the sources of issues 14 and 15 other than statutes. The five work reports the
+#: mechanical checks hold out (never tuned on, never judged) and a sixth book in the shape of tests/book.py built
+#: from the reports to the 17th and 19th congresses and the 2021 work report (none judged, none tuned on), seed 107.
+FRESH26 = {
+    "2019": ("report", ("2019",)),
+    "2014": ("report", ("2014",)),
+    "2009": ("report", ("2009",)),
+    "2004": ("report", ("2004",)),
+    "1998": ("report", ("1998",)),
+    "book": ("book6", None),
+}
+FRESH26_SEED = 107
+BOOK6_SOURCES = (
+    ("(十九大)", "2017年10月18日", "在中国共产党第十九次全国代表大会上的报告"),
+    ("(十七大)", "2007年10月15日", "在中国共产党第十七次全国代表大会上的报告"),
+    ("2021年中华人民共和国国务院政府工作报告", "2021年3月5日", "在第十三届全国人民代表大会第四次会议上的政府工作报告"),
+)
+BOOK6_TITLE = "党代会报告和政府工作报告论述摘编"  # what it is: no prompt names another speaker
+
 #: Every sample by its switch (``--fresh5`` …): its sources, its seed and the stem of its sheets' names.
 SAMPLES = {
     "--fresh": (FRESH, FRESH_SEED, "fresh"),
@@ -525,6 +544,7 @@ SAMPLES = {
     "--fresh23": (FRESH23, FRESH23_SEED, "round23_"),
     "--fresh24": (FRESH24, FRESH24_SEED, "round24_"),
     "--fresh25": (FRESH25, FRESH25_SEED, "round25_"),
+    "--fresh26": (FRESH26, FRESH26_SEED, "round26_"),
 }
 
 
@@ -551,6 +571,8 @@ def fresh_sheets(out: Path, seed: int = FRESH_SEED, plan: dict | None = None, st
             excerpts = _law_excerpts(laws[what])
         elif kind in ("book2", "book3"):
             excerpts = _book_excerpts(out, _book2_sources(BOOK2_SOURCES if kind == "book2" else BOOK3_SOURCES), kind)
+        elif kind == "book6":
+            excerpts = _book_excerpts(out, _book2_sources(BOOK6_SOURCES), kind, BOOK6_TITLE)
         elif kind in ("book4", "book5"):
             plan_sources = BOOK4_SOURCES if kind == "book4" else BOOK5_SOURCES
             excerpts = _book_excerpts(out, _book2_sources(plan_sources), kind, BOOK4_TITLE)

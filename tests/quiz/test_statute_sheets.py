@@ -16,7 +16,7 @@ import re
 import pytest
 from statutes import LAWS, statute
 
-from textkit.analysis.excerpts import Document, split_document
+from textkit.analysis.excerpts import Document, Excerpt, split_document
 from textkit.analysis.segment import Segmenter
 from textkit.errors import QuizError
 from textkit.quiz import Quiz, QuizItem, make_quiz
@@ -405,3 +405,23 @@ def test_the_twenty_fifth_samples_odd_counts_rights_and_stock_laws(seg):
                 counts.append(item.choices)
             assert not set(item.answers) & {"优先购买", "中华人民共和国治安管理处罚法", "施行细则", "紧密配合"}
     assert counts and all(c[0] in "三五七九" for choices in counts for c in choices), counts  # 单数: odd options only
+
+
+def test_the_twenty_sixth_samples_spaced_figures_falls_and_books(seg):
+    from textkit.analysis.normalize import clean
+    from textkit.quiz.numerals import slot_bound
+
+    assert clean("国民生产总值比1 9 8 0 年翻两番。去年经济增长8 ．8 ％，要以 “四个有利于” 为标准") == \
+        "国民生产总值比1980年翻两番。去年经济增长8．8％，要以“四个有利于”为标准"
+    assert clean("in 2019 2020, GDP 8%") == "in 2019 2020, GDP 8%"  # Latin text keeps its spaces
+    assert slot_bound("关税总水平由", "降至7.5%") == 1  # the start of a fall lies above its end
+    book = [Excerpt(id=f"摘编#{n}", doc="摘编", section="一、", paragraph=n, start=0, end=len(t), text=t,
+                    note="2021年3月5日在第十三届全国人民代表大会第四次会议上的政府工作报告")
+            for n, t in enumerate((
+                "经济增速是综合性指标，今年预期目标设定为6%以上，考虑了经济运行恢复情况，有利于引导各方面集中精力推进改革创新。",
+                "对脱贫县从脱贫之日起设立5年过渡期，保持主要帮扶政策总体稳定，健全防止返贫监测和帮扶机制。",
+                "国内生产总值增长2.3%，城镇新增就业1186万人，年末全国城镇调查失业率降到5.2%，粮食产量达到1.3万亿斤。"), 1)]
+    quizzes = list(_sheets(book, kind="cloze=2,choice=1", segmenter=seg))
+    assert quizzes and all(quiz.items for quiz in quizzes)
+    for quiz in quizzes:
+        assert not any("今年" in item.prompt for item in quiz.items)  # which year, the book does not print

@@ -57,6 +57,7 @@ class _Source(NamedTuple):
     name: str
     law: bool
     article: str
+    noted: bool = False  # a passage of a book with its source note: its 今年 is the note's year, unprinted
 
 
 def build_quiz(
@@ -110,7 +111,7 @@ def _sources(excerpts: list[Excerpt]) -> list[_Source]:
     for doc, group in by_doc.items():
         title = document_title(group)
         info[doc] = (title, short_name(group, title), is_law(group))
-    return [_Source(*info[e.doc], article if info[e.doc][2] else "")
+    return [_Source(*info[e.doc], article if info[e.doc][2] else "", bool(e.note))
             for e, article in zip(excerpts, articles(excerpts))]
 
 
@@ -264,6 +265,8 @@ def _drafts(ranked: list[Candidate], texts: list[str], sources: list[_Source], s
             if plain and len(spans) == 1 and frames.said_of_another(ti, *spans[0]):
                 continue  # （加入书）由外交部长签署, said of 接受书 in the next article too: two answers fit
             cloze = make_cloze(texts[ti], spans, _prefix(sources[ti]))
+            if cloze is not None and sources[ti].noted and _RELATIVE_TIME.search(cloze.prompt):
+                continue  # 《…摘编》指出：今年预期目标设定为（　　）以上: which year, the book does not print
             if cloze is not None and plain and len(spans) == 1 and open_list(cloze.prompt, *cloze.blanks[0]):
                 continue  # 捐赠、资助、（志愿服务）等方式: any such thing fits the blank
             if cloze is not None and not _told(cand.kind, cloze, sources[ti].title):
@@ -288,6 +291,7 @@ _FROM_TO = re.compile(r"由[\d.０-９．]+[^，。；]{0,6}?(?:增加|提高|�
 
 
 # What follows a condition blanked in a stock penalty clause (（构成犯罪）的，依法追究刑事责任).
+_RELATIVE_TIME = re.compile("今年|去年|明年|上年|本年|五年来|过去五年|过去一年")
 _STOCK_PENALTY = re.compile(r"的，[^。；]{0,20}追究刑事责任")
 _STOCK_LAWS = ("治安管理处罚法", "刑法")  # named by the penalty clause of nearly every statute
 

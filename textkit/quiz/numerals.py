@@ -181,15 +181,15 @@ _LESS_BEFORE = ("不足", "不满", "未满", "低于", "少于", "不到", "不
 _LESS_AFTER = ("以下", "以内", "之内")
 
 
-_RISE = re.compile("(?:增加|提高|增长|上升|扩大)到")
-_FALL = re.compile("(?:减少|降低|下降|缩小|压缩)到")
+_RISE = re.compile("(?:增加|提高|增长|上升|扩大|升)[到至]")
+_FALL = re.compile("(?:减少|降低|下降|缩小|压缩|降)[到至]")
 
 
 def slot_bound(before: str, after: str) -> int:
     """Which way a slot bounds its number: +1 when any larger number would also be true (超过50% ⊃
     超过30%: only larger options are wrong), -1 when any smaller one would (不足, 以下), 0 otherwise."""
-    if before.endswith("从") and (_RISE.search(after[:20]) or _FALL.search(after[:20])):
-        return -1 if _RISE.search(after[:20]) else 1  # 从（　　）增加到3.16万亿元: the start stays below the end
+    if before.endswith(("从", "由")) and (_RISE.search(after[:20]) or _FALL.search(after[:20])):
+        return -1 if _RISE.search(after[:20]) else 1  # 从（　　）增加到3.16万亿元, 由（　　）降至7.5%: the start stays on its side
     if before.endswith(("减少到", "降低到", "下降到", "缩小到", "压缩到")):
         return -1
     if before.endswith(_LESS_BEFORE) or after.startswith(_LESS_AFTER):

@@ -80,8 +80,9 @@ def _falses(found: list[Statement], excerpts: Sequence[Excerpt], texts: Sequence
     forms = [analysis_form(t) for t in texts]
     pools = phrase_pools(ranked)
     latest = latest_date(ranked, NO_DATE)
+    used: set[str] = set()  # each false value once on the sheet
     for st in found:
-        false = falsify(st, texts[st.excerpt], forms, pools, latest, rng)
+        false = falsify(st, texts[st.excerpt], forms, pools, latest, rng, used=used)
         if false is not None:
             where, common = _common(st, excerpts, texts)
             yield where, QuizItem(id="", kind="judge", prompt=false, answers=[_FALSE], blanks=[],
@@ -180,11 +181,14 @@ def _other_quantity(run: str, value: int, rng: random.Random, ordinal: bool = Fa
 
 
 def falsify(st: Statement, text: str, forms: Sequence[str], pools: dict[str, list[str]], latest: str,
-             rng: random.Random, bans: bool = True) -> str | None:
+             rng: random.Random, bans: bool = True, used: set[str] | None = None) -> str | None:
     """The sentence with one key phrase swapped for a same-kind one so that it is clearly false, or None.
 
     Without ``bans`` a ban is never lifted (任何单位和个人可以危害生物安全): beside true statements, as an
-    option to pick, it is absurd; as a statement to judge 对 or 错 it is sound."""
+    option to pick, it is absurd; as a statement to judge 对 or 错 it is sound. ``used`` holds the false
+    values already put on the sheet: none is put twice (1113万 in three options is a pattern to spot), and
+    the one chosen is added."""
+    used = set() if used is None else used
     sentence = text[st.start:st.end]
     form = analysis_form(sentence)
     swaps = list(st.swaps)
@@ -199,14 +203,16 @@ def falsify(st: Statement, text: str, forms: Sequence[str], pools: dict[str, lis
         series = cand.members if cand.kind == "series" else ()
         a, b = a - st.start, b - st.start
         slot = (sentence[:a], sentence[b:])  # 超过50% made 超过30% would still be true: the slot bounds the change
-        wrong = (distractors(phrase, cand.kind, pool, rng, avoid=sentence, k=3, series=series, latest=latest, slot=slot)
+        wrong = (distractors(phrase, cand.kind, pool, rng, avoid=sentence, k=3, series=series, latest=latest, slot=slot,
+                             exclude=used)
                  or distractors(phrase, cand.kind, pool, rng, avoid=sentence, k=1, series=series, latest=latest,
-                                slot=slot))
+                                slot=slot, exclude=used))
         for other in wrong or ():
-            if not _same_shape(cand, phrase, other) or not _near(phrase, other):
+            if not _same_shape(cand, phrase, other) or not _near(phrase, other) or analysis_form(other) in used:
                 continue
             false = _unseen(sentence, a, b, other, forms)
             if false:
+                used.add(analysis_form(other))
                 return false
     modal = _modal(sentence) if st.law else None
     if modal is not None and not bans and sentence[modal[0]:modal[1]] == "不得":
@@ -223,8 +229,11 @@ def falsify(st: Statement, text: str, forms: Sequence[str], pools: dict[str, lis
         for other in _other_quantity(run, value, rng, sentence.startswith(_ORDINAL_UNITS, b), age):
             if bound and ((value_of(other) or 0) - value) * bound <= 0:
                 continue  # 不足五年 made 不足三年 is still true
+            if analysis_form(other) in used:
+                continue
             false = _unseen(sentence, a, b, other, forms)
             if false:
+                used.add(analysis_form(other))
                 return false
     return turned
 

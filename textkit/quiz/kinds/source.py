@@ -60,6 +60,9 @@ def shortfall(everything: Sequence[Excerpt]) -> str:
             f"note(s); a source item needs at least {OPTIONS} documents or 2 notes to choose from")
 
 
+MIN_NOTED = 24  # Chinese characters: a passage asked by its occasion says enough to be that occasion's only
+
+
 def source_items(part: Sequence[Excerpt], texts: Sequence[str], ranked: Sequence[Candidate],
                  everything: Sequence[Excerpt], rng: random.Random,
                  want: int = 0) -> list[tuple[tuple[int, int], QuizItem]]:
@@ -89,6 +92,8 @@ def source_items(part: Sequence[Excerpt], texts: Sequence[str], ranked: Sequence
         mine = analysis_form(answer)
         if names_source(passage, answer, [answer]):
             continue
+        if part[i].note and han_count(passage) < MIN_NOTED:
+            continue  # 粮食产量保持在1.3万亿斤以上: a short line the other years' reports say as well
         form = analysis_form(passage).rstrip("。！？!?")
         if any(form in text for a, text in joined.items() if a != mine):
             continue  # 构成犯罪的，依法追究刑事责任: many laws say it, so no one source is right

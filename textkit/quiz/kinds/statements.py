@@ -47,6 +47,7 @@ def statement_items(excerpts: Sequence[Excerpt], texts: Sequence[str], ranked: S
     forms = [analysis_form(t) for t in texts]
     pools, latest = phrase_pools(ranked), latest_date(ranked, NO_DATE)
     out: list[Found] = []
+    used: set[str] = set()  # false values put on the sheet so far: each once
     # Each round groups the statements anew: an item one round makes may clash with the sheet's
     # other items (its sentence asked elsewhere), another round's grouping of the same statements not.
     for _ in range(ROUNDS):
@@ -57,7 +58,7 @@ def statement_items(excerpts: Sequence[Excerpt], texts: Sequence[str], ranked: S
         made: list[Found] = []
         for doc, group in by_doc.items():
             while group:
-                item = _item(group, excerpts, texts, forms, pools, latest, rng, titles.get(doc) or doc)
+                item = _item(group, excerpts, texts, forms, pools, latest, rng, titles.get(doc) or doc, used)
                 if item is None:
                     break
                 made.append(item)
@@ -66,7 +67,8 @@ def statement_items(excerpts: Sequence[Excerpt], texts: Sequence[str], ranked: S
     return out
 
 
-def _item(group: list[Statement], excerpts, texts, forms, pools, latest, rng: random.Random, title: str) -> Found | None:
+def _item(group: list[Statement], excerpts, texts, forms, pools, latest, rng: random.Random, title: str,
+          used: set[str]) -> Found | None:
     """One item from the front of ``group`` (its statements are taken out of it), or None if too few are left."""
     picked: list[Statement] = []
     for st in list(group):
@@ -81,7 +83,8 @@ def _item(group: list[Statement], excerpts, texts, forms, pools, latest, rng: ra
     options, right, originals = [], [], []
     for st in picked:
         sentence = texts[st.excerpt][st.start:st.end]
-        false = falsify(st, texts[st.excerpt], forms, pools, latest, rng, bans=False) if len(originals) < n_false else None
+        false = (falsify(st, texts[st.excerpt], forms, pools, latest, rng, bans=False, used=used)
+                 if len(originals) < n_false else None)
         if false:
             options.append(false)
             originals.append(sentence)

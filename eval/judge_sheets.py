@@ -518,6 +518,23 @@ BOOK6_SOURCES = (
 )
 BOOK6_TITLE = "党代会报告和政府工作报告论述摘编"  # what it is: no prompt names another speaker
 
+#: The twenty-seventh sample, on the code after the twenty-sixth's fixes: the 2025 and 2023 work reports (read only
+#: by loading tests, never quizzed), five more national statutes and four more regulations drawn at random (seed 109).
+FRESH27 = {
+    "2025": ("report", ("2025",)),
+    "2023": ("report", ("2023",)),
+    "外国国家豁免法": ("law", "外国国家豁免法(2023-09-01)"),
+    "国家情报法": ("law", "国家情报法(2018-04-27)"),
+    "船舶吨税法": ("law", "船舶吨税法(2018-10-26)"),
+    "耕地占用税法": ("law", "耕地占用税法(2018-12-29)"),
+    "黑土地保护法": ("law", "黑土地保护法(2022-06-24)"),
+    "民用核安全设备监督管理条例": ("law", "民用核安全设备监督管理条例(2019-03-02)"),
+    "长江三峡工程建设移民条例": ("law", "长江三峡工程建设移民条例(2011-01-08)"),
+    "国务院行政机构设置和编制管理条例": ("law", "国务院行政机构设置和编制管理条例(1997-08-03)"),
+    "广播电视设施保护条例": ("law", "广播电视设施保护条例(2000-11-05)"),
+}
+FRESH27_SEED = 109
+
 #: Every sample by its switch (``--fresh5`` …): its sources, its seed and the stem of its sheets' names.
 SAMPLES = {
     "--fresh": (FRESH, FRESH_SEED, "fresh"),
@@ -545,6 +562,7 @@ SAMPLES = {
     "--fresh24": (FRESH24, FRESH24_SEED, "round24_"),
     "--fresh25": (FRESH25, FRESH25_SEED, "round25_"),
     "--fresh26": (FRESH26, FRESH26_SEED, "round26_"),
+    "--fresh27": (FRESH27, FRESH27_SEED, "round27_"),
 }
 
 

@@ -11,6 +11,7 @@ is never made, so a ban or a permission is now turned instead (不得 → 可以
 from __future__ import annotations
 
 import random
+from dataclasses import replace
 import re
 
 import pytest
@@ -425,3 +426,26 @@ def test_the_twenty_sixth_samples_spaced_figures_falls_and_books(seg):
     assert quizzes and all(quiz.items for quiz in quizzes)
     for quiz in quizzes:
         assert not any("今年" in item.prompt for item in quiz.items)  # which year, the book does not print
+
+
+def test_the_twenty_seventh_samples_figures_lone_characters_and_dates():
+    from textkit.quiz.paper import clash
+
+    multi = QuizItem(id="q14", kind="multi", prompt="根据2025年政府工作报告，下列说法符合原文的有（　　）", blanks=[],
+                     choices=["今年中央预算内投资拟安排7350亿元。", "拟发行特别国债3000亿元，支持国有大型商业银行补充资本。",
+                              "制定修订行政法规28部。"],
+                     answers=["今年中央预算内投资拟安排7350亿元。", "制定修订行政法规28部。"],
+                     original="拟发行特别国债5000亿元，支持国有大型商业银行补充资本。")
+    judge = QuizItem(id="q16", kind="judge", prompt="2025年政府工作报告指出：居民存量房贷利息年支出减少约3000亿元。（　　）",
+                     blanks=[], choices=["对", "错"], answers=["错"], original="居民存量房贷利息年支出减少约1500亿元。")
+    assert clash(multi, judge)  # 3000亿元 false twice on one sheet
+    true = replace(judge, prompt="2025年政府工作报告指出：拟发行超长期特别国债1.3万亿元、比上年增加3000亿元。（　　）",
+                   answers=["对"], original="")
+    assert clash(multi, true)  # false here, printed as true there
+    assert "九月二十六日" in accepted_forms(["9月26日"])[0]
+    law = split_document(Document(name="外国国家豁免法", text=(
+        "第十九条 本法没有规定的，适用中华人民共和国的民事诉讼法律以及其他相关法律的规定。\n"
+        "第二十条 经海关核准先行申报并办结出入境手续的，应当缴纳吨税。\n"
+        "第九条 国家对在国家情报工作中作出重大贡献的个人和组织给予表彰和奖励。\n")))
+    asked = {a for quiz in _sheets(law, kind="cloze", n=6) for item in quiz.items for a in item.answers}
+    assert not asked & {"民事诉讼法", "入境手续", "重大贡献"}

@@ -306,6 +306,9 @@ def accepted_forms(answers: list[str]) -> list[list[str]]:
             if full in form:
                 alts.append(form.replace(full, short))
                 break  # the longest first: 全国人大常委会, not 全国人大常务委员会 as well
+        day = re.fullmatch(r"(\d{1,2})月(\d{1,2})日", form)
+        if day:
+            alts.append(f"{to_chinese(int(day.group(1)))}月{to_chinese(int(day.group(2)))}日")  # 九月二十六日 for 9月26日
         small = re.fullmatch(r"([1-9]\d?)(个月|周岁|[人名位个年日天倍次项条款级])", form)
         if small:
             alts.append(to_chinese(int(small.group(1))) + small.group(2))  # 一年 for 1年, 二倍 for 2倍

@@ -368,8 +368,12 @@ def clash(a: QuizItem, b: QuizItem) -> str:
             return f"{y.id or y.kind} names the document {x.id or x.kind} asks for"
     for x, y in ((a, b), (b, a)):  # the same change twice (五年 → 六年 in two items), or a change one's option
         offered = _changed_to(y) | {analysis_form(c) for c in y.choices if c not in y.answers and y.kind != "judge"}
-        if _changed_to(x) & offered:
+        changed = _changed_to(x)
+        if changed & offered:
             return f"{x.id or x.kind} changes a figure as {y.id or y.kind} does"
+        printed = analysis_form("\n".join([y.prompt, *y.choices]))
+        if any(_FIGURE_RUN.search(c) and re.search(rf"(?<![\d.]){re.escape(c)}(?![\d.])", printed) for c in changed):
+            return f"{x.id or x.kind} puts a figure {y.id or y.kind} prints"  # 3000亿元 false here, true there
     # a judge item, or a statement item beside an item of another shape, on a sentence the other shows;
     # two statement items on one sentence (true in one, 可以 made 应当 in the other): their options
     both = _statements(a) and _statements(b)
@@ -445,8 +449,10 @@ def _changed_to(item: QuizItem) -> set[str]:
     if item.kind == "judge" and item.original and item.answers[:1] == [JUDGE_CHOICES[1]]:
         pairs = [(item.original, prompt_body(item.prompt))]
     elif _statements(item) and item.original:
-        false = [c for c in item.choices if c not in item.answers]
-        pairs = list(zip(item.original.split("\n"), false))
+        originals = item.original.split("\n")
+        # each false option beside the sentence it was made from (the options are shuffled, the originals not)
+        pairs = [(max(originals, key=lambda a, b=b: sum(_unchanged(a, b))), b)
+                 for b in item.choices if b not in item.answers]
     out = set()
     for a, b in pairs:
         head, tail = _unchanged(a, b)
@@ -464,6 +470,7 @@ def _changed_to(item: QuizItem) -> set[str]:
 
 
 _FIGURE = set("0123456789.零〇○一二两三四五六七八九十百千万亿%")
+_FIGURE_RUN = re.compile(r"\d")  # a change that is a figure in digits (3000亿元, 3%)
 
 
 def _terms(item: QuizItem) -> list[str]:

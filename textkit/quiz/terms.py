@@ -51,6 +51,13 @@ def inside_term(text: str, bounds: list[int], a: int, b: int, known: frozenset[s
     if plain and lone and (answer not in word_freqs() and answer not in known
                            or any(x in word_freqs() or x in known for x in lone)):
         return True  # 亚＿＿＿ (亚残运会): a lone character glued to a blank that is no word belongs to it
+    glued = [left + answer[:k] for k in (1, 2) if left + answer in lone] + [answer[-k:] + right for k in (1, 2)
+                                                                            if answer + right in lone]
+    if plain and len(left) >= 2 and len(answer) >= 3 and left[-1] not in _GLUE and left[-1] not in "有无是" \
+            and left[-1] + answer[:2] in word_freqs():
+        glued.append(left[-1] + answer[:2])  # 办结出 | 入境手续 as jieba cuts it: 出入境 is the word
+    if plain and any(x in word_freqs() for x in glued):
+        return True  # 出＿＿＿＿ (入境手续: 出入境), ＿＿＿＿＿律 (民事诉讼法: 法律): the lone character makes a word with its edge
     if ((word and _NOUN_TAGS.match(tags.get(answer[:2], tags.get(answer, "x")))) or (len(answer) <= 3 and answer.endswith("权"))) \
             and len(left) >= 2 and (_NOUN_TAGS.match(tags.get(left, "x")) or tags.get(left) == "b"):
         return True  # 安全＿＿＿＿ (卫生设施), 高级＿＿＿＿ (管理人员), 土地＿＿＿ (使用权)

@@ -67,6 +67,9 @@ def statement_items(excerpts: Sequence[Excerpt], texts: Sequence[str], ranked: S
     return out
 
 
+_FIGURE = re.compile(r"(\d+(?:\.\d+)?(?:万亿|亿|万)?)(?:[%％]|[个项名人件部次元年日天吨斤]+)?")
+
+
 def _item(group: list[Statement], excerpts, texts, forms, pools, latest, rng: random.Random, title: str,
           used: set[str]) -> Found | None:
     """One item from the front of ``group`` (its statements are taken out of it), or None if too few are left."""
@@ -81,10 +84,15 @@ def _item(group: list[Statement], excerpts, texts, forms, pools, latest, rng: ra
         return None
     n_false = 1 + (rng.random() < 0.5)  # two or three true: never all, never one
     options, right, originals = [], [], []
+    # the figures the options print: a false one equal to another option's (3200万人 twice) is a pattern to spot
+    printed = {analysis_form(m.group(k)) for st in picked for m in _FIGURE.finditer(texts[st.excerpt], st.start, st.end)
+               for k in (0, 1)}  # 3200万人 and 3200万: a figure is changed with or without its unit
     for st in picked:
         sentence = texts[st.excerpt][st.start:st.end]
-        false = (falsify(st, texts[st.excerpt], forms, pools, latest, rng, bans=False, used=used)
+        mine = used | printed
+        false = (falsify(st, texts[st.excerpt], forms, pools, latest, rng, bans=False, used=mine)
                  if len(originals) < n_false else None)
+        used |= mine - printed
         if false:
             options.append(false)
             originals.append(sentence)

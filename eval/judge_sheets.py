@@ -535,6 +535,23 @@ FRESH27 = {
 }
 FRESH27_SEED = 109
 
+#: The twenty-eighth sample, on the code after the twenty-seventh's fixes: five more national statutes and six more
+#: regulations drawn at random (seed 113) from those nothing has read.
+FRESH28 = {
+    "乡镇企业法": ("law", "乡镇企业法(1996-10-29)"),
+    "涉外民事关系法律适用法": ("law", "涉外民事关系法律适用法(2010-10-28)"),
+    "反不正当竞争法": ("law", "反不正当竞争法(2019-04-23)"),
+    "烟叶税法": ("law", "烟叶税法(2017-12-27)"),
+    "契税法": ("law", "契税法(2020-08-11)"),
+    "医疗器械监督管理条例": ("law", "医疗器械监督管理条例(2021-02-09)"),
+    "行政学院工作条例": ("law", "行政学院工作条例(2009-12-22)"),
+    "市场主体登记管理条例": ("law", "市场主体登记管理条例(2021-07-27)"),
+    "煤矿安全监察条例": ("law", "煤矿安全监察条例(2013-07-18)"),
+    "尘肺病防治条例": ("law", "尘肺病防治条例(1987-12-03)"),
+    "广告管理条例": ("law", "广告管理条例(1987-10-26)"),
+}
+FRESH28_SEED = 113
+
 #: Every sample by its switch (``--fresh5`` …): its sources, its seed and the stem of its sheets' names.
 SAMPLES = {
     "--fresh": (FRESH, FRESH_SEED, "fresh"),
@@ -563,6 +580,7 @@ SAMPLES = {
     "--fresh25": (FRESH25, FRESH25_SEED, "round25_"),
     "--fresh26": (FRESH26, FRESH26_SEED, "round26_"),
     "--fresh27": (FRESH27, FRESH27_SEED, "round27_"),
+    "--fresh28": (FRESH28, FRESH28_SEED, "round28_"),
 }
 
 

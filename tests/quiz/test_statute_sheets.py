@@ -449,3 +449,18 @@ def test_the_twenty_seventh_samples_figures_lone_characters_and_dates():
         "第九条 国家对在国家情报工作中作出重大贡献的个人和组织给予表彰和奖励。\n")))
     asked = {a for quiz in _sheets(law, kind="cloze", n=6) for item in quiz.items for a in item.answers}
     assert not asked & {"民事诉讼法", "入境手续", "重大贡献"}
+
+
+def test_the_twenty_eighth_samples_charges_deadlines_and_stock_clauses():
+    from textkit.quiz.kinds.judge import _modal
+    from textkit.quiz.sources import STOCK_ARTICLE
+
+    assert _modal("对答复不服的，可以在接到答复之日起十五日内，向人民法院起诉。") is None  # 应当 would read as the deadline
+    assert STOCK_ARTICLE.search("本条例由国家工商行政管理局负责解释；施行细则由国家工商行政管理局制定。")
+    assert "税收征管法" in accepted_forms(["中华人民共和国税收征收管理法"])[0]
+    law = split_document(Document(name="广告管理条例", text=(
+        "第十五条 户外广告场地费、建筑物占用费的收费标准，由当地工商行政管理机关会同物价、城建部门协商制订。\n"
+        "第十六条 成员不得以劳务、信用、自然人姓名、商誉、特许经营权或者设定担保的财产等作价出资。\n"
+        "第六条 烟叶税由税务机关依照本法和《中华人民共和国税收征收管理法》的有关规定征收管理。\n")))
+    asked = {a for quiz in _sheets(law, kind="cloze", n=6) for item in quiz.items for a in item.answers}
+    assert not asked & {"占用费", "经营权", "中华人民共和国税收征收管理法"}

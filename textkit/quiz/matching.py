@@ -297,6 +297,8 @@ def accepted_forms(answers: list[str]) -> list[list[str]]:
             alts = [form[:4]]  # 2009 for 2009年: a year is a year
         elif form.startswith("中华人民共和国") and len(form) > 8:
             alts = [form[7:]]  # 行政诉讼法 for 中华人民共和国行政诉讼法: how people cite a law
+            if form.endswith("税收征收管理法"):
+                alts.append("税收征管法")  # as every tax office says it
         else:  # a count's bare number (240 for 240段), never a magnitude's: 13 is not 13亿
             alts = [m.group(1)] if m and not re.search("[年月日万亿]", a) else []
         digits = _in_digits(form)

@@ -53,7 +53,8 @@ def is_law(excerpts: Sequence[Excerpt]) -> bool:
 # 制定) and what holds until it applies (自本条例施行之日起3个月内投保): said by every statute, of no use to anyone.
 STOCK_ARTICLE = re.compile(r"同时废止|予以废止|起施行|制定本(?:法|条例|规定|办法)"
                            r"|根据本(?:法|条例)制定[^。；]{0,6}(?:实施条例|实施细则|实施办法|具体办法)"
-                           r"|本(?:法|条例)的?(?:实施细则|施行细则|实施办法)[^。；]{0,4}由|自本(?:法|条例)施行之日起")
+                           r"|本(?:法|条例)的?(?:实施细则|施行细则|实施办法)[^。；]{0,4}由|自本(?:法|条例)施行之日起"
+                           r"|(?:实施细则|施行细则)[^。；]{0,4}由|负责解释")
 
 
 # A provision the source keeps but marks as deleted: (2011年1月8日删除). No longer the law, never asked.

@@ -58,9 +58,10 @@ def inside_term(text: str, bounds: list[int], a: int, b: int, known: frozenset[s
         glued.append(left[-1] + answer[:2])  # 办结出 | 入境手续 as jieba cuts it: 出入境 is the word
     if plain and any(x in word_freqs() for x in glued):
         return True  # 出＿＿＿＿ (入境手续: 出入境), ＿＿＿＿＿律 (民事诉讼法: 法律): the lone character makes a word with its edge
-    if ((word and _NOUN_TAGS.match(tags.get(answer[:2], tags.get(answer, "x")))) or (len(answer) <= 3 and answer.endswith("权"))) \
-            and len(left) >= 2 and (_NOUN_TAGS.match(tags.get(left, "x")) or tags.get(left) == "b"):
-        return True  # 安全＿＿＿＿ (卫生设施), 高级＿＿＿＿ (管理人员), 土地＿＿＿ (使用权)
+    compound = len(answer) <= 3 and answer[-1] in "权费税证"  # 使用权, 占用费: the tail of a named right or charge
+    if ((word and _NOUN_TAGS.match(tags.get(answer[:2], tags.get(answer, "x")))) or compound) and len(left) >= 2 \
+            and (_NOUN_TAGS.match(tags.get(left, "x")) or tags.get(left) == "b" or (compound and tags.get(left) == "d")):
+        return True  # 安全＿＿＿＿ (卫生设施), 高级＿＿＿＿ (管理人员), 土地＿＿＿ (使用权), 特许＿＿＿ (经营权)
     if plain and len(right) >= 2 and (tags.get(right) == "n" or (
             tags.get(right) == "vn" and _NOUN_TAGS.match(tags.get(answer[-2:], tags.get(answer, "x"))))):
         return True  # ＿＿＿＿关系 (社会保险关系), ＿＿＿＿能力 (民事行为能力)

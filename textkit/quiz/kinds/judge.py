@@ -256,14 +256,16 @@ def _modal(sentence: str) -> tuple[int, int, str] | None:
         return None
     if m.group() == "可以" and (_AS_NEEDED.search(sentence, 0, m.start()) or _A_RIGHT.match(sentence, m.end())
                                 or sentence.startswith("是", m.end()) or _AGREED.search(sentence, 0, m.start())
-                                or _CHOOSES.match(sentence, m.end())):
+                                or _CHOOSES.match(sentence, m.end()) or _WITHIN.match(sentence, m.end())):
         return None  # 根据需要可以设立 (应当 says about the same); 可以向…提出异议 (a right: the channel is no duty);
         # 受益人可以是自然人、法人… (its kinds: 应当是 is as true); 经当事人协商同意，可以增减 (agreed: as good as a duty)
     return m.start(), m.end(), _TURNED[m.group()]
 
 
 _AS_NEEDED = re.compile("根据需要|必要时|视情况|根据实际")
-_AGREED = re.compile("同意|决议|决定")  # 经董事会决议，可以随时解聘: decided, as good as a duty
+_AGREED = re.compile("同意|决议|决定")
+# 可以在接到答复之日起十五日内起诉: 应当 reads as the deadline, as true as the right
+_WITHIN = re.compile(r"(?:在|自|于)[^，。；]{0,20}(?:日|月|年|天)(?:内|以内|之内)|在[^，。；]{0,12}(?:期限|期间)内")  # 经董事会决议，可以随时解聘: decided, as good as a duty
 _CHOOSES = re.compile(r"在[^，。；]{2,40}中选")  # 可以在先进先出法、加权平均法…中选用一种: the only ways, 应当 as true
 _A_RIGHT = re.compile(r"(?:依法)?向[^，。；]{1,30}?(?:提出|申请|申诉|投诉|举报|控告|起诉|反映|求助)")
 _BOUNDS = ("少于", "超过", "低于", "高于", "多于", "晚于", "早于", "迟于")

@@ -552,6 +552,23 @@ FRESH28 = {
 }
 FRESH28_SEED = 113
 
+#: The twenty-ninth sample, on the code after the twenty-eighth's fixes: eleven more national regulations drawn at
+#: random (seed 127) from those nothing has read.
+FRESH29 = {
+    "企业投资项目核准和备案管理条例": ("law", "企业投资项目核准和备案管理条例(2016-11-30)"),
+    "通用航空飞行管制条例": ("law", "通用航空飞行管制条例(2003-01-10)"),
+    "行政事业性国有资产管理条例": ("law", "行政事业性国有资产管理条例(2021-02-01)"),
+    "艾滋病防治条例": ("law", "艾滋病防治条例(2019-03-02)"),
+    "军队参加抢险救灾条例": ("law", "军队参加抢险救灾条例(2005-06-07)"),
+    "人体器官移植条例": ("law", "人体器官移植条例(2007-03-31)"),
+    "人民币管理条例": ("law", "人民币管理条例(2018-03-19)"),
+    "实验动物管理条例": ("law", "实验动物管理条例(2017-03-01)"),
+    "地质资料管理条例": ("law", "地质资料管理条例(2017-03-01)"),
+    "民办非企业单位登记管理暂行条例": ("law", "民办非企业单位登记管理暂行条例(1998-10-25)"),
+    "城镇集体所有制企业条例": ("law", "城镇集体所有制企业条例(2016-02-06)"),
+}
+FRESH29_SEED = 127
+
 #: Every sample by its switch (``--fresh5`` …): its sources, its seed and the stem of its sheets' names.
 SAMPLES = {
     "--fresh": (FRESH, FRESH_SEED, "fresh"),
@@ -581,6 +598,7 @@ SAMPLES = {
     "--fresh26": (FRESH26, FRESH26_SEED, "round26_"),
     "--fresh27": (FRESH27, FRESH27_SEED, "round27_"),
     "--fresh28": (FRESH28, FRESH28_SEED, "round28_"),
+    "--fresh29": (FRESH29, FRESH29_SEED, "round29_"),
 }
 
 

@@ -233,7 +233,7 @@ def _drafts(ranked: list[Candidate], texts: list[str], sources: list[_Source], s
             if cand.kind == "series" and texts[ti].startswith(_LIST_GOES_ON, max(b for _, b in spans)):
                 continue  # …、权力运行制约和监督体系, …等违法行为: the list goes on, the blanks do not settle it
             if cand.kind == "series" and texts[ti].startswith("的", max(b for _, b in spans)) \
-                    and pos_tags().get(cand.members[-1]) == "v":
+                    and "v" in (pos_tags().get(cand.members[-1]), pos_tags().get(cand.members[-1][-2:])):
                 continue  # 性质、规模、地点、采用的生产工艺: the last "member" is a verb of the next noun
             if ti not in bounds:
                 bounds[ti] = _bounds(texts[ti], seg)

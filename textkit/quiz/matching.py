@@ -38,7 +38,7 @@ def key(text: str) -> str:
     form = analysis_form(unicodedata.normalize("NFKC", text))
     form = _POINT.sub("点", form)  # a decimal point is no punctuation: 3.5 and 35 differ
     form = _PERCENT.sub(_percent, "".join(ch for ch in form if not _ignorable(ch)).lower())
-    form = _TWO.sub("二", form)  # 两人 = 二人, 两年 = 二年: one count, said two ways
+    form = _TWO.sub("二", form).replace("帐", "账")  # 两人 = 二人; 银行帐户 = 银行账户: one word, two spellings
     return _ABOUT.sub("多", _MAGNITUDE.sub(_magnitude, to_arabic(form)))
 
 
@@ -308,6 +308,8 @@ def accepted_forms(answers: list[str]) -> list[list[str]]:
             if full in form:
                 alts.append(form.replace(full, short))
                 break  # the longest first: 全国人大常委会, not 全国人大常务委员会 as well
+        if "帐" in form:
+            alts.append(form.replace("帐", "账"))  # 银行账户, as it is spelled today
         day = re.fullmatch(r"(\d{1,2})月(\d{1,2})日", form)
         if day:
             alts.append(f"{to_chinese(int(day.group(1)))}月{to_chinese(int(day.group(2)))}日")  # 九月二十六日 for 9月26日

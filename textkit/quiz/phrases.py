@@ -336,7 +336,7 @@ def _roles(word: str) -> tuple[bool, bool, bool, bool, bool, bool]:
         len(word) > 2 and (word[-2:] in STOPWORDS or word[:2] in STOPWORDS or word[0] in "之其该本此")) \
         and not _an_act(word)
     # 红绶向 (左右绾住), 为红绶: the segmenter's guess glued a preposition to a word it does not know
-    guessed = not tag and len(word) >= 3
+    guessed = (not tag or tag.startswith("nr")) and len(word) >= 3  # 于城镇 "nr": a surname read into 适用|于
     opens, closes = guessed and word[0] in _FUNCTION_CHARS, guessed and word[-1] in _FUNCTION_CHARS
     # 在生活上, 从总体上: a preposition and its place word, listed whole by jieba, say where, name nothing
     placed = len(word) >= 3 and word[0] in "在对从于" and word[-1] in "上中下内外里"

@@ -38,7 +38,8 @@ _NOT_PROSE = re.compile(r"出版社|出版发行|本作品|版权|编者")  # a 
 # A statute's sentence that only hands the matter to another rule (依照危险化学品安全管理条例执行; 依法追究刑事
 # 责任; 制定…具体办法): nothing to know in it, true or false.
 _REFERS_ONLY = re.compile(r"依照[^，。；]{1,40}(?:执行|处罚|处理)。?$|依法追究刑事责任|具体(?:办法|编报办法|规定)|实施办法|实施细则"
-                          r"|应当遵守[^，。；]{0,40}(?:法律|法规|规定)[^，。；]{0,6}。?$")  # …进出口，应当遵守有关…法律、行政法规的规定
+                          r"|应当遵守[^，。；]{0,40}(?:法律|法规|规定)[^，。；]{0,6}。?$"  # …进出口，应当遵守有关…法律、行政法规的规定
+                          r"|应当遵守本(?:法|条例)。?$|^本(?:法|条例)适用于")  # a scope article: true by being there
 _NUMBERED = re.compile(r"^[一二三四五六七八九十两]+[个位]")  # 两个维护, 五位一体: a numbered formula
 GENERIC_IDF = 5.6  # a one-word term commoner than this in policy texts is ordinary prose, not a key phrase
 MAX_STATEMENT = 110  # characters: a statement longer than this is read, not judged
@@ -123,6 +124,8 @@ def statements(texts: Sequence[str], ranked: Sequence[Candidate], laws: Sequence
                 continue
             if _NOT_PROSE.search(text[a:b]) or STOCK_ARTICLE.search(text, a, b) or _REFERS_ONLY.search(text[a:b]):
                 continue  # a publication note; a statute's repeal or enactment line, or one that only points elsewhere
+            if text[b:].lstrip().startswith(("但是", "但")):
+                continue  # 禁止进出口…人体血液…。但是，…除外: the rule without its exception is not what the law says
             inside = sorted(((c, s) for c, s in found if a <= s[0] and s[1] <= b), key=lambda x: x[1])
             law = ti < len(laws) and laws[ti]
             if any(c.kind in FACT_KINDS for c, _ in inside) or any(_quantities(text[a:b])) \

@@ -472,6 +472,7 @@ def test_the_twenty_ninth_samples_surnames_spellings_exceptions_and_scopes(seg):
     item = QuizItem(id="q01", kind="cloze", prompt="开立＿＿＿＿", answers=["银行帐户"], blanks=[(2, 6)],
                     accept=accepted_forms(["银行帐户"]))
     assert is_correct(item, ["银行账户"]) and "银行账户" in item.accept[0]
+    assert accepted_forms(["双随机、一公开"]) == [["双随机一公开"]]  # the printed key says the 顿号 may go
     text = "1．属于阶段性关闭矿井的，自关闭之日起180日内汇交。"
     at = text.index("阶段性")
     assert make_cloze(text, [(at, at + 3)]) is None  # a point of a list, its lead-in not shown

@@ -310,6 +310,8 @@ def accepted_forms(answers: list[str]) -> list[list[str]]:
                 break  # the longest first: 全国人大常委会, not 全国人大常务委员会 as well
         if "帐" in form:
             alts.append(form.replace("帐", "账"))  # 银行账户, as it is spelled today
+        if "、" in a:
+            alts.append(a.replace("、", ""))  # 双随机一公开 for 双随机、一公开: the grader ignores the 顿号, the key says so
         day = re.fullmatch(r"(\d{1,2})月(\d{1,2})日", form)
         if day:
             alts.append(f"{to_chinese(int(day.group(1)))}月{to_chinese(int(day.group(2)))}日")  # 九月二十六日 for 9月26日

@@ -377,7 +377,7 @@ def test_fifth_sample_failures_are_cases():
     from textkit.quiz.kinds.common import leans_on_unseen
     from textkit.quiz.kinds.judge import _quantities, _unseen
     from textkit.quiz.kinds.source import _shifted
-    from textkit.quiz.maker import _told
+    from textkit.quiz.told import told as _told
 
     def cloze(prompt: str, answer: str) -> Cloze:
         a = prompt.index("＿")
@@ -440,7 +440,7 @@ def test_large_chinese_numbers_are_written_and_offered():
 def test_a_figure_the_prompt_lets_one_work_out_is_not_asked():
     """一九五七年已经有七百多万人…增加百分之七十，达到了（　　） (eval/judgments/round6): the answer is arithmetic."""
     from textkit.quiz.cloze import Cloze
-    from textkit.quiz.maker import _told
+    from textkit.quiz.told import told as _told
 
     def cloze(prompt: str, answer: str) -> Cloze:
         a = prompt.index("＿")

@@ -32,6 +32,12 @@ if not LAWS.exists():
     pytest.skip("../shared/data is absent", allow_module_level=True)
 
 
+def _asked(excerpts, **kwargs) -> set[str]:
+    """Every answer the fill-in sheets of seeds 1–3 ask (six items each unless told)."""
+    kwargs = {"kind": "cloze", "n": 6, **kwargs}
+    return {a for quiz in _sheets(excerpts, **kwargs) for item in quiz.items for a in item.answers}
+
+
 def _sheets(excerpts, **kwargs):
     """The quizzes of seeds 1–3 on a few sentences; none where nothing in them is worth asking (as it should be)."""
     for seed in (1, 2, 3):
@@ -246,8 +252,7 @@ def test_the_fifteenth_samples_blanks_and_turns():
         "由所在地省、自治区、直辖市人民政府卫生健康部门组织实施。\n"
         "第九条 具有高等院校专科以上学历的公民，可以参加资产评估师资格全国统一考试。\n"
         "第十条 申报人不得瞒报或者作不实的申报。\n")))
-    for quiz in _sheets(law, kind="cloze", n=6):
-        assert not {a for item in quiz.items for a in item.answers} & {"所在地省", "以上学历", "作不实"}
+    assert not _asked(law) & {"所在地省", "以上学历", "作不实"}
 
 
 def test_the_seventeenth_samples_number_blank_and_pointers(seg):
@@ -297,7 +302,7 @@ def test_the_twentieth_samples_shared_suffix_half_objects_and_elided_actors(seg)
         "第十二条 不按照国家通用语言文字的规范和标准使用语言文字的，公民可以提出批评和建议。\n"
         "第十三条 各级人民政府在财政预算内应当保障用于农业技术推广的资金，并按规定使该资金逐年增长。\n"
         "第十四条 直接接触兽药的包装材料和容器应当符合药用要求。\n")))
-    asked = {a for quiz in _sheets(law, kind="cloze", n=6) for item in quiz.items for a in item.answers}
+    asked = _asked(law)
     assert not asked & {"中国政府", "滥用特权", "提出批评", "按规定"}  # half a name or of a joined object; a stock adverbial
     assert "包装材料" in asked  # a noun before 和 is a whole member, not half an object
 
@@ -324,7 +329,7 @@ def test_the_twenty_first_samples_sums_twins_annexes_and_glued_guesses(seg):
         "第十三条 纳税人为单位的，应当向其机构所在地的主管税务机关申报缴纳印花税。\n"
         "第十九条 齿轮的中心交结着红绶。红绶向左右绾住麦稻而下垂，把齿轮分成上下两部。\n"
         "第二十条 个人独资企业可以依法申请贷款、取得土地使用权，并享有法律、行政法规规定的其他权利。\n")))
-    asked = {a for quiz in _sheets(law, kind="cloze", n=6) for item in quiz.items for a in item.answers}
+    asked = _asked(law)
     # 加入书 and 接受书 fit one sentence; 办理 opens no term; no blank ends inside 申报缴纳, 向 or 土地使用权
     assert not asked & {"加入书", "接受书", "办理过户", "主管税务机关申报", "红绶向", "使用权"}
 
@@ -346,7 +351,7 @@ def test_the_twenty_second_samples_broken_articles_partners_and_others(tmp_path)
         "第二十八条 国家采取措施，鼓励和扶持发展多种形式的农业机械服务组织。\n"
         "第二十九条 对城市中领取最低生活保障金的居民，在其初次申请领取居民身份证时，免收工本费。\n"
         "第三十条 需要认证的，应当经中华人民共和国外交部或者外交部授权的机构认证。\n")))
-    asked = {a for quiz in _sheets(law, kind="cloze", n=6) for item in quiz.items for a in item.answers}
+    asked = _asked(law)
     assert not asked & {"外商谈判", "发展多种形式", "保障金", "中华人民共和国外交部"}
 
 
@@ -368,7 +373,7 @@ def test_the_twenty_third_samples_list_points_stock_clauses_and_titles():
         "第三条 广播、电视、报刊等新闻媒体，应当做好安全燃放烟花爆竹的宣传、教育工作。\n"
         "第四条 侵害企业法人合法权益的，应当给予行政处分；触犯刑律的，由司法机关依法追究刑事责任。\n"
         "第五条 矿区范围跨2个县级以上行政区域的，由其共同的上一级人民政府审查。\n")))
-    asked = {a for quiz in _sheets(law, kind="cloze", n=6) for item in quiz.items for a in item.answers}
+    asked = _asked(law)
     # the sheet's title says 治安保卫; 变造或者使用伪造 is no item of a series; 等 names the list's kind;
     # 触犯刑律的，…追究刑事责任 is stock; 跨 tells the 2
     assert not asked & {"治安保卫工作", "变造或者使用伪造", "新闻媒体", "触犯刑律", "2个"}
@@ -388,7 +393,7 @@ def test_the_twenty_fourth_samples_short_names_prefixes_and_clauses():
         "第九条 对少数民族人犯，应当考虑到他们的民族风俗习惯，在生活上予以适当照顾。\n"
         "第十条 在科研、教学等对社会公众有影响的活动中，需要使用重要地理信息数据的，应当使用依法公布的数据。\n"
         "第十一条 主要包括规划草案的环境合理性和可行性，以及规划草案的调整建议。\n")))
-    asked = {a for quiz in _sheets(law, kind="cloze", n=6) for item in quiz.items for a in item.answers}
+    asked = _asked(law)
     assert not asked & {"中国人民武装警察部队", "总工程师", "在生活上", "社会公众有影响", "可行性"}
 
 
@@ -447,7 +452,7 @@ def test_the_twenty_seventh_samples_figures_lone_characters_and_dates():
         "第十九条 本法没有规定的，适用中华人民共和国的民事诉讼法律以及其他相关法律的规定。\n"
         "第二十条 经海关核准先行申报并办结出入境手续的，应当缴纳吨税。\n"
         "第九条 国家对在国家情报工作中作出重大贡献的个人和组织给予表彰和奖励。\n")))
-    asked = {a for quiz in _sheets(law, kind="cloze", n=6) for item in quiz.items for a in item.answers}
+    asked = _asked(law)
     assert not asked & {"民事诉讼法", "入境手续", "重大贡献"}
 
 
@@ -462,7 +467,7 @@ def test_the_twenty_eighth_samples_charges_deadlines_and_stock_clauses():
         "第十五条 户外广告场地费、建筑物占用费的收费标准，由当地工商行政管理机关会同物价、城建部门协商制订。\n"
         "第十六条 成员不得以劳务、信用、自然人姓名、商誉、特许经营权或者设定担保的财产等作价出资。\n"
         "第六条 烟叶税由税务机关依照本法和《中华人民共和国税收征收管理法》的有关规定征收管理。\n")))
-    asked = {a for quiz in _sheets(law, kind="cloze", n=6) for item in quiz.items for a in item.answers}
+    asked = _asked(law)
     assert not asked & {"占用费", "经营权", "中华人民共和国税收征收管理法"}
 
 

@@ -78,7 +78,7 @@ def split_note_lines(text: str) -> str:
     return "\n".join(out)
 
 
-_ARTICLE_LINE = re.compile(r"\s*第[一二三四五六七八九十百千零〇\d]+条")
+ARTICLE_LINE = re.compile(r"\s*第[一二三四五六七八九十百千零〇\d]+条")  # a statute's article (第十三条 …)
 
 
 def is_book(lines: list[str]) -> bool:
@@ -86,7 +86,7 @@ def is_book(lines: list[str]) -> bool:
     numbers = [n[0] for n in map(numbered, lines) if n]
     if len(numbers) < MIN_NUMBERED or not any(note_text(line) for line in lines):
         return False
-    if sum(1 for line in lines if _ARTICLE_LINE.match(line)) > len(numbers):
+    if sum(1 for line in lines if ARTICLE_LINE.match(line)) > len(numbers):
         return False  # a statute whose annex lists laws (1．《…》): its articles are its passages
     # Numbered through the book, or afresh in every 专题.
     rising = sum(1 for a, b in zip(numbers, numbers[1:]) if b == a + 1 or b == 1)

@@ -17,6 +17,8 @@ from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Sequence
 
+from .book import ARTICLE_LINE
+
 if TYPE_CHECKING:
     import numpy as np
 
@@ -270,7 +272,6 @@ _CLOSERS = "”’」』）)】〕》"
 _CONTINUES = frozenset("，。、；：！？）》」』”’…%,;:!?)]】〕")
 # A line ending on these cannot end a paragraph.
 _DANGLING = frozenset("，、,（《“「『(【〔的")
-_ARTICLE = re.compile(r"\s*第[一二三四五六七八九十百千零〇\d]+条")  # a statute's article (第十三条 …)
 _PAIRS = (("《", "》"), ("（", "）"), ("(", ")"), ("“", "”"), ("「", "」"), ("【", "】"))
 _FULL_LINE = 0.8  # a PDF line this close to the usual line width was wrapped by the layout
 _MIN_COLUMN = 40  # narrower than 20 Chinese characters: not a page column, a list
@@ -327,7 +328,7 @@ def _continues(parts: list[str], balance: list[int], line: str, blank: bool, sof
         return False
     if line[0] in _CONTINUES or previous[-1] in _DANGLING or any(n > 0 for n in balance):
         return True
-    if blank and _ARTICLE.match(parts[0]) and not _ARTICLE.match(line) and not is_heading(line) \
+    if blank and ARTICLE_LINE.match(parts[0]) and not ARTICLE_LINE.match(line) and not is_heading(line) \
             and previous[-1:] not in "】]）)":
         return True  # 第十三条 …有权使用 / (blank) / 居民身份证证明身份…: an article never ends mid-sentence
     if blank or is_heading(line):

@@ -109,10 +109,12 @@ class Frames:
         left, right = form[start:a], form[b:end]
         if len(left) + len(right) < 6:
             return False
-        doc = self.docs[ti]
-        if doc not in self._of_doc:
-            self._of_doc[doc] = "\n".join(self._form(i) for i, d in enumerate(self.docs) if d == doc)
-        whole = self._of_doc[doc]
+        if not self._of_doc:  # each document's text, joined once
+            by_doc: dict[str, list[int]] = {}
+            for i, d in enumerate(self.docs):
+                by_doc.setdefault(d, []).append(i)
+            self._of_doc = {d: "\n".join(self._form(i) for i in ids) for d, ids in by_doc.items()}
+        whole = self._of_doc[self.docs[ti]]
         if whole.count(left if len(left) > len(right) else right) < 2:
             return False  # said once: no other sentence has this frame
         frame = re.escape(left) + f"([^，。；\\n]{{{b - a}}})" + re.escape(right)

@@ -19,9 +19,9 @@ from ..analysis.segment import Segmenter
 from ..errors import QuizError
 from .cloze import Cloze, make_cloze
 from .distractors import congress_year, distractors, formula_family
-from .frames import Frames, aside, base_of_comparison, long_list, paired
+from .frames import Frames, aside, base_of_comparison, long_list
 from .matching import accepted_forms
-from .model import BLANK_CHAR, ITEM_KINDS, Quiz, QuizItem, instructions_for
+from .model import ITEM_KINDS, Quiz, QuizItem, instructions_for
 from .numerals import summed
 from .phrases import Candidate, default_segmenter, latest_date, number_blank, phrase_pools, rank_candidates
 from .rules import conflicts, item_problems
@@ -29,6 +29,7 @@ from .sources import ARTICLE, STOCK_ARTICLE, articles, deleted, document_title, 
 from .tables import BOILERPLATE_TERMS, LEGAL_SOURCES, STOCK_MODIFIERS, pos_tags, statute_words
 from .terms import inside_term as _inside_term
 from .terms import known_terms as _known_terms
+from .told import told
 
 log = logging.getLogger(__name__)
 MAX_BLANKS = 5  # a longer list is read, not recited
@@ -269,7 +270,7 @@ def _drafts(ranked: list[Candidate], texts: list[str], sources: list[_Source], s
                 continue  # 《…摘编》指出：今年预期目标设定为（　　）以上: which year, the book does not print
             if cloze is not None and plain and len(spans) == 1 and open_list(cloze.prompt, *cloze.blanks[0]):
                 continue  # 捐赠、资助、（志愿服务）等方式: any such thing fits the blank
-            if cloze is not None and not _told(cand.kind, cloze, sources[ti].title):
+            if cloze is not None and not told(cand.kind, cloze, sources[ti].title):
                 viable.append((ti, spans, cloze))
         whole = [v for v in viable if not v[2].cut]  # a whole sentence if the phrase has one
         # 违法所得（　　）以上的……: a statute's clause cut off from what it says is no prompt
@@ -282,51 +283,11 @@ def _drafts(ranked: list[Candidate], texts: list[str], sources: list[_Source], s
     return out
 
 
-_TITLE_KIND = re.compile("(?:法|条例|规定|决定|纲要|办法|规划)$")
-# a figure, then its growth as a share, then the blank it reaches (the answer is their product)
-_GROWN_TO = re.compile(r"[\d０-９一二两三四五六七八九十百千万亿]+[^，。；\d]{0,12}[，,]?[^。；]{0,20}?"
-                       r"(?:增加|增长|提高|上升)(?:了)?(?:百分之[一二两三四五六七八九十百点]+|[\d.０-９．]+[%％])[^。；]{0,8}"
-                       r"(?:达到|增加到|提高到|上升到|增长到)了?$")
-_FROM_TO = re.compile(r"由[\d.０-９．]+[^，。；]{0,6}?(?:增加|提高|上升|扩大|增长|减少|降低|下降)到[\d.０-９．]+")
-
-
-# What follows a condition blanked in a stock penalty clause (（构成犯罪）的，依法追究刑事责任).
+# A book's passage saying 今年/去年: the book does not print which year (the note does, unseen).
 _RELATIVE_TIME = re.compile("今年|去年|明年|上年|本年|五年来|过去五年|过去一年")
+# What follows a condition blanked in a stock penalty clause (（构成犯罪）的，依法追究刑事责任).
 _STOCK_PENALTY = re.compile(r"的，[^。；]{0,20}追究刑事责任")
 _STOCK_LAWS = ("治安管理处罚法", "刑法", "税收征收管理法")  # named by the penalty (or every tax law's) clause
-
-
-def _told(kind: str, cloze: Cloze, title: str) -> bool:
-    """Whether the prompt or the document tells the answer, or it is too plain to ask: 控告人 after
-    举报或者控告 (the term's stem), 十四大 beside 十四届三中全会, 《民族区域自治法》 before 民族区域自治制度, a growth rate between the two figures the
-    prompt gives (由1121亿元增加到2220亿元，增长＿＿), a work report's own or previous year (（1991年）国民生产
-    总值比上年增长, in the report of 1992)."""
-    answer = analysis_form(cloze.answers[0]) if len(cloze.answers) == 1 else ""
-    prompt = analysis_form(cloze.prompt)
-    if kind == "number" and answer.endswith("大") and answer[:-1] + "届" in prompt:
-        return True
-    if kind in ("term", "lexicon") and len(answer) >= 3 and answer[:-1] in prompt.replace(BLANK_CHAR, "|"):
-        return True  # 举报或者控告…保护举报人、（控告人）; 禁止开采或者限制（开采区）: the stem is shown
-    if kind in ("term", "lexicon") and answer and paired(prompt, *cloze.blanks[0], answer):
-        return True
-    stem, named = answer.removeprefix("中华人民共和国"), analysis_form(title).removeprefix("中华人民共和国")
-    if kind in ("term", "lexicon") and any(stem[k:k + 4] in named for k in range(len(stem) - 3)):
-        return True  # 内部（治安保卫工作）on the sheet of 企业事业单位内部治安保卫条例: its title says it
-    if prompt.startswith(("（以下简称", "(以下简称"), cloze.blanks[-1][1]):
-        return True  # 由（中国人民武装警察部队）（以下简称武警）担任: the short name follows
-    if answer.startswith("中华人民共和国") and len(answer) > 9 and answer[7:] in prompt:
-        return True  # 经（中华人民共和国外交部）或者外交部授权的机构认证: the prompt says 外交部
-    if "毛泽东思想" in prompt and "邓小平理论" in prompt:
-        return True  # 马克思列宁主义、毛泽东思想、邓小平理论、“三个代表”重要思想…: the standard list tells its members
-    if kind == "title" and len(stem := _TITLE_KIND.sub("", answer)) >= 4 and stem in prompt:
-        return True
-    if kind == "number" and answer.endswith(("%", "％")) and _FROM_TO.search(prompt[:cloze.blanks[0][0]]):
-        return True
-    if kind == "number" and _GROWN_TO.search(prompt[:cloze.blanks[0][0]]):
-        return True  # 七百多万人…增加百分之七十，达到了（　　）: the sum is in the prompt
-    own = re.match(r"(\d{4})年", title)
-    return kind == "date" and bool(own) and re.fullmatch(r"\d{4}年", answer) is not None \
-        and int(own.group(1)) - int(answer[:4]) in (0, 1)
 
 
 def _bounds(text: str, seg: Segmenter) -> frozenset[int]:

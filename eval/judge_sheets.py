@@ -19,6 +19,7 @@
     python -m eval.judge_sheets --fresh17 OUT_DIR   # the seventeenth, regulations, after the sixteenth's fixes: seed 67
     python -m eval.judge_sheets --fresh18 OUT_DIR   # the eighteenth, statutes, after the seventeenth's fixes: seed 71
     python -m eval.judge_sheets --fresh19 OUT_DIR   # the nineteenth, regulations, after the eighteenth's fixes: seed 73
+    (… --fresh20 to --fresh30 alike: see SAMPLES)
 
 Each sheet is what a user would make: 20 items of every kind (``cloze=6,choice=6,multi=3,judge=3,
 source=2``; a kind the source cannot give falls short with a warning, as it would for the user), seed
@@ -569,6 +570,23 @@ FRESH29 = {
 }
 FRESH29_SEED = 127
 
+#: The thirtieth sample, on the code after the twenty-ninth's fixes: five national statutes and six regulations
+#: drawn at random (seed 131) from those nothing has read.
+FRESH30 = {
+    "学位条例": ("law", "学位条例(2004-08-28)"),
+    "农村土地承包经营纠纷调解仲裁法": ("law", "农村土地承包经营纠纷调解仲裁法(2009-06-27)"),
+    "对外关系法": ("law", "对外关系法(2023-06-28)"),
+    "公共图书馆法": ("law", "公共图书馆法(2018-10-26)"),
+    "可再生能源法": ("law", "可再生能源法(2009-12-26)"),
+    "矿产资源法实施细则": ("law", "矿产资源法实施细则(1994-03-26)"),
+    "未成年人网络保护条例": ("law", "未成年人网络保护条例(2023-10-16)"),
+    "中国公民往来台湾地区管理办法": ("law", "中国公民往来台湾地区管理办法(2015-06-14)"),
+    "石油地震勘探损害补偿规定": ("law", "石油地震勘探损害补偿规定(1989-10-17)"),
+    "国内水路运输管理条例": ("law", "国内水路运输管理条例(2023-07-20)"),
+    "海关行政处罚实施条例": ("law", "海关行政处罚实施条例(2004-09-19)"),
+}
+FRESH30_SEED = 131
+
 #: Every sample by its switch (``--fresh5`` …): its sources, its seed and the stem of its sheets' names.
 SAMPLES = {
     "--fresh": (FRESH, FRESH_SEED, "fresh"),
@@ -599,6 +617,7 @@ SAMPLES = {
     "--fresh27": (FRESH27, FRESH27_SEED, "round27_"),
     "--fresh28": (FRESH28, FRESH28_SEED, "round28_"),
     "--fresh29": (FRESH29, FRESH29_SEED, "round29_"),
+    "--fresh30": (FRESH30, FRESH30_SEED, "round30_"),
 }
 
 

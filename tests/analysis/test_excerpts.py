@@ -144,3 +144,19 @@ def test_a_statute_with_a_numbered_annex_is_not_read_as_a_book():
         + "\n\n（1997年7月1日第八届全国人民代表大会常务委员会第二十六次会议通过）"
     excerpts = split_document(Document(name="香港特别行政区基本法", text=articles + "\n\n附件三\n\n" + annex))
     assert sum(1 for e in excerpts if e.text.startswith("第")) == 10
+
+
+def test_a_law_whose_chapter_numbers_fell_off_gets_them_back():
+    text = ("# 未成年人网络保护条例\n\n## 第一章 总 则\n\n第一条 为了营造有利于未成年人身心健康的网络环境，制定本条例。\n\n"
+            "\u200b\n\n网络素养促进\n\n第十三条 国务院教育部门应当将网络素养教育纳入学校素质教育内容。\n\n"
+            "网络信息内容规范\n\n第二十条 国家鼓励和支持制作、复制、发布、传播弘扬社会主义核心价值观的网络信息。\n\n"
+            "附则\n\n第六十条 本条例自2024年1月1日起施行。\n")
+    sections = [e.section for e in split_document(Document(name="条例", text=text)) if e.text.startswith("第")]
+    assert sections == ["第一章 总 则", "第二章 网络素养促进", "第三章 网络信息内容规范", "第四章 附则"]
+
+
+def test_a_bare_title_that_does_not_meet_the_numbering_is_left_a_paragraph():
+    text = ("## 第三章 道路运输相关业务\n\n第三十条 经营者应当依法经营。\n\n一般规定\n\n第三十一条 经营者应当诚实信用。\n\n"
+            "## 第四章 监督检查\n\n第四十条 主管部门应当依法实施监督检查。\n")
+    sections = {e.section for e in split_document(Document(name="条例", text=text))}
+    assert "第四章一般规定" not in sections and "第四章 一般规定" not in sections

@@ -490,3 +490,52 @@ def test_the_twenty_ninth_samples_surnames_spellings_exceptions_and_scopes(seg):
         for item in quiz.items:
             assert "于城镇" not in item.answers  # 适用|于城镇: jieba reads a surname
             assert item.kind != "judge" or not re.search("禁止进出口用于临床医疗|应当遵守本条例", item.prompt)
+
+
+def test_the_thirtieth_samples_shared_heads_form_names_lists_and_exceptions(seg):
+    from textkit.quiz.cloze import make_cloze
+    from textkit.quiz.kinds.common import leans_on_unseen, statement
+
+    law = split_document(Document(name="中国公民往来台湾地区管理办法", text=(
+        "第十八条 台湾居民来大陆后，所持证件有效期即将届满需要继续居留的，应当向市、县公安局申请换发。\n"
+        "第十五条 台湾居民在宾馆、饭店、招待所住宿的，应当填写临时住宿登记表。\n"
+        "第二十条 大陆居民往来台湾，须向边防检查站出示证件，填交出境、入境登记卡，接受查验。\n"
+        "第三条 中华人民共和国遵守联合国宪章宗旨和原则，维护世界和平与安全，促进全球共同发展。\n"
+        "第二十二条 仲裁员因回避或者其他原因不能履行职责的，应当依照本法规定重新选定或者指定仲裁员。\n"
+        "第十条 学位论文答辩委员会负责审查硕士和博士学位论文，就是否授予硕士学位作出决议。决议以不记名投票方式，"
+        "经全体成员三分之二以上通过，报学位评定委员会。\n"
+        "第五十二条 对2个以上当事人共同实施的违法行为，应当区别情节及责任，分别给予处罚。\n")))
+    asked = _asked(law)
+    assert not asked & {"县公安局", "登记表", "登记卡", "联合国宪章宗旨", "本法规定重新选定或者指定", "全体成员", "2个"}
+    text = "1．属于阶段性关闭矿井的，自关闭之日起180日内汇交。"
+    assert make_cloze(text, [(text.index("阶段性"), text.index("阶段性") + 3)]) is None
+    # an exception standing alone and the bare list under an annex heading are no statements to judge
+    annex = split_document(Document(name="矿产资源法实施细则", text=(
+        "第十九条 申请来大陆的台湾居民有下列情形之一的，不予批准：\n（一）被认为有犯罪行为的；\n"
+        "治病或者其他特殊原因可以批准入境的除外。\n（四）水气矿产\n地下水、矿泉水、二氧化碳气、硫化氢气、氦气、氡气。\n"
+        "第四十条 海关扣留货物、物品、运输工具以及账册、单据等资料的期限不得超过1年。但是，复杂的案件，经直属海关"
+        "关长或者其授权的隶属海关关长批准可以延长，延长期限不得超过1年。\n")))
+    texts = [e.text for e in annex]
+    for st in statements(texts, rank_candidates(texts, seg), [True] * len(annex)):
+        sentence = texts[st.excerpt][st.start:st.end]
+        assert not sentence.startswith("海关扣留"), sentence  # a limit the next sentence extends
+    assert leans_on_unseen("治病或者其他特殊原因可以批准入境的除外。")  # an exception to what?
+    assert not statement("地下水、矿泉水、二氧化碳气、硫化氢气、氦气、氡气。")  # a list under its annex heading
+    assert statement("国家鼓励和支持太阳能、风能、水能、生物质能、地热能、海洋能的开发利用。")
+
+
+def test_a_true_false_key_cites_the_article_its_prompt_names(seg):
+    law = statute("行政法/学位条例(2004-08-28).md")
+    quiz = make_quiz(law, kind="judge=3", seed=1, segmenter=seg)
+    for item in quiz.items:
+        article = re.search(r"(第[一二三四五六七八九十百]+条)规定：", item.prompt).group(1)
+        assert item.section.endswith(article) and item.hint.startswith(article + " ")  # 第二条 凡是…, never 第二条凡是
+
+
+def test_a_threshold_in_what_a_rule_is_said_of_is_only_lowered():
+    from textkit.quiz.kinds.judge import Statement
+
+    s = "专门用于走私的运输工具，2年内3次以上用于走私的运输工具，应当予以没收。"
+    for seed in range(6):
+        false = falsify(Statement(0, 0, len(s), [], True), s, [s], {}, "9999-12-31", random.Random(seed))
+        assert false is None or "3次" not in false and not re.search(r"[4-9]次以上", false)  # 6次以上 would still hold

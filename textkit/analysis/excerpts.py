@@ -80,14 +80,76 @@ def split_document(doc: Document, max_chars: int = MAX_EXCERPT_CHARS) -> list[Ex
     excerpts: list[Excerpt] = []
     section = ""
     paragraph = 0
-    for start, end in lines:
+    chapters = _unnumbered_chapters([doc.text[a:b] for a, b in lines])
+    for n, (start, end) in enumerate(lines):
         line = doc.text[start:end]
         if is_heading(line):
             section = line.strip().lstrip("#").strip().rstrip("。；;")
             continue
+        if n in chapters:
+            section = chapters[n]
+            continue
         paragraph += 1
         excerpts.extend(_excerpts(doc, f"{doc.name}#{paragraph}", section, paragraph, [(start, end)], "", max_chars))
     return excerpts
+
+
+_CHAPTER = re.compile(r"第([一二三四五六七八九十]{1,3})章(\s*)")
+_BARE_TITLE = re.compile(r"[\u4e00-\u9fff]{2,16}")
+_ARTICLE_LINE = re.compile(r"\s*第[一二三四五六七八九十百千零〇\d]+条")
+_DIGITS = "一二三四五六七八九"
+
+
+_LAST_CHAPTERS = ("附则", "法律责任", "罚则")
+
+
+def _unnumbered_chapters(lines: list[str]) -> dict[int, str]:
+    """The chapters a law's bare title lines open where their numbers fell off in the copy, by line
+    (网络素养促进 after 第一章 总则 and its articles, before 第十三条 …: 第二章 网络素养促进).
+
+    A bare title line (a few characters, no punctuation) right before an article, after a numbered
+    chapter, takes the next number. The guesses are kept only where they meet the numbering again: a
+    run of them ends just before the next numbered chapter, or, with none after it, on 附则 or 法律责任;
+    otherwise they were sections (一般规定 under 第三章) or something else, and are left alone.
+    """
+    out: dict[int, str] = {}
+    run: dict[int, str] = {}
+    last = 0  # the number of the chapter the text is in
+    space = ""
+    for n, line in enumerate(lines):
+        if is_heading(line):
+            chapter = _CHAPTER.match(line.strip().lstrip("#").strip())
+            if chapter and run and _chinese_ordinal(chapter.group(1)) == last + 1:
+                out.update(run)
+            run = {}
+            if chapter:
+                last, space = _chinese_ordinal(chapter.group(1)) or 0, chapter.group(2)
+            continue
+        title = "".join(line.split())
+        following = lines[n + 1] if n + 1 < len(lines) else ""
+        if last and last < 98 and _BARE_TITLE.fullmatch(title) and _ARTICLE_LINE.match(following):
+            last += 1
+            run[n] = f"第{_ordinal_text(last)}章{space}{title}"
+    if run and run[max(run)].endswith(_LAST_CHAPTERS):
+        out.update(run)
+    return out
+
+
+def _chinese_ordinal(run: str) -> int | None:
+    """一 … 九十九 as a number, None for anything else."""
+    tens, _, ones = run.rpartition("十")
+    if "十" not in run:
+        return _DIGITS.index(run) + 1 if len(run) == 1 and run in _DIGITS else None
+    if len(tens) > 1 or len(ones) > 1 or (tens and tens not in _DIGITS) or (ones and ones not in _DIGITS):
+        return None
+    return 10 * (_DIGITS.index(tens) + 1 if tens else 1) + (_DIGITS.index(ones) + 1 if ones else 0)
+
+
+def _ordinal_text(n: int) -> str:
+    """1 … 99 in Chinese numerals (二, 十二, 二十, 二十三)."""
+    tens, ones = divmod(n, 10)
+    head = "" if not tens else ("十" if tens == 1 else _DIGITS[tens - 1] + "十")
+    return head + (_DIGITS[ones - 1] if ones else "")
 
 
 def split_book(doc: Document, lines: list[tuple[int, int]], max_chars: int = MAX_EXCERPT_CHARS) -> list[Excerpt]:

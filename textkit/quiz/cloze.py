@@ -67,7 +67,8 @@ def make_cloze(text: str, spans: Sequence[tuple[int, int]], prefix: str = "") ->
     if found is None:
         return None
     start, end, cut = found
-    if text[start:start + 1] in _LEANING or _DANGLING.match(text, start) or _POINTING.search(text, start, end):
+    if text[start:start + 1] in _LEANING or _DANGLING.match(text, start) or _POINTING.search(text, start, end) \
+            or picks_up(text, start):
         return None  # a bare fragment (是新时代…, 就是要…) or one leaning on unseen text: try another occurrence
     if not all(text.count(o, start, end) == text.count(c, start, end) for o, c in _PAIRS):
         return None  # a quotation or bracket opened and not closed (or the reverse)
@@ -95,6 +96,15 @@ def make_cloze(text: str, spans: Sequence[tuple[int, int]], prefix: str = "") ->
         return None
     s_start, s_end = _sentence(text, spans[0][0], spans[-1][1])
     return Cloze(prompt, blanks, answers, start, end, text[s_start:s_end].strip(), cut)
+
+
+def picks_up(text: str, start: int) -> bool:
+    """Whether the sentence at ``start`` opens on the word the sentence before ends on (…作出决议。决议以不记名
+    投票方式…): whose 决议 it is, the prompt does not say."""
+    if start < 3 or text[start - 1] not in "。；":
+        return False
+    return any(text[start:start + k] == text[start - 1 - k:start - 1]
+               and re.fullmatch(r"[\u4e00-\u9fff]+", text[start:start + k]) for k in (4, 3, 2))
 
 
 def _sentence(text: str, a: int, b: int) -> tuple[int, int]:

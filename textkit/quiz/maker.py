@@ -229,8 +229,8 @@ def _drafts(ranked: list[Candidate], texts: list[str], sources: list[_Source], s
                 spans = [(a, a + number_blank(texts[ti][a:b]))]
                 if texts[ti].startswith(("来", "以来"), spans[0][1]):
                     continue  # （五年）来，…: the span a paragraph looks back over, not a figure to ask
-                if summed(texts[ti], *spans[0]) or texts[ti][a - 1:a] == "跨":
-                    continue  # 法官三人与人民陪审员四人组成（七人）合议庭, 跨（两个）县: the prompt tells it
+                if summed(texts[ti], *spans[0]) or texts[ti][a - 1:a] == "跨" or _JOINT.match(texts[ti], a):
+                    continue  # 法官三人与人民陪审员四人组成（七人）合议庭, 跨（两个）县, （2个）以上当事人共同: told
             if cand.kind == "series" and texts[ti].startswith(_LIST_GOES_ON, max(b for _, b in spans)):
                 continue  # …、权力运行制约和监督体系, …等违法行为: the list goes on, the blanks do not settle it
             if cand.kind == "series" and texts[ti].startswith("的", max(b for _, b in spans)) \
@@ -243,6 +243,10 @@ def _drafts(ranked: list[Candidate], texts: list[str], sources: list[_Source], s
             if ti not in words:
                 words[ti] = sorted(bounds[ti])
             plain = cand.kind in ("term", "lexicon")
+            if any(_NO_TERM_OPENING.match(texts[ti], a, b) for a, b in spans):
+                continue  # （可以委托船舶代理）、…; 依照（本法规定重新选定或者指定）: a modal or a joint opens no term
+            if plain and len(spans) == 1 and _shares_head(texts[ti], bounds[ti], *spans[0]):
+                continue  # 向市、（县公安局）; 遵守（联合国宪章宗旨）和原则: the blank holds what a neighbour shares
             if any(_inside_term(texts[ti], words[ti], a, b, known, plain and cand.count < 3, plain) for a, b in spans):
                 continue  # 国土＿＿＿＿ for 国土空间规划: the blank would hide half of a term
             if plain and len(spans) == 1 and texts[ti].startswith(("、", "和"), spans[0][1]) \
@@ -281,6 +285,33 @@ def _drafts(ranked: list[Candidate], texts: list[str], sources: list[_Source], s
         if len(out) >= limit:
             break
     return out
+
+
+# What never opens a term: a modal verb, a joining word, the law's own rule, an article number's remnant
+# (三十一条船舶代理 where the article number was glued to its text), a verb of relation (关系国计民生: 涉及…).
+_NO_TERM_OPENING = re.compile(r"可以|应当|必须|不得|或者|以及|[和及并]|本法|本条例|依照|依法|[一二三四五六七八九十百]+条"
+                              r"|关系|涉及|事关|有关")
+
+
+_LEVELS = "省市县区乡镇村"  # 省、市、县: a level said in one character, the head said once after the last
+
+
+def _shares_head(text: str, bounds: frozenset[int], a: int, b: int) -> bool:
+    """Whether a one-character member before the blank shares the blank's head (市、＿＿＿＿ for 市、县公安局:
+    市公安局 and 县公安局), or the word after 和 shares the blank's modifier (遵守＿＿＿＿＿＿＿和原则 for
+    联合国宪章宗旨和原则): either way the blank holds one half of a phrase said of two."""
+    if a >= 2 and text[a - 1] == "、" and "\u4e00" <= text[a - 2] <= "\u9fff" \
+            and (a - 2 in bounds or text[a - 2] in _LEVELS) and (a < 3 or text[a - 3] in "、，。；：（(向在由对和与及"):
+        return True
+    after = re.match(r"[和与及]([\u4e00-\u9fff]{1,2})(?=[，。；、]|的)", text[b:b + 5])
+    if not after or b + 1 not in bounds or b + after.end() not in bounds:
+        return False
+    head = text[b + 1:b + 1 + len(after.group(1))]
+    last = max((x for x in bounds if a < x < b), default=a)  # where the blank's last word starts
+    return last > a and len(head) <= 2 and pos_tags().get(head, "x")[:1] == "n" and b - last <= 2
+
+
+_JOINT = re.compile(r"[2２二两](?:个|名|人|家)?以上[^，。；]{0,12}共同")  # 共同 is said of two at least
 
 
 # A book's passage saying 今年/去年: the book does not print which year (the note does, unseen).

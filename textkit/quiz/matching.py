@@ -319,7 +319,7 @@ def accepted_forms(answers: list[str]) -> list[list[str]]:
         if small:
             alts.append(to_chinese(int(small.group(1))) + small.group(2))  # 一年 for 1年, 二倍 for 2倍
             form = alts[-1]
-        if re.fullmatch("二(?:个月|周岁|[人名位个年日天倍次项条款级]|[百千万亿][^\d]*)", form):
+        if re.fullmatch(r"二(?:个月|周岁|[人名位个年日天倍次项条款级]|[百千万亿][^\d]*)", form):
             alts.append("两" + form[1:])  # 两人 for 二人, 两千元 for 二千元: how most people say two
         alts += _party_forms(form)
         named = _NAME_FIGURES.sub(lambda f: "".join(str("零一二三四五六七八九".index(c)) for c in f.group()), form)

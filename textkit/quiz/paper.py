@@ -228,13 +228,24 @@ def _spoken_name(prefix: str) -> str:
     return re.sub(r"(?:指出|强调|规定)[：:]$", "", prefix)
 
 
+_CITED_ARTICLE = re.compile(r"(第[〇零一二三四五六七八九十百千\d]+条(?:之[一二三四五六七八九十]+)?)规定[：:]$")
+
+
 def _named(found: Iterable[tuple[Where, QuizItem]], names: Sequence[str]) -> Iterator[tuple[Where, QuizItem]]:
-    """The items with their source named in front of the prompt (blanks moved along)."""
+    """The items with their source named in front of the prompt (blanks moved along); where the name
+    gives a law's article (《…》第八条规定：), the key cites it and reads its passage as 第八条 + text, as a
+    fill-in's key does."""
     for where, item in found:
         name = names[where[0]] if where[0] < len(names) else ""
         if name:
             item = replace(item, prompt=name + item.prompt,
                            blanks=[(a + len(name), b + len(name)) for a, b in item.blanks])
+            cited = _CITED_ARTICLE.search(name)
+            if cited:
+                article = cited.group(1)
+                section = " ".join(x for x in (item.section, article) if x)
+                item = replace(item, section=section, source={**item.source, "section": section},
+                               hint=f"{article} {ARTICLE.sub('', item.hint, count=1)}")
         yield where, item
 
 

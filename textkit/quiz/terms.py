@@ -58,6 +58,11 @@ def inside_term(text: str, bounds: list[int], a: int, b: int, known: frozenset[s
         glued.append(left[-1] + answer[:2])  # 办结出 | 入境手续 as jieba cuts it: 出入境 is the word
     if plain and any(x in word_freqs() for x in glued):
         return True  # 出＿＿＿＿ (入境手续: 出入境), ＿＿＿＿＿律 (民事诉讼法: 法律): the lone character makes a word with its edge
+    if len(answer) <= 3 and answer[-1] in "表卡单书册簿" and len(left) >= 2 and left not in _HANDLING \
+            and tags.get(left, "x")[:1] in "nv":
+        return True  # 临时住宿＿＿＿ (登记表), 入境＿＿＿ (登记卡): the tail of a form's name, not what is done with it
+    if len(answer) >= 3 and answer.endswith("所") and re.match(r"[\u4e00-\u9fff]{1,3}的", text[b:b + 4]):
+        return True  # 计算＿＿＿发生的费用 (所 + verb: 计算所 is no word here)
     compound = len(answer) <= 3 and answer[-1] in "权费税证"  # 使用权, 占用费: the tail of a named right or charge
     if ((word and _NOUN_TAGS.match(tags.get(answer[:2], tags.get(answer, "x")))) or compound) and len(left) >= 2 \
             and (_NOUN_TAGS.match(tags.get(left, "x")) or tags.get(left) == "b" or (compound and tags.get(left) == "d")):
@@ -130,6 +135,10 @@ _PARTNER = re.compile(r"([\u4e00-\u9fff])(?:和|与|及|以及|、|或者|或)$"
 _JOINING = "和与及或、"  # what joins the object a blank cut in half to its other member
 _MODALS = frozenset("不得 可以 应当 必须 应该 有权 无权 不准 禁止 依法 予以".split())  # …before a verb the blank opens on
 _NEGATING = "无非未不"
+# Verbs done with a form or paper (提交＿＿＿ for 答辩书): the word before a form's name that is not part of it.
+_HANDLING = frozenset("提交 填写 填交 填报 出示 发给 颁发 签发 交验 提供 附具 报送 持有 领取 核发 发放 换发 申领 收到 送达 "
+                      "制作 出具 查验 递交 呈报 报请 附送 送交 编制 编写 公布 备案 审查 审核 签订 签署 订立 变更 注销 吊销"
+                      .split())
 _PREFIXES = "副准亚"  # a one-character prefix of a rank or kind: 副总工程师, 准军事  # a one-character prefix glued to a term: 无固定期限, 非公有制, 不受损害
 _SUFFIXES = "人者性化式型家员界权"  # a one-character suffix glued to a term: 法定代表人, 劳动者
 _NOT_SUFFIX = ("人民", "人才", "人员", "人口", "人类", "者的", "化的", "家庭", "家的", "员工", "界定", "性质", "式的", "型的",

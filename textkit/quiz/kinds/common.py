@@ -46,9 +46,13 @@ def statement(text: str) -> bool:
         return False  # leans on the sentence before it, or is a bracketed note
     if text.rstrip("”’」』）)").endswith(("！", "!")):
         return False  # a rallying call (…朝着宏伟的目标奋勇前进！) states nothing to judge
+    if _BARE_LIST.fullmatch(text):
+        return False  # 地下水、矿泉水、二氧化碳气、氦气。: the points of a list under its heading, no statement
     return all(text.count(a) == text.count(b) for a, b in _PAIRS)
 
 
+# Four or more short names and nothing that says anything of them (no 是/为/有/分/包括/实行)
+_BARE_LIST = re.compile(r"[^，。；：、,;:是为有分括行]{1,8}(?:、[^，。；：、,;:是为有分括行]{1,8}){3,}。")
 # Words that point at text the reader is not shown: 犯前款罪, 依照上述规定, 这一…, 该单位…
 _UNSEEN = re.compile(r"前[一二三四两]?款|前[一二三四两]?项|前条|本条第|上述|前述|上款|下列|如下|以下[^称简]"
                      r"|与其|对其")  # 与其有约定的: whoever was named before
@@ -82,6 +86,8 @@ _OTHER = re.compile(r"^[^、和及或与]*其他")
 _ELIDED = re.compile(r"^(?:确有|确需|如有|从事)[^，。；]{0,20}的，|^[\u4e00-\u9fff]{1,4}时，?(?:应当|可以|不得|必须|须)|也(?:可以|应当|不得|须|必须)")
 # A short sentence ending on a bare act (可以拒绝办理。应当在三十日内进行处理。): what is done is in the sentence before.
 _BARE_ACT = re.compile(r"^[^。]{0,24}(?:办理|处理|进行|执行)。?$")
+# An exception standing alone (治病或者其他特殊原因可以批准入境的除外。): the rule it excepts from is the list before.
+_EXCEPTION_ONLY = re.compile(r"^[^，。；：]{1,40}除外。?$")
 
 
 def _points_back(body: str) -> bool:
@@ -96,7 +102,7 @@ def leans_on_unseen(text: str) -> bool:
     return bool(_UNSEEN.search(body) or _LIST_POINT.search(body) or _THIS_BEFORE.match(body)
                 or _NO_ACTOR.match(body) or _BARE_ACT.match(body) or _HEADLESS.match(body) or _ELIDED.search(body)
                 or _OTHER.match(body) or _points_back(body)) \
-        or body.startswith(_LEANING_START)
+        or body.startswith(_LEANING_START) or bool(_EXCEPTION_ONLY.match(body))
 
 
 def item_source(excerpt: Excerpt) -> dict[str, str]:

@@ -23,6 +23,7 @@ from ..distractors import distractors
 from ..model import JUDGE_CHOICES, QuizItem
 from ..numerals import parse_number, slot_bound, value_of
 from ..numerals import to_chinese as chinese_number
+from ..cloze import picks_up
 from ..phrases import FORMULA_FAMILIES, Candidate, latest_date, phrase_pools
 from ..sources import STOCK_ARTICLE, law_flags
 from .common import item_source, leans_on_unseen, sentences, statement
@@ -40,6 +41,7 @@ _NOT_PROSE = re.compile(r"出版社|出版发行|本作品|版权|编者")  # a 
 _REFERS_ONLY = re.compile(r"依照[^，。；]{1,40}(?:执行|处罚|处理)。?$|依法追究刑事责任|具体(?:办法|编报办法|规定)|实施办法|实施细则"
                           r"|应当遵守[^，。；]{0,40}(?:法律|法规|规定)[^，。；]{0,6}。?$"  # …进出口，应当遵守有关…法律、行政法规的规定
                           r"|应当遵守本(?:法|条例)。?$|^本(?:法|条例)适用于")  # a scope article: true by being there
+_QUALIFIED = re.compile(r"\s*[^。；]*(?:可以延长|予以延长|除外|另有规定)")
 _NUMBERED = re.compile(r"^[一二三四五六七八九十两]+[个位]")  # 两个维护, 五位一体: a numbered formula
 GENERIC_IDF = 5.6  # a one-word term commoner than this in policy texts is ordinary prose, not a key phrase
 MAX_STATEMENT = 110  # characters: a statement longer than this is read, not judged
@@ -124,8 +126,11 @@ def statements(texts: Sequence[str], ranked: Sequence[Candidate], laws: Sequence
                 continue
             if _NOT_PROSE.search(text[a:b]) or STOCK_ARTICLE.search(text, a, b) or _REFERS_ONLY.search(text[a:b]):
                 continue  # a publication note; a statute's repeal or enactment line, or one that only points elsewhere
-            if text[b:].lstrip().startswith(("但是", "但")):
-                continue  # 禁止进出口…人体血液…。但是，…除外: the rule without its exception is not what the law says
+            if picks_up(text, a):
+                continue  # …作出决议。决议以不记名投票方式…: whose 决议, the statement does not say
+            if text[b:].lstrip().startswith(("但是", "但")) or _QUALIFIED.match(text, b):
+                continue  # 禁止进出口…。但是，…除外; 期限不得超过1年。…可以延长…: the rule without its exception or
+                # extension, which the next sentence gives, is not what the law says
             inside = sorted(((c, s) for c, s in found if a <= s[0] and s[1] <= b), key=lambda x: x[1])
             law = ti < len(laws) and laws[ti]
             if any(c.kind in FACT_KINDS for c, _ in inside) or any(_quantities(text[a:b])) \
@@ -135,6 +140,10 @@ def statements(texts: Sequence[str], ranked: Sequence[Candidate], laws: Sequence
 
 
 _UNIT = re.compile(r"^(?:个月|周岁|小时|[日天年人名倍次元项条])(?=以上|以下|以内|之内)")
+# A statute's number in what its rule is said of (…3次以上用于走私的运输工具，应当予以没收), before the rule
+# itself; not in a penalty (处5万元以上罚款), whose bound is the rule.
+_CONSEQUENCE = re.compile(r"，(?:应当|可以|由|予以|处|依法|不得|必须|责令|给予|没收)")
+_PENALTY = re.compile(r"处|罚款|拘留|徒刑|罚金")
 
 
 def _quantities(sentence: str) -> Iterator[tuple[int, int, int]]:
@@ -228,6 +237,8 @@ def falsify(st: Statement, text: str, forms: Sequence[str], pools: dict[str, lis
         if form.count(analysis_form(sentence[a:b + 2])) != 1:
             continue  # 三十日 said twice: which one is changed is unclear
         bound = slot_bound(sentence[:a], _UNIT.sub("", sentence[b:], count=1))  # 五年以下: 以下 after the unit
+        if st.law and _CONSEQUENCE.search(sentence, b) and not _PENALTY.search(sentence, 0, a):
+            bound = -bound  # 2年内3次以上用于走私的…，应当予以没收: said of 6次以上 it still holds; 2次 is false
         age = sentence.startswith(("周岁", "岁"), b)
         for other in _other_quantity(run, value, rng, sentence.startswith(_ORDINAL_UNITS, b), age):
             if bound and ((value_of(other) or 0) - value) * bound <= 0:

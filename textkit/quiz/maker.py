@@ -27,6 +27,7 @@ from .phrases import Candidate, default_segmenter, latest_date, number_blank, ph
 from .rules import conflicts, item_problems
 from .sources import ARTICLE, STOCK_ARTICLE, articles, deleted, document_title, front_matter, is_law, short_name
 from .tables import BOILERPLATE_TERMS, LEGAL_SOURCES, STOCK_MODIFIERS, pos_tags, statute_words
+from .terms import NO_TERM_OPENING, shares_head
 from .terms import inside_term as _inside_term
 from .terms import known_terms as _known_terms
 from .told import told
@@ -243,9 +244,9 @@ def _drafts(ranked: list[Candidate], texts: list[str], sources: list[_Source], s
             if ti not in words:
                 words[ti] = sorted(bounds[ti])
             plain = cand.kind in ("term", "lexicon")
-            if any(_NO_TERM_OPENING.match(texts[ti], a, b) for a, b in spans):
+            if any(NO_TERM_OPENING.match(texts[ti], a, b) for a, b in spans):
                 continue  # （可以委托船舶代理）、…; 依照（本法规定重新选定或者指定）: a modal or a joint opens no term
-            if plain and len(spans) == 1 and _shares_head(texts[ti], bounds[ti], *spans[0]):
+            if plain and len(spans) == 1 and shares_head(texts[ti], bounds[ti], *spans[0]):
                 continue  # 向市、（县公安局）; 遵守（联合国宪章宗旨）和原则: the blank holds what a neighbour shares
             if any(_inside_term(texts[ti], words[ti], a, b, known, plain and cand.count < 3, plain) for a, b in spans):
                 continue  # 国土＿＿＿＿ for 国土空间规划: the blank would hide half of a term
@@ -285,30 +286,6 @@ def _drafts(ranked: list[Candidate], texts: list[str], sources: list[_Source], s
         if len(out) >= limit:
             break
     return out
-
-
-# What never opens a term: a modal verb, a joining word, the law's own rule, an article number's remnant
-# (三十一条船舶代理 where the article number was glued to its text), a verb of relation (关系国计民生: 涉及…).
-_NO_TERM_OPENING = re.compile(r"可以|应当|必须|不得|或者|以及|[和及并]|本法|本条例|依照|依法|[一二三四五六七八九十百]+条"
-                              r"|关系|涉及|事关|有关")
-
-
-_LEVELS = "省市县区乡镇村"  # 省、市、县: a level said in one character, the head said once after the last
-
-
-def _shares_head(text: str, bounds: frozenset[int], a: int, b: int) -> bool:
-    """Whether a one-character member before the blank shares the blank's head (市、＿＿＿＿ for 市、县公安局:
-    市公安局 and 县公安局), or the word after 和 shares the blank's modifier (遵守＿＿＿＿＿＿＿和原则 for
-    联合国宪章宗旨和原则): either way the blank holds one half of a phrase said of two."""
-    if a >= 2 and text[a - 1] == "、" and "\u4e00" <= text[a - 2] <= "\u9fff" \
-            and (a - 2 in bounds or text[a - 2] in _LEVELS) and (a < 3 or text[a - 3] in "、，。；：（(向在由对和与及"):
-        return True
-    after = re.match(r"[和与及]([\u4e00-\u9fff]{1,2})(?=[，。；、]|的)", text[b:b + 5])
-    if not after or b + 1 not in bounds or b + after.end() not in bounds:
-        return False
-    head = text[b + 1:b + 1 + len(after.group(1))]
-    last = max((x for x in bounds if a < x < b), default=a)  # where the blank's last word starts
-    return last > a and len(head) <= 2 and pos_tags().get(head, "x")[:1] == "n" and b - last <= 2
 
 
 _JOINT = re.compile(r"[2２二两](?:个|名|人|家)?以上[^，。；]{0,12}共同")  # 共同 is said of two at least

@@ -144,3 +144,26 @@ _SUFFIXES = "人者性化式型家员界权"  # a one-character suffix glued to 
 _NOT_SUFFIX = ("人民", "人才", "人员", "人口", "人类", "者的", "化的", "家庭", "家的", "员工", "界定", "性质", "式的", "型的",
                "权利", "权益", "权力", "权限", "权威", "权责", "权衡")
 
+
+# What never opens a term: a modal verb, a joining word, the law's own rule, an article number's remnant
+# (三十一条船舶代理 where the article number was glued to its text), a verb of relation (关系国计民生: 涉及…).
+NO_TERM_OPENING = re.compile(r"可以|应当|必须|不得|或者|以及|[和及并]|本法|本条例|依照|依法|[一二三四五六七八九十百]+条"
+                             r"|关系|涉及|事关|有关")
+
+
+_LEVELS = "省市县区乡镇村"  # 省、市、县: a level said in one character, the head said once after the last
+
+
+def shares_head(text: str, bounds: frozenset[int], a: int, b: int) -> bool:
+    """Whether a one-character member before the blank shares the blank's head (市、＿＿＿＿ for 市、县公安局:
+    市公安局 and 县公安局), or the word after 和 shares the blank's modifier (遵守＿＿＿＿＿＿＿和原则 for
+    联合国宪章宗旨和原则): either way the blank holds one half of a phrase said of two."""
+    if a >= 2 and text[a - 1] == "、" and "\u4e00" <= text[a - 2] <= "\u9fff" \
+            and (a - 2 in bounds or text[a - 2] in _LEVELS) and (a < 3 or text[a - 3] in "、，。；：（(向在由对和与及"):
+        return True
+    after = re.match(r"[和与及]([\u4e00-\u9fff]{1,2})(?=[，。；、]|的)", text[b:b + 5])
+    if not after or b + 1 not in bounds or b + after.end() not in bounds:
+        return False
+    head = text[b + 1:b + 1 + len(after.group(1))]
+    last = max((x for x in bounds if a < x < b), default=a)  # where the blank's last word starts
+    return last > a and len(head) <= 2 and pos_tags().get(head, "x")[:1] == "n" and b - last <= 2

@@ -19,7 +19,7 @@
     python -m eval.judge_sheets --fresh17 OUT_DIR   # the seventeenth, regulations, after the sixteenth's fixes: seed 67
     python -m eval.judge_sheets --fresh18 OUT_DIR   # the eighteenth, statutes, after the seventeenth's fixes: seed 71
     python -m eval.judge_sheets --fresh19 OUT_DIR   # the nineteenth, regulations, after the eighteenth's fixes: seed 73
-    (… --fresh20 to --fresh30 alike: see SAMPLES)
+    (… --fresh20 to --fresh31 alike: see SAMPLES)
 
 Each sheet is what a user would make: 20 items of every kind (``cloze=6,choice=6,multi=3,judge=3,
 source=2``; a kind the source cannot give falls short with a warning, as it would for the user), seed
@@ -587,6 +587,23 @@ FRESH30 = {
 }
 FRESH30_SEED = 131
 
+#: The thirty-first sample, on the code after the thirtieth's fixes: the four national statutes left unread and seven
+#: more regulations drawn at random (seed 137) from those nothing has read.
+FRESH31 = {
+    "深海海底区域资源勘探开发法": ("law", "深海海底区域资源勘探开发法(2016-02-26)"),
+    "进出口商品检验法": ("law", "进出口商品检验法(2021-04-29)"),
+    "人口与计划生育法": ("law", "人口与计划生育法(2021-08-20)"),
+    "护照法": ("law", "护照法(2006-04-29)"),
+    "军事设施保护法实施办法": ("law", "军事设施保护法实施办法(2001-01-12)"),
+    "城镇排水与污水处理条例": ("law", "城镇排水与污水处理条例(2013-10-02)"),
+    "股票发行与交易管理暂行条例": ("law", "股票发行与交易管理暂行条例(1993-04-22)"),
+    "水生野生动物保护实施条例": ("law", "水生野生动物保护实施条例(2013-12-07)"),
+    "外国公司船舶运输收入征税办法": ("law", "外国公司船舶运输收入征税办法(2011-01-08)"),
+    "废弃电器电子产品回收处理管理条例": ("law", "废弃电器电子产品回收处理管理条例(2019-03-02)"),
+    "陆生野生动物保护实施条例": ("law", "陆生野生动物保护实施条例(2016-02-06)"),
+}
+FRESH31_SEED = 137
+
 #: Every sample by its switch (``--fresh5`` …): its sources, its seed and the stem of its sheets' names.
 SAMPLES = {
     "--fresh": (FRESH, FRESH_SEED, "fresh"),
@@ -618,6 +635,7 @@ SAMPLES = {
     "--fresh28": (FRESH28, FRESH28_SEED, "round28_"),
     "--fresh29": (FRESH29, FRESH29_SEED, "round29_"),
     "--fresh30": (FRESH30, FRESH30_SEED, "round30_"),
+    "--fresh31": (FRESH31, FRESH31_SEED, "round31_"),
 }
 
 

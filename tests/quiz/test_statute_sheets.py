@@ -539,3 +539,22 @@ def test_a_threshold_in_what_a_rule_is_said_of_is_only_lowered():
     for seed in range(6):
         false = falsify(Statement(0, 0, len(s), [], True), s, [s], {}, "9999-12-31", random.Random(seed))
         assert false is None or "3次" not in false and not re.search(r"[4-9]次以上", false)  # 6次以上 would still hold
+
+
+def test_the_thirty_first_samples_cut_words_clauses_and_stock_bodies():
+    law = split_document(Document(name="城镇排水与污水处理条例", text=(
+        "第二十条 在雨水、污水分流地区，新区建设和旧城区改建不得将雨水管网、污水管网相互混接。\n"
+        "第二十一条 列入重点排污单位名录的排水户安装的水污染物排放自动监测设备，应当与环境保护主管部门的监控设备联网。\n"
+        "第二十二条 设置于机动车道路上的窨井，应当按照国家有关规定进行建设，保证其承载力和稳定性等符合相关要求。\n"
+        "第二十三条 国家鼓励社会团体、企业事业组织和个人为人口与计划生育工作提供捐助。\n"
+        "第二十四条 公民从事边境贸易，可以向公安机关出入境管理机构申请中华人民共和国出入境通行证。\n"
+        "第二十五条 外轮代理人应当根据本办法规定的综合计征率，从港口使用费备用金中代扣税款。\n"
+        "第二十六条 狩猎证由省、自治区、直辖市人民政府林业行政主管部门按照国务院林业行政主管部门的规定印制。\n"
+        "第二十七条 外国人未经批准在中国境内对国家重点保护野生动物进行野外考察、标本采集或者在野外拍摄电影、录像的，"
+        "由野生动物行政主管部门没收考察、采集的资料。\n"
+        "第二十八条 擅自进入水域军事禁区的，由公安机关依据各自的职权给予警告，责令离开，可以没收渔具。\n"
+        "第三十条 具体办法由省、自治区、直辖市人民代表大会或者其常务委员会规定。\n")))
+    asked = _asked(law)
+    assert not asked & {"污水分流地区", "物排放", "机动车道", "企业事业", "通行证", "备用金", "证由省", "野外拍摄电影",
+                        "职权给予警告", "人民代表大会"}
+    assert "县、市" in accepted_forms(["县和市"])[0]  # one pair, written either way

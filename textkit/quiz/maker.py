@@ -27,7 +27,7 @@ from .phrases import Candidate, default_segmenter, latest_date, number_blank, ph
 from .rules import conflicts, item_problems
 from .sources import ARTICLE, STOCK_ARTICLE, articles, deleted, document_title, front_matter, is_law, short_name
 from .tables import BOILERPLATE_TERMS, LEGAL_SOURCES, STOCK_MODIFIERS, pos_tags, statute_words
-from .terms import NO_TERM_OPENING, shares_head
+from .terms import NO_TERM_OPENING, clause_term, shares_head
 from .terms import inside_term as _inside_term
 from .terms import known_terms as _known_terms
 from .told import told
@@ -174,6 +174,10 @@ def _askable(c: Candidate) -> bool:
         return False  # 会同, 主管部门, 合法权益, 监督管理: said by most statutes, so it tests nothing
     if c.kind == "term" and not c.multiword and len(c.key) <= 2:
         return False  # a lone two-character word (职权, 权利; 场所): its neighbours fit the blank as well
+    if c.kind == "term" and clause_term(c):
+        return False  # 职权 | 给予 | 警告, 野外 | 拍摄 | 电影: a verb between two words is a clause; 证由省 no word
+    if c.kind == "title" and len(c.key) > 15 and c.key[-1] in "表单书证卡":
+        return False  # 《代扣代缴、代收代缴外轮运输收入税收报告表》: a form's full name, copied, not learnt
     if c.kind == "number" and re.match(r"[01](?:\.0)?(?:个|项|倍)", c.key):
         return False  # 每增长1个百分点: the unit of a comparison, not a figure
     if c.kind == "number" and _minor_count(c.key):
@@ -260,6 +264,8 @@ def _drafts(ranked: list[Candidate], texts: list[str], sources: list[_Source], s
             if plain and len(spans) == 1 and (texts[ti][spans[0][0] - 1:spans[0][0]] == "等"
                                               or _STOCK_PENALTY.match(texts[ti], spans[0][1])):
                 continue  # 广播、电视、报刊等（新闻媒体）: the list names its kind; （构成犯罪）的，依法追究刑事责任: stock
+            if plain and len(spans) == 1 and texts[ti].startswith(_AND_ITS_STANDING_COMMITTEE, spans[0][1]):
+                continue  # （人民代表大会）或者其常务委员会: the body the committee is of
             if plain and len(spans) == 1 and aside(texts[ti], *spans[0]):
                 continue  # 省军区（＿＿＿、警备区）: a parenthesis names what else counts, it is not the point
             if cand.kind in ("term", "lexicon", "quoted") and len(spans) == 1 and long_list(texts[ti], *spans[0]):
@@ -288,6 +294,7 @@ def _drafts(ranked: list[Candidate], texts: list[str], sources: list[_Source], s
     return out
 
 
+_AND_ITS_STANDING_COMMITTEE = ("或者其常务委员会", "及其常务委员会", "和其常务委员会")
 _JOINT = re.compile(r"[2２二两](?:个|名|人|家)?以上[^，。；]{0,12}共同")  # 共同 is said of two at least
 
 

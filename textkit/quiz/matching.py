@@ -312,6 +312,9 @@ def accepted_forms(answers: list[str]) -> list[list[str]]:
             alts.append(form.replace("帐", "账"))  # 银行账户, as it is spelled today
         if "、" in a:
             alts.append(a.replace("、", ""))  # 双随机一公开 for 双随机、一公开: the grader ignores the 顿号, the key says so
+        pair = re.fullmatch(r"([\u4e00-\u9fff]{1,3})和([\u4e00-\u9fff]{1,3})", a)
+        if pair:
+            alts.append(f"{pair.group(1)}、{pair.group(2)}")  # 县、市 for 县和市: one pair, written either way
         day = re.fullmatch(r"(\d{1,2})月(\d{1,2})日", form)
         if day:
             alts.append(f"{to_chinese(int(day.group(1)))}月{to_chinese(int(day.group(2)))}日")  # 九月二十六日 for 9月26日

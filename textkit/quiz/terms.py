@@ -58,12 +58,18 @@ def inside_term(text: str, bounds: list[int], a: int, b: int, known: frozenset[s
         glued.append(left[-1] + answer[:2])  # 办结出 | 入境手续 as jieba cuts it: 出入境 is the word
     if plain and any(x in word_freqs() for x in glued):
         return True  # 出＿＿＿＿ (入境手续: 出入境), ＿＿＿＿＿律 (民事诉讼法: 法律): the lone character makes a word with its edge
-    if len(answer) <= 3 and answer[-1] in "表卡单书册簿" and len(left) >= 2 and left not in _HANDLING \
+    if len(answer) <= 3 and answer[-1] in "表卡单书册簿证" and len(left) >= 2 and left not in _HANDLING \
             and tags.get(left, "x")[:1] in "nv":
         return True  # 临时住宿＿＿＿ (登记表), 入境＿＿＿ (登记卡): the tail of a form's name, not what is done with it
     if len(answer) >= 3 and answer.endswith("所") and re.match(r"[\u4e00-\u9fff]{1,3}的", text[b:b + 4]):
         return True  # 计算＿＿＿发生的费用 (所 + verb: 计算所 is no word here)
-    compound = len(answer) <= 3 and answer[-1] in "权费税证"  # 使用权, 占用费: the tail of a named right or charge
+    if len(left) >= 2 and len(answer) >= 3 and left[-2:] + answer[0] in word_freqs() and answer[1:] in word_freqs() \
+            and tags.get(left[-2:] + answer[0]) == "n":
+        return True  # 水污染 | 物排放 as jieba cuts it: 水污染物 is the word, the blank starts inside it
+    if len(answer) >= 3 and len(right) == 2 and right[1] in "上中内下里外旁边" and answer[:-1] in word_freqs() \
+            and tags.get(answer[-1] + right[0]) == "n":
+        return True  # 机动车道 | 路上: 机动车 + 道路, the blank ends inside 道路
+    compound = len(answer) <= 3 and answer[-1] in "权费税证金"  # 使用权, 占用费, 备用金: the tail of a named right or charge
     if ((word and _NOUN_TAGS.match(tags.get(answer[:2], tags.get(answer, "x")))) or compound) and len(left) >= 2 \
             and (_NOUN_TAGS.match(tags.get(left, "x")) or tags.get(left) == "b" or (compound and tags.get(left) == "d")):
         return True  # 安全＿＿＿＿ (卫生设施), 高级＿＿＿＿ (管理人员), 土地＿＿＿ (使用权), 特许＿＿＿ (经营权)
@@ -72,6 +78,8 @@ def inside_term(text: str, bounds: list[int], a: int, b: int, known: frozenset[s
         return True  # ＿＿＿＿关系 (社会保险关系), ＿＿＿＿能力 (民事行为能力)
     first = text[a:bounds[i + 1]] if i + 1 < len(bounds) else answer
     last = text[bounds[j - 1]:b] if j > 0 else answer
+    if plain and right in _ORGANIZATIONS and _NOUN_TAGS.match(tags.get(last, "x")):
+        return True  # ＿＿＿＿组织 (企业事业组织): the kind of body is named by the word after the blank
     if plain and _half_object(text, bounds, a, b, j, first, last, tags):
         return True  # 不得＿＿＿＿和豁免 (滥用特权), 权限内＿＿＿＿、指示和规章 (发布命令): a verb and half its objects
     if plain and last != answer and tags.get(last) in ("v", "vn", "nz") and tags.get(right, "v") == "v" \
@@ -135,6 +143,7 @@ _PARTNER = re.compile(r"([\u4e00-\u9fff])(?:和|与|及|以及|、|或者|或)$"
 _JOINING = "和与及或、"  # what joins the object a blank cut in half to its other member
 _MODALS = frozenset("不得 可以 应当 必须 应该 有权 无权 不准 禁止 依法 予以".split())  # …before a verb the blank opens on
 _NEGATING = "无非未不"
+_ORGANIZATIONS = frozenset("组织 单位 机构 部门 团体".split())  # a body's kind said after what it is
 # Verbs done with a form or paper (提交＿＿＿ for 答辩书): the word before a form's name that is not part of it.
 _HANDLING = frozenset("提交 填写 填交 填报 出示 发给 颁发 签发 交验 提供 附具 报送 持有 领取 核发 发放 换发 申领 收到 送达 "
                       "制作 出具 查验 递交 呈报 报请 附送 送交 编制 编写 公布 备案 审查 审核 签订 签署 订立 变更 注销 吊销"
@@ -161,9 +170,26 @@ def shares_head(text: str, bounds: frozenset[int], a: int, b: int) -> bool:
     if a >= 2 and text[a - 1] == "、" and "\u4e00" <= text[a - 2] <= "\u9fff" \
             and (a - 2 in bounds or text[a - 2] in _LEVELS) and (a < 3 or text[a - 3] in "、，。；：（(向在由对和与及"):
         return True
+    if a >= 3 and text[a - 1] == "、" and a - 3 in bounds and a + 2 in bounds and b - a > 2 \
+            and text[a - 2] == text[a + 1] and text[a - 3] != text[a] and (a < 4 or text[a - 4] in "在的对从和与及，、（("):
+        return True  # 雨水、（污水分流地区）: 雨水 and 污水 share 分流地区, the blank holds one of them and the head
     after = re.match(r"[和与及]([\u4e00-\u9fff]{1,2})(?=[，。；、]|的)", text[b:b + 5])
     if not after or b + 1 not in bounds or b + after.end() not in bounds:
         return False
     head = text[b + 1:b + 1 + len(after.group(1))]
     last = max((x for x in bounds if a < x < b), default=a)  # where the blank's last word starts
     return last > a and len(head) <= 2 and pos_tags().get(head, "x")[:1] == "n" and b - last <= 2
+
+
+def clause_term(c: Candidate) -> bool:
+    """Whether a term is a clause cut out of its sentence (an act with a word on either side: 职权给予警告) or a
+    word the segmenter guessed around a preposition (狩猎|证由省|、自治区: no dictionary knows it)."""
+    words = c.words or (c.key,)
+    if len(words) >= 3 and any(w in _ACTS for w in words[1:-1]):
+        return True
+    return len(words) == 1 and c.key not in word_freqs() and bool(_PREPOSITIONS.search(c.key[1:-1]))
+
+
+_PREPOSITIONS = re.compile("[由的在向于为被把从对与和及]")
+# Verbs that open a clause's predicate (依据各自的职权 | 给予警告): with a word before them, no term
+_ACTS = frozenset("给予 处以 拍摄 进行 采取 实施 开展 从事 使用 携带 责令 没收 处理 作出 提出 办理".split())

@@ -40,7 +40,8 @@ _NOT_PROSE = re.compile(r"出版社|出版发行|本作品|版权|编者")  # a 
 # 责任; 制定…具体办法): nothing to know in it, true or false.
 _REFERS_ONLY = re.compile(r"依照[^，。；]{1,40}(?:执行|处罚|处理)。?$|依法追究刑事责任|具体(?:办法|编报办法|规定)|实施办法|实施细则"
                           r"|应当遵守[^，。；]{0,40}(?:法律|法规|规定)[^，。；]{0,6}。?$"  # …进出口，应当遵守有关…法律、行政法规的规定
-                          r"|应当遵守本(?:法|条例)。?$|^本(?:法|条例)适用于")  # a scope article: true by being there
+                          r"|应当遵守本(?:法|条例)。?$|^本(?:法|条例)适用于"  # a scope article: true by being there
+                          r"|在各自(?:的)?职责范围内负责[^，。；]{0,12}工作。?$")  # each does its own part: nothing to know
 _QUALIFIED = re.compile(r"\s*[^。；]*(?:可以延长|予以延长|除外|另有规定)")
 _NUMBERED = re.compile(r"^[一二三四五六七八九十两]+[个位]")  # 两个维护, 五位一体: a numbered formula
 GENERIC_IDF = 5.6  # a one-word term commoner than this in policy texts is ordinary prose, not a key phrase
@@ -276,7 +277,7 @@ def _modal(sentence: str) -> tuple[int, int, str] | None:
     return m.start(), m.end(), _TURNED[m.group()]
 
 
-_AS_NEEDED = re.compile("根据需要|必要时|视情况|根据实际")
+_AS_NEEDED = re.compile("根据需要|必要时|视情况|根据实际|因[^，。；]{0,12}需要")  # 因办理案件需要，可以依法扣押
 _AGREED = re.compile("同意|决议|决定")  # 经董事会决议，可以随时解聘: decided, as good as a duty
 # 可以在接到答复之日起十五日内起诉: 应当 reads as the deadline, as true as the right
 _WITHIN = re.compile(r"(?:在|自|于)[^，。；]{0,20}(?:日|月|年|天)(?:内|以内|之内)|在[^，。；]{0,12}(?:期限|期间)内")

@@ -24,6 +24,7 @@ import re
 import time
 from pathlib import Path
 
+from textkit.analysis.book import document_title
 from textkit.analysis.excerpts import Document, Excerpt, split_document
 from textkit.analysis.load import load_corpus
 from textkit.analysis.normalize import analysis_form, clean
@@ -54,8 +55,11 @@ def _laws() -> list[dict]:
 
 
 def _law_excerpts(row: dict) -> list[Excerpt]:
-    """A statute's excerpts as a user's file of it gives them (line breaks repaired, as ``load_corpus`` does)."""
-    return split_document(Document(name=row["title"], text=clean(row["content"])))
+    """A statute's excerpts as a user's file of it gives them (line breaks repaired and the title read from its
+    first line, as ``load_corpus`` does: 《中华人民共和国民法典》 for the file of its 继承编)."""
+    text = clean(row["content"])
+    title = document_title(text)
+    return split_document(Document(name=row["title"], text=text, meta={"title": title} if title else {}))
 
 
 def _book(reports: list[Excerpt]) -> list[Excerpt]:

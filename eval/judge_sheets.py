@@ -19,7 +19,7 @@
     python -m eval.judge_sheets --fresh17 OUT_DIR   # the seventeenth, regulations, after the sixteenth's fixes: seed 67
     python -m eval.judge_sheets --fresh18 OUT_DIR   # the eighteenth, statutes, after the seventeenth's fixes: seed 71
     python -m eval.judge_sheets --fresh19 OUT_DIR   # the nineteenth, regulations, after the eighteenth's fixes: seed 73
-    (… --fresh20 to --fresh31 alike: see SAMPLES)
+    (… --fresh20 to --fresh32 alike: see SAMPLES)
 
 Each sheet is what a user would make: 20 items of every kind (``cloze=6,choice=6,multi=3,judge=3,
 source=2``; a kind the source cannot give falls short with a warning, as it would for the user), seed
@@ -604,6 +604,23 @@ FRESH31 = {
 }
 FRESH31_SEED = 137
 
+#: The thirty-second sample, on the code after the thirty-first's fixes: three books of the 民法典 and two statutes
+#: nothing had read, and six more regulations drawn at random (seed 139).
+FRESH32 = {
+    "人格权编": ("law", "人格权编"),
+    "婚姻家庭编": ("law", "婚姻家庭编"),
+    "继承编": ("law", "继承编"),
+    "户口登记条例": ("law", "户口登记条例(1958-01-09)"),
+    "人民警察警衔条例": ("law", "人民警察警衔条例(2009-08-27)"),
+    "专利代理条例": ("law", "专利代理条例(2018-11-06)"),
+    "残疾预防和残疾人康复条例": ("law", "残疾预防和残疾人康复条例(2018-09-18)"),
+    "个体工商户条例": ("law", "个体工商户条例(2016-02-06)"),
+    "海关统计条例": ("law", "海关统计条例(2005-12-25)"),
+    "易制毒化学品管理条例": ("law", "易制毒化学品管理条例(2018-09-18)"),
+    "涉外海洋科学研究管理规定": ("law", "涉外海洋科学研究管理规定(1996-06-18)"),
+}
+FRESH32_SEED = 139
+
 #: Every sample by its switch (``--fresh5`` …): its sources, its seed and the stem of its sheets' names.
 SAMPLES = {
     "--fresh": (FRESH, FRESH_SEED, "fresh"),
@@ -636,6 +653,7 @@ SAMPLES = {
     "--fresh29": (FRESH29, FRESH29_SEED, "round29_"),
     "--fresh30": (FRESH30, FRESH30_SEED, "round30_"),
     "--fresh31": (FRESH31, FRESH31_SEED, "round31_"),
+    "--fresh32": (FRESH32, FRESH32_SEED, "round32_"),
 }
 
 

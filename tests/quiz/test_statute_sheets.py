@@ -558,3 +558,20 @@ def test_the_thirty_first_samples_cut_words_clauses_and_stock_bodies():
     assert not asked & {"污水分流地区", "物排放", "机动车道", "企业事业", "通行证", "备用金", "证由省", "野外拍摄电影",
                         "职权给予警告", "人民代表大会"}
     assert "县、市" in accepted_forms(["县和市"])[0]  # one pair, written either way
+
+
+def test_the_thirty_second_samples_place_words_stock_endings_and_judgement_calls():
+    from textkit.quiz.kinds.judge import _modal
+
+    law = split_document(Document(name="继承编", text=(
+        "第一千一百四十三条 无民事行为能力人或者限制民事行为能力人所立的遗嘱无效。\n"
+        "第十二条 个人合法购买第一类中的药品类易制毒化学品药品制剂和高锰酸钾，不得用于交易。\n"
+        "第十三条 予以注册登记的，登记机关应当自登记之日起10日内发给营业执照。\n"
+        "第十四条 出口货物，应当分别统计其最终目的国(地区)、运抵国(地区)和境内货源地。\n"
+        "第一千零一十条 违背他人意愿，以言语、文字、图像、肢体行为等方式对他人实施性骚扰的，受害人有权依法请求行为人承担"
+        "民事责任。\n"
+        "第一千一百六十一条 超过遗产实际价值部分，继承人自愿偿还的不在此限。\n")))
+    assert not _asked(law) & {"人所立", "第一类中", "予以注册", "境内货源", "行为人承担民事责任", "不在此限"}
+    # 必要的时候 leaves it to the office: 应当 says about the same; a channel to settle a dispute is a right
+    assert _modal("户口登记机关认为必要的时候，可以向申请人索取有关变更或者更正的证明。") is None
+    assert _modal("协商不成的，可以由人民调解委员会调解或者向人民法院提起诉讼。") is None

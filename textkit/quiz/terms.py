@@ -69,6 +69,9 @@ def inside_term(text: str, bounds: list[int], a: int, b: int, known: frozenset[s
     if len(answer) >= 3 and len(right) == 2 and right[1] in "上中内下里外旁边" and answer[:-1] in word_freqs() \
             and tags.get(answer[-1] + right[0]) == "n":
         return True  # 机动车道 | 路上: 机动车 + 道路, the blank ends inside 道路
+    if right == "地" and text[b + 1:b + 2] in "。，；、的" and len(answer) >= 2 \
+            and _NOUN_TAGS.match(tags.get(answer[-2:], "x")):
+        return True  # 境内＿＿＿＿ (货源) 地。: a place named by its noun and 地, not the adverb's 地
     compound = len(answer) <= 3 and answer[-1] in "权费税证金"  # 使用权, 占用费, 备用金: the tail of a named right or charge
     if ((word and _NOUN_TAGS.match(tags.get(answer[:2], tags.get(answer, "x")))) or compound) and len(left) >= 2 \
             and (_NOUN_TAGS.match(tags.get(left, "x")) or tags.get(left) == "b" or (compound and tags.get(left) == "d")):
@@ -154,9 +157,9 @@ _NOT_SUFFIX = ("人民", "人才", "人员", "人口", "人类", "者的", "化�
                "权利", "权益", "权力", "权限", "权威", "权责", "权衡")
 
 
-# What never opens a term: a modal verb, a joining word, the law's own rule, an article number's remnant
+# What never opens a term: a modal verb or 予以, a joining word, the law's own rule, an article number's remnant
 # (三十一条船舶代理 where the article number was glued to its text), a verb of relation (关系国计民生: 涉及…).
-NO_TERM_OPENING = re.compile(r"可以|应当|必须|不得|或者|以及|[和及并]|本法|本条例|依照|依法|[一二三四五六七八九十百]+条"
+NO_TERM_OPENING = re.compile(r"可以|应当|必须|不得|或者|以及|[和及并]|本法|本条例|依照|依法|予以|[一二三四五六七八九十百]+条"
                              r"|关系|涉及|事关|有关")
 
 
@@ -187,9 +190,11 @@ def clause_term(c: Candidate) -> bool:
     words = c.words or (c.key,)
     if len(words) >= 3 and any(w in _ACTS for w in words[1:-1]):
         return True
+    if len(words) >= 2 and words[-1] in ("中", "内", "上", "下", "里", "外", "间"):
+        return True  # 第一类 | 中 (的药品): a place word ends a phrase, never a term
     return len(words) == 1 and c.key not in word_freqs() and bool(_PREPOSITIONS.search(c.key[1:-1]))
 
 
-_PREPOSITIONS = re.compile("[由的在向于为被把从对与和及]")
+_PREPOSITIONS = re.compile("[由的在向于为被把从对与和及所]")  # 限制民事行为能力|人所立|的遗嘱
 # Verbs that open a clause's predicate (依据各自的职权 | 给予警告): with a word before them, no term
-_ACTS = frozenset("给予 处以 拍摄 进行 采取 实施 开展 从事 使用 携带 责令 没收 处理 作出 提出 办理".split())
+_ACTS = frozenset("给予 处以 拍摄 进行 采取 实施 开展 从事 使用 携带 责令 没收 处理 作出 提出 办理 承担".split())

@@ -277,12 +277,13 @@ def _modal(sentence: str) -> tuple[int, int, str] | None:
     return m.start(), m.end(), _TURNED[m.group()]
 
 
-_AS_NEEDED = re.compile("根据需要|必要时|视情况|根据实际|因[^，。；]{0,12}需要")  # 因办理案件需要，可以依法扣押
+_AS_NEEDED = re.compile("根据需要|必要时|必要的时候|视情况|根据实际|因[^，。；]{0,12}需要")  # 因办理案件需要，可以依法扣押
 _AGREED = re.compile("同意|决议|决定")  # 经董事会决议，可以随时解聘: decided, as good as a duty
 # 可以在接到答复之日起十五日内起诉: 应当 reads as the deadline, as true as the right
 _WITHIN = re.compile(r"(?:在|自|于)[^，。；]{0,20}(?:日|月|年|天)(?:内|以内|之内)|在[^，。；]{0,12}(?:期限|期间)内")
 _CHOOSES = re.compile(r"在[^，。；]{2,40}中选")  # 可以在先进先出法、加权平均法…中选用一种: the only ways, 应当 as true
-_A_RIGHT = re.compile(r"(?:依法)?向[^，。；]{1,30}?(?:提出|申请|申诉|投诉|举报|控告|起诉|反映|求助)")
+_A_RIGHT = re.compile(r"(?:依法)?向[^，。；]{1,30}?(?:提出|申请|申诉|投诉|举报|控告|起诉|反映|求助)"
+                      r"|由[^，。；]{1,20}?(?:调解|仲裁)")  # 协商不成的，可以由人民调解委员会调解: a channel
 _BOUNDS = ("少于", "超过", "低于", "高于", "多于", "晚于", "早于", "迟于")
 
 

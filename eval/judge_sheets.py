@@ -19,7 +19,7 @@
     python -m eval.judge_sheets --fresh17 OUT_DIR   # the seventeenth, regulations, after the sixteenth's fixes: seed 67
     python -m eval.judge_sheets --fresh18 OUT_DIR   # the eighteenth, statutes, after the seventeenth's fixes: seed 71
     python -m eval.judge_sheets --fresh19 OUT_DIR   # the nineteenth, regulations, after the eighteenth's fixes: seed 73
-    (… --fresh20 to --fresh32 alike: see SAMPLES)
+    (… --fresh20 to --fresh33 alike: see SAMPLES)
 
 Each sheet is what a user would make: 20 items of every kind (``cloze=6,choice=6,multi=3,judge=3,
 source=2``; a kind the source cannot give falls short with a warning, as it would for the user), seed
@@ -621,6 +621,26 @@ FRESH32 = {
 }
 FRESH32_SEED = 139
 
+#: The thirty-third sample, on the code after the thirty-second's fixes: the three rank statutes nothing had read and
+#: eight more regulations drawn at random (seed 149), and the first two of another draw (seed 151) for the sample to
+#: pass 100 items.
+FRESH33 = {
+    "海关关衔条例": ("law", "海关关衔条例(2003-02-28)"),
+    "消防救援衔条例": ("law", "消防救援衔条例(2018-10-26)"),
+    "中国人民解放军军官军衔条例": ("law", "中国人民解放军军官军衔条例(1994-05-12)"),
+    "企业国有资产产权登记管理办法": ("law", "企业国有资产产权登记管理办法(1996-01-25)"),
+    "全国农业普查条例": ("law", "全国农业普查条例(2006-08-23)"),
+    "国务院关于禁止在市场经济活动中实行地区封锁的规定": ("law", "国务院关于禁止在市场经济活动中实行地区封锁的规定(2011-01-08)"),
+    "外国常驻新闻机构和外国记者采访条例": ("law", "外国常驻新闻机构和外国记者采访条例(2008-10-17)"),
+    "关键信息基础设施安全保护条例": ("law", "关键信息基础设施安全保护条例(2021-07-30)"),
+    "人民警察使用警械和武器条例": ("law", "人民警察使用警械和武器条例(1996-01-16)"),
+    "中国人民解放军现役士兵服役条例": ("law", "中国人民解放军现役士兵服役条例(2010-07-26)"),
+    "船员条例": ("law", "船员条例(2020-03-27)"),
+    "环境保护税法实施条例": ("law", "环境保护税法实施条例(2017-12-25)"),
+    "安全生产许可证条例": ("law", "安全生产许可证条例(2014-07-29)"),
+}
+FRESH33_SEED = 149
+
 #: Every sample by its switch (``--fresh5`` …): its sources, its seed and the stem of its sheets' names.
 SAMPLES = {
     "--fresh": (FRESH, FRESH_SEED, "fresh"),
@@ -654,6 +674,7 @@ SAMPLES = {
     "--fresh30": (FRESH30, FRESH30_SEED, "round30_"),
     "--fresh31": (FRESH31, FRESH31_SEED, "round31_"),
     "--fresh32": (FRESH32, FRESH32_SEED, "round32_"),
+    "--fresh33": (FRESH33, FRESH33_SEED, "round33_"),
 }
 
 

@@ -575,3 +575,14 @@ def test_the_thirty_second_samples_place_words_stock_endings_and_judgement_calls
     # 必要的时候 leaves it to the office: 应当 says about the same; a channel to settle a dispute is a right
     assert _modal("户口登记机关认为必要的时候，可以向申请人索取有关变更或者更正的证明。") is None
     assert _modal("协商不成的，可以由人民调解委员会调解或者向人民法院提起诉讼。") is None
+
+
+def test_the_thirty_third_samples_pronouns_and_self_refuting_statements():
+    from textkit.quiz.kinds.judge import _modal
+
+    assert _modal("人民警察不得违反本条例的规定使用警械和武器。") is None  # 可以违反… refutes itself
+    assert _modal("任何单位和个人不得截留、挪用补偿费用。") is not None  # a ban on an act is still turned
+    law = split_document(Document(name="安全生产许可证条例", text=(
+        "第二十一条 违反本条例规定，安全生产许可证有效期满未办理延期手续，继续进行生产的，责令停止生产，限期补办延期手续，"
+        "没收违法所得；逾期仍不办理延期手续，继续进行生产的，依照本条例第十九条的规定处罚，并吊销其安全生产许可证。\n")))
+    assert "吊销其" not in _asked(law)

@@ -269,6 +269,8 @@ def _modal(sentence: str) -> tuple[int, int, str] | None:
     m = found[0]
     if m.group() not in _TURNED or sentence[m.start() - 1:m.start()] == "不" or sentence.startswith(_BOUNDS, m.end()):
         return None
+    if m.group() == "不得" and _AGAINST.match(sentence, m.end()):
+        return None  # 不得违反本条例的规定使用武器: 可以违反… says its own falsehood, it tests nothing
     if m.group() == "可以" and (_AS_NEEDED.search(sentence, 0, m.start()) or _A_RIGHT.match(sentence, m.end())
                                 or sentence.startswith("是", m.end()) or _AGREED.search(sentence, 0, m.start())
                                 or _CHOOSES.match(sentence, m.end()) or _WITHIN.match(sentence, m.end())):
@@ -277,6 +279,7 @@ def _modal(sentence: str) -> tuple[int, int, str] | None:
     return m.start(), m.end(), _TURNED[m.group()]
 
 
+_AGAINST = re.compile("[^，。；]{0,4}(?:违反|违法|非法|擅自|滥用)")
 _AS_NEEDED = re.compile("根据需要|必要时|必要的时候|视情况|根据实际|因[^，。；]{0,12}需要")  # 因办理案件需要，可以依法扣押
 _AGREED = re.compile("同意|决议|决定")  # 经董事会决议，可以随时解聘: decided, as good as a duty
 # 可以在接到答复之日起十五日内起诉: 应当 reads as the deadline, as true as the right

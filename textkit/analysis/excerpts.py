@@ -75,15 +75,17 @@ def split_document(doc: Document, max_chars: int = MAX_EXCERPT_CHARS) -> list[Ex
     its own passages instead: :func:`split_book`.
     """
     lines = [m.span() for m in re.finditer(r"[^\n]+", doc.text) if m.group().strip()]
-    if book.is_book([doc.text[a:b] for a, b in lines]):
+    texts = [doc.text[a:b] for a, b in lines]
+    if book.is_book(texts):
         return split_book(doc, lines, max_chars)
     excerpts: list[Excerpt] = []
     section = ""
     paragraph = 0
-    chapters = _unnumbered_chapters([doc.text[a:b] for a, b in lines])
+    headings = [is_heading(line) for line in texts]
+    chapters = _unnumbered_chapters(texts, headings)
     for n, (start, end) in enumerate(lines):
-        line = doc.text[start:end]
-        if is_heading(line):
+        line = texts[n]
+        if headings[n]:
             section = line.strip().lstrip("#").strip().rstrip("。；;")
             continue
         if n in chapters:
@@ -96,14 +98,11 @@ def split_document(doc: Document, max_chars: int = MAX_EXCERPT_CHARS) -> list[Ex
 
 _CHAPTER = re.compile(r"第([一二三四五六七八九十]{1,3})章(\s*)")
 _BARE_TITLE = re.compile(r"[\u4e00-\u9fff]{2,16}")
-_ARTICLE_LINE = re.compile(r"\s*第[一二三四五六七八九十百千零〇\d]+条")
 _DIGITS = "一二三四五六七八九"
-
-
 _LAST_CHAPTERS = ("附则", "法律责任", "罚则")
 
 
-def _unnumbered_chapters(lines: list[str]) -> dict[int, str]:
+def _unnumbered_chapters(lines: list[str], headings: list[bool]) -> dict[int, str]:
     """The chapters a law's bare title lines open where their numbers fell off in the copy, by line
     (网络素养促进 after 第一章 总则 and its articles, before 第十三条 …: 第二章 网络素养促进).
 
@@ -117,7 +116,7 @@ def _unnumbered_chapters(lines: list[str]) -> dict[int, str]:
     last = 0  # the number of the chapter the text is in
     space = ""
     for n, line in enumerate(lines):
-        if is_heading(line):
+        if headings[n]:
             chapter = _CHAPTER.match(line.strip().lstrip("#").strip())
             if chapter and run and _chinese_ordinal(chapter.group(1)) == last + 1:
                 out.update(run)
@@ -127,7 +126,7 @@ def _unnumbered_chapters(lines: list[str]) -> dict[int, str]:
             continue
         title = "".join(line.split())
         following = lines[n + 1] if n + 1 < len(lines) else ""
-        if last and last < 98 and _BARE_TITLE.fullmatch(title) and _ARTICLE_LINE.match(following):
+        if last and last < 98 and _BARE_TITLE.fullmatch(title) and book.ARTICLE_LINE.match(following):
             last += 1
             run[n] = f"第{_ordinal_text(last)}章{space}{title}"
     if run and run[max(run)].endswith(_LAST_CHAPTERS):

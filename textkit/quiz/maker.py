@@ -495,4 +495,5 @@ def make_quiz(
     return make_paper(part, everything, counts, seed=seed, title=title or _title(part, sources),
                       segmenter=segmenter or default_segmenter(), classic=build_quiz,
                       skip=lambda text: boilerplate(text) or front_matter(text) or deleted(text), progress=progress,
-                      names=[_prefix(src) for src in sources], titles=[src.title for src in sources])
+                      names=[_prefix(src) for src in sources], titles=[src.title for src in sources],
+                      articles=[src.article for src in sources])

@@ -109,6 +109,7 @@ def make_paper(
     part: Sequence[Excerpt], everything: Sequence[Excerpt], counts: Mapping[str, int], *, seed: int,
     title: str, segmenter: Segmenter, classic: Callable[..., Quiz], skip: Callable[[str], bool],
     progress: Callable[[int, int], None] | None = None, names: Sequence[str] = (), titles: Sequence[str] = (),
+    articles: Sequence[str] = (),
 ) -> Quiz:
     """A quiz with exactly ``counts`` items of each kind when the source allows (a warning says which fell short).
 
@@ -117,7 +118,8 @@ def make_paper(
     ``skip(text)`` tells boilerplate (licence footers) that nothing is asked from;
     ``progress(done, total)`` is called after each kind; ``names`` holds, per excerpt of ``part``,
     how a prompt names its source (党的二十大报告指出：), put in front of multi and judge prompts as
-    the maker puts it in front of its own; ``titles`` the document's own title, which every item
+    the maker puts it in front of its own; ``articles`` the law article such a name gives (第八条), which
+    the key then cites; ``titles`` the document's own title, which every item
     cites as the maker's items do (中华人民共和国劳动法, not 劳动法(2018-12-29)).
     """
     step = progress or (lambda done, total: None)
@@ -132,7 +134,7 @@ def make_paper(
     ranked = rank_candidates(texts, segmenter, limit=RANK_LIMIT) if set(counts) - set(CLASSIC) else []
     step(paper.phase(), phases)
     if counts.get("multi"):
-        made = list(_named(multi_items(part, texts, ranked, rng, segmenter), names))
+        made = list(_named(multi_items(part, texts, ranked, rng, segmenter), names, articles))
         multi_why = f"the source lists {len(made)} series whole with options of their family (劳模精神、劳动精神、工匠精神)"
         paper.pick("multi", made, counts["multi"], multi_why, quiet=True)
         step(paper.phase(), phases)
@@ -167,7 +169,7 @@ def make_paper(
                    multi_why + " and too few sentences for statement items")
     if counts.get("judge"):
         trues, falses = judge_items(part, texts, ranked, rng)
-        trues, falses = list(_named(trues, names)), _named(falses, names)
+        trues, falses = list(_named(trues, names, articles)), _named(falses, names, articles)
         want = counts["judge"]
         n_false = want // 2 + (want % 2 and rng.random() < 0.5)
         why = f"the source has {len(trues)} sentences with a date, number or key phrase to judge"
@@ -228,21 +230,18 @@ def _spoken_name(prefix: str) -> str:
     return re.sub(r"(?:指出|强调|规定)[：:]$", "", prefix)
 
 
-_CITED_ARTICLE = re.compile(r"(第[〇零一二三四五六七八九十百千\d]+条(?:之[一二三四五六七八九十]+)?)规定[：:]$")
-
-
-def _named(found: Iterable[tuple[Where, QuizItem]], names: Sequence[str]) -> Iterator[tuple[Where, QuizItem]]:
+def _named(found: Iterable[tuple[Where, QuizItem]], names: Sequence[str],
+           articles: Sequence[str] = ()) -> Iterator[tuple[Where, QuizItem]]:
     """The items with their source named in front of the prompt (blanks moved along); where the name
-    gives a law's article (《…》第八条规定：), the key cites it and reads its passage as 第八条 + text, as a
-    fill-in's key does."""
+    gives a law's article (``articles``: 《…》第八条规定：), the key cites it and reads its passage as
+    第八条 + text, as a fill-in's key does."""
     for where, item in found:
         name = names[where[0]] if where[0] < len(names) else ""
         if name:
             item = replace(item, prompt=name + item.prompt,
                            blanks=[(a + len(name), b + len(name)) for a, b in item.blanks])
-            cited = _CITED_ARTICLE.search(name)
-            if cited:
-                article = cited.group(1)
+            article = articles[where[0]] if where[0] < len(articles) else ""
+            if article:
                 section = " ".join(x for x in (item.section, article) if x)
                 item = replace(item, section=section, source={**item.source, "section": section},
                                hint=f"{article} {ARTICLE.sub('', item.hint, count=1)}")

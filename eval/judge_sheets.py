@@ -19,7 +19,7 @@
     python -m eval.judge_sheets --fresh17 OUT_DIR   # the seventeenth, regulations, after the sixteenth's fixes: seed 67
     python -m eval.judge_sheets --fresh18 OUT_DIR   # the eighteenth, statutes, after the seventeenth's fixes: seed 71
     python -m eval.judge_sheets --fresh19 OUT_DIR   # the nineteenth, regulations, after the eighteenth's fixes: seed 73
-    (… --fresh20 to --fresh33 alike: see SAMPLES)
+    (… --fresh20 to --fresh34 alike: see SAMPLES)
 
 Each sheet is what a user would make: 20 items of every kind (``cloze=6,choice=6,multi=3,judge=3,
 source=2``; a kind the source cannot give falls short with a warning, as it would for the user), seed
@@ -641,6 +641,23 @@ FRESH33 = {
 }
 FRESH33_SEED = 149
 
+#: The thirty-fourth sample, on the final code of the session (after the thirty-third's fixes and the review
+#: mending): eleven more regulations drawn at random (seed 157) from those nothing has read.
+FRESH34 = {
+    "水产资源繁殖保护条例": ("law", "水产资源繁殖保护条例(1972-02-10)"),
+    "收费公路管理条例": ("law", "收费公路管理条例(2004-09-13)"),
+    "国务院、中央军委关于保护通信线路的规定": ("law", "国务院、中央军委关于保护通信线路的规定(1982-09-20)"),
+    "劳动合同法实施条例": ("law", "劳动合同法实施条例(2008-09-18)"),
+    "中国人民解放军实施《执业医师法》办法": ("law", "中国人民解放军实施《执业医师法》办法(2000-09-14)"),
+    "中国公民收养子女登记办法": ("law", "中国公民收养子女登记办法(2023-07-20)"),
+    "基础测绘条例": ("law", "基础测绘条例(2009-05-12)"),
+    "基本农田保护条例": ("law", "基本农田保护条例(2011-01-08)"),
+    "国务院关于国家行政机关和企业事业单位社会团体印章管理的规定": ("law", "国务院关于国家行政机关和企业事业单位社会团体印章管理的规定(1999-10-31)"),
+    "地图管理条例": ("law", "地图管理条例(2015-11-26)"),
+    "行政区域边界争议处理条例": ("law", "行政区域边界争议处理条例(1989-02-03)"),
+}
+FRESH34_SEED = 157
+
 #: Every sample by its switch (``--fresh5`` …): its sources, its seed and the stem of its sheets' names.
 SAMPLES = {
     "--fresh": (FRESH, FRESH_SEED, "fresh"),
@@ -675,6 +692,7 @@ SAMPLES = {
     "--fresh31": (FRESH31, FRESH31_SEED, "round31_"),
     "--fresh32": (FRESH32, FRESH32_SEED, "round32_"),
     "--fresh33": (FRESH33, FRESH33_SEED, "round33_"),
+    "--fresh34": (FRESH34, FRESH34_SEED, "round34_"),
 }
 
 

@@ -586,3 +586,23 @@ def test_the_thirty_third_samples_pronouns_and_self_refuting_statements():
         "第二十一条 违反本条例规定，安全生产许可证有效期满未办理延期手续，继续进行生产的，责令停止生产，限期补办延期手续，"
         "没收违法所得；逾期仍不办理延期手续，继续进行生产的，依照本条例第十九条的规定处罚，并吊销其安全生产许可证。\n")))
     assert "吊销其" not in _asked(law)
+
+
+def test_the_thirty_fourth_samples_lists_figures_guessed_words_and_scope():
+    law = split_document(Document(name="水产资源繁殖保护条例", text=(
+        "第四条 对下列重要或名贵的水生动物和植物应当重点加以保护。\n"
+        "淡水鱼：鲤鱼、青鱼、草鱼、鲢鱼、鳙鱼、鲌鱼、红鳍鲌鱼、鲮鱼、鲫鱼、鲥鱼、鳜鱼、鲂鱼、鳊鱼、鲑鱼、长江鲟、中华鲟。\n"
+        "第八条 凡是鱼、蟹等产卵洄游通道的江河，不得遮断河面拦捕，应当留出一定宽度的通道。更不准在闸口拦捕鱼、蟹幼体和"
+        "产卵洄游的亲体，必要时应当规定禁渔期。\n"
+        "第十条 对危害资源较轻的，应当有计划、有步骤地予以改进。\n"
+        "第七条 在市区外电缆两侧各二米、在市区内电缆两侧各零点七五米的范围内，不准植树、种竹。\n"
+        "第九条 自治州、市、县级人民政府的印章，不冠省(自治区、直辖市)的名称。\n"
+        "第十一条 国务院部门的印章，直径4.2厘米，中央刊国徽，国徽外刊单位名称，自左而右环行(图八)，由国务院制发。\n"
+        "第十二条 印章所刊名称，应为法定名称。如名称字数过多不易刻制，可以采用规范化简称。\n")))
+    assert not _asked(law, n=8) & {"淡水鱼", "有步骤", "各二米", "不冠省", "自左而右环行", "规范化"}
+    assert not any(item.prompt.count("更不准") for quiz in _sheets(law, kind="cloze", n=8) for item in quiz.items)
+    stated = {s for quiz in _sheets(split_document(Document(name="关于保护通信线路的规定", text=(
+        "第二条 邮电、铁路、军队等部门的各种通信线路设备，都适用本规定。\n"
+        "第三条 通信线路是国家的重要设施，任何单位和个人都不得破坏通信线路设备。\n"))), kind="judge=2")
+        for item in quiz.items for s in [item.prompt]}
+    assert not any("适用本规定" in s for s in stated)  # a scope clause is true by being there

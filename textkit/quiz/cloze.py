@@ -29,11 +29,14 @@ _DANGLING = re.compile(r"(?:这|那|此|其|该|上述|前述|就是|从那|同�
                        r"情节|如果|由(?!于|此)|经查明|特殊情况下|必要时|以上(?![\d一二三四五六七八九十])|"
                        r"[甲乙丙丁戊己庚辛][、，]|[一二三四五六七八九十]+、|"
                        r"[\u4e00-\u9fff]{1,4}时，?(?:应当|可以|不得|必须|须)|确有|确需|在此|逾期|"
-                       r"经(?:审查|审核|核查|核实)|主要包括|包括|具体办法|主要表现在|主要表现为|特别是|尤其是|\d+[．.、])")  # 乙、…: a list item; 登记时应当交验本人…: whose?
+                       r"经(?:审查|审核|核查|核实)|主要包括|包括|具体办法|主要表现在|主要表现为|特别是|尤其是|\d+[．.、]|"
+                       # 更不准在闸口拦捕…, 如名称字数过多…: a step further than, or a case of, the sentence before
+                       r"更(?![新正改换名])|如(?![实期数下何今]))")  # 乙、…: a list item; 登记时应当交验本人…: whose?
 # A colon opening a list of points (包括：, 如下：, 下列…：).
 _LIST_OPENS = re.compile(r"[：:]")
 # Words that point at text the prompt does not show (依照前款规定, 上述人员).
 _POINTING = re.compile(r"前款|前两款|前三款|前项|前条|前述|上述|上款|下列|如下|以下几|"
+                       r"[（(](?:见)?附?图[一二三四五六七八九十百\d]+[)）]|"  # (图八): a figure the sheet does not print
                        r"这(?:个|一|些|种|项)(?:根本)?(?:问题|观念|情况|工作|任务|方针|思想|理论|论断|要求)|^它")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _OPENING_NOTE = "（(［[【"
@@ -74,6 +77,8 @@ def make_cloze(text: str, spans: Sequence[tuple[int, int]], prefix: str = "") ->
         return None  # a quotation or bracket opened and not closed (or the reverse)
     if text[start:start + 1] in _OPENING_NOTE or _CITATION.search(text, start, end):
         return None  # a citation footnote ”（《列宁全集》中文版，第二十八卷…）, not a statement
+    if _bare_list(text[start:end]):
+        return None  # 淡水鱼：鲤鱼、青鱼、草鱼…: the points of a list under a heading the prompt does not show
     pieces, blanks, pos, out_len = [prefix], [], start, len(prefix)
     for a, b in spans:
         pieces.append(text[pos:a])
@@ -105,6 +110,17 @@ def picks_up(text: str, start: int) -> bool:
         return False
     return any(text[start:start + k] == text[start - 1 - k:start - 1]
                and re.fullmatch(r"[\u4e00-\u9fff]+", text[start:start + k]) for k in (4, 3, 2))
+
+
+# Four or more short names in a row (鲤鱼、青鱼、草鱼、鲢鱼): a list, however it is joined to its sentence.
+_SHORT_LIST = re.compile(r"(?:[\u4e00-\u9fff]{1,6}、){3,}[\u4e00-\u9fff]{1,6}")
+_LIST_FREE = 8  # Chinese characters outside the lists below which a sentence says nothing of its list
+
+
+def _bare_list(sentence: str) -> bool:
+    """Whether a sentence is a list and little else (海水鱼：带鱼、大黄鱼、小黄鱼…): nothing said of the names."""
+    rest = _SHORT_LIST.sub("", sentence)
+    return rest != sentence and len(_HAN.findall(rest)) < _LIST_FREE
 
 
 def _sentence(text: str, a: int, b: int) -> tuple[int, int]:

@@ -194,9 +194,13 @@ def clause_term(c: Candidate) -> bool:
         return True  # 第一类 | 中 (的药品): a place word ends a phrase, never a term
     if c.key.endswith("其"):
         return True  # 吊销其 (安全生产许可证): the pronoun belongs to what follows
-    return len(words) == 1 and c.key not in word_freqs() and bool(_PREPOSITIONS.search(c.key[1:-1]))
+    return len(words) == 1 and c.key not in word_freqs() and bool(
+        _PREPOSITIONS.search(c.key[1:-1]) or c.key.startswith(_FUNCTION_OPENINGS) or _COUNT_INSIDE.search(c.key))
 
 
 _PREPOSITIONS = re.compile("[由的在向于为被把从对与和及所]")  # 限制民事行为能力|人所立|的遗嘱
+# A guessed word opening on 各, 每 or a negation (各二米, 不冠省) or holding a count (二米): no term, a piece of a clause
+_FUNCTION_OPENINGS = tuple("各每不未均")
+_COUNT_INSIDE = re.compile("[一二两三四五六七八九十百千零][米年日天月个元人次倍]")
 # Verbs that open a clause's predicate (依据各自的职权 | 给予警告): with a word before them, no term
 _ACTS = frozenset("给予 处以 拍摄 进行 采取 实施 开展 从事 使用 携带 责令 没收 处理 作出 提出 办理 承担".split())

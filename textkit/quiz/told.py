@@ -46,6 +46,8 @@ def told(kind: str, cloze: Cloze, title: str) -> bool:
         return True
     if kind == "number" and _GROWN_TO.search(prompt[:cloze.blanks[0][0]]):
         return True  # 七百多万人…增加百分之七十，达到了（　　）: the sum is in the prompt
+    if kind in ("date", "number") and (year := re.fullmatch(r"(\d{4})年", answer)) and year.group(1) in prompt:
+        return True  # ＿＿国务院印发的…(国发〔1993〕21号): the document's number gives its year
     own = re.match(r"(\d{4})年", title)
     return kind == "date" and bool(own) and re.fullmatch(r"\d{4}年", answer) is not None \
         and int(own.group(1)) - int(answer[:4]) in (0, 1)

@@ -55,13 +55,14 @@ def statement(text: str) -> bool:
 _BARE_LIST = re.compile(r"[^，。；：、,;:是为有分括行]{1,8}(?:、[^，。；：、,;:是为有分括行]{1,8}){3,}。")
 # Words that point at text the reader is not shown: 犯前款罪, 依照上述规定, 这一…, 该单位…
 _UNSEEN = re.compile(r"前[一二三四两]?款|前[一二三四两]?项|前条|本条第|上述|前述|上款|下列|如下|以下[^称简]"
-                     r"|与其|对其")  # 与其有约定的: whoever was named before
+                     r"|与其|对其"  # 与其有约定的: whoever was named before
+                     r"|[（(](?:见)?附?图[一二三四五六七八九十百\d]+[)）]")  # (图八): a figure the sheet does not print
 # 该 and what it points at (该公告, 该财产): leaning on unseen text unless the sentence named it before.
 _THAT = re.compile(r"(?<![应活])该([\u4e00-\u9fff]{2})")
 
 _LEANING_START = ("这", "那", "该", "其", "此", "上", "同时", "因此", "为此", "对此", "此外", "另外", "但", "然而",
                   "所以", "因而", "从而", "并且", "而且", "对于上", "它", "他们", "这些", "以上", "否则", "不然", "情节",
-                  "具体办法", "主要包括", "经审查", "经审核")
+                  "具体办法", "主要包括", "经审查", "经审核", "更不", "更要", "如有", "如需")
 # 根据这个要求, 在这种情况下, 按照这一原则: a sentence opening on what a sentence before it said
 _THIS_BEFORE = re.compile(r"^[\u4e00-\u9fff]{1,4}这(?:个|种|些|样|一|次|项|方面)")
 

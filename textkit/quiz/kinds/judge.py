@@ -40,7 +40,7 @@ _NOT_PROSE = re.compile(r"出版社|出版发行|本作品|版权|编者")  # a 
 # 责任; 制定…具体办法): nothing to know in it, true or false.
 _REFERS_ONLY = re.compile(r"依照[^，。；]{1,40}(?:执行|处罚|处理)。?$|依法追究刑事责任|具体(?:办法|编报办法|规定)|实施办法|实施细则"
                           r"|应当遵守[^，。；]{0,40}(?:法律|法规|规定)[^，。；]{0,6}。?$"  # …进出口，应当遵守有关…法律、行政法规的规定
-                          r"|应当遵守本(?:法|条例)。?$|^本(?:法|条例)适用于"  # a scope article: true by being there
+                          r"|应当遵守本(?:法|条例)。?$|^本(?:法|条例|规定|办法|细则)适用于|适用本(?:法|条例|规定|办法|细则)。?$"  # scope
                           r"|在各自(?:的)?职责范围内负责[^，。；]{0,12}工作。?$")  # each does its own part: nothing to know
 _QUALIFIED = re.compile(r"\s*[^。；]*(?:可以延长|予以延长|除外|另有规定)")
 _NUMBERED = re.compile(r"^[一二三四五六七八九十两]+[个位]")  # 两个维护, 五位一体: a numbered formula

@@ -19,7 +19,7 @@
     python -m eval.judge_sheets --fresh17 OUT_DIR   # the seventeenth, regulations, after the sixteenth's fixes: seed 67
     python -m eval.judge_sheets --fresh18 OUT_DIR   # the eighteenth, statutes, after the seventeenth's fixes: seed 71
     python -m eval.judge_sheets --fresh19 OUT_DIR   # the nineteenth, regulations, after the eighteenth's fixes: seed 73
-    (… --fresh20 to --fresh34 alike: see SAMPLES)
+    (… --fresh20 to --fresh35 alike: see SAMPLES)
 
 Each sheet is what a user would make: 20 items of every kind (``cloze=6,choice=6,multi=3,judge=3,
 source=2``; a kind the source cannot give falls short with a warning, as it would for the user), seed
@@ -658,6 +658,25 @@ FRESH34 = {
 }
 FRESH34_SEED = 157
 
+#: The thirty-fifth sample, on the code after the thirty-fourth's fixes: seven local regulations (地方性法规 of
+#: five provinces and cities, a kind of source no sample, test or tuning script had read) and five more national
+#: regulations, drawn at random (seed 163) from those nothing has read.
+FRESH35 = {
+    "济南市城乡规划条例": ("law", "济南市城乡规划条例(2017-03-29)"),
+    "浙江省河道管理条例": ("law", "浙江省河道管理条例(2020-11-27)"),
+    "河南省城镇国有土地使用权出让和转让管理规定": ("law", "河南省城镇国有土地使用权出让和转让管理规定(2010-07-30)"),
+    "浙江省固体废物污染环境防治条例": ("law", "浙江省固体废物污染环境防治条例(2017-09-30)"),
+    "北京市实施《职业教育法》办法": ("law", "北京市实施《职业教育法》办法"),
+    "河南省煤炭条例": ("law", "河南省煤炭条例(2016-03-29)"),
+    "重庆市实施全民义务植树条例": ("law", "重庆市实施全民义务植树条例(2010-07-30)"),
+    "对外合作开采陆上石油资源条例": ("law", "对外合作开采陆上石油资源条例(2013-07-18)"),
+    "地名管理条例": ("law", "地名管理条例(2022-03-30)"),
+    "放射性物品运输安全管理条例": ("law", "放射性物品运输安全管理条例(2009-09-14)"),
+    "国际货物运输代理业管理规定": ("law", "国际货物运输代理业管理规定(1995-06-29)"),
+    "教师资格条例": ("law", "教师资格条例(1995-12-12)"),
+}
+FRESH35_SEED = 163
+
 #: Every sample by its switch (``--fresh5`` …): its sources, its seed and the stem of its sheets' names.
 SAMPLES = {
     "--fresh": (FRESH, FRESH_SEED, "fresh"),
@@ -693,6 +712,7 @@ SAMPLES = {
     "--fresh32": (FRESH32, FRESH32_SEED, "round32_"),
     "--fresh33": (FRESH33, FRESH33_SEED, "round33_"),
     "--fresh34": (FRESH34, FRESH34_SEED, "round34_"),
+    "--fresh35": (FRESH35, FRESH35_SEED, "round35_"),
 }
 
 

@@ -606,3 +606,23 @@ def test_the_thirty_fourth_samples_lists_figures_guessed_words_and_scope():
         "第三条 通信线路是国家的重要设施，任何单位和个人都不得破坏通信线路设备。\n"))), kind="judge=2")
         for item in quiz.items for s in [item.prompt]}
     assert not any("适用本规定" in s for s in stated)  # a scope clause is true by being there
+
+
+def test_the_thirty_fifth_samples_unseen_chapters_transport_verbs_and_rights():
+    from textkit.quiz.kinds.judge import _modal
+
+    law = split_document(Document(name="国际货物运输代理业管理规定", text=(
+        "第九条 国际货物运输代理企业申请设立从事国际货物运输代理业务的分支机构，应当依照本章规定的程序办理。\n"
+        "第十条 对确需更改的，须经制定出让方案各方协商一致后，报原批准机关批准。\n"
+        "第十一条 外国合同者可以将其应得的石油和购买的石油运往国外，也可以依法将其回收的投资汇往国外。\n"
+        "第十二条 土地使用权转让包括一方提供土地使用权，另一方提供资金合作建房。\n"
+        "第十三条 无条件自行利用的，可以由有条件的单位加以利用。\n")))
+    assert not _asked(law, n=8) & {"分支机构", "协商一致", "石油运往", "另一方", "无条件"}
+    # a right to apply is no duty: 应当依照…申请 could still be read as true
+    assert _modal("经教师资格考试合格的公民，可以依照本条例的规定申请认定其教师资格。") is None
+    local = split_document(Document(name="浙江省固体废物污染环境防治条例", text=(
+        "# 浙江省固体废物污染环境防治条例\n"
+        "第三十条 清扫、收集、运输、处置城市生活垃圾，按照《中华人民共和国固体废物污染环境防治法》、国务院《城市市容和"
+        "环境卫生管理条例》等法律、法规的规定执行。\n")))
+    assert "中华人民共和国固体废物污染环境防治法" not in _asked(local)  # the sheet's own title says it
+

@@ -192,6 +192,8 @@ def clause_term(c: Candidate) -> bool:
         return True
     if len(words) >= 2 and words[-1] in ("中", "内", "上", "下", "里", "外", "间"):
         return True  # 第一类 | 中 (的药品): a place word ends a phrase, never a term
+    if len(words) >= 2 and len(words[-1]) == 2 and words[-1][-1] in "往至":
+        return True  # 购买的石油运往 (国外): the verb of where it goes ends a clause
     if c.key.endswith("其"):
         return True  # 吊销其 (安全生产许可证): the pronoun belongs to what follows
     return len(words) == 1 and c.key not in word_freqs() and bool(

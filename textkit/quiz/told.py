@@ -48,6 +48,11 @@ def told(kind: str, cloze: Cloze, title: str) -> bool:
         return True  # 七百多万人…增加百分之七十，达到了（　　）: the sum is in the prompt
     if kind in ("date", "number") and (year := re.fullmatch(r"(\d{4})年", answer)) and year.group(1) in prompt:
         return True  # ＿＿国务院印发的…(国发〔1993〕21号): the document's number gives its year
+    if kind in ("term", "lexicon") and answer[:1] in "有无" and ("无有"["有无".index(answer[0])] + answer[1:]) in prompt:
+        return True  # （无条件）自行利用的，可以由有条件的单位加以利用: the opposite is printed beside it
+    core = _TITLE_KIND.sub("", answer.removeprefix("中华人民共和国"))
+    if kind == "title" and len(core) >= 6 and core in analysis_form(title):
+        return True  # 《中华人民共和国固体废物污染环境防治法》 on the sheet of 浙江省固体废物污染环境防治条例
     own = re.match(r"(\d{4})年", title)
     return kind == "date" and bool(own) and re.fullmatch(r"\d{4}年", answer) is not None \
         and int(own.group(1)) - int(answer[:4]) in (0, 1)

@@ -626,3 +626,11 @@ def test_the_thirty_fifth_samples_unseen_chapters_transport_verbs_and_rights():
         "环境卫生管理条例》等法律、法规的规定执行。\n")))
     assert "中华人民共和国固体废物污染环境防治法" not in _asked(local)  # the sheet's own title says it
 
+
+def test_a_law_s_paper_asks_from_the_whole_law_and_keeps_its_judge_count(seg):
+    law = statute("社会法/劳动法(2018-12-29).md")
+    paper = make_quiz(law, kind="cloze=6,judge=3", seed=7, segmenter=seg)
+    kinds = [item.kind for item in paper.items]
+    assert kinds.count("judge") == 3  # judge sentences are taken before fill-ins, which have other phrases to ask
+    numbers = [int(item.source["excerpt"].rsplit("#", 1)[1]) for item in paper.items if item.kind == "cloze"]
+    assert max(numbers) > len(law) / 2  # not all from the first articles: the best phrases, wherever they stand

@@ -64,9 +64,10 @@ class _Source(NamedTuple):
 
 def build_quiz(
     excerpts: Sequence[Excerpt | str], n: int, kind: str, seed: int | None, title: str | None,
-    segmenter: Segmenter | None, progress: Callable[[int, int], None] | None = None,
+    segmenter: Segmenter | None, progress: Callable[[int, int], None] | None = None, by_place: bool = True,
 ) -> Quiz:
-    """See :func:`make_quiz`."""
+    """See :func:`make_quiz`. ``by_place=False`` keeps the items in the order they were chosen, best first (a
+    paper takes the first it can use of each kind), instead of the order a sheet prints them."""
     items_src = [_as_excerpt(e, i) for i, e in enumerate(excerpts)]
     if not any(e.text.strip() for e in items_src):
         raise QuizError("no text to make a quiz from: the sources are empty")
@@ -97,8 +98,8 @@ def build_quiz(
         raise QuizError("found nothing to ask in the sources: every key phrase would give another item away "
                         "or make a bad question; give a longer text")
     step(3, 4)
-    # Numbered in the order a sheet prints them: by kind, then by place in the source.
-    chosen.sort(key=lambda pair: (ITEM_KINDS.index(pair[1].kind), pair[0].excerpt, pair[0].cloze.start))
+    if by_place:  # numbered in the order a sheet prints them: by kind, then by place in the source
+        chosen.sort(key=lambda pair: (ITEM_KINDS.index(pair[1].kind), pair[0].excerpt, pair[0].cloze.start))
     items = [replace(item, id=f"q{i:02d}") for i, (_, item) in enumerate(chosen, 1)]
     step(4, 4)
     return Quiz(title=title or _title(items_src, sources), items=items, seed=seed,
@@ -493,7 +494,7 @@ def make_quiz(
         seed = random.SystemRandom().randrange(1, 1_000_000)
     sources = _sources(part)
     return make_paper(part, everything, counts, seed=seed, title=title or _title(part, sources),
-                      segmenter=segmenter or default_segmenter(), classic=build_quiz,
+                      segmenter=segmenter or default_segmenter(), classic=functools.partial(build_quiz, by_place=False),
                       skip=lambda text: boilerplate(text) or front_matter(text) or deleted(text), progress=progress,
                       names=[_prefix(src) for src in sources], titles=[src.title for src in sources],
                       articles=[src.article for src in sources])

@@ -114,7 +114,8 @@ def make_paper(
     """A quiz with exactly ``counts`` items of each kind when the source allows (a warning says which fell short).
 
     ``part`` is what is asked about, ``everything`` what source items draw their options from;
-    ``classic(excerpts, n=, kind=, seed=, title=, segmenter=)`` makes cloze or choice items;
+    ``classic(excerpts, n=, kind=, seed=, title=, segmenter=)`` makes cloze or choice items, best first (the
+    first of each kind that fit the sheet are taken, so that a law's quiz is not all from its first articles);
     ``skip(text)`` tells boilerplate (licence footers) that nothing is asked from;
     ``progress(done, total)`` is called after each kind; ``names`` holds, per excerpt of ``part``,
     how a prompt names its source (党的二十大报告指出：), put in front of multi and judge prompts as
@@ -138,60 +139,73 @@ def make_paper(
         multi_why = f"the source lists {len(made)} series whole with options of their family (劳模精神、劳动精神、工匠精神)"
         paper.pick("multi", made, counts["multi"], multi_why, quiet=True)
         step(paper.phase(), phases)
-    _classic(paper, part, counts, seed, title, segmenter, classic)
+    def scarcer() -> None:
+        # After the choice items (their numbers are the scarcest), before the fill-ins: a fill-in has other
+        # phrases to ask, while a source passage or a judge sentence has no other sentence to be.
+        if counts.get("source"):  # after the choice items that may name their document (党的二十大报告指出：)
+            _pick_sources(paper, part, texts, ranked, everything, rng, counts["source"], title)
+            step(paper.phase(), phases)
+        if counts.get("judge"):
+            _pick_judge(paper, part, texts, ranked, rng, counts["judge"], names, articles)
+
+    _classic(paper, part, counts, seed, title, segmenter, classic, between=scarcer)
     step(paper.phase(), phases)
-    if counts.get("source"):  # after the items that may name their document (党的二十大报告指出：)
-        why = shortfall(everything)
-        found = [] if why else source_items(part, texts, ranked, everything, rng, counts["source"])
-        # a sheet titled after one document gives that document away as every item's answer
-        made = [(w, it) for w, it in found if it.source.get("note") or not titled_after(title, it.answers[0])]
-        if not why and not found:
-            why = ("no passage reads alone, names no source and holds a phrase only its source says, with three "
-                   "other sources of its kind (laws with laws, reports with reports) as options")
-        why = why or ("" if made else f"the sheet's title {title!r} names the only document asked about")
-        why = why or f"{len(made)} passages read alone without naming their source"
-
-        def unasked() -> Iterator[tuple[Where, QuizItem]]:  # a source not asked yet before one asked again
-            for where, item in made:
-                if item.answers[0] not in {it.answers[0] for _, it in paper.taken if it.kind == "source"}:
-                    yield where, item
-
-        paper.pick("source", unasked(), counts["source"], why, quiet=True)
-        paper.pick("source", made, counts["source"] - paper.count("source"), why)
-        step(paper.phase(), phases)
     if counts.get("multi") and paper.count("multi") < counts["multi"]:
-        # Too few series: statements, some with a fact changed (after the items whose answers their
-        # whole sentences could show, before the judge items that would take the same sentences).
+        # Too few series: statements, some with a fact changed, from the sentences the other items leave (a
+        # statement item takes four: before the fill-ins, it would leave a short regulation nothing else to ask).
         doc_titles = {e.doc: t for e, t in zip(part, titles or ()) if t}
         doc_titles.update({e.doc: n for e, n in zip(part, map(_spoken_name, names)) if n})  # 党的十四大报告
         paper.pick("multi", statement_items(part, texts, ranked, rng, doc_titles, paper.asks),
                    counts["multi"] - paper.count("multi"),
                    multi_why + " and too few sentences for statement items")
-    if counts.get("judge"):
-        trues, falses = judge_items(part, texts, ranked, rng)
-        trues, falses = list(_named(trues, names, articles)), _named(falses, names, articles)
-        want = counts["judge"]
-        n_false = want // 2 + (want % 2 and rng.random() < 0.5)
-        why = f"the source has {len(trues)} sentences with a date, number or key phrase to judge"
-        paper.pick("judge", falses, n_false, why, quiet=True)
-        made_false = paper.count("judge")
-        # About half of each: with too few false ones, fewer true ones too (a sheet of 对 teaches "answer 对")
-        paper.pick("judge", trues, min(want - made_false, true_share(want, made_false)), why, quiet=True)
-        paper.pick("judge", falses, want - paper.count("judge"), why, quiet=True)  # too few true ones
-        if paper.count("judge") < want and made_false < n_false:
-            why += ("; few of them can be changed so that they are clearly false, and the true ones are kept to "
-                    "about as many as the false ones")
-        paper.short("judge", want, why)
-        made_false = sum(1 for _, it in paper.taken if it.kind == "judge" and it.original)
-        if abs(made_false - n_false) > 1:
-            log.warning("%d of %d judge items (判断题) are false, not about half: the source has few sentences whose "
-                        "date, number or key phrase can be changed so that they are clearly false",
-                        made_false, paper.count("judge"))
     step(phases, phases)
     items = _cited(paper.ordered(), part, titles)
     if not items:
         raise QuizError("found nothing to ask in the sources: no key phrase in an answerable sentence")
     return Quiz(title=title, items=items, seed=seed, instructions=instructions_for({item.kind for item in items}))
+
+
+def _pick_sources(paper: _Paper, part, texts, ranked, everything, rng, want: int, title: str) -> None:
+    """Source items: where a passage comes from, each source asked once before any is asked again."""
+    why = shortfall(everything)
+    found = [] if why else source_items(part, texts, ranked, everything, rng, want)
+    # a sheet titled after one document gives that document away as every item's answer
+    made = [(w, it) for w, it in found if it.source.get("note") or not titled_after(title, it.answers[0])]
+    if not why and not found:
+        why = ("no passage reads alone, names no source and holds a phrase only its source says, with three "
+               "other sources of its kind (laws with laws, reports with reports) as options")
+    why = why or ("" if made else f"the sheet's title {title!r} names the only document asked about")
+    why = why or f"{len(made)} passages read alone without naming their source"
+
+    def unasked() -> Iterator[tuple[Where, QuizItem]]:  # a source not asked yet before one asked again
+        for where, item in made:
+            if item.answers[0] not in {it.answers[0] for _, it in paper.taken if it.kind == "source"}:
+                yield where, item
+
+    paper.pick("source", unasked(), want, why, quiet=True)
+    paper.pick("source", made, want - paper.count("source"), why)
+
+
+def _pick_judge(paper: _Paper, part, texts, ranked, rng, want: int, names, articles) -> None:
+    """True/false items, about half of them false."""
+    trues, falses = judge_items(part, texts, ranked, rng)
+    trues, falses = list(_named(trues, names, articles)), _named(falses, names, articles)
+    n_false = want // 2 + (want % 2 and rng.random() < 0.5)
+    why = f"the source has {len(trues)} sentences with a date, number or key phrase to judge"
+    paper.pick("judge", falses, n_false, why, quiet=True)
+    made_false = paper.count("judge")
+    # About half of each: with too few false ones, fewer true ones too (a sheet of 对 teaches "answer 对")
+    paper.pick("judge", trues, min(want - made_false, true_share(want, made_false)), why, quiet=True)
+    paper.pick("judge", falses, want - paper.count("judge"), why, quiet=True)  # too few true ones
+    if paper.count("judge") < want and made_false < n_false:
+        why += ("; few of them can be changed so that they are clearly false, and the true ones are kept to "
+                "about as many as the false ones")
+    paper.short("judge", want, why)
+    made_false = sum(1 for _, it in paper.taken if it.kind == "judge" and it.original)
+    if abs(made_false - n_false) > 1:
+        log.warning("%d of %d judge items (判断题) are false, not about half: the source has few sentences whose "
+                    "date, number or key phrase can be changed so that they are clearly false",
+                    made_false, paper.count("judge"))
 
 
 def true_share(want: int, false: int) -> int:
@@ -248,10 +262,12 @@ def _named(found: Iterable[tuple[Where, QuizItem]], names: Sequence[str],
         yield where, item
 
 
-def _classic(paper: _Paper, part, counts, seed, title, segmenter, classic) -> None:
-    """The maker's cloze and choice items, as many as asked, none giving another item away."""
+def _classic(paper: _Paper, part, counts, seed, title, segmenter, classic, between: Callable[[], None]) -> None:
+    """The maker's cloze and choice items, as many as asked, none giving another item away; ``between()`` picks
+    what is to come after the choice items and before the fill-ins."""
     asked = [k for k in CLASSIC if counts.get(k)]
     if not asked:
+        between()
         return
     why = "not enough key phrases in answerable sentences"
     ids = {e.id: i for i, e in enumerate(part)}
@@ -270,6 +286,8 @@ def _classic(paper: _Paper, part, counts, seed, title, segmenter, classic) -> No
     drawn = draw("mixed" if len(asked) == 2 else asked[0], 2 * total + _SLACK)
     extra = 0  # fill-ins asked in place of choice items without sound options
     for kind in sorted(asked, key=lambda k: k != "choice"):  # choice first: its sound items are the scarcer
+        if kind == "cloze":
+            between()
         want = counts[kind] + (extra if kind == "cloze" else 0)
         if len(drawn[kind]) < want + _SLACK and len(asked) == 2:
             drawn[kind] = draw(kind, want + total + _SLACK)[kind]
@@ -281,6 +299,8 @@ def _classic(paper: _Paper, part, counts, seed, title, segmenter, classic) -> No
             extra = counts["choice"] - paper.count("choice")
             paper.short("choice", counts["choice"], f"{why} with options surely wrong (a number, a date, a member "
                                                     f"of a known family); {extra} more fill-ins instead")
+    if "cloze" not in asked:
+        between()
 
 
 _SETTLED = re.compile(r"\d|[一二两三四五六七八九十百千]+(?:个|项|大|种|条|年|日|月|人|倍|周岁|小时|万|亿)|百分之")

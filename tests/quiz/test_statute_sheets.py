@@ -634,3 +634,14 @@ def test_a_law_s_paper_asks_from_the_whole_law_and_keeps_its_judge_count(seg):
     assert kinds.count("judge") == 3  # judge sentences are taken before fill-ins, which have other phrases to ask
     numbers = [int(item.source["excerpt"].rsplit("#", 1)[1]) for item in paper.items if item.kind == "cloze"]
     assert max(numbers) > len(law) / 2  # not all from the first articles: the best phrases, wherever they stand
+
+
+def test_who_acts_is_asked_before_a_word_beside_de():
+    from textkit.quiz.cloze import make_cloze
+    from textkit.quiz.maker import _role_weight
+
+    text = ("承运人应当查验货主提供的运输许可证或者备案证明，并查验所运货物与运输许可证载明的品种是否相符。"
+            "县级以上人民政府野生动物行政主管部门应当维护和改善野生动物的生存环境。")
+    actor = make_cloze(text, [(0, 3)])
+    beside_de = make_cloze(text, [(text.index("生存环境"), text.index("生存环境") + 4)])
+    assert _role_weight(actor) < 1 < _role_weight(beside_de)

@@ -19,7 +19,7 @@
     python -m eval.judge_sheets --fresh17 OUT_DIR   # the seventeenth, regulations, after the sixteenth's fixes: seed 67
     python -m eval.judge_sheets --fresh18 OUT_DIR   # the eighteenth, statutes, after the seventeenth's fixes: seed 71
     python -m eval.judge_sheets --fresh19 OUT_DIR   # the nineteenth, regulations, after the eighteenth's fixes: seed 73
-    (… --fresh20 to --fresh35 alike: see SAMPLES)
+    (… --fresh20 to --fresh36 alike: see SAMPLES)
 
 Each sheet is what a user would make: 20 items of every kind (``cloze=6,choice=6,multi=3,judge=3,
 source=2``; a kind the source cannot give falls short with a warning, as it would for the user), seed
@@ -677,6 +677,25 @@ FRESH35 = {
 }
 FRESH35_SEED = 163
 
+#: The thirty-sixth sample, on the code after the thirty-fifth's fixes and the paper's new order (fill-ins best first,
+#: judge items before them): seven more local regulations and five national regulations drawn at random (seed 167)
+#: from those nothing has read.
+FRESH36 = {
+    "威海市城市国际化促进条例": ("law", "威海市城市国际化促进条例(2021-08-03)"),
+    "青岛市城市绿化条例": ("law", "青岛市城市绿化条例(2017-12-01)"),
+    "上海市红色资源传承弘扬和保护利用条例": ("law", "上海市红色资源传承弘扬和保护利用条例(2021-05-21)"),
+    "山东省经济开发区条例": ("law", "山东省经济开发区条例(2016-07-22)"),
+    "枣庄市文明行为促进条例": ("law", "枣庄市文明行为促进条例(2019-08-01)"),
+    "山东省环境噪声污染防治条例": ("law", "山东省环境噪声污染防治条例(2018-01-23)"),
+    "重庆市人民代表大会代表建议批评和意见工作条例": ("law", "重庆市人民代表大会代表建议批评和意见工作条例(2017-11-30)"),
+    "公共安全视频图像信息系统管理条例": ("law", "公共安全视频图像信息系统管理条例(2025-01-13)"),
+    "畜禽规模养殖污染防治条例": ("law", "畜禽规模养殖污染防治条例(2013-11-11)"),
+    "不动产登记暂行条例": ("law", "不动产登记暂行条例(2019-03-24)"),
+    "水下文物保护管理条例": ("law", "水下文物保护管理条例(2022-01-23)"),
+    "计算机信息网络国际联网管理暂行规定实施办法": ("law", "计算机信息网络国际联网管理暂行规定实施办法(1998-02-13)"),
+}
+FRESH36_SEED = 167
+
 #: Every sample by its switch (``--fresh5`` …): its sources, its seed and the stem of its sheets' names.
 SAMPLES = {
     "--fresh": (FRESH, FRESH_SEED, "fresh"),
@@ -713,6 +732,7 @@ SAMPLES = {
     "--fresh33": (FRESH33, FRESH33_SEED, "round33_"),
     "--fresh34": (FRESH34, FRESH34_SEED, "round34_"),
     "--fresh35": (FRESH35, FRESH35_SEED, "round35_"),
+    "--fresh36": (FRESH36, FRESH36_SEED, "round36_"),
 }
 
 

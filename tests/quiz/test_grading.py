@@ -138,7 +138,7 @@ from textkit.export.sheet import total_points  # noqa: E402
 from textkit.quiz import make_quiz  # noqa: E402
 from textkit.quiz.grading import score_item  # noqa: E402
 from textkit.quiz.model import item_points  # noqa: E402
-from textkit.quiz.numerals import parse_number, to_arabic  # noqa: E402
+from textkit.analysis.numerals import parse_number, to_arabic  # noqa: E402
 
 CORPUS = Path(__file__).resolve().parents[2] / "corpus"
 _S2T = opencc.OpenCC("s2t")

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from typing import Any, Mapping
 
 from . import book
+from .numerals import parse_number, to_chinese
 
 
 @dataclass(frozen=True)
@@ -98,7 +99,6 @@ def split_document(doc: Document, max_chars: int = MAX_EXCERPT_CHARS) -> list[Ex
 
 _CHAPTER = re.compile(r"第([一二三四五六七八九十]{1,3})章(\s*)")
 _BARE_TITLE = re.compile(r"[\u4e00-\u9fff]{2,16}")
-_DIGITS = "一二三四五六七八九"
 _LAST_CHAPTERS = ("附则", "法律责任", "罚则")
 
 
@@ -118,37 +118,20 @@ def _unnumbered_chapters(lines: list[str], headings: list[bool]) -> dict[int, st
     for n, line in enumerate(lines):
         if headings[n]:
             chapter = _CHAPTER.match(line.strip().lstrip("#").strip())
-            if chapter and run and _chinese_ordinal(chapter.group(1)) == last + 1:
+            if chapter and run and parse_number(chapter.group(1)) == last + 1:
                 out.update(run)
             run = {}
             if chapter:
-                last, space = _chinese_ordinal(chapter.group(1)) or 0, chapter.group(2)
+                last, space = parse_number(chapter.group(1)) or 0, chapter.group(2)
             continue
         title = "".join(line.split())
         following = lines[n + 1] if n + 1 < len(lines) else ""
         if last and last < 98 and _BARE_TITLE.fullmatch(title) and book.ARTICLE_LINE.match(following):
             last += 1
-            run[n] = f"第{_ordinal_text(last)}章{space}{title}"
+            run[n] = f"第{to_chinese(last)}章{space}{title}"
     if run and run[max(run)].endswith(_LAST_CHAPTERS):
         out.update(run)
     return out
-
-
-def _chinese_ordinal(run: str) -> int | None:
-    """一 … 九十九 as a number, None for anything else."""
-    tens, _, ones = run.rpartition("十")
-    if "十" not in run:
-        return _DIGITS.index(run) + 1 if len(run) == 1 and run in _DIGITS else None
-    if len(tens) > 1 or len(ones) > 1 or (tens and tens not in _DIGITS) or (ones and ones not in _DIGITS):
-        return None
-    return 10 * (_DIGITS.index(tens) + 1 if tens else 1) + (_DIGITS.index(ones) + 1 if ones else 0)
-
-
-def _ordinal_text(n: int) -> str:
-    """1 … 99 in Chinese numerals (二, 十二, 二十, 二十三)."""
-    tens, ones = divmod(n, 10)
-    head = "" if not tens else ("十" if tens == 1 else _DIGITS[tens - 1] + "十")
-    return head + (_DIGITS[ones - 1] if ones else "")
 
 
 def split_book(doc: Document, lines: list[tuple[int, int]], max_chars: int = MAX_EXCERPT_CHARS) -> list[Excerpt]:

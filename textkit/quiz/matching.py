@@ -16,8 +16,9 @@ import unicodedata
 from typing import Sequence
 
 from ..analysis.normalize import analysis_form
+from ..analysis.numerals import parse_number, to_arabic, to_chinese
 from .model import JUDGE_CHOICES, QuizItem
-from .numerals import figure_by_figure, parse_number, to_arabic, to_chinese
+from .numerals import figure_by_figure
 
 LETTERS = "ABCDEFGH"
 #: Between blanks typed on one line: 实现好和维护好及发展好.

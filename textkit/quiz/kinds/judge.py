@@ -19,11 +19,12 @@ from typing import Iterator, NamedTuple, Sequence
 
 from ...analysis.excerpts import Excerpt
 from ...analysis.normalize import analysis_form
+from ...analysis.numerals import parse_number
+from ...analysis.numerals import to_chinese as chinese_number
 from ..cloze import picks_up
 from ..distractors import distractors
 from ..model import JUDGE_CHOICES, QuizItem
-from ..numerals import parse_number, slot_bound, value_of
-from ..numerals import to_chinese as chinese_number
+from ..numerals import slot_bound, value_of
 from ..phrases import FORMULA_FAMILIES, Candidate, latest_date, phrase_pools
 from ..sources import STOCK_ARTICLE, law_flags
 from .common import item_source, leans_on_unseen, sentences, statement

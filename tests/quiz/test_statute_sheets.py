@@ -645,3 +645,16 @@ def test_who_acts_is_asked_before_a_word_beside_de():
     actor = make_cloze(text, [(0, 3)])
     beside_de = make_cloze(text, [(text.index("生存环境"), text.index("生存环境") + 4)])
     assert _role_weight(actor) < 1 < _role_weight(beside_de)
+
+
+def test_the_thirty_sixth_samples_prefixes_alternatives_months_and_headless_conditions():
+    from textkit.quiz.kinds.judge import _modal
+
+    law = split_document(Document(name="上海市红色资源传承弘扬和保护利用条例", text=(
+        "第十二条 红色资源名录中属于档案、可移动文物的，按照有关法律法规规定，实施保护管理。\n"
+        "第十三条 权属不明的城市绿地，由所在区(市)城市园林绿化行政主管部门组织养护。\n"
+        "第十四条 需要拆除或者闲置的，应当提前十五日向当地环境保护行政主管部门提出申请。\n"
+        "第十五条 属于突发性的重大改变致使环境噪声污染加重的，应当在改变后三日内重新申报。\n")))
+    assert not _asked(law, n=8) & {"移动文物", "所在区", "十五日", "三日"}
+    assert "2月份" in accepted_forms(["二月份"])[0]  # a month written in figures, as most people would
+    assert _modal("建设畜禽养殖污染防治设施，可以按照国家规定申请环境保护相关资金支持。") is None  # a right to apply

@@ -43,6 +43,10 @@ def inside_term(text: str, bounds: list[int], a: int, b: int, known: frozenset[s
     tags = pos_tags()
     if (a and text[a - 1] in _NEGATING + _PREFIXES) or (text[b:b + 1] in _SUFFIXES and text[b:b + 2] not in _NOT_SUFFIX):
         return True  # 无＿＿＿＿劳动合同 (无固定期限), ＿＿＿＿人 (法定代表人): a term around the blank
+    if a >= 2 and text[a - 1] == "可" and text[a - 2] in _LIST_MARKS:
+        return True  # 档案、可＿＿＿＿ (可移动文物): after a list mark, 可 opens the term, it is no modal verb
+    if plain and _ALTERNATIVE.match(text, b):
+        return True  # 由＿＿＿(市) (所在区(市)): the bracket names the other form of the same term
     partner = _PARTNER.search(text, max(0, a - 4), a)
     if partner and text[b:b + 1] == partner.group(1) and _HAN1.match(partner.group(1)):
         return True  # 中国人大网和＿＿＿＿网 (中国政府网): the pair shares its last character, the blank cuts it off
@@ -146,6 +150,8 @@ _PARTNER = re.compile(r"([\u4e00-\u9fff])(?:和|与|及|以及|、|或者|或)$"
 _JOINING = "和与及或、"  # what joins the object a blank cut in half to its other member
 _MODALS = frozenset("不得 可以 应当 必须 应该 有权 无权 不准 禁止 依法 予以".split())  # …before a verb the blank opens on
 _NEGATING = "无非未不"
+_LIST_MARKS = "、，,；;或和及与（("
+_ALTERNATIVE = re.compile(r"[（(][\u4e00-\u9fff、]{1,6}[)）]")  # (市), （自治区、直辖市）: no 以下简称, no figure
 _ORGANIZATIONS = frozenset("组织 单位 机构 部门 团体".split())  # a body's kind said after what it is
 # Verbs done with a form or paper (提交＿＿＿ for 答辩书): the word before a form's name that is not part of it.
 _HANDLING = frozenset("提交 填写 填交 填报 出示 发给 颁发 签发 交验 提供 附具 报送 持有 领取 核发 发放 换发 申领 收到 送达 "

@@ -11,8 +11,8 @@ is never made, so a ban or a permission is now turned instead (不得 → 可以
 from __future__ import annotations
 
 import random
-from dataclasses import replace
 import re
+from dataclasses import replace
 
 import pytest
 from statutes import LAWS, statute
@@ -638,13 +638,13 @@ def test_a_law_s_paper_asks_from_the_whole_law_and_keeps_its_judge_count(seg):
 
 def test_who_acts_is_asked_before_a_word_beside_de():
     from textkit.quiz.cloze import make_cloze
-    from textkit.quiz.maker import _role_weight
+    from textkit.quiz.priority import role_weight
 
     text = ("承运人应当查验货主提供的运输许可证或者备案证明，并查验所运货物与运输许可证载明的品种是否相符。"
             "县级以上人民政府野生动物行政主管部门应当维护和改善野生动物的生存环境。")
     actor = make_cloze(text, [(0, 3)])
     beside_de = make_cloze(text, [(text.index("生存环境"), text.index("生存环境") + 4)])
-    assert _role_weight(actor) < 1 < _role_weight(beside_de)
+    assert role_weight(actor) < 1 < role_weight(beside_de)
 
 
 def test_the_thirty_sixth_samples_prefixes_alternatives_months_and_headless_conditions():
@@ -658,3 +658,17 @@ def test_the_thirty_sixth_samples_prefixes_alternatives_months_and_headless_cond
     assert not _asked(law, n=8) & {"移动文物", "所在区", "十五日", "三日"}
     assert "2月份" in accepted_forms(["二月份"])[0]  # a month written in figures, as most people would
     assert _modal("建设畜禽养殖污染防治设施，可以按照国家规定申请环境保护相关资金支持。") is None  # a right to apply
+
+
+def test_a_term_readers_know_by_its_name_is_asked_before_one_law_s_wording():
+    from textkit.quiz.cloze import make_cloze
+    from textkit.quiz.priority import RARE_WEIGHT, ask_weight
+
+    text = ("当事人对处罚决定不服的，可以依法申请行政复议，也可以依法向人民法院提起诉讼。"
+            "采用电子介质不动产登记簿的，应当配备专门的存储设施，并采取信息网络安全防护措施。")
+
+    def weight(term: str) -> float:
+        a = text.index(term)
+        return ask_weight("term", make_cloze(text, [(a, a + len(term))]))
+
+    assert weight("存储设施") >= RARE_WEIGHT * weight("行政复议")  # 存储设备 fits as well; 行政复议 is the name

@@ -23,6 +23,7 @@ from .frames import Frames, aside, base_of_comparison, long_list
 from .matching import accepted_forms
 from .model import ITEM_KINDS, Quiz, QuizItem, instructions_for
 from .numerals import summed
+from .priority import ask_weight
 from .phrases import Candidate, default_segmenter, latest_date, number_blank, phrase_pools, rank_candidates
 from .rules import conflicts, item_problems
 from .sources import ARTICLE, STOCK_ARTICLE, articles, deleted, document_title, front_matter, is_law, short_name
@@ -321,7 +322,7 @@ def _choose(drafts, excerpts, sources, texts, pools, n, kind, rng) -> list[tuple
     no answer shown by another item, no distractor that is another item's answer or repeats one.
     """
     # A prompt cut at a comma (……) reads worse than a whole sentence: those come last.
-    order = sorted(drafts, key=lambda d: (d.cloze.cut, d.rank * _role_weight(d.cloze) + rng.random() * JITTER, d.rank))
+    order = sorted(drafts, key=lambda d: (d.cloze.cut, d.rank * ask_weight(d.cand.kind, d.cloze) + rng.random() * JITTER, d.rank))
     pools = {**pools, "context": texts}  # the whole source: a choice option it lists beside the answer may be right
     sections = {excerpts[d.excerpt].section for d in drafts}
     cap = math.ceil(n / len(sections)) + 1
@@ -357,26 +358,6 @@ def _choose(drafts, excerpts, sources, texts, pools, n, kind, rng) -> list[tuple
             per_section[section] += 1
             sentences.add((d.excerpt, d.cloze.sentence))
     return chosen
-
-
-# Where a one-blank fill-in stands in its sentence, and how surely its words settle the answer. On the judged samples
-# (30th-35th), 50 of 58 blanks naming who acts (＿＿应当…, 由＿＿…) or a figure passed, against 81 of 140 blanks just
-# before or after 的 (野生动物的＿＿＿＿: many heads fit a modifier shown, many modifiers a head) and 264 of 375 others.
-_ACTOR_AFTER = re.compile(r"(?:应当|可以|不得|负责|必须|有权|依照|按照|依法)")
-_BODY_BEFORE = ("由", "向", "经", "报", "会同")
-ACTOR_WEIGHT, OF_WEIGHT = 0.5, 2.0
-
-
-def _role_weight(cloze: Cloze) -> float:
-    """How far the blank's place moves a draft in the order of asking: forward for who acts, back beside 的."""
-    if len(cloze.blanks) != 1:
-        return 1.0
-    a, b = cloze.blanks[0]
-    before, after = cloze.prompt[a - 1:a], cloze.prompt[b:b + 1]
-    if (a == 0 or before in "，、；：和") and _ACTOR_AFTER.match(cloze.prompt, b) \
-            or cloze.prompt[max(0, a - 2):a].endswith(_BODY_BEFORE):
-        return ACTOR_WEIGHT
-    return OF_WEIGHT if "的" in (before, after) else 1.0
 
 
 def _item(d: _Draft, excerpt: Excerpt, src: _Source, text: str, pools, want_choice: bool, rng,

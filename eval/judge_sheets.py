@@ -19,7 +19,7 @@
     python -m eval.judge_sheets --fresh17 OUT_DIR   # the seventeenth, regulations, after the sixteenth's fixes: seed 67
     python -m eval.judge_sheets --fresh18 OUT_DIR   # the eighteenth, statutes, after the seventeenth's fixes: seed 71
     python -m eval.judge_sheets --fresh19 OUT_DIR   # the nineteenth, regulations, after the eighteenth's fixes: seed 73
-    (… --fresh20 to --fresh36 alike: see SAMPLES)
+    (… --fresh20 to --fresh37 alike: see SAMPLES)
 
 Each sheet is what a user would make: 20 items of every kind (``cloze=6,choice=6,multi=3,judge=3,
 source=2``; a kind the source cannot give falls short with a warning, as it would for the user), seed
@@ -696,6 +696,26 @@ FRESH36 = {
 }
 FRESH36_SEED = 167
 
+#: The thirty-seventh sample, on the session's final code (the thirty-sixth's fixes; terms readers know by their name
+#: asked first): the 民法典's 侵权责任编, seven more local regulations and five national regulations drawn at random
+#: (seed 173) from those nothing has read.
+FRESH37 = {
+    "侵权责任编": ("law", "侵权责任编"),
+    "山东省禁毒条例": ("law", "山东省禁毒条例(2017-12-01)"),
+    "河南省法律援助条例": ("law", "河南省法律援助条例(2010-07-30)"),
+    "湖州市大气污染防治规定": ("law", "湖州市大气污染防治规定(2020-03-30)"),
+    "青岛市学前教育条例": ("law", "青岛市学前教育条例(2018-11-30)"),
+    "重庆市失业保险条例": ("law", "重庆市失业保险条例(2011-11-29)"),
+    "重庆市非物质文化遗产条例": ("law", "重庆市非物质文化遗产条例(2012-07-26)"),
+    "舟山市文明行为促进条例": ("law", "舟山市文明行为促进条例(2017-12-18)"),
+    "电网调度管理条例": ("law", "电网调度管理条例(2011-01-08)"),
+    "行政法规制定程序条例": ("law", "行政法规制定程序条例(2017-12-22)"),
+    "标准化法实施条例": ("law", "标准化法实施条例(1990-04-06)"),
+    "大中型水利水电工程建设征地补偿和移民安置条例": ("law", "大中型水利水电工程建设征地补偿和移民安置条例(2017-04-14)"),
+    "民办教育促进法实施条例": ("law", "民办教育促进法实施条例(2021-04-07)"),
+}
+FRESH37_SEED = 173
+
 #: Every sample by its switch (``--fresh5`` …): its sources, its seed and the stem of its sheets' names.
 SAMPLES = {
     "--fresh": (FRESH, FRESH_SEED, "fresh"),
@@ -733,6 +753,7 @@ SAMPLES = {
     "--fresh34": (FRESH34, FRESH34_SEED, "round34_"),
     "--fresh35": (FRESH35, FRESH35_SEED, "round35_"),
     "--fresh36": (FRESH36, FRESH36_SEED, "round36_"),
+    "--fresh37": (FRESH37, FRESH37_SEED, "round37_"),
 }
 
 

@@ -672,3 +672,26 @@ def test_a_term_readers_know_by_its_name_is_asked_before_one_law_s_wording():
         return ask_weight("term", make_cloze(text, [(a, a + len(term))]))
 
     assert weight("存储设施") >= RARE_WEIGHT * weight("行政复议")  # 存储设备 fits as well; 行政复议 is the name
+
+
+def test_the_thirty_seventh_samples_mixed_lists_stock_bodies_and_raised_thresholds():
+    from textkit.quiz.kinds.judge import Statement
+    from textkit.quiz.phrases import Candidate
+
+    law = split_document(Document(name="行政法规制定程序条例", text=(
+        "第十三条 起草专业性较强的行政法规，起草部门可以吸收相关领域的专家参与起草工作，或者委托有关专家、教学科研单位、"
+        "社会组织起草。\n"
+        "第十八条 新闻媒体应当经常开展公益禁毒宣传教育，免费刊登、播放禁毒信息、公益广告。\n"
+        "第二十条 违反本条例规定，构成犯罪的，由司法机关依法追究刑事责任。\n"
+        "第二十一条 移民安置资金的使用情况，应当依法进行审计、监察和监督，监察机关应当加强对移民安置资金使用的监督。\n"
+        "第二十二条 失业保险基金的财务制度和会计制度按照国家有关规定执行。\n"
+        "第二十三条 在禁止燃放烟花爆竹的区域销售烟花爆竹的，由公安机关责令改正；违反第一款规定的，处五百元以上罚款。\n")))
+    asked = _asked(law, n=8)
+    assert not asked & {"委托有关专家", "免费刊登", "司法机关依法追究", "司法机关", "监察机关", "财务制度"}
+    assert "违反第一款规定" not in " ".join(item.prompt for quiz in _sheets(law, kind="cloze", n=8) for item in quiz.items)
+    s = "二人以上共同实施侵权行为，造成他人损害的，应当承担连带责任。"
+    number = Candidate("二人", "number", ("二人",))
+    for seed in range(6):  # 六人以上… would still hold: the number of a rule's condition is only lowered
+        false = falsify(Statement(0, 0, len(s), [(number, (0, 2))], True), s, [s], {"number": ["六人", "三人"]},
+                        "9999-12-31", random.Random(seed))
+        assert false is None or not re.match(r"[三四五六七八九十]人以上", false)

@@ -31,11 +31,12 @@ _DANGLING = re.compile(r"(?:这|那|此|其|该|上述|前述|就是|从那|同�
                        r"[\u4e00-\u9fff]{1,4}时，?(?:应当|可以|不得|必须|须)|确有|确需|在此|逾期|"
                        r"经(?:审查|审核|核查|核实)|主要包括|包括|具体办法|主要表现在|主要表现为|特别是|尤其是|\d+[．.、]|"
                        # 更不准在闸口拦捕…, 如名称字数过多…: a step further than, or a case of, the sentence before
-                       r"更(?![新正改换名])|如(?![实期数下何今])|对确(?:需|有)|需要[^，。；]{1,20}的，|属于[^，。；]{1,30}的，)")  # 乙、…: a list item; 登记时应当交验本人…: whose?
+                       r"更(?![新正改换名])|如(?![实期数下何今])|对确(?:需|有)|需要?[^，。；]{1,20}的，|属于[^，。；]{1,30}的，|以后)")  # 乙、…: a list item; 登记时应当交验本人…: whose?
 # A colon opening a list of points (包括：, 如下：, 下列…：).
 _LIST_OPENS = re.compile(r"[：:]")
 # Words that point at text the prompt does not show (依照前款规定, 上述人员).
 _POINTING = re.compile(r"前款|前两款|前三款|前项|前条|前述|上述|上款|下列|如下|以下几|本章规定|本节规定|这些|"
+                       r"(?<![条\d])第[一二三四五六七八九十]+款|"  # 违反第一款规定: a paragraph of the article not shown
                        r"[（(](?:见)?附?图[一二三四五六七八九十百\d]+[)）]|"  # (图八): a figure the sheet does not print
                        r"这(?:个|一|些|种|项)(?:根本)?(?:问题|观念|情况|工作|任务|方针|思想|理论|论断|要求)|^它")
 _HAN = re.compile(r"[\u4e00-\u9fff]")

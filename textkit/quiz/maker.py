@@ -23,12 +23,12 @@ from .frames import Frames, aside, base_of_comparison, long_list
 from .matching import accepted_forms
 from .model import ITEM_KINDS, Quiz, QuizItem, instructions_for
 from .numerals import summed
-from .priority import ask_weight
 from .phrases import Candidate, default_segmenter, latest_date, number_blank, phrase_pools, rank_candidates
+from .priority import ask_weight
 from .rules import conflicts, item_problems
 from .sources import ARTICLE, STOCK_ARTICLE, articles, deleted, document_title, front_matter, is_law, short_name
 from .tables import BOILERPLATE_TERMS, LEGAL_SOURCES, STOCK_MODIFIERS, pos_tags, statute_words
-from .terms import NO_TERM_OPENING, clause_term, shares_head
+from .terms import NO_TERM_OPENING, clause_term, mixed_ends, shares_head
 from .terms import inside_term as _inside_term
 from .terms import known_terms as _known_terms
 from .told import told
@@ -166,6 +166,8 @@ def _askable(c: Candidate) -> bool:
         return False
     if c.kind == "series" and any(m.endswith(("的", "和", "等", "及", "与")) or m.startswith(("对于", "内")) for m in c.members):
         return False  # 非法运输、携带枪支入境、出境的: clauses of a condition, not a series of terms
+    if c.kind == "series" and mixed_ends(c.members):
+        return False  # 免费刊登、播放禁毒信息、公益广告: acts and things cut as one list, not a series of terms
     if any(m.startswith(("特别是", "尤其是", "以及", "还有", "包括")) for m in c.members):
         return False  # 十二大、十三大、特别是十四大: the member is 十四大, not what leads into it
     if c.kind == "series" and all(_stock(m) or m in LEGAL_SOURCES for m in c.members):
@@ -265,7 +267,8 @@ def _drafts(ranked: list[Candidate], texts: list[str], sources: list[_Source], s
                 continue  # 依照《（治安管理处罚法）》予以处罚: the law every statute's penalty clause names
             if plain and len(spans) == 1 and (texts[ti][spans[0][0] - 1:spans[0][0]] == "等"
                                               or _STOCK_PENALTY.match(texts[ti], spans[0][1])):
-                continue  # 广播、电视、报刊等（新闻媒体）: the list names its kind; （构成犯罪）的，依法追究刑事责任: stock
+                continue  # 广播、电视、报刊等（新闻媒体）: the list names its kind; （构成犯罪）的，依法追究刑事责任 and
+                # 由（司法机关）依法追究刑事责任: stock
             if plain and len(spans) == 1 and texts[ti].startswith(_AND_ITS_STANDING_COMMITTEE, spans[0][1]):
                 continue  # （人民代表大会）或者其常务委员会: the body the committee is of
             if plain and len(spans) == 1 and aside(texts[ti], *spans[0]):
@@ -283,6 +286,8 @@ def _drafts(ranked: list[Candidate], texts: list[str], sources: list[_Source], s
                 continue  # 《…摘编》指出：今年预期目标设定为（　　）以上: which year, the book does not print
             if cloze is not None and plain and len(spans) == 1 and open_list(cloze.prompt, *cloze.blanks[0]):
                 continue  # 捐赠、资助、（志愿服务）等方式: any such thing fits the blank
+            if cloze is not None and plain and _HANDS_OVER.search(cloze.sentence):
+                continue  # （财务制度）和会计制度按照国家有关规定执行; 可以制定小电网管理办法: the rule is elsewhere
             if cloze is not None and not told(cand.kind, cloze, sources[ti].title):
                 viable.append((ti, spans, cloze))
         whole = [v for v in viable if not v[2].cut]  # a whole sentence if the phrase has one
@@ -303,7 +308,10 @@ _JOINT = re.compile(r"[2２二两](?:个|名|人|家)?以上[^，。；]{0,12}�
 # A book's passage saying 今年/去年: the book does not print which year (the note does, unseen).
 _RELATIVE_TIME = re.compile("今年|去年|明年|上年|本年|五年来|过去五年|过去一年")
 # What follows a condition blanked in a stock penalty clause (（构成犯罪）的，依法追究刑事责任).
-_STOCK_PENALTY = re.compile(r"的，[^。；]{0,20}追究刑事责任")
+_STOCK_PENALTY = re.compile(r"的，[^。；]{0,20}追究刑事责任|依法追究[^。；]{0,4}责任")
+# A sentence that hands its matter to other rules (…按照国家有关规定执行。) or lets someone make them (…可以制定…办法。):
+# what is to be known stands elsewhere, so the words around it are no question.
+_HANDS_OVER = re.compile(r"(?:按照|依照)[^，。；]{1,40}(?:规定)?执行。?$|制定[^，。；]{0,20}(?:办法|细则)。?$")
 _STOCK_LAWS = ("治安管理处罚法", "刑法", "税收征收管理法")  # named by the penalty (or every tax law's) clause
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+from typing import Sequence
 
 from ..analysis.normalize import analysis_form
 from .phrases import Candidate
@@ -211,4 +212,11 @@ _PREPOSITIONS = re.compile("[由的在向于为被把从对与和及所]")  # �
 _FUNCTION_OPENINGS = tuple("各每不未均")
 _COUNT_INSIDE = re.compile("[一二两三四五六七八九十百千零][米年日天月个元人次倍]")
 # Verbs that open a clause's predicate (依据各自的职权 | 给予警告): with a word before them, no term
-_ACTS = frozenset("给予 处以 拍摄 进行 采取 实施 开展 从事 使用 携带 责令 没收 处理 作出 提出 办理 承担".split())
+_ACTS = frozenset("给予 处以 拍摄 进行 采取 实施 开展 从事 使用 携带 责令 没收 处理 作出 提出 办理 承担 依法".split())
+
+
+def mixed_ends(members: Sequence[str]) -> bool:
+    """Whether some members end on a verb and others on a noun (委托有关专家、教学科研单位、社会组织起草)."""
+    tags = pos_tags()
+    ends = {tags.get(m[-2:], "")[:1] for m in members if tags.get(m[-2:], "") != "vn"}
+    return {"v", "n"} <= ends

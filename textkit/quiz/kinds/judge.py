@@ -216,6 +216,8 @@ def falsify(st: Statement, text: str, forms: Sequence[str], pools: dict[str, lis
         pool = [p for p in pools.get(pool_kind, []) if p != phrase and _could_swap(cand.kind, phrase, p)]
         series = cand.members if cand.kind == "series" else ()
         a, b = a - st.start, b - st.start
+        if cand.kind == "number" and st.law and _CONSEQUENCE.search(sentence, b) and not _PENALTY.search(sentence, 0, a):
+            continue  # 二人以上共同实施…的，应当…: a threshold of a rule's condition, lowered by the loop below only
         slot = (sentence[:a], sentence[b:])  # 超过50% made 超过30% would still be true: the slot bounds the change
         wrong = (distractors(phrase, cand.kind, pool, rng, avoid=sentence, k=3, series=series, latest=latest, slot=slot,
                              exclude=used)

@@ -19,7 +19,7 @@
     python -m eval.judge_sheets --fresh17 OUT_DIR   # the seventeenth, regulations, after the sixteenth's fixes: seed 67
     python -m eval.judge_sheets --fresh18 OUT_DIR   # the eighteenth, statutes, after the seventeenth's fixes: seed 71
     python -m eval.judge_sheets --fresh19 OUT_DIR   # the nineteenth, regulations, after the eighteenth's fixes: seed 73
-    (… --fresh20 to --fresh37 alike: see SAMPLES)
+    (… --fresh20 to --fresh38 alike: see SAMPLES)
 
 Each sheet is what a user would make: 20 items of every kind (``cloze=6,choice=6,multi=3,judge=3,
 source=2``; a kind the source cannot give falls short with a warning, as it would for the user), seed
@@ -716,6 +716,25 @@ FRESH37 = {
 }
 FRESH37_SEED = 173
 
+#: The thirty-eighth sample, on the code after the thirty-seventh's fixes: the 民法典's 物权编, seven more local
+#: regulations and five national regulations drawn at random (seed 179) from those nothing has read.
+FRESH38 = {
+    "物权编": ("law", "物权编"),
+    "北京市社会治安综合治理条例": ("law", "北京市社会治安综合治理条例"),
+    "信阳市城市道路交通安全设施管理条例": ("law", "信阳市城市道路交通安全设施管理条例(2018-10-31)"),
+    "青岛市森林公园管理条例": ("law", "青岛市森林公园管理条例(2017-12-01)"),
+    "上海市数据条例": ("law", "上海市数据条例(2021-11-25)"),
+    "上海市慈善条例": ("law", "上海市慈善条例(2021-09-28)"),
+    "洛阳市城市中小学校幼儿园规划建设管理条例": ("law", "洛阳市城市中小学校幼儿园规划建设管理条例"),
+    "山东省循环经济条例": ("law", "山东省循环经济条例(2016-07-22)"),
+    "海关稽查条例": ("law", "海关稽查条例(2016-06-19)"),
+    "保守国家秘密法实施条例": ("law", "保守国家秘密法实施条例(2014-01-17)"),
+    "规章制定程序条例": ("law", "规章制定程序条例(2017-12-22)"),
+    "学校卫生工作条例": ("law", "学校卫生工作条例(1990-06-04)"),
+    "城市房地产开发经营管理条例": ("law", "城市房地产开发经营管理条例(2020-11-29)"),
+}
+FRESH38_SEED = 179
+
 #: Every sample by its switch (``--fresh5`` …): its sources, its seed and the stem of its sheets' names.
 SAMPLES = {
     "--fresh": (FRESH, FRESH_SEED, "fresh"),
@@ -754,6 +773,7 @@ SAMPLES = {
     "--fresh35": (FRESH35, FRESH35_SEED, "round35_"),
     "--fresh36": (FRESH36, FRESH36_SEED, "round36_"),
     "--fresh37": (FRESH37, FRESH37_SEED, "round37_"),
+    "--fresh38": (FRESH38, FRESH38_SEED, "round38_"),
 }
 
 

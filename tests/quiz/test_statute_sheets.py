@@ -695,3 +695,14 @@ def test_the_thirty_seventh_samples_mixed_lists_stock_bodies_and_raised_threshol
         false = falsify(Statement(0, 0, len(s), [(number, (0, 2))], True), s, [s], {"number": ["六人", "三人"]},
                         "9999-12-31", random.Random(seed))
         assert false is None or not re.match(r"[三四五六七八九十]人以上", false)
+
+
+def test_the_thirty_eighth_samples_adverb_compounds_two_acts_and_spellings():
+    law = split_document(Document(name="规章制定程序条例", text=(
+        "第二条 规章对本行政区域内的公民、法人和其他组织具有普遍约束力，行政机关应当依法执行。\n"
+        "第三条 违反本条例规定的，对负有责任的主管人员和其他直接责任人依法给予处分。\n"
+        "第四条 法制机构应当对规章送审稿进行审查，并提出提请本部门或者本级人民政府有关会议审议的建议。\n"
+        "第五条 当事人逾期不履行处罚决定的，作出处罚决定的部门可以申请人民法院强制执行。\n"
+        "第六条 机关、保密工作部门接到报告后，应当在5日内作出决定，并将决定书面通知申请人。\n")))
+    assert not _asked(law, n=8) & {"约束力", "责任人", "提出提请", "申请人民法院强制执行", "5日"}
+    assert "做出贡献" in accepted_forms(["作出贡献"])[0]  # both spellings are usual

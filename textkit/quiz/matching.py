@@ -309,6 +309,8 @@ def accepted_forms(answers: list[str]) -> list[list[str]]:
             if full in form:
                 alts.append(form.replace(full, short))
                 break  # the longest first: 全国人大常委会, not 全国人大常务委员会 as well
+        if "作出" in form or "做出" in form:
+            alts.append(form.replace("作出", "做出") if "作出" in form else form.replace("做出", "作出"))  # both usual
         if "帐" in form:
             alts.append(form.replace("帐", "账"))  # 银行账户, as it is spelled today
         if "、" in a:

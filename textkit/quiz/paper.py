@@ -42,6 +42,7 @@ log = logging.getLogger("textkit")
 
 CLASSIC = ("cloze", "choice")  # the kinds the maker makes
 _SLACK = 8  # classic items asked beyond the count: room for those that would give another item away
+STATEMENT_SENTENCES = 4  # sentences a statement item (下列说法符合原文的有) takes, so fill-in drafts it may spoil
 RANK_LIMIT = 3000  # candidates ranked, as the maker ranks them: enough for every kind's pools
 
 Where = tuple[int, int]  # (excerpt number in the part, position): the order within a kind
@@ -139,25 +140,32 @@ def make_paper(
         multi_why = f"the source lists {len(made)} series whole with options of their family (劳模精神、劳动精神、工匠精神)"
         paper.pick("multi", made, counts["multi"], multi_why, quiet=True)
         step(paper.phase(), phases)
-    def scarcer() -> None:
+    def statements(room: int) -> None:
+        # Too few series: statements, some with a fact changed. One takes four sentences, so before the fill-ins
+        # only while they have ``room`` to spare (else a short regulation is one statement item and nothing else).
+        want = min(counts.get("multi", 0) - paper.count("multi"), room // STATEMENT_SENTENCES)
+        if want > 0:
+            doc_titles = {e.doc: t for e, t in zip(part, titles or ()) if t}
+            doc_titles.update({e.doc: n for e, n in zip(part, map(_spoken_name, names)) if n})  # 党的十四大报告
+            paper.pick("multi", statement_items(part, texts, ranked, rng, doc_titles, paper.asks), want,
+                       multi_why + " and too few sentences for statement items", quiet=True)
+
+    def scarcer(room: int) -> None:
         # After the choice items (their numbers are the scarcest), before the fill-ins: a fill-in has other
-        # phrases to ask, while a source passage or a judge sentence has no other sentence to be.
+        # phrases to ask, while a source passage or a judge sentence has no other sentence to be. ``room``: how
+        # many fill-ins the maker drew beyond those the paper takes.
         if counts.get("source"):  # after the choice items that may name their document (党的二十大报告指出：)
             _pick_sources(paper, part, texts, ranked, everything, rng, counts["source"], title)
             step(paper.phase(), phases)
         if counts.get("judge"):
             _pick_judge(paper, part, texts, ranked, rng, counts["judge"], names, articles)
+        statements(room)
 
     _classic(paper, part, counts, seed, title, segmenter, classic, between=scarcer)
     step(paper.phase(), phases)
-    if counts.get("multi") and paper.count("multi") < counts["multi"]:
-        # Too few series: statements, some with a fact changed, from the sentences the other items leave (a
-        # statement item takes four: before the fill-ins, it would leave a short regulation nothing else to ask).
-        doc_titles = {e.doc: t for e, t in zip(part, titles or ()) if t}
-        doc_titles.update({e.doc: n for e, n in zip(part, map(_spoken_name, names)) if n})  # 党的十四大报告
-        paper.pick("multi", statement_items(part, texts, ranked, rng, doc_titles, paper.asks),
-                   counts["multi"] - paper.count("multi"),
-                   multi_why + " and too few sentences for statement items")
+    statements(10 ** 6)  # what is left after the fill-ins
+    if counts.get("multi"):
+        paper.short("multi", counts["multi"], multi_why + " and too few sentences for statement items")
     step(phases, phases)
     items = _cited(paper.ordered(), part, titles)
     if not items:
@@ -262,12 +270,12 @@ def _named(found: Iterable[tuple[Where, QuizItem]], names: Sequence[str],
         yield where, item
 
 
-def _classic(paper: _Paper, part, counts, seed, title, segmenter, classic, between: Callable[[], None]) -> None:
-    """The maker's cloze and choice items, as many as asked, none giving another item away; ``between()`` picks
-    what is to come after the choice items and before the fill-ins."""
+def _classic(paper: _Paper, part, counts, seed, title, segmenter, classic, between: Callable[[int], None]) -> None:
+    """The maker's cloze and choice items, as many as asked, none giving another item away; ``between(room)`` picks
+    what is to come after the choice items and before the fill-ins, ``room`` the fill-ins drawn beyond those asked."""
     asked = [k for k in CLASSIC if counts.get(k)]
     if not asked:
-        between()
+        between(10 ** 6)
         return
     why = "not enough key phrases in answerable sentences"
     ids = {e.id: i for i, e in enumerate(part)}
@@ -286,12 +294,12 @@ def _classic(paper: _Paper, part, counts, seed, title, segmenter, classic, betwe
     drawn = draw("mixed" if len(asked) == 2 else asked[0], 2 * total + _SLACK)
     extra = 0  # fill-ins asked in place of choice items without sound options
     for kind in sorted(asked, key=lambda k: k != "choice"):  # choice first: its sound items are the scarcer
-        if kind == "cloze":
-            between()
         want = counts[kind] + (extra if kind == "cloze" else 0)
         if len(drawn[kind]) < want + _SLACK and len(asked) == 2:
             drawn[kind] = draw(kind, want + total + _SLACK)[kind]
         made = drawn[kind]
+        if kind == "cloze":
+            between(len(made) - want)
         if kind == "choice":  # numbers, dates and numbered formulas first: their options are surely of their kind
             made = sorted(made, key=lambda found: not settled(found[1].answers[0]))
         paper.pick(kind, made, want, why, quiet=kind == "choice" and len(asked) == 2)
@@ -300,7 +308,7 @@ def _classic(paper: _Paper, part, counts, seed, title, segmenter, classic, betwe
             paper.short("choice", counts["choice"], f"{why} with options surely wrong (a number, a date, a member "
                                                     f"of a known family); {extra} more fill-ins instead")
     if "cloze" not in asked:
-        between()
+        between(10 ** 6)
 
 
 _SETTLED = re.compile(r"\d|[一二两三四五六七八九十百千]+(?:个|项|大|种|条|年|日|月|人|倍|周岁|小时|万|亿)|百分之")

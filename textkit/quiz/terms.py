@@ -46,6 +46,8 @@ def inside_term(text: str, bounds: list[int], a: int, b: int, known: frozenset[s
         return True  # 无＿＿＿＿劳动合同 (无固定期限), ＿＿＿＿人 (法定代表人): a term around the blank
     if a >= 2 and text[a - 1] == "可" and text[a - 2] in _LIST_MARKS:
         return True  # 档案、可＿＿＿＿ (可移动文物): after a list mark, 可 opens the term, it is no modal verb
+    if plain and len(left) == 2 and tags.get(left) == "ad" and tags.get(answer, "n")[:1] in "nj":
+        return True  # 普遍＿＿＿ (约束力), 直接＿＿＿ (责任人): the adverb glued before a noun makes the term with it
     if plain and _ALTERNATIVE.match(text, b):
         return True  # 由＿＿＿(市) (所在区(市)): the bracket names the other form of the same term
     partner = _PARTNER.search(text, max(0, a - 4), a)
@@ -199,6 +201,8 @@ def clause_term(c: Candidate) -> bool:
         return True
     if len(words) >= 2 and words[-1] in ("中", "内", "上", "下", "里", "外", "间"):
         return True  # 第一类 | 中 (的药品): a place word ends a phrase, never a term
+    if len(words) == 2 and all(pos_tags().get(w) == "v" for w in words):
+        return True  # 提出 | 提请 (审议): two acts in a row, no term
     if len(words) >= 2 and len(words[-1]) == 2 and words[-1][-1] in "往至":
         return True  # 购买的石油运往 (国外): the verb of where it goes ends a clause
     if c.key.endswith("其"):

@@ -19,7 +19,7 @@
     python -m eval.judge_sheets --fresh17 OUT_DIR   # the seventeenth, regulations, after the sixteenth's fixes: seed 67
     python -m eval.judge_sheets --fresh18 OUT_DIR   # the eighteenth, statutes, after the seventeenth's fixes: seed 71
     python -m eval.judge_sheets --fresh19 OUT_DIR   # the nineteenth, regulations, after the eighteenth's fixes: seed 73
-    (… --fresh20 to --fresh38 alike: see SAMPLES)
+    (… --fresh20 to --fresh39 alike: see SAMPLES)
 
 Each sheet is what a user would make: 20 items of every kind (``cloze=6,choice=6,multi=3,judge=3,
 source=2``; a kind the source cannot give falls short with a warning, as it would for the user), seed
@@ -735,6 +735,26 @@ FRESH38 = {
 }
 FRESH38_SEED = 179
 
+#: The thirty-ninth sample, on the session's final code (the thirty-eighth's fixes; statement items before the
+#: fill-ins when there is room): the 民法典's 合同编, seven more local regulations and five national regulations drawn
+#: at random (seed 181) from those nothing has read.
+FRESH39 = {
+    "合同编": ("law", "合同编"),
+    "浙江省基本农田保护条例": ("law", "浙江省基本农田保护条例(2018-11-30)"),
+    "焦作市生活垃圾分类管理条例": ("law", "焦作市生活垃圾分类管理条例(2020-08-31)"),
+    "东营市城市供水条例": ("law", "东营市城市供水条例(2020-08-10)"),
+    "上海市志愿服务条例": ("law", "上海市志愿服务条例(2019-11-15)"),
+    "山东省风景名胜区条例": ("law", "山东省风景名胜区条例(2017-05-19)"),
+    "平顶山市建设工地扬尘污染防治条例": ("law", "平顶山市建设工地扬尘污染防治条例(2020-01-10)"),
+    "驻马店市燃气管理条例": ("law", "驻马店市燃气管理条例(2020-06-29)"),
+    "国防交通条例": ("law", "国防交通条例(2011-01-08)"),
+    "拘留所条例": ("law", "拘留所条例(2012-02-23)"),
+    "教育督导条例": ("law", "教育督导条例(2012-09-09)"),
+    "外国律师事务所驻华代表机构管理条例": ("law", "外国律师事务所驻华代表机构管理条例(2001-12-22)"),
+    "渔业法实施细则": ("law", "渔业法实施细则(2020-11-29)"),
+}
+FRESH39_SEED = 181
+
 #: Every sample by its switch (``--fresh5`` …): its sources, its seed and the stem of its sheets' names.
 SAMPLES = {
     "--fresh": (FRESH, FRESH_SEED, "fresh"),
@@ -774,6 +794,7 @@ SAMPLES = {
     "--fresh36": (FRESH36, FRESH36_SEED, "round36_"),
     "--fresh37": (FRESH37, FRESH37_SEED, "round37_"),
     "--fresh38": (FRESH38, FRESH38_SEED, "round38_"),
+    "--fresh39": (FRESH39, FRESH39_SEED, "round39_"),
 }
 
 

@@ -706,3 +706,14 @@ def test_the_thirty_eighth_samples_adverb_compounds_two_acts_and_spellings():
         "第六条 机关、保密工作部门接到报告后，应当在5日内作出决定，并将决定书面通知申请人。\n")))
     assert not _asked(law, n=8) & {"约束力", "责任人", "提出提请", "申请人民法院强制执行", "5日"}
     assert "做出贡献" in accepted_forms(["作出贡献"])[0]  # both spellings are usual
+
+
+def test_the_thirty_ninth_samples_joints_adverbs_and_named_bodies():
+    from textkit.quiz.kinds.judge import _modal
+
+    law = split_document(Document(name="山东省风景名胜区条例", text=(
+        "第三十四条 运营单位应当定期对车辆、船舶、索道、缆车、大型游乐设施等进行检查和维护，保障游览安全。\n"
+        "第十九条 教育督导机构应当采取召开座谈会或者其他形式专门听取学生及其家长和教师的意见。\n"
+        "第五条 城乡一体化示范区管委会、高新技术产业开发区管委会、街道办事处根据政府授权开展建设工地扬尘污染防治相关工作。\n")))
+    assert not _asked(law, n=8) & {"检查和", "形式专门", "示范区"}
+    assert _modal("被拘留人或者其近亲属可以提出请假出所的申请。") is None  # a right to ask, no duty

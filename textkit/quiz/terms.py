@@ -83,9 +83,9 @@ def inside_term(text: str, bounds: list[int], a: int, b: int, known: frozenset[s
     if ((word and _NOUN_TAGS.match(tags.get(answer[:2], tags.get(answer, "x")))) or compound) and len(left) >= 2 \
             and (_NOUN_TAGS.match(tags.get(left, "x")) or tags.get(left) == "b" or (compound and tags.get(left) == "d")):
         return True  # 安全＿＿＿＿ (卫生设施), 高级＿＿＿＿ (管理人员), 土地＿＿＿ (使用权), 特许＿＿＿ (经营权)
-    if plain and len(right) >= 2 and (tags.get(right) == "n" or (
+    if plain and len(right) >= 2 and (tags.get(right) in ("n", "j") or (
             tags.get(right) == "vn" and _NOUN_TAGS.match(tags.get(answer[-2:], tags.get(answer, "x"))))):
-        return True  # ＿＿＿＿关系 (社会保险关系), ＿＿＿＿能力 (民事行为能力)
+        return True  # ＿＿＿＿关系 (社会保险关系), ＿＿＿＿能力 (民事行为能力), ＿＿＿管委会 (示范区管委会)
     first = text[a:bounds[i + 1]] if i + 1 < len(bounds) else answer
     last = text[bounds[j - 1]:b] if j > 0 else answer
     if plain and right in _ORGANIZATIONS and _NOUN_TAGS.match(tags.get(last, "x")):
@@ -201,6 +201,10 @@ def clause_term(c: Candidate) -> bool:
         return True
     if len(words) >= 2 and words[-1] in ("中", "内", "上", "下", "里", "外", "间"):
         return True  # 第一类 | 中 (的药品): a place word ends a phrase, never a term
+    if len(words) >= 2 and (pos_tags().get(words[-1]) == "d" or words[-1] in _BEFORE_ACTS):
+        return True  # 形式 | 专门 (听取): an adverb belongs to the act after it
+    if len(words) == 1 and len(c.key) >= 3 and c.key.endswith(_JOINING):
+        return True  # 检查和 (维护), as the dictionary has it: the joint of a pair, no term
     if len(words) == 2 and all(pos_tags().get(w) == "v" for w in words):
         return True  # 提出 | 提请 (审议): two acts in a row, no term
     if len(words) >= 2 and len(words[-1]) == 2 and words[-1][-1] in "往至":
@@ -214,6 +218,9 @@ def clause_term(c: Candidate) -> bool:
 _PREPOSITIONS = re.compile("[由的在向于为被把从对与和及所]")  # 限制民事行为能力|人所立|的遗嘱
 # A guessed word opening on 各, 每 or a negation (各二米, 不冠省) or holding a count (二米): no term, a piece of a clause
 _FUNCTION_OPENINGS = tuple("各每不未均")
+_JOINING = tuple("和及与或")
+# Words that say how an act is done, before it (the dictionary tags some as nouns: 专门)
+_BEFORE_ACTS = frozenset("专门 及时 依法 统一 认真 切实 积极 严格 共同 分别 另行 定期 主动 全面 逐步".split())
 _COUNT_INSIDE = re.compile("[一二两三四五六七八九十百千零][米年日天月个元人次倍]")
 # Verbs that open a clause's predicate (依据各自的职权 | 给予警告): with a word before them, no term
 _ACTS = frozenset("给予 处以 拍摄 进行 采取 实施 开展 从事 使用 携带 责令 没收 处理 作出 提出 办理 承担 依法".split())

@@ -19,7 +19,7 @@
     python -m eval.judge_sheets --fresh17 OUT_DIR   # the seventeenth, regulations, after the sixteenth's fixes: seed 67
     python -m eval.judge_sheets --fresh18 OUT_DIR   # the eighteenth, statutes, after the seventeenth's fixes: seed 71
     python -m eval.judge_sheets --fresh19 OUT_DIR   # the nineteenth, regulations, after the eighteenth's fixes: seed 73
-    (… --fresh20 to --fresh39 alike: see SAMPLES)
+    (… --fresh20 to --fresh40 alike: see SAMPLES)
 
 Each sheet is what a user would make: 20 items of every kind (``cloze=6,choice=6,multi=3,judge=3,
 source=2``; a kind the source cannot give falls short with a warning, as it would for the user), seed
@@ -755,6 +755,26 @@ FRESH39 = {
 }
 FRESH39_SEED = 181
 
+#: The fortieth sample, on the session's final code (the thirty-ninth's fixes; no rule changed after it): the
+#: 民法典's 总则, seven more local regulations and five national regulations drawn at random (seed 191) from those
+#: nothing has read.
+FRESH40 = {
+    "总则": ("law", "总则"),
+    "重庆市价格鉴证条例": ("law", "重庆市价格鉴证条例(2011-05-27)"),
+    "济南市保障残疾人合法权益的若干规定": ("law", "济南市保障残疾人合法权益的若干规定(2013-09-29)"),
+    "重庆市禁止非法增加企业负担条例": ("law", "重庆市禁止非法增加企业负担条例(2010-07-30)"),
+    "浙江省人口与计划生育条例": ("law", "浙江省人口与计划生育条例(2021-11-25)"),
+    "洛阳市城市房地产市场管理条例": ("law", "洛阳市城市房地产市场管理条例"),
+    "泰安市志愿服务促进条例": ("law", "泰安市志愿服务促进条例(2022-01-21)"),
+    "北京市医院安全秩序管理规定": ("law", "北京市医院安全秩序管理规定(2020-06-05)"),
+    "水路货物运输合同实施细则": ("law", "水路货物运输合同实施细则(2011-01-08)"),
+    "集成电路布图设计保护条例": ("law", "集成电路布图设计保护条例(2001-04-02)"),
+    "知识产权海关保护条例": ("law", "知识产权海关保护条例(2018-03-19)"),
+    "储蓄管理条例": ("law", "储蓄管理条例(2011-01-08)"),
+    "铁路货物运输合同实施细则": ("law", "铁路货物运输合同实施细则(2011-01-08)"),
+}
+FRESH40_SEED = 191
+
 #: Every sample by its switch (``--fresh5`` …): its sources, its seed and the stem of its sheets' names.
 SAMPLES = {
     "--fresh": (FRESH, FRESH_SEED, "fresh"),
@@ -795,6 +815,7 @@ SAMPLES = {
     "--fresh37": (FRESH37, FRESH37_SEED, "round37_"),
     "--fresh38": (FRESH38, FRESH38_SEED, "round38_"),
     "--fresh39": (FRESH39, FRESH39_SEED, "round39_"),
+    "--fresh40": (FRESH40, FRESH40_SEED, "round40_"),
 }
 
 

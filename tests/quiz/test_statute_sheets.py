@@ -717,3 +717,17 @@ def test_the_thirty_ninth_samples_joints_adverbs_and_named_bodies():
         "第五条 城乡一体化示范区管委会、高新技术产业开发区管委会、街道办事处根据政府授权开展建设工地扬尘污染防治相关工作。\n")))
     assert not _asked(law, n=8) & {"检查和", "形式专门", "示范区"}
     assert _modal("被拘留人或者其近亲属可以提出请假出所的申请。") is None  # a right to ask, no duty
+
+
+def test_the_fortieth_samples_adverbs_remedies_and_unshown_decisions():
+    from textkit.quiz.kinds.judge import _modal
+
+    law = split_document(Document(name="集成电路布图设计保护条例", text=(
+        "第十七条 法人或者非法人组织的工作人员以法人名义实施的行为，事实上由法人承担责任。\n"
+        "第十八条 当事人对决定不服的，可以依法申请行政复议或者提起行政诉讼。\n"
+        "第十九条 当事人不服的，可以自收到通知之日起3个月内向人民法院起诉。\n"
+        "第二十条 调解不成的，当事人可以向人民法院提起诉讼，也可以申请仲裁委员会仲裁。\n"
+        "第二十一条 扰乱医院安全秩序，构成犯罪的，被司法机关追究刑事责任。\n")))
+    asked = _asked(law, n=8)
+    assert not asked & {"事实上", "行政复议", "3个月", "仲裁委员会", "司法机关"}
+    assert _modal("在下列情况下，可以不经布图设计权利人许可，不向其支付报酬。") is None  # 应当不经… says no other rule

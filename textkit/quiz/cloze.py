@@ -32,7 +32,7 @@ _DANGLING = re.compile(r"(?:这|那|此|其|该|上述|前述|就是|从那|同�
                        r"经(?:审查|审核|核查|核实)|主要包括|包括|具体办法|主要表现在|主要表现为|特别是|尤其是|\d+[．.、]|"
                        # 更不准在闸口拦捕…, 如名称字数过多…: a step further than, or a case of, the sentence before
                        r"更(?![新正改换名])|如(?![实期数下何今])|对确(?:需|有)|需要?[^，。；]{1,20}的，|属于[^，。；]{1,30}的，|以后|"
-                       r"(?:接到|收到)[^，。；]{0,10}后)")  # 乙、…: a list item; 登记时应当交验本人…: whose?
+                       r"(?:接到|收到)[^，。；]{0,10}后|(?:当事人)?不服的，|(?:调解|协商)不成的，)")  # 乙、…: a list item; 登记时应当交验本人…: whose?
 # A colon opening a list of points (包括：, 如下：, 下列…：).
 _LIST_OPENS = re.compile(r"[：:]")
 # Words that point at text the prompt does not show (依照前款规定, 上述人员).

@@ -178,6 +178,9 @@ def _askable(c: Candidate) -> bool:
         return False  # 会同, 主管部门, 合法权益, 监督管理: said by most statutes, so it tests nothing
     if c.kind == "term" and not c.multiword and len(c.key) <= 2:
         return False  # a lone two-character word (职权, 权利; 场所): its neighbours fit the blank as well
+    if c.kind == "term" and not c.multiword and (pos_tags().get(c.key) == "d" or c.key.endswith(("上", "地"))
+                                                 and pos_tags().get(c.key) == "l"):
+        return False  # 事实上, 原则上: how a thing is said, not what is asked
     if c.kind == "term" and clause_term(c):
         return False  # 职权 | 给予 | 警告, 野外 | 拍摄 | 电影: a verb between two words is a clause; 证由省 no word
     if c.kind == "title" and len(c.key) > 15 and c.key[-1] in "表单书证卡":
@@ -308,7 +311,7 @@ _JOINT = re.compile(r"[2２二两](?:个|名|人|家)?以上[^，。；]{0,12}�
 # A book's passage saying 今年/去年: the book does not print which year (the note does, unseen).
 _RELATIVE_TIME = re.compile("今年|去年|明年|上年|本年|五年来|过去五年|过去一年")
 # What follows a condition blanked in a stock penalty clause (（构成犯罪）的，依法追究刑事责任).
-_STOCK_PENALTY = re.compile(r"的，[^。；]{0,20}追究刑事责任|依法追究[^。；]{0,4}责任")
+_STOCK_PENALTY = re.compile(r"的，[^。；]{0,20}追究刑事责任|(?:依法)?追究[^。；]{0,4}责任|或者(?:依法)?(?:向人民法院)?提起行政诉讼")
 # A sentence that hands its matter to other rules (…按照国家有关规定执行。) or lets someone make them (…可以制定…办法。):
 # what is to be known stands elsewhere, so the words around it are no question.
 _HANDS_OVER = re.compile(r"(?:按照|依照)[^，。；]{1,40}(?:规定)?执行。?$|制定[^，。；]{0,20}(?:办法|细则)。?$")

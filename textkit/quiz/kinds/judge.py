@@ -39,7 +39,7 @@ _ORDINAL_UNITS = ("大", "届", "中全会")  # 十九大, 十九届六中全会
 _NOT_PROSE = re.compile(r"出版社|出版发行|本作品|版权|编者")  # a publication note, not a statement of the source
 # A statute's sentence that only hands the matter to another rule (依照危险化学品安全管理条例执行; 依法追究刑事
 # 责任; 制定…具体办法): nothing to know in it, true or false.
-_REFERS_ONLY = re.compile(r"依照[^，。；]{1,40}(?:执行|处罚|处理)。?$|依法追究刑事责任|具体(?:办法|编报办法|规定)|实施办法|实施细则"
+_REFERS_ONLY = re.compile(r"依照[^，。；]{1,40}(?:执行|处罚|处理)。?$|按(?:照)?有关规定办理。?$|依法追究刑事责任|具体(?:办法|编报办法|规定)|实施办法|实施细则"
                           r"|应当遵守[^，。；]{0,40}(?:法律|法规|规定)[^，。；]{0,6}。?$"  # …进出口，应当遵守有关…法律、行政法规的规定
                           r"|应当遵守本(?:法|条例)。?$|^本(?:法|条例|规定|办法|细则)适用于|适用本(?:法|条例|规定|办法|细则)。?$"  # scope
                           r"|在各自(?:的)?职责范围内负责[^，。；]{0,12}工作。?$")  # each does its own part: nothing to know
@@ -275,7 +275,7 @@ def _modal(sentence: str) -> tuple[int, int, str] | None:
     if m.group() == "不得" and _AGAINST.match(sentence, m.end()):
         return None  # 不得违反本条例的规定使用武器: 可以违反… says its own falsehood, it tests nothing
     if m.group() == "可以" and (_AS_NEEDED.search(sentence, 0, m.start()) or _A_RIGHT.match(sentence, m.end())
-                                or sentence.startswith("是", m.end()) or _AGREED.search(sentence, 0, m.start())
+                                or sentence.startswith(("是", "不"), m.end()) or _AGREED.search(sentence, 0, m.start())
                                 or _CHOOSES.match(sentence, m.end()) or _WITHIN.match(sentence, m.end())):
         return None  # 根据需要可以设立 (应当 says about the same); 可以向…提出异议 (a right: the channel is no duty);
         # 受益人可以是自然人、法人… (its kinds: 应当是 is as true); 经当事人协商同意，可以增减 (agreed: as good as a duty)

@@ -19,7 +19,7 @@
     python -m eval.judge_sheets --fresh17 OUT_DIR   # the seventeenth, regulations, after the sixteenth's fixes: seed 67
     python -m eval.judge_sheets --fresh18 OUT_DIR   # the eighteenth, statutes, after the seventeenth's fixes: seed 71
     python -m eval.judge_sheets --fresh19 OUT_DIR   # the nineteenth, regulations, after the eighteenth's fixes: seed 73
-    (… --fresh20 to --fresh40 alike: see SAMPLES)
+    (… --fresh20 to --fresh41 alike: see SAMPLES)
 
 Each sheet is what a user would make: 20 items of every kind (``cloze=6,choice=6,multi=3,judge=3,
 source=2``; a kind the source cannot give falls short with a warning, as it would for the user), seed
@@ -755,7 +755,7 @@ FRESH39 = {
 }
 FRESH39_SEED = 181
 
-#: The fortieth sample, on the session's final code (the thirty-ninth's fixes; no rule changed after it): the
+#: The fortieth sample, on the code after the thirty-ninth's fixes (0f46276): the
 #: 民法典's 总则, seven more local regulations and five national regulations drawn at random (seed 191) from those
 #: nothing has read.
 FRESH40 = {
@@ -774,6 +774,24 @@ FRESH40 = {
     "铁路货物运输合同实施细则": ("law", "铁路货物运输合同实施细则(2011-01-08)"),
 }
 FRESH40_SEED = 191
+
+#: The forty-first sample, on the session's final code (the fortieth's fixes; no rule changed after it): seven more
+#: local regulations and five national regulations drawn at random (seed 193) from those nothing has read.
+FRESH41 = {
+    "浙江省农民专业合作社条例": ("law", "浙江省农民专业合作社条例(2009-11-27)"),
+    "河南省实施《献血法》办法": ("law", "河南省实施《献血法》办法(1999-09-24)"),
+    "重庆市地方立法条例": ("law", "重庆市地方立法条例(2017-01-19)"),
+    "北京市审计条例": ("law", "北京市审计条例(2023-11-24)"),
+    "山东省实施《环境影响评价法》办法": ("law", "山东省实施《环境影响评价法》办法(2018-11-30)"),
+    "浙江省公路条例": ("law", "浙江省公路条例(2020-05-15)"),
+    "山东省优化营商环境条例": ("law", "山东省优化营商环境条例(2020-09-25)"),
+    "草原防火条例": ("law", "草原防火条例(2008-11-29)"),
+    "外资企业法实施细则": ("law", "外资企业法实施细则(2014-02-19)"),
+    "乡村集体所有制企业条例": ("law", "乡村集体所有制企业条例(2011-01-08)"),
+    "放射性药品管理办法": ("law", "放射性药品管理办法(2017-03-01)"),
+    "国务院关于加强食品等产品安全监督管理的特别规定": ("law", "国务院关于加强食品等产品安全监督管理的特别规定(2007-07-26)"),
+}
+FRESH41_SEED = 193
 
 #: Every sample by its switch (``--fresh5`` …): its sources, its seed and the stem of its sheets' names.
 SAMPLES = {
@@ -816,6 +834,7 @@ SAMPLES = {
     "--fresh38": (FRESH38, FRESH38_SEED, "round38_"),
     "--fresh39": (FRESH39, FRESH39_SEED, "round39_"),
     "--fresh40": (FRESH40, FRESH40_SEED, "round40_"),
+    "--fresh41": (FRESH41, FRESH41_SEED, "round41_"),
 }
 
 

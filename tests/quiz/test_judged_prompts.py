@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from textkit.quiz.cloze import ELLIPSIS, make_cloze
-from textkit.quiz.maker import _askable
+from textkit.quiz.askable import askable as _askable
 from textkit.quiz.terms import inside_term as _inside_term
 from textkit.quiz.terms import known_terms as _known_terms
 from textkit.quiz.numerals import CN_NUMBER, number_options, parse_number
@@ -164,7 +164,7 @@ def test_second_sample_failures_are_cases():
 
     from textkit.quiz.distractors import distractors
     from textkit.quiz.grading import is_correct
-    from textkit.quiz.maker import _minor_count
+    from textkit.quiz.askable import minor_count as _minor_count
     from textkit.quiz.matching import accepted_forms as _accept
     from textkit.quiz.matching import key
     from textkit.quiz.model import QuizItem
@@ -210,7 +210,8 @@ def test_third_sample_failures_are_cases():
 
     from textkit.quiz.distractors import distractors
     from textkit.quiz.kinds.common import statement
-    from textkit.quiz.maker import _askable, _years
+    from textkit.quiz.askable import askable as _askable
+    from textkit.quiz.maker import _years
     from textkit.quiz.rules import fragment
 
     # 十五大 offered in the 十四大 report; 2012年 offered in a report of 2008 looking back
@@ -226,7 +227,7 @@ def test_third_sample_failures_are_cases():
 def test_the_same_change_never_stands_twice_on_a_sheet():
     """五年来 → 六年来 in two statement items, and 十年 both an option and a change (eval/judgments/final)."""
     from textkit.quiz.model import QuizItem
-    from textkit.quiz.paper import clash
+    from textkit.quiz.giveaways import clash
 
     def statements(true: str, false: str, original: str) -> QuizItem:
         return QuizItem(id="", kind="multi", prompt="根据党的十九大报告，下列说法符合原文的有（　　）", answers=[true],
@@ -474,7 +475,8 @@ def test_seventh_sample_failures_are_cases():
 
     from textkit.quiz.distractors import distractors
     from textkit.quiz.frames import Frames
-    from textkit.quiz.maker import _askable, _quizzable, _Source
+    from textkit.quiz.askable import askable as _askable
+    from textkit.quiz.maker import _quizzable, _Source
     from textkit.quiz.numerals import slot_bound
 
     # 办学＿＿＿: every 自主权 of the law is 办学自主权

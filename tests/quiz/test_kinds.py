@@ -23,11 +23,12 @@ from textkit.analysis.segment import Segmenter
 from textkit.cli import cli
 from textkit.errors import QuizError
 from textkit.quiz import Quiz, QuizItem, make_quiz
-from textkit.quiz.model import ITEM_KINDS, JUDGE_CHOICES
-from textkit.quiz.phrases import FORMULA_FAMILIES
-from textkit.quiz.paper import clash, keep_part, kind_counts, sheet_problems
-from textkit.quiz.rules import prompt_body
+from textkit.quiz.giveaways import clash, sheet_problems
 from textkit.quiz.kinds.common import CHOICE_BLANK
+from textkit.quiz.model import ITEM_KINDS, JUDGE_CHOICES
+from textkit.quiz.paper import keep_part, kind_counts
+from textkit.quiz.phrases import FORMULA_FAMILIES
+from textkit.quiz.rules import prompt_body
 
 ROOT = Path(__file__).resolve().parents[2]
 CORPUS = ROOT / "corpus"

@@ -23,7 +23,7 @@ from textkit.quiz.kinds.judge import _quantities, chinese_number, judge_items, s
 from textkit.quiz.grading import grade
 from textkit.quiz.kinds.multi import _wrong
 from textkit.quiz.kinds.source import _cued, _options, _passage
-from textkit.quiz.paper import clash
+from textkit.quiz.giveaways import clash
 from textkit.quiz.phrases import rank_candidates
 from textkit.quiz.rules import prompt_body
 

@@ -434,7 +434,7 @@ def test_the_twenty_sixth_samples_spaced_figures_falls_and_books(seg):
 
 
 def test_the_twenty_seventh_samples_figures_lone_characters_and_dates():
-    from textkit.quiz.paper import clash
+    from textkit.quiz.giveaways import clash
 
     multi = QuizItem(id="q14", kind="multi", prompt="根据2025年政府工作报告，下列说法符合原文的有（　　）", blanks=[],
                      choices=["今年中央预算内投资拟安排7350亿元。", "拟发行特别国债3000亿元，支持国有大型商业银行补充资本。",

@@ -35,11 +35,12 @@ _DANGLING = re.compile(r"(?:这|那|此|其|该|上述|前述|就是|从那|同�
                        r"(?:接到|收到)[^，。；]{0,10}后|(?:当事人)?不服的，|(?:调解|协商)不成的，)")  # 乙、…: a list item; 登记时应当交验本人…: whose?
 # A colon opening a list of points (包括：, 如下：, 下列…：).
 _LIST_OPENS = re.compile(r"[：:]")
+# Text a prompt or a statement points at and does not show, in statutes: the chapter's rules, 这些…, a paragraph of the
+# article (违反第一款规定), a figure the sheet does not print ((图八)). Shared with the judge and multi kinds.
+UNSEEN_PARTS = r"本章规定|本节规定|这些|(?<![条\d])第[一二三四五六七八九十]+款|[（(](?:见)?附?图[一二三四五六七八九十百\d]+[)）]"
 # Words that point at text the prompt does not show (依照前款规定, 上述人员).
-_POINTING = re.compile(r"前款|前两款|前三款|前项|前条|前述|上述|上款|下列|如下|以下几|本章规定|本节规定|这些|"
-                       r"(?<![条\d])第[一二三四五六七八九十]+款|"  # 违反第一款规定: a paragraph of the article not shown
-                       r"[（(](?:见)?附?图[一二三四五六七八九十百\d]+[)）]|"  # (图八): a figure the sheet does not print
-                       r"这(?:个|一|些|种|项)(?:根本)?(?:问题|观念|情况|工作|任务|方针|思想|理论|论断|要求)|^它")
+_POINTING = re.compile(r"前款|前两款|前三款|前项|前条|前述|上述|上款|下列|如下|以下几|" + UNSEEN_PARTS + "|"
+                       r"这(?:个|一|种|项)(?:根本)?(?:问题|观念|情况|工作|任务|方针|思想|理论|论断|要求)|^它")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _OPENING_NOTE = "（(［[【"
 _CITATION = re.compile(r"第[一二三四五六七八九十百千\d]+(?:卷|页)|中文版|出版社")

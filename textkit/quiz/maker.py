@@ -17,6 +17,7 @@ from ..analysis.excerpts import Excerpt
 from ..analysis.normalize import analysis_form, in_script_of
 from ..analysis.segment import Segmenter
 from ..errors import QuizError
+from .askable import askable
 from .cloze import Cloze, make_cloze
 from .distractors import congress_year, distractors, formula_family
 from .frames import Frames, aside, base_of_comparison, long_list
@@ -27,14 +28,13 @@ from .phrases import Candidate, default_segmenter, latest_date, number_blank, ph
 from .priority import ask_weight
 from .rules import conflicts, item_problems
 from .sources import ARTICLE, STOCK_ARTICLE, articles, deleted, document_title, front_matter, is_law, short_name
-from .tables import BOILERPLATE_TERMS, LEGAL_SOURCES, STOCK_MODIFIERS, pos_tags, statute_words
-from .terms import NO_TERM_OPENING, clause_term, mixed_ends, shares_head
+from .tables import pos_tags
+from .terms import NO_TERM_OPENING, shares_head
 from .terms import inside_term as _inside_term
 from .terms import known_terms as _known_terms
 from .told import told
 
 log = logging.getLogger(__name__)
-MAX_BLANKS = 5  # a longer list is read, not recited
 JITTER = 4.0  # how far (in ranks) the seed may move a phrase: variety without losing the best
 POOL_FACTOR = 4  # drafts kept per item asked: room for section spread, sheet rules and choice items
 # Weight of a three-character term among the candidates of a quiz: on the statute samples 48 of 77 such
@@ -81,7 +81,7 @@ def build_quiz(
     sources = _sources(items_src)
     # Licence footers, link lists and front matter are not the source's text: nothing is asked from them.
     texts = [_quizzable(e.text, src) for e, src in zip(items_src, sources)]
-    ranked = [c for c in rank_candidates(texts, seg, limit=RANK_LIMIT) if _askable(c)]
+    ranked = [c for c in rank_candidates(texts, seg, limit=RANK_LIMIT) if askable(c)]
     # A three-character word (控告人, 办公室) is rarely what a quiz writer asks: after the longer terms.
     ranked.sort(key=lambda c: -c.score * (SHORT_WORD if c.kind == "term" and len(c.key) <= 3 else 1))
     step(1, 4)
@@ -143,8 +143,6 @@ def _prefix(src: _Source) -> str:
 _BOILERPLATE = re.compile(
     r"本作品|版权失效|著作权法|维基文库|Wikisource|指导案例第|本模板|公有领域|许可协议|知识共享|Creative Commons|GFDL", re.I)
 _URL = re.compile(r"(?:https?://|www\.)\S+", re.I)
-TOPIC_COUNT = 4
-GENERIC_IDF = 5.6  # a one-word blank commoner than this in policy texts tests nothing (统一, 创业, 劳动者)
 
 
 def boilerplate(text: str) -> bool:
@@ -154,67 +152,7 @@ def boilerplate(text: str) -> bool:
     return hits >= 2 or (hits == 1 and len(text) < 60) or links * 3 > len(text.strip())
 
 
-_ARTICLE_REF = re.compile(r"第[一二三四五六七八九十百千零〇\d]+(?:条|款|项|章|节)")
-
-
-def _askable(c: Candidate) -> bool:
-    """Worth a blank: not an ordinary word of official prose, not a stock phrase of a statute, not an
-    article number (本法第二十四条), not a list too long to recite."""
-    if len(c.members) > MAX_BLANKS:
-        return False
-    if any(m in BOILERPLATE_TERMS or _ARTICLE_REF.search(m) for m in c.members):
-        return False
-    if c.kind == "series" and any(m.endswith(("的", "和", "等", "及", "与")) or m.startswith(("对于", "内")) for m in c.members):
-        return False  # 非法运输、携带枪支入境、出境的: clauses of a condition, not a series of terms
-    if c.kind == "series" and mixed_ends(c.members):
-        return False  # 免费刊登、播放禁毒信息、公益广告: acts and things cut as one list, not a series of terms
-    if any(m.startswith(("特别是", "尤其是", "以及", "还有", "包括")) for m in c.members):
-        return False  # 十二大、十三大、特别是十四大: the member is 十四大, not what leads into it
-    if c.kind == "series" and all(_stock(m) or m in LEGAL_SOURCES for m in c.members):
-        return False  # 依照有关法律、法规、规章的规定: a statute's stock list, said by most of them
-    if c.kind in ("term", "series") and any(m.startswith(STOCK_MODIFIERS) or "等" in m[1:-1] for m in c.members):
-        return False  # 不利影响, 宝贵经验; 煤矿等棚户区 is no member of a list
-    if c.kind == "term" and _stock(c.key):
-        return False  # 会同, 主管部门, 合法权益, 监督管理: said by most statutes, so it tests nothing
-    if c.kind == "term" and not c.multiword and len(c.key) <= 2:
-        return False  # a lone two-character word (职权, 权利; 场所): its neighbours fit the blank as well
-    if c.kind == "term" and not c.multiword and (pos_tags().get(c.key) == "d" or c.key.endswith(("上", "地"))
-                                                 and pos_tags().get(c.key) == "l"):
-        return False  # 事实上, 原则上: how a thing is said, not what is asked
-    if c.kind == "term" and clause_term(c):
-        return False  # 职权 | 给予 | 警告, 野外 | 拍摄 | 电影: a verb between two words is a clause; 证由省 no word
-    if c.kind == "title" and len(c.key) > 15 and c.key[-1] in "表单书证卡":
-        return False  # 《代扣代缴、代收代缴外轮运输收入税收报告表》: a form's full name, copied, not learnt
-    if c.kind == "number" and re.match(r"[01](?:\.0)?(?:个|项|倍)", c.key):
-        return False  # 每增长1个百分点: the unit of a comparison, not a figure
-    if c.kind == "number" and _minor_count(c.key):
-        return False  # 4441个技改项目, 105个预案: a tally of the year, not a figure to remember
-    # A word the source repeats throughout (工会 in a union notice) is its subject: it fits any blank.
-    return not (c.kind == "term" and not c.multiword and (c.idf < GENERIC_IDF or c.count > TOPIC_COUNT))
-
-
 _LIST_GOES_ON = ("等", "和", "及", "与", "以及", "、")
-_COUNTED_THING = re.compile(r"(\d+)(?:多|余)?(?:个|项|家|所|批|件|名|位|部|处|座|台|套|宗|起)")
-
-
-def _minor_count(key: str) -> bool:
-    """A count of things that is neither small nor round (4441个, 1410个, 105个): a minor statistic."""
-    m = _COUNTED_THING.match(key)
-    if not m:
-        return False
-    n = int(m.group(1))
-    return n > 12 and n % 100 != 0
-
-
-@functools.lru_cache(maxsize=65536)
-def _stock(key: str) -> bool:
-    """Whether ``key`` is made of statutes' stock words only (及时 + 处理, 主管部门)."""
-    words = statute_words()
-    if key in words:
-        return True
-    return any(key[:i] in words and _stock(key[i:]) for i in range(2, len(key) - 1))
-
-
 def _as_excerpt(e: Excerpt | str, i: int) -> Excerpt:
     if isinstance(e, Excerpt):
         return e
@@ -333,7 +271,9 @@ def _choose(drafts, excerpts, sources, texts, pools, n, kind, rng) -> list[tuple
     no answer shown by another item, no distractor that is another item's answer or repeats one.
     """
     # A prompt cut at a comma (……) reads worse than a whole sentence: those come last.
-    order = sorted(drafts, key=lambda d: (d.cloze.cut, d.rank * ask_weight(d.cand.kind, d.cloze) + rng.random() * JITTER, d.rank))
+    # Fill-ins whose words settle the answer before those that leave it open (:mod:`.priority`), jittered by the seed.
+    order = sorted(drafts, key=lambda d: (d.cloze.cut, d.rank * ask_weight(d.cand.kind, d.cloze) + rng.random() * JITTER,
+                                          d.rank))
     pools = {**pools, "context": texts}  # the whole source: a choice option it lists beside the answer may be right
     sections = {excerpts[d.excerpt].section for d in drafts}
     cap = math.ceil(n / len(sections)) + 1
@@ -506,7 +446,8 @@ def make_quiz(
         seed = random.SystemRandom().randrange(1, 1_000_000)
     sources = _sources(part)
     return make_paper(part, everything, counts, seed=seed, title=title or _title(part, sources),
-                      segmenter=segmenter or default_segmenter(), classic=functools.partial(build_quiz, by_place=False),
+                      segmenter=segmenter or default_segmenter(),
+                      classic=functools.partial(build_quiz, by_place=False),
                       skip=lambda text: boilerplate(text) or front_matter(text) or deleted(text), progress=progress,
                       names=[_prefix(src) for src in sources], titles=[src.title for src in sources],
                       articles=[src.article for src in sources])

@@ -1,11 +1,12 @@
 """A paper of several kinds: how many of each, which part of the source, items that never give each other away.
 
 ``make_quiz(excerpts, kind="cloze=4,choice=4,multi=3,judge=4,source=3")`` comes here (through
-:func:`textkit.quiz.maker.make_quiz`): multi items first (a source has few series), then the
-cloze and choice items of the maker, then source items (none where another prompt names the
-document asked for), then the judge items, which quote whole sentences; an item is taken only if it shows no answer of the items already taken and
-they show none of its own. Items are printed by kind, in ``ITEM_KINDS`` order, ids ``q01``… in
-that order.
+:func:`textkit.quiz.maker.make_quiz`). The scarcest kinds are taken first: multi items of a series (a source has
+few), the maker's choice items (numbers, dates, family members), source items (none where another prompt names the
+document asked for), judge items (whole sentences), statement items while the fill-ins have room to spare, then the
+maker's fill-ins, best first, and statement items again from what is left. An item is taken only if it shows no
+answer of the items already taken and they show none of its own (:mod:`.giveaways`). Items are printed by kind, in
+``ITEM_KINDS`` order, ids ``q01``… in that order.
 """
 
 from __future__ import annotations
@@ -20,13 +21,13 @@ from ..analysis.excerpts import Excerpt
 from ..analysis.normalize import analysis_form
 from ..analysis.segment import Segmenter
 from ..errors import QuizError
+from .giveaways import clash
 from .kinds.common import CHOICE_BLANK
 from .kinds.judge import judge_items
 from .kinds.multi import multi_items
-from .kinds.source import names_source, shortfall, source_items, titled_after
+from .kinds.source import shortfall, source_items, titled_after
 from .kinds.statements import statement_items
 from .model import (
-    BLANK_CHAR,
     ITEM_KINDS,
     JUDGE_CHOICES,
     KIND_NAMES,
@@ -35,7 +36,7 @@ from .model import (
     instructions_for,
 )
 from .phrases import rank_candidates
-from .rules import conflicts, item_problems, prompt_body
+from .rules import item_problems
 from .sources import ARTICLE
 
 log = logging.getLogger("textkit")
@@ -140,17 +141,19 @@ def make_paper(
         multi_why = f"the source lists {len(made)} series whole with options of their family (劳模精神、劳动精神、工匠精神)"
         paper.pick("multi", made, counts["multi"], multi_why, quiet=True)
         step(paper.phase(), phases)
-    def statements(room: int) -> None:
+    def statements(room: int | None = None) -> None:
         # Too few series: statements, some with a fact changed. One takes four sentences, so before the fill-ins
         # only while they have ``room`` to spare (else a short regulation is one statement item and nothing else).
-        want = min(counts.get("multi", 0) - paper.count("multi"), room // STATEMENT_SENTENCES)
+        want = counts.get("multi", 0) - paper.count("multi")
+        if room is not None:
+            want = min(want, room // STATEMENT_SENTENCES)
         if want > 0:
             doc_titles = {e.doc: t for e, t in zip(part, titles or ()) if t}
             doc_titles.update({e.doc: n for e, n in zip(part, map(_spoken_name, names)) if n})  # 党的十四大报告
             paper.pick("multi", statement_items(part, texts, ranked, rng, doc_titles, paper.asks), want,
                        multi_why + " and too few sentences for statement items", quiet=True)
 
-    def scarcer(room: int) -> None:
+    def scarcer(room: int | None) -> None:
         # After the choice items (their numbers are the scarcest), before the fill-ins: a fill-in has other
         # phrases to ask, while a source passage or a judge sentence has no other sentence to be. ``room``: how
         # many fill-ins the maker drew beyond those the paper takes.
@@ -163,7 +166,7 @@ def make_paper(
 
     _classic(paper, part, counts, seed, title, segmenter, classic, between=scarcer)
     step(paper.phase(), phases)
-    statements(10 ** 6)  # what is left after the fill-ins
+    statements()  # from what is left after the fill-ins
     if counts.get("multi"):
         paper.short("multi", counts["multi"], multi_why + " and too few sentences for statement items")
     step(phases, phases)
@@ -270,12 +273,14 @@ def _named(found: Iterable[tuple[Where, QuizItem]], names: Sequence[str],
         yield where, item
 
 
-def _classic(paper: _Paper, part, counts, seed, title, segmenter, classic, between: Callable[[int], None]) -> None:
+def _classic(paper: _Paper, part, counts, seed, title, segmenter, classic,
+             between: Callable[[int | None], None]) -> None:
     """The maker's cloze and choice items, as many as asked, none giving another item away; ``between(room)`` picks
-    what is to come after the choice items and before the fill-ins, ``room`` the fill-ins drawn beyond those asked."""
+    what is to come after the choice items and before the fill-ins, ``room`` the fill-ins drawn beyond those asked
+    (None: no fill-in is asked)."""
     asked = [k for k in CLASSIC if counts.get(k)]
     if not asked:
-        between(10 ** 6)
+        between(None)
         return
     why = "not enough key phrases in answerable sentences"
     ids = {e.id: i for i, e in enumerate(part)}
@@ -308,7 +313,7 @@ def _classic(paper: _Paper, part, counts, seed, title, segmenter, classic, betwe
             paper.short("choice", counts["choice"], f"{why} with options surely wrong (a number, a date, a member "
                                                     f"of a known family); {extra} more fill-ins instead")
     if "cloze" not in asked:
-        between(10 ** 6)
+        between(None)
 
 
 _SETTLED = re.compile(r"\d|[一二两三四五六七八九十百千]+(?:个|项|大|种|条|年|日|月|人|倍|周岁|小时|万|亿)|百分之")
@@ -373,150 +378,3 @@ class _Paper:
     def ordered(self) -> list[QuizItem]:
         taken = sorted(self.taken, key=lambda x: (ITEM_KINDS.index(x[1].kind), x[0]))
         return [replace(item, id=f"q{i:02d}") for i, (_, item) in enumerate(taken, 1)]
-
-
-# ---------------------------------------------------------------- no item gives another away
-
-def clash(a: QuizItem, b: QuizItem) -> str:
-    """Why ``a`` and ``b`` cannot stand on one sheet ("" if they can): the sheet rules' conflicts
-    (:func:`textkit.quiz.rules.conflicts`), both asking one answer, a prompt naming the document a
-    source item asks for, a judge item on another item's sentence or showing the words a false one
-    changed."""
-    if a.kind == "source" and b.kind == "source":
-        # Two passages of one source may share their answer; but an option of one is never another's
-        # answer or wrong option (q20 offering q19's answer as a distractor).
-        wrong_a = {analysis_form(c) for c in a.choices} - {analysis_form(x) for x in a.answers}
-        wrong_b = {analysis_form(c) for c in b.choices} - {analysis_form(x) for x in b.answers}
-        shared = (wrong_a & {analysis_form(c) for c in b.choices}) | (wrong_b & {analysis_form(c) for c in a.choices})
-        return f"an option of both: {min(shared)}" if shared else ""
-    found = conflicts(a, [b])
-    if found:
-        return found[0]
-    asked = ("cloze", "choice", "multi")
-    if a.kind in asked and b.kind in asked:
-        same = {analysis_form(x) for x in a.answers} & {analysis_form(x) for x in b.answers}
-        if same:
-            return f"both ask {min(same)}"
-    for x, y in ((a, b), (b, a)):
-        # Another item naming the document (2005年政府工作报告指出：…) gives the answer away only if it
-        # shows the same passage; over other passages it says no more than the options do.
-        if x.kind == "source" and x.answers and x.answers[0] != x.source.get("note") \
-                and names_source(y.prompt, x.answers[0], x.choices) \
-                and (y.source.get("excerpt") == x.source.get("excerpt") or _same_sentence(x, y)):
-            return f"{y.id or y.kind} names the document {x.id or x.kind} asks for"
-    for x, y in ((a, b), (b, a)):  # the same change twice (五年 → 六年 in two items), or a change one's option
-        offered = _changed_to(y) | {analysis_form(c) for c in y.choices if c not in y.answers and y.kind != "judge"}
-        changed = _changed_to(x)
-        if changed & offered:
-            return f"{x.id or x.kind} changes a figure as {y.id or y.kind} does"
-        printed = analysis_form("\n".join([y.prompt, *y.choices]))
-        if any(_FIGURE_RUN.search(c) and re.search(rf"(?<![\d.]){re.escape(c)}(?![\d.])", printed) for c in changed):
-            return f"{x.id or x.kind} puts a figure {y.id or y.kind} prints"  # 3000亿元 false here, true there
-    # a judge item, or a statement item beside an item of another shape, on a sentence the other shows;
-    # two statement items on one sentence (true in one, 可以 made 应当 in the other): their options
-    both = _statements(a) and _statements(b)
-    if ("judge" in (a.kind, b.kind) or _statements(a) or _statements(b)) and _same_sentence(a, b, prompts=not both):
-        return f"{a.id or a.kind} and {b.id or b.kind} ask the same sentence"
-    for x, y in ((a, b), (b, a)):
-        shown = _shown_by_change(x, y)
-        if shown:
-            return f"{x.id or x.kind} changes its statement to show {shown}, an option of {y.id or y.kind}"
-    for x, y in ((a, b), (b, a)):
-        prompt = analysis_form(y.prompt)
-        options = set() if y.kind == "judge" else {analysis_form(c) for c in y.choices}
-        for term in _terms(x):
-            form = analysis_form(term)
-            # in a prompt anywhere; among options as an option (社会创造力 does not give 创造力 away)
-            if len(form) >= 2 and (form in prompt or form in options):
-                return f"{x.id or x.kind}'s answer {term} shows in {y.id or y.kind}"
-    return ""
-
-
-def _statements(item: QuizItem) -> bool:
-    """A multi item whose options are sentences of the source (下列说法符合原文的有)."""
-    return item.kind == "multi" and "下列说法" in item.prompt
-
-
-def sheet_problems(quiz: Quiz) -> list[str]:
-    """Every pair of items on the sheet that spoil each other (see :func:`clash`), in words (empty: none)."""
-    items = quiz.items
-    return [why for i, a in enumerate(items) for b in items[i + 1:] if (why := clash(a, b))]
-
-
-def _same_sentence(a: QuizItem, b: QuizItem, prompts: bool = True) -> bool:
-    """Whether the two prompts share a stretch of the source (eight characters outside the blanks);
-    without ``prompts``, whether their options and originals do (two statement items share a prompt)."""
-    texts = [analysis_form("\n".join(filter(None, (prompt_body(it.prompt) if prompts else "", it.original,
-                                                    *(it.choices if it.kind == "multi" else ())))))
-             for it in (a, b)]  # a statement item's options are sentences of the source too
-    for x, y in ((texts[0], texts[1]), (texts[1], texts[0])):
-        pieces = re.split(f"[{BLANK_CHAR}\u3000（）\n]+", x)
-        if any(len(p) >= 8 and p[i:i + 8] in y for p in pieces for i in range(0, len(p) - 7, 4)):
-            return True
-    return False
-
-
-def _shown_by_change(item: QuizItem, other: QuizItem) -> str:
-    """An option or answer of ``other`` that a false judge ``item`` shows only through its change
-    (3.5% put for 10% when another item offers 3.5%), "" if none."""
-    if item.kind != "judge" or not item.original or item.answers[:1] != [JUDGE_CHOICES[1]]:
-        return ""
-    before, after = analysis_form(item.original), analysis_form(prompt_body(item.prompt))
-    for option in (*other.choices, *other.answers):
-        form = analysis_form(option)
-        if option not in JUDGE_CHOICES and form and form in after and form not in before:
-            return option
-    return ""
-
-
-def _unchanged(a: str, b: str) -> tuple[int, int]:
-    """How many characters ``a`` and ``b`` share at the start and, after that, at the end."""
-    head = 0
-    while head < min(len(a), len(b)) and a[head] == b[head]:
-        head += 1
-    tail = 0
-    while tail < min(len(a), len(b)) - head and a[-1 - tail] == b[-1 - tail]:
-        tail += 1
-    return head, tail
-
-
-def _changed_to(item: QuizItem) -> set[str]:
-    """What a false judge statement or a statement item's false options put in place of the source's
-    words (五年 → 六年: 六年), in analysis form."""
-    pairs: list[tuple[str, str]] = []
-    if item.kind == "judge" and item.original and item.answers[:1] == [JUDGE_CHOICES[1]]:
-        pairs = [(item.original, prompt_body(item.prompt))]
-    elif _statements(item) and item.original:
-        originals = item.original.split("\n")
-        # each false option beside the sentence it was made from (the options are shuffled, the originals not)
-        pairs = [(max(originals, key=lambda a, b=b: sum(_unchanged(a, b))), b)
-                 for b in item.choices if b not in item.answers]
-    out = set()
-    for a, b in pairs:
-        head, tail = _unchanged(a, b)
-        start, end = head, len(b) - tail
-        while start > 0 and b[start - 1] in _FIGURE:
-            start -= 1  # the whole figure: 1221万, not 21
-        while end < len(b) and b[end] in _FIGURE:
-            end += 1
-        if end < len(b) and end > start and b[end - 1] in _FIGURE and "\u4e00" <= b[end] <= "\u9fff":
-            end += 1  # with its unit: 六年, not 六
-        new = analysis_form(b[start:end])
-        if new:
-            out.add(new)
-    return out
-
-
-_FIGURE = set("0123456789.零〇○一二两三四五六七八九十百千万亿%")
-_FIGURE_RUN = re.compile(r"\d")  # a change that is a figure in digits (3000亿元, 3%)
-
-
-def _terms(item: QuizItem) -> list[str]:
-    """What must not show elsewhere: the answers; for a false judge item the source's words it changed."""
-    if item.kind == "judge":
-        if not item.original or item.answers[:1] != [JUDGE_CHOICES[1]]:
-            return []
-        a = item.original
-        head, tail = _unchanged(a, item.prompt)
-        return [a[max(0, head - 2):len(a) - tail + 2]]
-    return list(item.answers)

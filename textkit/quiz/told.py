@@ -11,6 +11,7 @@ from .frames import paired
 from .model import BLANK_CHAR
 
 _TITLE_KIND = re.compile("(?:法|条例|规定|决定|纲要|办法|规划)$")
+_OPPOSITE = {"有": "无", "无": "有"}
 _BODY = re.compile("([\u4e00-\u9fff]{2})(?:机关|部门|机构)")
 # a figure, then its growth as a share, then the blank it reaches (the answer is their product)
 _GROWN_TO = re.compile(r"[\d０-９一二两三四五六七八九十百千万亿]+[^，。；\d]{0,12}[，,]?[^。；]{0,20}?"
@@ -41,7 +42,7 @@ def told(kind: str, cloze: Cloze, title: str) -> bool:
         return True  # 经（中华人民共和国外交部）或者外交部授权的机构认证: the prompt says 外交部
     if "毛泽东思想" in prompt and "邓小平理论" in prompt:
         return True  # 马克思列宁主义、毛泽东思想、邓小平理论、“三个代表”重要思想…: the standard list tells its members
-    if kind == "title" and len(stem := _TITLE_KIND.sub("", answer)) >= 4 and stem in prompt:
+    if kind == "title" and len(short := _TITLE_KIND.sub("", answer)) >= 4 and short in prompt:
         return True
     if kind == "number" and answer.endswith(("%", "％")) and _FROM_TO.search(prompt[:cloze.blanks[0][0]]):
         return True
@@ -49,13 +50,12 @@ def told(kind: str, cloze: Cloze, title: str) -> bool:
         return True  # 七百多万人…增加百分之七十，达到了（　　）: the sum is in the prompt
     if kind in ("date", "number") and (year := re.fullmatch(r"(\d{4})年", answer)) and year.group(1) in prompt:
         return True  # ＿＿国务院印发的…(国发〔1993〕21号): the document's number gives its year
-    if kind in ("term", "lexicon") and answer[:1] in "有无" and ("无有"["有无".index(answer[0])] + answer[1:]) in prompt:
+    if kind in ("term", "lexicon") and answer[:1] in _OPPOSITE and _OPPOSITE[answer[0]] + answer[1:] in prompt:
         return True  # （无条件）自行利用的，可以由有条件的单位加以利用: the opposite is printed beside it
     body = _BODY.fullmatch(answer)
     if kind in ("term", "lexicon") and body and body.group(1) in prompt.replace(BLANK_CHAR, "|"):
         return True  # …进行审计、监察和监督…（监察机关）; 税务检查…（税务部门）: the body's work names it
-    core = _TITLE_KIND.sub("", answer.removeprefix("中华人民共和国"))
-    if kind == "title" and len(core) >= 6 and core in analysis_form(title):
+    if kind == "title" and len(core := _TITLE_KIND.sub("", stem)) >= 6 and core in named:
         return True  # 《中华人民共和国固体废物污染环境防治法》 on the sheet of 浙江省固体废物污染环境防治条例
     own = re.match(r"(\d{4})年", title)
     return kind == "date" and bool(own) and re.fullmatch(r"\d{4}年", answer) is not None \

@@ -6,6 +6,7 @@ import re
 from typing import Iterator
 
 from ...analysis.excerpts import Excerpt
+from ..cloze import UNSEEN_PARTS
 
 # A sentence ends after its full stop and any closing quotes: 。” stays with its sentence.
 _SENTENCE_END = re.compile(r"[。！？!?；;]+[”’」』）)]*")
@@ -54,9 +55,8 @@ def statement(text: str) -> bool:
 # Four or more short names and nothing that says anything of them (no 是/为/有/分/包括/实行)
 _BARE_LIST = re.compile(r"[^，。；：、,;:是为有分括行]{1,8}(?:、[^，。；：、,;:是为有分括行]{1,8}){3,}。")
 # Words that point at text the reader is not shown: 犯前款罪, 依照上述规定, 这一…, 该单位…
-_UNSEEN = re.compile(r"前[一二三四两]?款|前[一二三四两]?项|前条|本条第|上述|前述|上款|下列|如下|以下[^称简]|本章规定|本节规定|这些|(?<![条\d])第[一二三四五六七八九十]+款"
-                     r"|与其|对其"  # 与其有约定的: whoever was named before
-                     r"|[（(](?:见)?附?图[一二三四五六七八九十百\d]+[)）]")  # (图八): a figure the sheet does not print
+_UNSEEN = re.compile(r"前[一二三四两]?款|前[一二三四两]?项|前条|本条第|上述|前述|上款|下列|如下|以下[^称简]|" + UNSEEN_PARTS
+                     + r"|与其|对其")  # 与其有约定的: whoever was named before
 # 该 and what it points at (该公告, 该财产): leaning on unseen text unless the sentence named it before.
 _THAT = re.compile(r"(?<![应活])该([\u4e00-\u9fff]{2})")
 

@@ -21,6 +21,7 @@ from ...analysis.excerpts import Excerpt
 from ...analysis.normalize import analysis_form
 from ...analysis.numerals import parse_number
 from ...analysis.numerals import to_chinese as chinese_number
+from ..askable import GENERIC_IDF, TOPIC_COUNT
 from ..cloze import picks_up
 from ..distractors import distractors
 from ..model import JUDGE_CHOICES, QuizItem
@@ -45,7 +46,6 @@ _REFERS_ONLY = re.compile(r"依照[^，。；]{1,40}(?:执行|处罚|处理)。?
                           r"|在各自(?:的)?职责范围内负责[^，。；]{0,12}工作。?$")  # each does its own part: nothing to know
 _QUALIFIED = re.compile(r"\s*[^。；]*(?:可以延长|予以延长|除外|另有规定)")
 _NUMBERED = re.compile(r"^[一二三四五六七八九十两]+[个位]")  # 两个维护, 五位一体: a numbered formula
-GENERIC_IDF = 5.6  # a one-word term commoner than this in policy texts is ordinary prose, not a key phrase
 MAX_STATEMENT = 110  # characters: a statement longer than this is read, not judged
 _WINDOW = 2  # characters of context either side of a swap that must not stand in the source
 _TRUE, _FALSE = JUDGE_CHOICES
@@ -335,7 +335,7 @@ def _could_swap(kind: str, phrase: str, other: str) -> bool:
 
 def _key_phrase(c: Candidate) -> bool:
     """Worth changing: anything structured, a term only if specific (not 工作, not the source's own subject)."""
-    return c.kind != "term" or c.multiword or (c.idf >= GENERIC_IDF and c.count <= 4)
+    return c.kind != "term" or c.multiword or (c.idf >= GENERIC_IDF and c.count <= TOPIC_COUNT)
 
 
 def _same_shape(cand: Candidate, phrase: str, wrong: str) -> bool:

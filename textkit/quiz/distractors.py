@@ -55,6 +55,9 @@ def distractors(
     statute_number = number_options(answer) if kind == "number" else None  # 十五日 → 三十日, 五日…
     if statute_number is not None:
         found = statute_number
+        if strict:  # limits the source sets elsewhere last: as options they would keep those items off the sheet
+            said = _said(tuple(context))
+            found = sorted(found, key=lambda w: _in_text(analysis_form(w), said, True))
     elif kind == "date":
         found = date_options(answer, pool, rng, latest)
     elif CONGRESS.fullmatch(answer):
@@ -85,11 +88,12 @@ def distractors(
     # A family's members (四个意识, 四个自信) stand side by side by design: the slot tells them apart.
     anchors = lists.anchors(answer) if lists is not None and not formula_family(answer) else ()
     chosen: list[str] = []
+    numeric = kind in ("number", "date")
     seen = {analysis_form(answer)}
     avoid_form = analysis_form(avoid)
     for option in found:
         form = analysis_form(option)
-        if form in seen or form in exclude or form in avoid_form or not similar_length(answer, option) \
+        if form in seen or form in exclude or _in_text(form, avoid_form, numeric) or not similar_length(answer, option) \
                 or not same_shape(answer, option):
             continue
         if start is not None and (value_of(form) or 0) <= start:
@@ -107,8 +111,8 @@ def distractors(
             continue
         if series and (len(form) != len(answer) or not (form.startswith(prefix) and form.endswith(suffix))):
             continue
-        if any(form in s or s in form for s in seen) or sorted(form) == sorted(analysis_form(answer)):
-            continue  # a fragment, an extension or an anagram of another option is no option
+        if not numeric and (any(form in s or s in form for s in seen) or sorted(form) == sorted(analysis_form(answer))):
+            continue  # a fragment, an extension or an anagram of another option is no option (十日 beside 二十日 is)
         if lists is not None and known is not None and (
                 (option not in family and not (_strict_term(answer, option, known, lists)
                                                and meaning_fits(answer, option, avoid)))
@@ -122,6 +126,14 @@ def distractors(
 
 
 _NUMERALS = "一二三四五六七八九十"
+_DIGITS = "0-9０-９.．零〇一二两三四五六七八九十百千万亿"
+
+
+def _in_text(form: str, text: str, numeric: bool) -> bool:
+    """Whether ``form`` stands in ``text``; a number only as a whole number (十日 is not in 二十日内)."""
+    if not numeric:
+        return form in text
+    return re.search(f"(?<![{_DIGITS}]){re.escape(form)}", text) is not None
 CONGRESS = re.compile(f"([{_NUMERALS}]{{1,3}})大")
 _FAMILY_ENDINGS = ("精神", "意识", "自信", "性", "力", "化", "好")
 
@@ -420,6 +432,12 @@ class _Lists:
 @functools.lru_cache(maxsize=4)
 def _source_lists(texts: tuple[str, ...]) -> _Lists:
     return _Lists(texts)
+
+
+@functools.lru_cache(maxsize=4)
+def _said(texts: tuple[str, ...]) -> str:
+    """The source's texts in analysis form, one string."""
+    return "\n".join(map(_analysis_form, texts))
 
 
 def _shown(answer: str, option: str, prompt: str) -> bool:

@@ -5,6 +5,7 @@ The numerals themselves (二百四十 ↔ 240) are :mod:`textkit.analysis.numera
 
 from __future__ import annotations
 
+import math
 import random
 import re
 from typing import Sequence
@@ -51,13 +52,15 @@ def number_options(answer: str) -> list[str] | None:
     elif unit in ("周岁", "岁"):
         values = [value - 2, value + 2, value - 4, value + 4]  # 十六周岁 → 十四, 十八: an age the law could set
     elif unit == "小时":  # 二十四小时 → 十二, 四十八, 七十二: never 三十四小时, a limit no law sets
-        values = sorted(_HOURS, key=lambda h: (abs(h - value), h))
+        values = _nearest(_HOURS, value)
     elif value >= 10:
         tens = 10 ** (len(str(value)) - 1)  # 15 → 10s, 300 → 100s: steps a statute would use
         # steps of its own size, not multiples (四十二日, 六十三日 for 二十一日 give the answer away)
         values = [value + tens, value - tens if value > tens else value // 2, value + 2 * tens, value * 2]
     else:
         values = [value + 1, value - 1, value + 2, value * 2, value + 3, value - 2, value - 3, value + 4, value + 6]
+    if value in _LIMITS.get(unit, ()):  # 十五日 → 二十日, 十日, 三十日 before 二十五日, a limit no law sets
+        values = _nearest(_LIMITS[unit], value) + values
     out: list[str] = []
     for v in values:
         if v <= 0 or v == value or (percent and v > 100):
@@ -70,6 +73,14 @@ def number_options(answer: str) -> list[str] | None:
 
 
 _HOURS = (2, 3, 6, 8, 12, 24, 36, 48, 72)  # time limits in hours that statutes set
+_DAYS = (3, 5, 7, 10, 15, 20, 30, 45, 60, 90, 180)
+#: Time limits statutes set, by unit: an answer among them gets these first.
+_LIMITS = {"日": _DAYS, "天": _DAYS, "个月": (1, 2, 3, 6, 9, 12, 18, 24), "年": (1, 2, 3, 5, 10, 15, 20, 30)}
+
+
+def _nearest(limits: Sequence[int], value: int) -> list[int]:
+    """``limits`` nearest ``value`` first, by ratio (十五日: 二十日, 十日, 三十日, 七日)."""
+    return sorted(limits, key=lambda v: (abs(math.log(v / value)), v))
 
 
 # ---------------------------------------------------------------- bounds a slot sets on a number

@@ -67,8 +67,8 @@ def clash(a: QuizItem, b: QuizItem) -> str:
 
 
 def _statements(item: QuizItem) -> bool:
-    """A multi item whose options are sentences of the source (下列说法符合原文的有)."""
-    return item.kind == "multi" and "下列说法" in item.prompt
+    """A multi or choice item whose options are sentences of the source (下列说法符合原文的有/的是)."""
+    return item.kind in ("multi", "choice") and "下列说法" in item.prompt
 
 
 def sheet_problems(quiz: Quiz) -> list[str]:
@@ -81,7 +81,7 @@ def _same_sentence(a: QuizItem, b: QuizItem, prompts: bool = True) -> bool:
     """Whether the two prompts share a stretch of the source (eight characters outside the blanks);
     without ``prompts``, whether their options and originals do (two statement items share a prompt)."""
     texts = [analysis_form("\n".join(filter(None, (prompt_body(it.prompt) if prompts else "", it.original,
-                                                    *(it.choices if it.kind == "multi" else ())))))
+                                                    *(it.choices if it.kind == "multi" or _statements(it) else ())))))
              for it in (a, b)]  # a statement item's options are sentences of the source too
     for x, y in ((texts[0], texts[1]), (texts[1], texts[0])):
         pieces = re.split(f"[{BLANK_CHAR}\u3000（）\n]+", x)
@@ -123,8 +123,9 @@ def _changed_to(item: QuizItem) -> set[str]:
     elif _statements(item) and item.original:
         originals = item.original.split("\n")
         # each false option beside the sentence it was made from (the options are shuffled, the originals not)
+        denied = "不符合原文" in item.prompt  # 下列说法不符合原文的是: the answer is the false option
         pairs = [(max(originals, key=lambda a, b=b: sum(_unchanged(a, b))), b)
-                 for b in item.choices if b not in item.answers]
+                 for b in item.choices if (b in item.answers) == denied]
     out = set()
     for a, b in pairs:
         head, tail = _unchanged(a, b)

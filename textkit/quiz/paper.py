@@ -134,39 +134,66 @@ def make_paper(
     if not any(t.strip() for t in texts):
         raise QuizError("no text to make a quiz from: the sources are empty")
     paper = _Paper()
-    ranked = rank_candidates(texts, segmenter, limit=RANK_LIMIT) if set(counts) - set(CLASSIC) else []
+    # ranked as the maker ranks them: for the other kinds, and for statements in place of choice items
+    ranked = rank_candidates(texts, segmenter, limit=RANK_LIMIT) if set(counts) - {"cloze"} else []
     step(paper.phase(), phases)
     if counts.get("multi"):
         made = list(_named(multi_items(part, texts, ranked, rng, segmenter), names, articles))
         multi_why = f"the source lists {len(made)} series whole with options of their family (劳模精神、劳动精神、工匠精神)"
         paper.pick("multi", made, counts["multi"], multi_why, quiet=True)
         step(paper.phase(), phases)
-    def statements(room: int | None = None) -> None:
+    doc_titles = {e.doc: t for e, t in zip(part, titles or ()) if t}
+    doc_titles.update({e.doc: n for e, n in zip(part, map(_spoken_name, names)) if n})  # 党的十四大报告
+
+    def statements(room: int | None = None) -> int | None:
         # Too few series: statements, some with a fact changed. One takes four sentences, so before the fill-ins
         # only while they have ``room`` to spare (else a short regulation is one statement item and nothing else).
+        # Returns the room left.
         want = counts.get("multi", 0) - paper.count("multi")
         if room is not None:
             want = min(want, room // STATEMENT_SENTENCES)
         if want > 0:
-            doc_titles = {e.doc: t for e, t in zip(part, titles or ()) if t}
-            doc_titles.update({e.doc: n for e, n in zip(part, map(_spoken_name, names)) if n})  # 党的十四大报告
+            before = paper.count("multi")
             paper.pick("multi", statement_items(part, texts, ranked, rng, doc_titles, paper.asks), want,
                        multi_why + " and too few sentences for statement items", quiet=True)
+            if room is not None:
+                room -= STATEMENT_SENTENCES * (paper.count("multi") - before)
+        return room
 
-    def scarcer(room: int | None) -> None:
+    def scarcer(room: int | None, choice_short: int = 0) -> int:
         # After the choice items (their numbers are the scarcest), before the fill-ins: a fill-in has other
         # phrases to ask, while a source passage or a judge sentence has no other sentence to be. ``room``: how
-        # many fill-ins the maker drew beyond those the paper takes.
+        # many fill-ins the maker drew beyond those the paper takes. ``choice_short``: the choice items the maker
+        # could not make, asked as statements (下列说法符合原文的是) from the sentences the multi items leave,
+        # while the room allows (a fill-in takes the place of each that is not); how many were is returned.
         if counts.get("source"):  # after the choice items that may name their document (党的二十大报告指出：)
             _pick_sources(paper, part, texts, ranked, everything, rng, counts["source"], title)
             step(paper.phase(), phases)
         if counts.get("judge"):
             _pick_judge(paper, part, texts, ranked, rng, counts["judge"], names, articles)
-        statements(room)
+        room = statements(room)
+        # one takes four sentences and spares one fill-in: three drafts of the room per item
+        return choice_statements(choice_short if room is None else min(choice_short, room // (STATEMENT_SENTENCES - 1)))
+
+    def choice_statements(want: int) -> int:
+        before = paper.count("choice")
+        if want > 0:
+            paper.pick("choice", statement_items(part, texts, ranked, rng, doc_titles, paper.asks, kind="choice"),
+                       want, "", quiet=True)
+        return paper.count("choice") - before
 
     _classic(paper, part, counts, seed, title, segmenter, classic, between=scarcer)
     step(paper.phase(), phases)
     statements()  # from what is left after the fill-ins
+    if counts.get("choice") and counts.get("cloze"):
+        # from what is left after the fill-ins too, each in place of the last fill-in taken in a choice item's place
+        extra = paper.count("cloze") - counts["cloze"]
+        paper.drop_last("cloze", choice_statements(min(counts["choice"] - paper.count("choice"), extra)))
+    if counts.get("choice"):
+        extra = max(paper.count("cloze") - counts.get("cloze", 0), 0) if counts.get("cloze") else 0
+        paper.short("choice", counts["choice"], "not enough key phrases in answerable sentences with options surely "
+                    "wrong (a number, a date, a member of a known family) and too few sentences for statements "
+                    "(下列说法符合原文的是)" + (f"; {extra} more fill-ins instead" if extra else ""))
     if counts.get("multi"):
         paper.short("multi", counts["multi"], multi_why + " and too few sentences for statement items")
     step(phases, phases)
@@ -274,13 +301,14 @@ def _named(found: Iterable[tuple[Where, QuizItem]], names: Sequence[str],
 
 
 def _classic(paper: _Paper, part, counts, seed, title, segmenter, classic,
-             between: Callable[[int | None], None]) -> None:
-    """The maker's cloze and choice items, as many as asked, none giving another item away; ``between(room)`` picks
-    what is to come after the choice items and before the fill-ins, ``room`` the fill-ins drawn beyond those asked
-    (None: no fill-in is asked)."""
+             between: Callable[[int | None, int], int]) -> None:
+    """The maker's cloze and choice items, as many as asked, none giving another item away; ``between(room,
+    short)`` picks what is to come after the choice items and before the fill-ins, ``room`` the fill-ins drawn
+    beyond those asked (None: no fill-in is asked), ``short`` the choice items the maker could not make; it
+    returns how many of those it made as statements."""
     asked = [k for k in CLASSIC if counts.get(k)]
     if not asked:
-        between(None)
+        between(None, 0)
         return
     why = "not enough key phrases in answerable sentences"
     ids = {e.id: i for i, e in enumerate(part)}
@@ -297,23 +325,21 @@ def _classic(paper: _Paper, part, counts, seed, title, segmenter, classic,
 
     total = sum(counts.get(k, 0) for k in asked)
     drawn = draw("mixed" if len(asked) == 2 else asked[0], 2 * total + _SLACK)
-    extra = 0  # fill-ins asked in place of choice items without sound options
+    short = 0  # choice items without sound options: statements, else fill-ins in their place
     for kind in sorted(asked, key=lambda k: k != "choice"):  # choice first: its sound items are the scarcer
-        want = counts[kind] + (extra if kind == "cloze" else 0)
+        want = counts[kind] + (short if kind == "cloze" else 0)
         if len(drawn[kind]) < want + _SLACK and len(asked) == 2:
             drawn[kind] = draw(kind, want + total + _SLACK)[kind]
         made = drawn[kind]
         if kind == "cloze":
-            between(len(made) - want)
+            want -= between(len(made) - want, short)
         if kind == "choice":  # numbers, dates and numbered formulas first: their options are surely of their kind
             made = sorted(made, key=lambda found: not settled(found[1].answers[0]))
-        paper.pick(kind, made, want, why, quiet=kind == "choice" and len(asked) == 2)
-        if kind == "choice" and len(asked) == 2 and paper.count("choice") < counts["choice"]:
-            extra = counts["choice"] - paper.count("choice")
-            paper.short("choice", counts["choice"], f"{why} with options surely wrong (a number, a date, a member "
-                                                    f"of a known family); {extra} more fill-ins instead")
+        paper.pick(kind, made, want, why, quiet=kind == "choice")
+        if kind == "choice":
+            short = counts["choice"] - paper.count("choice")
     if "cloze" not in asked:
-        between(None)
+        between(None, short)
 
 
 _SETTLED = re.compile(r"\d|[一二两三四五六七八九十百千]+(?:个|项|大|种|条|年|日|月|人|倍|周岁|小时|万|亿)|百分之")
@@ -367,6 +393,12 @@ class _Paper:
         probe = QuizItem(id="", kind="judge", prompt=sentence + CHOICE_BLANK, answers=[JUDGE_CHOICES[0]],
                          blanks=[(len(sentence), len(sentence) + len(CHOICE_BLANK))], choices=list(JUDGE_CHOICES))
         return any(clash(probe, other) for _, other in self.taken)
+
+    def drop_last(self, kind: str, n: int) -> None:
+        """The last ``n`` items of ``kind`` taken put back (the lowest of the maker's best-first order)."""
+        for _ in range(n):
+            last = max(i for i, (_, it) in enumerate(self.taken) if it.kind == kind)
+            del self.taken[last]
 
     def short(self, kind: str, want: int, why: str) -> None:
         got = self.count(kind)

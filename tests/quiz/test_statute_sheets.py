@@ -61,14 +61,14 @@ def labour_sheets(seg) -> list:
 def test_a_statutes_single_choice_asks_a_number_a_date_or_a_family_member(labour_sheets):
     choices = [item for quiz in labour_sheets for item in quiz.items if item.kind == "choice"]
     assert choices
-    for item in choices:
-        assert settled(item.answers[0]), (item.answers, item.choices)  # 三十日 with 十五日…, never 监督管理 with 统筹规划
+    for item in choices:  # 三十日 with 十五日…, never 监督管理 with 统筹规划; or which of its sentences the law says
+        assert settled(item.answers[0]) or "下列说法" in item.prompt, (item.answers, item.choices)
 
 
 def test_a_choice_without_sound_options_becomes_a_fill_in(labour_sheets):
     for quiz in labour_sheets:
         kinds = [item.kind for item in quiz.items]
-        # twelve classic items asked: those the choice kind could not make soundly are fill-ins
+        # twelve classic items asked: those the choice kind could not make soundly are statements or fill-ins
         assert kinds.count("cloze") + kinds.count("choice") == 12, kinds
 
 
@@ -731,3 +731,57 @@ def test_the_fortieth_samples_adverbs_remedies_and_unshown_decisions():
     asked = _asked(law, n=8)
     assert not asked & {"事实上", "行政复议", "3个月", "仲裁委员会", "司法机关"}
     assert _modal("在下列情况下，可以不经布图设计权利人许可，不向其支付报酬。") is None  # 应当不经… says no other rule
+
+
+@pytest.fixture(scope="module")
+def labour_choice_sheet(seg) -> Quiz:
+    return make_quiz(statute("社会法/劳动法(2018-12-29).md"), kind="choice=8", seed=1, segmenter=seg)
+
+
+def test_choice_items_a_law_lacks_options_for_are_asked_as_statements(labour_choice_sheet):
+    # A law has too few numbers and dates for eight choice items with options surely wrong: the rest ask which
+    # of four of its sentences says what the law says (one true, three with a fact changed), or which does not
+    # (three true, one changed), as law contests do, instead of falling short.
+    law = "".join(e.text for e in statute("社会法/劳动法(2018-12-29).md"))
+    stated = [it for it in labour_choice_sheet.items if "下列说法" in it.prompt]
+    assert len(labour_choice_sheet.items) >= 6 and len(stated) >= 2
+    for item in stated:
+        assert item.kind == "choice" and len(item.choices) == 4 and len(item.answers) == 1
+        as_written = [c for c in item.choices if c.rstrip("。") in law]
+        if "不符合原文的是" in item.prompt:
+            assert len(as_written) == 3 and item.answers[0] not in as_written
+        else:
+            assert item.prompt.endswith("下列说法符合原文的是（　　）") and as_written == item.answers
+        assert is_correct(item, item.answers[0])
+        assert not any(is_correct(item, c) for c in item.choices if c != item.answers[0])
+
+
+def test_a_time_limit_s_options_are_limits_a_law_sets():
+    # 十五日 had 二十五日, 五日, 三十五日 as options, and each was dropped as a fragment or extension of another
+    # (五日 in 十五日): the item became a fill-in. Limits a statute sets, whole numbers compared by value.
+    from textkit.quiz.distractors import distractors
+    from textkit.quiz.numerals import number_options
+
+    assert number_options("十五日")[:3] == ["二十日", "十日", "三十日"]
+    assert number_options("二年")[:2] == ["三年", "一年"]
+    prompt = "货运车辆所有人应当自收到通知之日起或者公告期满后（　　）内，到本省范围内的检测站点接受处理。"
+    before, after = prompt.split("（　　）")
+    wrong = distractors("十五日", "number", [], random.Random(1), avoid=prompt, slot=(before, after), context=[prompt])
+    assert wrong is not None and set(wrong) <= {"十日", "二十日", "三十日", "七日", "五日", "四十五日", "六十日"}
+
+
+def test_the_forty_first_samples_bracketed_heads_stock_powers_and_law_names():
+    law = split_document(Document(name="浙江省农民专业合作社条例", text=(
+        "第十四条 理事会是社员（代表）大会的执行机构，由社员（代表）大会选举产生，对社员（代表）大会负责。\n"
+        "第十一条 乡村集体所有制企业职工有返回其所属的农民集体经济组织从事农业生产的权利。\n"
+        "第二十四条 法定代表人无法履行其职权时，应当以书面形式委托代理人，代其行使职权。\n"
+        "第五条 省人民代表大会常务委员会应当依照法定权限和程序及时制定或者修改有关地方性法规。\n"
+        "第三十一条 在其他公路上进行机动车驾驶培训的，应当遵守公安机关交通管理部门对于行驶时间和路段的规定。\n"
+        "第四十四条 市政府规章的备案审查，依照《重庆市实施〈中华人民共和国各级人民代表大会常务委员会监督法〉办法》的有关规定执行。\n")))
+    asked = _asked(law, n=8)
+    assert not asked & {"大会选举产生", "企业职工", "行使职权", "法定权限", "机动车驾驶培训"}
+    assert not any("监督法" in a for a in asked)
+    assert "地方组织法" in accepted_forms(["中华人民共和国地方各级人民代表大会和地方各级人民政府组织法"])[0]
+    from textkit.quiz.kinds.common import leans_on_unseen
+
+    assert leans_on_unseen("逾期不领取的，经再次通知限期领取后仍不领取的，交通运输主管部门可以依法拍卖、变卖。")  # what is owed?

@@ -298,8 +298,7 @@ def accepted_forms(answers: list[str]) -> list[list[str]]:
             alts = [form[:4]]  # 2009 for 2009年: a year is a year
         elif form.startswith("中华人民共和国") and len(form) > 8:
             alts = [form[7:]]  # 行政诉讼法 for 中华人民共和国行政诉讼法: how people cite a law
-            if form.endswith("税收征收管理法"):
-                alts.append("税收征管法")  # as every tax office says it
+            alts += [short for full, short in LAW_SHORT_NAMES if form.endswith(full)]  # 地方组织法, as everyone says it
         else:  # a count's bare number (240 for 240段), never a magnitude's: 13 is not 13亿
             alts = [m.group(1)] if m and not re.search("[年月日万亿]", a) else []
         digits = _in_digits(form)
@@ -349,6 +348,10 @@ _OWNER = frozenset("所有 使用 经营 生产 消费 管理 投资 合作".spl
 _PARTY_STEMS = {"方人": _DEAL, "人方": _DEAL, "人者": _OWNER, "者人": _OWNER, "者方": _DEAL}
 
 
+#: Laws by the short names everyone cites them by (beside the name without 中华人民共和国).
+LAW_SHORT_NAMES = (("税收征收管理法", "税收征管法"), ("地方各级人民代表大会和地方各级人民政府组织法", "地方组织法"),
+                   ("全国人民代表大会和地方各级人民代表大会选举法", "选举法"), ("各级人民代表大会常务委员会监督法", "监督法"),
+                   ("全国人民代表大会和地方各级人民代表大会代表法", "代表法"), ("全国人民代表大会组织法", "全国人大组织法"))
 #: Bodies by the short names everyone uses (a key refusing 共青团 for 中国共产主义青年团 is unfair).
 SHORT_NAMES = (("中国共产主义青年团", "共青团"), ("共产主义青年团", "共青团"), ("全国人民代表大会常务委员会", "全国人大常委会"),
                ("全国人民代表大会", "全国人大"), ("中国人民政治协商会议", "人民政协"), ("中华全国总工会", "全国总工会"),

@@ -40,7 +40,7 @@ _PRIOR = {"formula": 3.0, "series": 2.6, "title": 2.2, "quoted": 2.0, "date": 2.
 
 _HAN = r"\u4e00-\u9fff"
 _NUMERAL = "一二两三四五六七八九十"
-_TITLE = re.compile(r"《([^《》\n]{2,40})》")
+_TITLE = re.compile(r"《([^《》〈〉\n]{2,40})》")  # not 《…实施〈…〉办法》: a title whose short forms no key holds
 _QUOTED = re.compile(r"[“「‘\"]([^“”「」‘’\"\n]{2,16})[”」’\"]")
 _FORMULA = re.compile(rf"[{_NUMERAL}](?:个|项|大|种|条)[{_HAN}]{{2,4}}")
 _DATE = re.compile(r"\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?)?|\d{1,2}月\d{1,2}日")

@@ -50,6 +50,10 @@ def inside_term(text: str, bounds: list[int], a: int, b: int, known: frozenset[s
         return True  # 普遍＿＿＿ (约束力), 直接＿＿＿ (责任人): the adverb glued before a noun makes the term with it
     if plain and _ALTERNATIVE.match(text, b):
         return True  # 由＿＿＿(市) (所在区(市)): the bracket names the other form of the same term
+    if plain and _ALTERNATIVE_BEFORE.search(text, max(0, a - 8), a):
+        return True  # 社员（代表）＿＿＿＿＿＿ (大会选举产生): the bracket sits inside 社员（代表）大会
+    if text[max(0, a - 3):a] == "所有制":
+        return True  # 乡村集体所有制＿＿＿＿ (企业职工): 所有制 is said of its head, 所有制企业
     partner = _PARTNER.search(text, max(0, a - 4), a)
     if partner and text[b:b + 1] == partner.group(1) and _HAN1.match(partner.group(1)):
         return True  # 中国人大网和＿＿＿＿网 (中国政府网): the pair shares its last character, the blank cuts it off
@@ -155,6 +159,8 @@ _MODALS = frozenset("不得 可以 应当 必须 应该 有权 无权 不准 禁
 _NEGATING = "无非未不"
 _LIST_MARKS = "、，,；;或和及与（("
 _ALTERNATIVE = re.compile(r"[（(][\u4e00-\u9fff、]{1,6}[)）]")  # (市), （自治区、直辖市）: no 以下简称, no figure
+# 社员（代表）before a blank: a word, then the other form of the term's head, glued to what the blank holds
+_ALTERNATIVE_BEFORE = re.compile(r"[\u4e00-\u9fff][（(](?![一二三四五六七八九十]+[)）])[\u4e00-\u9fff、]{1,4}[)）]$")
 _ORGANIZATIONS = frozenset("组织 单位 机构 部门 团体".split())  # a body's kind said after what it is
 # Verbs done with a form or paper (提交＿＿＿ for 答辩书): the word before a form's name that is not part of it.
 _HANDLING = frozenset("提交 填写 填交 填报 出示 发给 颁发 签发 交验 提供 附具 报送 持有 领取 核发 发放 换发 申领 收到 送达 "

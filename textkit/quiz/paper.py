@@ -3,8 +3,9 @@
 ``make_quiz(excerpts, kind="cloze=4,choice=4,multi=3,judge=4,source=3")`` comes here (through
 :func:`textkit.quiz.maker.make_quiz`). The scarcest kinds are taken first: multi items of a series (a source has
 few), the maker's choice items (numbers, dates, family members), source items (none where another prompt names the
-document asked for), judge items (whole sentences), statement items while the fill-ins have room to spare, then the
-maker's fill-ins, best first, and statement items again from what is left. An item is taken only if it shows no
+document asked for), judge items (whole sentences), statement items while the fill-ins have room to spare (multi
+items, then single choice in place of those the maker could not make), then the maker's fill-ins, best first, and
+statement items again from what is left. An item is taken only if it shows no
 answer of the items already taken and they show none of its own (:mod:`.giveaways`). Items are printed by kind, in
 ``ITEM_KINDS`` order, ids ``q01``… in that order.
 """

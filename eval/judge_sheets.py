@@ -19,7 +19,7 @@
     python -m eval.judge_sheets --fresh17 OUT_DIR   # the seventeenth, regulations, after the sixteenth's fixes: seed 67
     python -m eval.judge_sheets --fresh18 OUT_DIR   # the eighteenth, statutes, after the seventeenth's fixes: seed 71
     python -m eval.judge_sheets --fresh19 OUT_DIR   # the nineteenth, regulations, after the eighteenth's fixes: seed 73
-    (… --fresh20 to --fresh41 alike: see SAMPLES)
+    (… --fresh20 to --fresh42 alike: see SAMPLES)
 
 Each sheet is what a user would make: 20 items of every kind (``cloze=6,choice=6,multi=3,judge=3,
 source=2``; a kind the source cannot give falls short with a warning, as it would for the user), seed
@@ -793,6 +793,25 @@ FRESH41 = {
 }
 FRESH41_SEED = 193
 
+#: The forty-second sample, on the code after the forty-first's fixes (time limits' options, statements in place of the
+#: choice items a statute has no sure options for): seven more local regulations and five national regulations drawn
+#: at random (seed 197) from those nothing has read.
+FRESH42 = {
+    "济南市防震减灾条例": ("law", "济南市防震减灾条例(2011-11-25)"),
+    "上海市供水管理条例": ("law", "上海市供水管理条例(2018-12-20)"),
+    "北京市人民防空条例": ("law", "北京市人民防空条例"),
+    "北京市实施《村民委员会组织法》的若干规定": ("law", "北京市实施《村民委员会组织法》的若干规定(2012-09-28)"),
+    "上海市保护电力设施和维护用电秩序规定": ("law", "上海市保护电力设施和维护用电秩序规定(2008-08-21)"),
+    "绍兴会稽山古香榧群保护规定": ("law", "绍兴会稽山古香榧群保护规定(2018-12-18)"),
+    "北京市法律援助条例": ("law", "北京市法律援助条例"),
+    "道路交通安全法实施条例": ("law", "道路交通安全法实施条例(2017-10-07)"),
+    "危险废物经营许可证管理办法": ("law", "危险废物经营许可证管理办法(2016-02-06)"),
+    "企业名称登记管理规定": ("law", "企业名称登记管理规定(2020-12-28)"),
+    "退耕还林条例": ("law", "退耕还林条例(2016-02-06)"),
+    "社会团体登记管理条例": ("law", "社会团体登记管理条例(2016-02-06)"),
+}
+FRESH42_SEED = 197
+
 #: Every sample by its switch (``--fresh5`` …): its sources, its seed and the stem of its sheets' names.
 SAMPLES = {
     "--fresh": (FRESH, FRESH_SEED, "fresh"),
@@ -835,6 +854,7 @@ SAMPLES = {
     "--fresh39": (FRESH39, FRESH39_SEED, "round39_"),
     "--fresh40": (FRESH40, FRESH40_SEED, "round40_"),
     "--fresh41": (FRESH41, FRESH41_SEED, "round41_"),
+    "--fresh42": (FRESH42, FRESH42_SEED, "round42_"),
 }
 
 

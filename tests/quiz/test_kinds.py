@@ -23,7 +23,7 @@ from textkit.analysis.segment import Segmenter
 from textkit.cli import cli
 from textkit.errors import QuizError
 from textkit.quiz import Quiz, QuizItem, make_quiz
-from textkit.quiz.giveaways import clash, sheet_problems
+from textkit.quiz.giveaways import clash, clashing_pairs
 from textkit.quiz.kinds.common import CHOICE_BLANK
 from textkit.quiz.model import ITEM_KINDS, JUDGE_CHOICES
 from textkit.quiz.paper import keep_part, kind_counts
@@ -129,8 +129,8 @@ def test_exact_counts_on_a_section_of_the_twentieth_report(report_paper):
 
 
 def test_no_item_gives_another_away(paper, report_paper):
-    assert sheet_problems(paper) == []
-    assert sheet_problems(report_paper) == []
+    assert clashing_pairs(paper) == []
+    assert clashing_pairs(report_paper) == []
     for quiz in (paper, report_paper):
         asked = [analysis_form(a) for item in quiz.items if item.kind in ("cloze", "choice", "multi")
                  for a in item.answers]

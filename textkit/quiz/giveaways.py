@@ -1,5 +1,5 @@
 """No item gives another away: :func:`clash` tells why two items cannot stand on one sheet (an answer one shows,
-a figure one changes and the other prints, one sentence asked twice), :func:`sheet_problems` lists every such pair."""
+a figure one changes and the other prints, one sentence asked twice), :func:`clashing_pairs` lists every such pair."""
 
 from __future__ import annotations
 
@@ -71,7 +71,7 @@ def _statements(item: QuizItem) -> bool:
     return item.kind in ("multi", "choice") and "下列说法" in item.prompt
 
 
-def sheet_problems(quiz: Quiz) -> list[str]:
+def clashing_pairs(quiz: Quiz) -> list[str]:
     """Every pair of items on the sheet that spoil each other (see :func:`clash`), in words (empty: none)."""
     items = quiz.items
     return [why for i, a in enumerate(items) for b in items[i + 1:] if (why := clash(a, b))]

@@ -785,3 +785,21 @@ def test_the_forty_first_samples_bracketed_heads_stock_powers_and_law_names():
     from textkit.quiz.kinds.common import leans_on_unseen
 
     assert leans_on_unseen("逾期不领取的，经再次通知限期领取后仍不领取的，交通运输主管部门可以依法拍卖、变卖。")  # what is owed?
+
+
+def test_the_forty_second_samples_unshown_items_scope_stock_laws_and_cut_names(seg):
+    law = split_document(Document(name="绍兴会稽山古香榧群保护规定", text=(
+        "第七条 违反本条第一款第三项规定的，由林业行政主管部门责令改正，可以处二百元以上二千元以下的罚款。\n"
+        "第八条 尚未构成犯罪的，由公安机关依照《中华人民共和国治安管理处罚条例》的有关规定处罚。\n"
+        "第九条 法律援助机构应当在人民法院开庭3日前，将确定的承办人员名单告知作出指定的人民法院。\n"
+        "第十条 本市鼓励节约用水科学技术研究，推广先进技术，改善水质，提高水的重复利用率。\n"
+        "第十一条 各级公安机关应当依法打击盗窃、破坏电力设施等危害电力安全运行的违法犯罪活动。\n")))
+    asked = _asked(law, n=8)
+    assert not asked & {"二千元", "人员名单", "利用率", "违法犯罪活动"}
+    assert not any("治安管理处罚条例" in a for a in asked)
+    from textkit.quiz.kinds.judge import _REFERS_ONLY
+
+    # who must obey the regulation: nothing to judge true or false; what they must obey is
+    assert _REFERS_ONLY.search("中华人民共和国境内的车辆驾驶人、行人、乘车人以及与道路交通活动有关的单位和个人，"
+                               "应当遵守道路交通安全法和本条例。")
+    assert not _REFERS_ONLY.search("机动车通过交叉路口，应当遵守交通信号灯的指示。")

@@ -37,7 +37,7 @@ _DANGLING = re.compile(r"(?:这|那|此|其|该|上述|前述|就是|从那|同�
 _LIST_OPENS = re.compile(r"[：:]")
 # Text a prompt or a statement points at and does not show, in statutes: the chapter's rules, 这些…, a paragraph of the
 # article (违反第一款规定), a figure the sheet does not print ((图八)). Shared with the judge and multi kinds.
-UNSEEN_PARTS = r"本章规定|本节规定|这些|(?<![条\d])第[一二三四五六七八九十]+款|[（(](?:见)?附?图[一二三四五六七八九十百\d]+[)）]"
+UNSEEN_PARTS = r"本章规定|本节规定|这些|(?<![条\d])第[一二三四五六七八九十]+款|本条第[一二三四五六七八九十]+款|(?<![条款\d])第[一二三四五六七八九十]+项|[（(](?:见)?附?图[一二三四五六七八九十百\d]+[)）]"
 # Words that point at text the prompt does not show (依照前款规定, 上述人员).
 _POINTING = re.compile(r"前款|前两款|前三款|前项|前条|前述|上述|上款|下列|如下|以下几|" + UNSEEN_PARTS + "|"
                        r"这(?:个|一|种|项)(?:根本)?(?:问题|观念|情况|工作|任务|方针|思想|理论|论断|要求)|^它")

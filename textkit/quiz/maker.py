@@ -253,7 +253,7 @@ _STOCK_PENALTY = re.compile(r"的，[^。；]{0,20}追究刑事责任|(?:依法)
 # A sentence that hands its matter to other rules (…按照国家有关规定执行。) or lets someone make them (…可以制定…办法。):
 # what is to be known stands elsewhere, so the words around it are no question.
 _HANDS_OVER = re.compile(r"(?:按照|依照)[^，。；]{1,40}(?:规定)?执行。?$|制定[^，。；]{0,20}(?:办法|细则)。?$")
-_STOCK_LAWS = ("治安管理处罚法", "刑法", "税收征收管理法")  # named by the penalty (or every tax law's) clause
+_STOCK_LAWS = ("治安管理处罚法", "治安管理处罚条例", "刑法", "税收征收管理法")  # named by the penalty (or every tax law's) clause
 
 
 def _bounds(text: str, seg: Segmenter) -> frozenset[int]:

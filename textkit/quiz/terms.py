@@ -54,6 +54,12 @@ def inside_term(text: str, bounds: list[int], a: int, b: int, known: frozenset[s
         return True  # 社员（代表）＿＿＿＿＿＿ (大会选举产生): the bracket sits inside 社员（代表）大会
     if text[max(0, a - 3):a] == "所有制":
         return True  # 乡村集体所有制＿＿＿＿ (企业职工): 所有制 is said of its head, 所有制企业
+    if plain and len(left) == 2 and _HAN1.match(left[-1]) and tags.get(left, "x") in ("v", "vn") \
+            and answer.startswith("人员"):
+        return True  # 承办＿＿＿＿ (人员名单): 承办人员 is the noun, the blank starts inside it
+    if plain and len(answer) <= 3 and answer.endswith("率") and len(left) == 2 and left not in _CHANGE_VERBS \
+            and tags.get(left, "x") in ("d", "v", "vn", "a", "ad"):
+        return True  # 提高水的重复＿＿＿ (利用率): 重复利用率 is the rate's name
     partner = _PARTNER.search(text, max(0, a - 4), a)
     if partner and text[b:b + 1] == partner.group(1) and _HAN1.match(partner.group(1)):
         return True  # 中国人大网和＿＿＿＿网 (中国政府网): the pair shares its last character, the blank cuts it off
@@ -159,6 +165,7 @@ _MODALS = frozenset("不得 可以 应当 必须 应该 有权 无权 不准 禁
 _NEGATING = "无非未不"
 _LIST_MARKS = "、，,；;或和及与（("
 _ALTERNATIVE = re.compile(r"[（(][\u4e00-\u9fff、]{1,6}[)）]")  # (市), （自治区、直辖市）: no 以下简称, no figure
+_CHANGE_VERBS = ("提高", "降低", "增加", "减少", "保持", "达到", "确保", "扩大", "缩小")  # what is done to a rate
 # 社员（代表）before a blank: a word, then the other form of the term's head, glued to what the blank holds
 _ALTERNATIVE_BEFORE = re.compile(r"[\u4e00-\u9fff][（(](?![一二三四五六七八九十]+[)）])[\u4e00-\u9fff、]{1,4}[)）]$")
 _ORGANIZATIONS = frozenset("组织 单位 机构 部门 团体".split())  # a body's kind said after what it is

@@ -803,3 +803,19 @@ def test_the_forty_second_samples_unshown_items_scope_stock_laws_and_cut_names(s
     assert _REFERS_ONLY.search("中华人民共和国境内的车辆驾驶人、行人、乘车人以及与道路交通活动有关的单位和个人，"
                                "应当遵守道路交通安全法和本条例。")
     assert not _REFERS_ONLY.search("机动车通过交叉路口，应当遵守交通信号灯的指示。")
+
+
+def test_a_term_whose_source_says_a_near_twin_is_asked_after_the_others():
+    # 突发事件 in a regulation that says 电力突发事故 three times: its reader may well write the twin. Such blanks go back
+    # in the order of asking; a term with no twin in the source keeps its place.
+    from textkit.quiz.cloze import make_cloze
+    from textkit.quiz.priority import Twins, ask_weight
+
+    texts = ["市人民政府应当做好应对相关突发事件的组织协调工作。", "电力企业应当制定电力突发事故应急预案。",
+             "区人民政府应当加强电力设施保护的宣传教育。"]
+    twins = Twins(texts, ["突发事件", "宣传教育"])
+    event = make_cloze(texts[0], [(texts[0].index("突发事件"), texts[0].index("突发事件") + 4)], "")
+    schooling = make_cloze(texts[2], [(texts[2].index("宣传教育"), texts[2].index("宣传教育") + 4)], "")
+    assert twins.has_twin("突发事件") and not twins.has_twin("宣传教育")
+    assert ask_weight("term", event, twins) > ask_weight("term", event)
+    assert ask_weight("term", schooling, twins) == ask_weight("term", schooling)

@@ -25,7 +25,7 @@ from .matching import accepted_forms
 from .model import ITEM_KINDS, Quiz, QuizItem, instructions_for
 from .numerals import summed
 from .phrases import Candidate, default_segmenter, latest_date, number_blank, phrase_pools, rank_candidates
-from .priority import ask_weight
+from .priority import Twins, ask_weight
 from .rules import conflicts, item_problems
 from .sources import ARTICLE, STOCK_ARTICLE, articles, deleted, document_title, front_matter, is_law, short_name
 from .tables import pos_tags
@@ -272,7 +272,9 @@ def _choose(drafts, excerpts, sources, texts, pools, n, kind, rng) -> list[tuple
     """
     # A prompt cut at a comma (……) reads worse than a whole sentence: those come last.
     # Fill-ins whose words settle the answer before those that leave it open (:mod:`.priority`), jittered by the seed.
-    order = sorted(drafts, key=lambda d: (d.cloze.cut, d.rank * ask_weight(d.cand.kind, d.cloze) + rng.random() * JITTER,
+    twins = Twins(texts, {d.cloze.answers[0] for d in drafts if len(d.cloze.answers) == 1})
+    order = sorted(drafts, key=lambda d: (d.cloze.cut, d.rank * ask_weight(d.cand.kind, d.cloze, twins)
+                                          + rng.random() * JITTER,
                                           d.rank))
     pools = {**pools, "context": texts}  # the whole source: a choice option it lists beside the answer may be right
     sections = {excerpts[d.excerpt].section for d in drafts}

@@ -19,7 +19,7 @@
     python -m eval.judge_sheets --fresh17 OUT_DIR   # the seventeenth, regulations, after the sixteenth's fixes: seed 67
     python -m eval.judge_sheets --fresh18 OUT_DIR   # the eighteenth, statutes, after the seventeenth's fixes: seed 71
     python -m eval.judge_sheets --fresh19 OUT_DIR   # the nineteenth, regulations, after the eighteenth's fixes: seed 73
-    (… --fresh20 to --fresh42 alike: see SAMPLES)
+    (… --fresh20 to --fresh43 alike: see SAMPLES)
 
 Each sheet is what a user would make: 20 items of every kind (``cloze=6,choice=6,multi=3,judge=3,
 source=2``; a kind the source cannot give falls short with a warning, as it would for the user), seed
@@ -812,6 +812,25 @@ FRESH42 = {
 }
 FRESH42_SEED = 197
 
+#: The forty-third sample, on the code after the forty-second's fixes and the near-twin order (a term whose source says
+#: a near twin of it is asked after the others): seven more local regulations and five national regulations drawn at
+#: random (seed 199) from those nothing has read.
+FRESH43 = {
+    "广东省工艺美术保护和发展条例": ("law", "广东省工艺美术保护和发展条例(2021-05-26)"),
+    "郑州市集会游行示威规定": ("law", "郑州市集会游行示威规定"),
+    "杭州市旅游条例": ("law", "杭州市旅游条例(2016-12-27)"),
+    "山东省厂务公开条例": ("law", "山东省厂务公开条例(2014-03-28)"),
+    "潍坊市12345政务服务便民热线条例": ("law", "潍坊市12345政务服务便民热线条例(2021-12-06)"),
+    "衢州市城市绿化条例": ("law", "衢州市城市绿化条例(2017-12-14)"),
+    "山东省海上搜寻救助条例": ("law", "山东省海上搜寻救助条例(2019-09-27)"),
+    "中医药条例": ("law", "中医药条例(2003-04-07)"),
+    "社会保险经办条例": ("law", "社会保险经办条例(2023-08-16)"),
+    "船舶登记条例": ("law", "船舶登记条例(2014-07-29)"),
+    "植物新品种保护条例": ("law", "植物新品种保护条例(2014-07-29)"),
+    "幼儿园管理条例": ("law", "幼儿园管理条例(1989-09-11)"),
+}
+FRESH43_SEED = 199
+
 #: Every sample by its switch (``--fresh5`` …): its sources, its seed and the stem of its sheets' names.
 SAMPLES = {
     "--fresh": (FRESH, FRESH_SEED, "fresh"),
@@ -855,6 +874,7 @@ SAMPLES = {
     "--fresh40": (FRESH40, FRESH40_SEED, "round40_"),
     "--fresh41": (FRESH41, FRESH41_SEED, "round41_"),
     "--fresh42": (FRESH42, FRESH42_SEED, "round42_"),
+    "--fresh43": (FRESH43, FRESH43_SEED, "round43_"),
 }
 
 

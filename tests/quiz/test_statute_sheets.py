@@ -819,3 +819,28 @@ def test_a_term_whose_source_says_a_near_twin_is_asked_after_the_others():
     assert twins.has_twin("突发事件") and not twins.has_twin("宣传教育")
     assert ask_weight("term", event, twins) > ask_weight("term", event)
     assert ask_weight("term", schooling, twins) == ask_weight("term", schooling)
+
+
+def test_the_forty_third_samples_round_the_clock_several_defined_terms_and_modal_turns():
+    from textkit.quiz.kinds.judge import _REFERS_ONLY, _modal
+
+    law = split_document(Document(name="山东省海上搜寻救助条例", text=(
+        "第四十条 海上搜救中心应当设置海上遇险求救专用电话，健全值班值守制度，保持二十四小时值守。\n"
+        "第二十四条 同一船舶设定2个以上抵押权的，船舶登记机关应当按照抵押权登记申请日期的先后顺序进行登记。\n"
+        "第六条 完成育种的单位或者个人对其授权品种，享有排他的独占权。品种权所有人（以下称品种权人）应当缴纳年费。\n"
+        "第十条 提出申请的，应当提交作品实物照片、材质说明、创作构思和艺术价值说明等材料。\n")))
+    asked = _asked(law, n=8)
+    assert not asked & {"二十四小时", "2个", "所有人", "品种权所有人", "作品实物照片"}
+    from textkit.quiz.askable import askable
+    from textkit.quiz.phrases import Candidate
+
+    # 法律、行政法规和（部门规章）: one member of every statute's list of legal sources
+    assert not askable(Candidate(key="部门规章", kind="term", members=("部门规章",), idf=9.0, multiword=True))
+    assert askable(Candidate(key="海上搜救中心", kind="term", members=("海上搜救中心",), idf=9.0, multiword=True))
+    assert _modal("海上搜救中心根据工作需要，可以对海上搜寻救助应急预案进行修订。") is None  # 应当 as true
+    assert _modal("非机动车辆和行人经人民警察许可可以通行。") is None  # permitted: 应当通行 says nothing else
+    assert _modal("中国的单位和个人申请品种权的，可以直接或者委托代理机构向审批机关提出申请。") is None  # the only ways
+    assert _REFERS_ONLY.search("事业单位的校务、院务、所务等事务公开活动，参照本条例执行。")
+    # a time limit in hours is still asked
+    limit = split_document(Document(name="某条例", text="第九条 接到报告的机关应当在二十四小时内作出处理决定并通知当事人。\n"))
+    assert "二十四小时" in _asked(limit, n=4)

@@ -32,6 +32,8 @@ def askable(c: Candidate) -> bool:
         return False  # 十二大、十三大、特别是十四大: the member is 十四大, not what leads into it
     if c.kind == "series" and all(stock(m) or m in LEGAL_SOURCES for m in c.members):
         return False  # 依照有关法律、法规、规章的规定: a statute's stock list, said by most of them
+    if c.kind in ("term", "lexicon") and c.key in LEGAL_SOURCES:
+        return False  # 法律、行政法规和（部门规章）: one member of that stock list
     if c.kind in ("term", "series") and any(m.startswith(STOCK_MODIFIERS) or "等" in m[1:-1] for m in c.members):
         return False  # 不利影响, 宝贵经验; 煤矿等棚户区 is no member of a list
     if c.kind == "term" and stock(c.key):

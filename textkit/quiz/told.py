@@ -36,7 +36,7 @@ def told(kind: str, cloze: Cloze, title: str) -> bool:
     stem, named = answer.removeprefix("中华人民共和国"), analysis_form(title).removeprefix("中华人民共和国")
     if kind in ("term", "lexicon") and any(stem[k:k + 4] in named for k in range(len(stem) - 3)):
         return True  # 内部（治安保卫工作）on the sheet of 企业事业单位内部治安保卫条例: its title says it
-    if prompt.startswith(("（以下简称", "(以下简称"), cloze.blanks[-1][1]):
+    if prompt.startswith(("（以下简称", "(以下简称", "（以下称", "(以下称"), cloze.blanks[-1][1]):
         return True  # 由（中国人民武装警察部队）（以下简称武警）担任: the short name follows
     if answer.startswith("中华人民共和国") and len(answer) > 9 and answer[7:] in prompt:
         return True  # 经（中华人民共和国外交部）或者外交部授权的机构认证: the prompt says 外交部

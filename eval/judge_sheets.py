@@ -19,7 +19,7 @@
     python -m eval.judge_sheets --fresh17 OUT_DIR   # the seventeenth, regulations, after the sixteenth's fixes: seed 67
     python -m eval.judge_sheets --fresh18 OUT_DIR   # the eighteenth, statutes, after the seventeenth's fixes: seed 71
     python -m eval.judge_sheets --fresh19 OUT_DIR   # the nineteenth, regulations, after the eighteenth's fixes: seed 73
-    (… --fresh20 to --fresh43 alike: see SAMPLES)
+    (… --fresh20 to --fresh44 alike: see SAMPLES)
 
 Each sheet is what a user would make: 20 items of every kind (``cloze=6,choice=6,multi=3,judge=3,
 source=2``; a kind the source cannot give falls short with a warning, as it would for the user), seed
@@ -831,6 +831,24 @@ FRESH43 = {
 }
 FRESH43_SEED = 199
 
+#: The forty-fourth sample, on the code after the forty-third's fixes: seven more local regulations and five national
+#: regulations drawn at random (seed 211) from those nothing has read.
+FRESH44 = {
+    "浙江省地方金融条例": ("law", "浙江省地方金融条例(2020-05-15)"),
+    "广州市青年创新创业促进条例": ("law", "广州市青年创新创业促进条例(2023-01-19)"),
+    "郑州市非公有制企业权益保障条例": ("law", "郑州市非公有制企业权益保障条例(2001-06-08)"),
+    "宁波市慈善事业促进条例": ("law", "宁波市慈善事业促进条例(2011-08-05)"),
+    "上海市公共卫生应急管理条例": ("law", "上海市公共卫生应急管理条例(2020-10-27)"),
+    "山东省社会信用条例": ("law", "山东省社会信用条例(2020-07-24)"),
+    "淄博市燃气管理条例": ("law", "淄博市燃气管理条例(2021-05-31)"),
+    "货物进出口管理条例": ("law", "货物进出口管理条例(2001-12-10)"),
+    "黄河水量调度条例": ("law", "黄河水量调度条例(2006-07-24)"),
+    "植物检疫条例": ("law", "植物检疫条例(2017-10-07)"),
+    "金融资产管理公司条例": ("law", "金融资产管理公司条例(2000-11-10)"),
+    "防止拆船污染环境管理条例": ("law", "防止拆船污染环境管理条例(2017-03-01)"),
+}
+FRESH44_SEED = 211
+
 #: Every sample by its switch (``--fresh5`` …): its sources, its seed and the stem of its sheets' names.
 SAMPLES = {
     "--fresh": (FRESH, FRESH_SEED, "fresh"),
@@ -875,6 +893,7 @@ SAMPLES = {
     "--fresh41": (FRESH41, FRESH41_SEED, "round41_"),
     "--fresh42": (FRESH42, FRESH42_SEED, "round42_"),
     "--fresh43": (FRESH43, FRESH43_SEED, "round43_"),
+    "--fresh44": (FRESH44, FRESH44_SEED, "round44_"),
 }
 
 

@@ -844,3 +844,22 @@ def test_the_forty_third_samples_round_the_clock_several_defined_terms_and_modal
     # a time limit in hours is still asked
     limit = split_document(Document(name="某条例", text="第九条 接到报告的机关应当在二十四小时内作出处理决定并通知当事人。\n"))
     assert "二十四小时" in _asked(limit, n=4)
+
+
+def test_the_forty_fourth_samples_channels_wrongs_exceptions_and_glued_family_members():
+    from textkit.quiz.distractors import distractors
+    from textkit.quiz.kinds.judge import _QUALIFIED, _modal
+
+    # a channel or a right, turned to 应当, still reads as true; a wrong turned to 可以 is false without the law
+    assert _modal("自然人、法人和其他组织可以根据国家有关社会组织管理的规定，向当地民政部门申请成立慈善组织。") is None
+    assert _modal("信用主体认为其信息存在错误的，可以向公共信用信息机构或者公共信用信息提供单位、市场信用信息采集单位"
+                  "提出异议申请。") is None
+    assert _modal("非公有制企业可以自主选择外贸代理企业，经营出口创汇产品。") is None
+    assert _modal("政府有关部门对企业进行检查，应有法律依据，不得借检查之机敲诈勒索，收受贿赂。") is None
+    assert _modal("企业可以设立分支机构。") is not None  # a plain permission is still turned
+    # 不得在非疫区进行。因教学、科研确需在非疫区进行时，…: the ban has its exception in the next sentence
+    assert _QUALIFIED.match("因教学、科研确需在非疫区进行时，应当遵守农业农村部的规定。")
+    # 参与（群众性）卫生活动: a modifier glued to its noun, not the formula's member (先进性, 政治性 make no sense)
+    prompt = "鼓励单位和个人参与（　　）卫生活动，共同改善公共卫生环境。"
+    before, after = prompt.split("（　　）")
+    assert distractors("群众性", "term", [], random.Random(1), avoid=prompt, slot=(before, after), context=[prompt]) is None

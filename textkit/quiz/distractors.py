@@ -69,6 +69,8 @@ def distractors(
             found = [w for w in found if same_magnitude(answer, w)]
     else:
         family = formula_family(answer, int(latest[:4]) if latest else 9999)
+        if family and _GLUED_NOUN.match(slot[1]) and len(analysis_form(answer)) <= 3:
+            family = []  # 参与（群众性）卫生活动: a modifier of the noun after it, not the formula's member (先进性…)
         near = [w for w in pool if similar_length(answer, w)][:POOL_LOOK]
         if strict and not family and (len(analysis_form(answer)) < 3 or _COUNT_WORD.match(analysis_form(answer))):
             return None  # 电子 → 种子, 孩子: two-character words share a character, not a kind; 二百人 → 一代人
@@ -126,6 +128,7 @@ def distractors(
 
 
 _NUMERALS = "一二三四五六七八九十"
+_GLUED_NOUN = re.compile(r"[\u4e00-\u9fff](?<![和与及的、这那此等为是])")
 _DIGITS = "0-9０-９.．零〇一二两三四五六七八九十百千万亿"
 
 

@@ -44,7 +44,7 @@ _REFERS_ONLY = re.compile(r"依照[^，。；]{1,40}(?:执行|处罚|处理)。?
                           r"|应当遵守[^，。；]{0,40}(?:法律|法规|规定)[^，。；]{0,6}。?$"  # …进出口，应当遵守有关…法律、行政法规的规定
                           r"|应当遵守(?:[^，。；]{0,20}和)?本(?:法|条例|规定|办法|细则)。?$|参照本(?:法|条例|规定|办法|细则)执行。?$|^本(?:法|条例|规定|办法|细则)适用于|适用本(?:法|条例|规定|办法|细则)。?$"  # scope
                           r"|在各自(?:的)?职责范围内负责[^，。；]{0,12}工作。?$")  # each does its own part: nothing to know
-_QUALIFIED = re.compile(r"\s*[^。；]*(?:可以延长|予以延长|除外|另有规定)")
+_QUALIFIED = re.compile(r"\s*[^。；]*(?:可以延长|予以延长|除外|另有规定)|\s*因[^，。；]{0,16}确需")  # 因教学、科研确需…
 _NUMBERED = re.compile(r"^[一二三四五六七八九十两]+[个位]")  # 两个维护, 五位一体: a numbered formula
 MAX_STATEMENT = 110  # characters: a statement longer than this is read, not judged
 _WINDOW = 2  # characters of context either side of a swap that must not stand in the source
@@ -282,13 +282,15 @@ def _modal(sentence: str) -> tuple[int, int, str] | None:
     return m.start(), m.end(), _TURNED[m.group()]
 
 
-_AGAINST = re.compile("[^，。；]{0,4}(?:违反|违法|非法|擅自|滥用)")
+# 不得借检查之机敲诈勒索 turned to 可以: a wrong no law allows, false without reading the law
+_AGAINST = re.compile("[^，。；]{0,8}(?:违反|违法|非法|擅自|滥用|敲诈|勒索|受贿|贪污|骗取|哄抢)")  # crimes; a ban on 挪用 is turned
 _AS_NEEDED = re.compile("根据[^，。；]{0,4}需要|必要时|必要的时候|视情况|根据实际|因[^，。；]{0,12}需要")  # 因办理案件需要，可以依法扣押
 _AGREED = re.compile("同意|决议|决定|许可|批准")  # 经董事会决议，可以随时解聘: decided, as good as a duty
 # 可以在接到答复之日起十五日内起诉: 应当 reads as the deadline, as true as the right
 _WITHIN = re.compile(r"(?:在|自|于)[^，。；]{0,20}(?:日|月|年|天)(?:内|以内|之内)|在[^，。；]{0,12}(?:期限|期间)内")
 _CHOOSES = re.compile(r"在[^，。；]{2,40}中选|直接或者|自行或者")  # 可以直接或者委托…: the only two ways  # 可以在先进先出法、加权平均法…中选用一种: the only ways, 应当 as true
-_A_RIGHT = re.compile(r"(?:依法)?向[^，。；]{1,30}?(?:提出|申请|申诉|投诉|举报|控告|起诉|反映|求助)|(?:(?:依照|按照)[^，。；]{1,20}?)?申请|提出[^，。；]{0,12}申请"
+_A_RIGHT = re.compile(r"(?:(?:根据|依照|按照)[^。；]{1,30}?，)?(?:依法)?向[^，。；]{1,50}?(?:提出|申请|申诉|投诉|举报|控告|起诉|反映|求助)"
+                      r"|(?:(?:依照|按照)[^，。；]{1,20}?)?申请|提出[^，。；]{0,12}申请|自主"
                       r"|由[^，。；]{1,20}?(?:调解|仲裁)")  # 协商不成的，可以由人民调解委员会调解: a channel
 _BOUNDS = ("少于", "超过", "低于", "高于", "多于", "晚于", "早于", "迟于")
 

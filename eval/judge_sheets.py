@@ -19,7 +19,7 @@
     python -m eval.judge_sheets --fresh17 OUT_DIR   # the seventeenth, regulations, after the sixteenth's fixes: seed 67
     python -m eval.judge_sheets --fresh18 OUT_DIR   # the eighteenth, statutes, after the seventeenth's fixes: seed 71
     python -m eval.judge_sheets --fresh19 OUT_DIR   # the nineteenth, regulations, after the eighteenth's fixes: seed 73
-    (… --fresh20 to --fresh44 alike: see SAMPLES)
+    (… --fresh20 to --fresh45 alike: see SAMPLES)
 
 Each sheet is what a user would make: 20 items of every kind (``cloze=6,choice=6,multi=3,judge=3,
 source=2``; a kind the source cannot give falls short with a warning, as it would for the user), seed
@@ -849,6 +849,24 @@ FRESH44 = {
 }
 FRESH44_SEED = 211
 
+#: The forty-fifth sample, on the code after the forty-fourth's fixes: seven more local regulations and five national
+#: regulations drawn at random (seed 223) from those nothing has read.
+FRESH45 = {
+    "广东省人力资源市场条例": ("law", "广东省人力资源市场条例(2021-12-01)"),
+    "开封市城市绿化条例": ("law", "开封市城市绿化条例(2019-01-21)"),
+    "河南省大气污染防治条例": ("law", "河南省大气污染防治条例"),
+    "北京市环境噪声污染防治办法": ("law", "北京市环境噪声污染防治办法"),
+    "杭州市污染物排放许可管理条例": ("law", "杭州市污染物排放许可管理条例(2010-12-31)"),
+    "济南市院前医疗急救条例": ("law", "济南市院前医疗急救条例(2020-12-01)"),
+    "淄博市煤炭清洁利用监督管理条例": ("law", "淄博市煤炭清洁利用监督管理条例(2020-09-28)"),
+    "著作权集体管理条例": ("law", "著作权集体管理条例(2013-12-07)"),
+    "反补贴条例": ("law", "反补贴条例(2004-03-31)"),
+    "证券公司监督管理条例": ("law", "证券公司监督管理条例(2014-07-29)"),
+    "专利法实施细则": ("law", "专利法实施细则(2010-01-09)"),
+    "高等教育管理职责暂行规定": ("law", "高等教育管理职责暂行规定(1986-03-12)"),
+}
+FRESH45_SEED = 223
+
 #: Every sample by its switch (``--fresh5`` …): its sources, its seed and the stem of its sheets' names.
 SAMPLES = {
     "--fresh": (FRESH, FRESH_SEED, "fresh"),
@@ -894,6 +912,7 @@ SAMPLES = {
     "--fresh42": (FRESH42, FRESH42_SEED, "round42_"),
     "--fresh43": (FRESH43, FRESH43_SEED, "round43_"),
     "--fresh44": (FRESH44, FRESH44_SEED, "round44_"),
+    "--fresh45": (FRESH45, FRESH45_SEED, "round45_"),
 }
 
 

@@ -863,3 +863,24 @@ def test_the_forty_fourth_samples_channels_wrongs_exceptions_and_glued_family_me
     prompt = "鼓励单位和个人参与（　　）卫生活动，共同改善公共卫生环境。"
     before, after = prompt.split("（　　）")
     assert distractors("群众性", "term", [], random.Random(1), avoid=prompt, slot=(before, after), context=[prompt]) is None
+
+
+def test_the_forty_fifth_samples_pointers_ellipses_days_and_named_systems(seg):
+    from textkit.quiz.kinds.judge import _modal, falsify, statements
+
+    law = split_document(Document(name="专利法实施细则", text=(
+        "第十七条 申请人应当在申请的同时提交该序列表的计算机可读形式的副本。\n"
+        "第十八条 院前医疗急救机构应当建立首诊负责制，不得拒绝、推诿急救呼叫。\n"
+        "第十九条 使室内声环境质量符合国家规定的噪声标准。\n"
+        "第二十条 国务院有关部门负责这方面的工作，并制定具体的实施办法。\n"
+        "第二十一条 说明书应当写明发明或者实用新型的名称，“技术领域”、“背景技术”等字样不得……改写。\n")))
+    asked = _asked(law, n=8)
+    assert not asked & {"计算机可读形式", "负责制", "首诊负责制", "室内声环境质量", "国务院有关部门"}
+    assert not any("…" in a for a in asked)
+    assert _modal("市人民政府可以根据需要设立急救站点。") is None  # 根据需要 after 可以: 应当 as true
+    # 全天二十四小时 is a day, not a limit: never 三十六小时
+    texts = ["急救中心应当保持全天二十四小时有人值守，及时受理急救呼叫，并在三分钟内调度急救车辆。"]
+    ranked = rank_candidates(texts, seg, limit=200)
+    for st in statements(texts, ranked, [True]):
+        false = falsify(st, texts[0], texts, {}, "9999-12-31", random.Random(3))
+        assert false is None or "全天二十四小时" in false

@@ -22,8 +22,8 @@ def askable(c: Candidate) -> bool:
     article number (本法第二十四条), not a list too long to recite."""
     if len(c.members) > MAX_BLANKS:
         return False
-    if any(m in BOILERPLATE_TERMS or _ARTICLE_REF.search(m) for m in c.members):
-        return False
+    if any(m in BOILERPLATE_TERMS or _ARTICLE_REF.search(m) or "…" in m for m in c.members):
+        return False  # stock, an article number, or a phrase quoted with its ellipsis (……) that no key writes alike
     if c.kind == "series" and any(m.endswith(("的", "和", "等", "及", "与")) or m.startswith(("对于", "内")) for m in c.members):
         return False  # 非法运输、携带枪支入境、出境的: clauses of a condition, not a series of terms
     if c.kind == "series" and mixed_ends(c.members):

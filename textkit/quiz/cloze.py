@@ -31,16 +31,25 @@ _DANGLING = re.compile(r"(?:这|那|此|其|该|上述|前述|就是|从那|同�
                        r"[\u4e00-\u9fff]{1,4}时，?(?:应当|可以|不得|必须|须)|确有|确需|在此|逾期|"
                        r"经(?:审查|审核|核查|核实)|主要包括|包括|具体办法|主要表现在|主要表现为|特别是|尤其是|\d+[．.、]|"
                        # 更不准在闸口拦捕…, 如名称字数过多…: a step further than, or a case of, the sentence before
-                       r"在其他|提出申请的|更(?![新正改换名])|如(?![实期数下何今])|对确(?:需|有)|需要?[^，。；]{1,20}的，|属于[^，。；]{1,30}的，|以后|"
+                       r"在其他|提出申请的|使(?![用得])|更(?![新正改换名])|如(?![实期数下何今])|对确(?:需|有)|需要?[^，。；]{1,20}的，|属于[^，。；]{1,30}的，|以后|"
                        r"(?:接到|收到)[^，。；]{0,10}后|(?:当事人)?不服的，|(?:调解|协商)不成的，)")  # 乙、…: a list item; 登记时应当交验本人…: whose?
 # A colon opening a list of points (包括：, 如下：, 下列…：).
 _LIST_OPENS = re.compile(r"[：:]")
 # Text a prompt or a statement points at and does not show, in statutes: the chapter's rules, 这些…, a paragraph of the
 # article (违反第一款规定), a figure the sheet does not print ((图八)). Shared with the judge and multi kinds.
 UNSEEN_PARTS = r"本章规定|本节规定|这些|(?<![条\d])第[一二三四五六七八九十]+款|本条第[一二三四五六七八九十]+款|(?<![条款\d])第[一二三四五六七八九十]+项|[（(](?:见)?附?图[一二三四五六七八九十百\d]+[)）]"
+# 该 and what it points at (该公告, 该财产): leaning on unseen text unless the sentence named it before.
+_THAT = re.compile(r"(?<![应活])该([\u4e00-\u9fff]{2})")
+
+
+def points_back(body: str) -> bool:
+    """Whether a 该… of ``body`` points at something the sentence has not named before it (该序列表, 该期间)."""
+    return any(m.group(1) not in body[:m.start()] for m in _THAT.finditer(body))
+
+
 # Words that point at text the prompt does not show (依照前款规定, 上述人员).
 _POINTING = re.compile(r"前款|前两款|前三款|前项|前条|前述|上述|上款|下列|如下|以下几|" + UNSEEN_PARTS + "|"
-                       r"这(?:个|一|种|项)(?:根本)?(?:问题|观念|情况|工作|任务|方针|思想|理论|论断|要求)|^它")
+                       r"这(?:个|一|种|项)(?:根本)?(?:问题|观念|情况|工作|任务|方针|思想|理论|论断|要求)|这方面|^它")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _OPENING_NOTE = "（(［[【"
 _CITATION = re.compile(r"第[一二三四五六七八九十百千\d]+(?:卷|页)|中文版|出版社")
@@ -74,7 +83,7 @@ def make_cloze(text: str, spans: Sequence[tuple[int, int]], prefix: str = "") ->
         return None
     start, end, cut = found
     if text[start:start + 1] in _LEANING or _DANGLING.match(text, start) or _POINTING.search(text, start, end) \
-            or picks_up(text, start):
+            or picks_up(text, start) or points_back(text[start:end]):
         return None  # a bare fragment (是新时代…, 就是要…) or one leaning on unseen text: try another occurrence
     if not all(text.count(o, start, end) == text.count(c, start, end) for o, c in _PAIRS):
         return None  # a quotation or bracket opened and not closed (or the reverse)

@@ -23,7 +23,7 @@ from .distractors import congress_year, distractors, formula_family
 from .frames import Frames, aside, base_of_comparison, long_list
 from .matching import accepted_forms
 from .model import ITEM_KINDS, Quiz, QuizItem, instructions_for
-from .numerals import summed
+from .numerals import round_the_clock, summed
 from .phrases import Candidate, default_segmenter, latest_date, number_blank, phrase_pools, rank_candidates
 from .priority import Twins, ask_weight
 from .rules import conflicts, item_problems
@@ -181,8 +181,7 @@ def _drafts(ranked: list[Candidate], texts: list[str], sources: list[_Source], s
                     continue  # （五年）来，…: the span a paragraph looks back over, not a figure to ask
                 if summed(texts[ti], *spans[0]) or texts[ti][a - 1:a] == "跨" or _JOINT.match(texts[ti], a):
                     continue  # 法官三人与人民陪审员四人组成（七人）合议庭, 跨（两个）县, （2个）以上当事人共同: told
-                if _SEVERAL.match(texts[ti], a) or (_ROUND_THE_CLOCK.match(texts[ti], a)
-                                                    and not texts[ti].startswith(_LIMIT_AFTER, spans[0][1])):
+                if _SEVERAL.match(texts[ti], a) or round_the_clock(texts[ti], a, spans[0][1]):
                     continue  # （2个）以上抵押权: several; 保持（二十四小时）值守: round the clock; no figure to ask
             if cand.kind == "series" and texts[ti].startswith(_LIST_GOES_ON, max(b for _, b in spans)):
                 continue  # …、权力运行制约和监督体系, …等违法行为: the list goes on, the blanks do not settle it
@@ -248,8 +247,6 @@ def _drafts(ranked: list[Candidate], texts: list[str], sources: list[_Source], s
 _AND_ITS_STANDING_COMMITTEE = ("或者其常务委员会", "及其常务委员会", "和其常务委员会")
 _JOINT = re.compile(r"[2２二两](?:个|名|人|家)?以上[^，。；]{0,12}共同")  # 共同 is said of two at least
 _SEVERAL = re.compile(r"[2２二两](?:个|项|种|家|件|宗|处|艘|辆)以上")  # 2个以上: more than one, not a threshold
-_ROUND_THE_CLOCK = re.compile(r"(?:二十四|24|２４)小时")
-_LIMIT_AFTER = ("内", "以内", "之内", "前", "以前", "后", "以后", "以上", "以下", "届满", "，", "。", "；")
 
 
 # A book's passage saying 今年/去年: the book does not print which year (the note does, unseen).

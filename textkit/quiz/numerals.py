@@ -232,3 +232,14 @@ def same_magnitude(answer: str, option: str) -> bool:
         return False
     x, y = float(a.group(1)), float(o.group(1))
     return x > 0 and y > 0 and 1 / 3 <= y / x <= 3
+
+
+_ROUND_THE_CLOCK = re.compile(r"(?:二十四|24|２４)小时")
+_LIMIT_AFTER = ("内", "以内", "之内", "前", "以前", "后", "以后", "以上", "以下", "届满", "，", "。", "；")
+
+
+def round_the_clock(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is 二十四小时 meaning round the clock (保持二十四小时值守, 全天二十四小时), not a time
+    limit (二十四小时内): no figure to ask or change (三十六小时 in a day is false without the law)."""
+    return bool(_ROUND_THE_CLOCK.match(text, start)) and not text.startswith(_LIMIT_AFTER, end)
+

@@ -52,6 +52,8 @@ def inside_term(text: str, bounds: list[int], a: int, b: int, known: frozenset[s
         return True  # 由＿＿＿(市) (所在区(市)): the bracket names the other form of the same term
     if plain and _ALTERNATIVE_BEFORE.search(text, max(0, a - 8), a):
         return True  # 社员（代表）＿＿＿＿＿＿ (大会选举产生): the bracket sits inside 社员（代表）大会
+    if answer.endswith("负责制") and a and _HAN1.match(text[a - 1]):
+        return True  # 首诊＿＿＿ (负责制): the system is named by what is said before it, 首诊负责制
     if text[max(0, a - 3):a] == "所有制":
         return True  # 乡村集体所有制＿＿＿＿ (企业职工): 所有制 is said of its head, 所有制企业
     if plain and len(left) == 2 and _HAN1.match(left[-1]) and tags.get(left, "x") in ("v", "vn") \

@@ -6,7 +6,7 @@ import re
 from typing import Iterator
 
 from ...analysis.excerpts import Excerpt
-from ..cloze import UNSEEN_PARTS
+from ..cloze import UNSEEN_PARTS, points_back
 
 # A sentence ends after its full stop and any closing quotes: 。” stays with its sentence.
 _SENTENCE_END = re.compile(r"[。！？!?；;]+[”’」』）)]*")
@@ -57,13 +57,11 @@ _BARE_LIST = re.compile(r"[^，。；：、,;:是为有分括行]{1,8}(?:、[^�
 # Words that point at text the reader is not shown: 犯前款罪, 依照上述规定, 这一…, 该单位…
 _UNSEEN = re.compile(r"前[一二三四两]?款|前[一二三四两]?项|前条|本条第|上述|前述|上款|下列|如下|以下[^称简]|" + UNSEEN_PARTS
                      + r"|与其|对其")  # 与其有约定的: whoever was named before
-# 该 and what it points at (该公告, 该财产): leaning on unseen text unless the sentence named it before.
-_THAT = re.compile(r"(?<![应活])该([\u4e00-\u9fff]{2})")
 
 _LEANING_START = ("这", "那", "该", "其", "此", "上", "同时", "因此", "为此", "对此", "此外", "另外", "但", "然而",
                   "所以", "因而", "从而", "并且", "而且", "对于上", "它", "他们", "这些", "以上", "否则", "不然", "情节",
                   "具体办法", "主要包括", "经审查", "经审核", "更不", "更要", "如有", "如需", "包括", "在其他",
-                  "逾期", "提出申请的")
+                  "逾期", "提出申请的", "使其")
 # 根据这个要求, 在这种情况下, 按照这一原则: a sentence opening on what a sentence before it said
 _THIS_BEFORE = re.compile(r"^[\u4e00-\u9fff]{1,4}这(?:个|种|些|样|一|次|项|方面)")
 
@@ -92,18 +90,13 @@ _BARE_ACT = re.compile(r"^[^。]{0,24}(?:办理|处理|进行|执行)。?$")
 _EXCEPTION_ONLY = re.compile(r"^[^，。；：]{1,40}除外。?$")
 
 
-def _points_back(body: str) -> bool:
-    """Whether a 该… of ``body`` points at something the sentence has not named before it."""
-    return any(m.group(1) not in body[:m.start()] for m in _THAT.finditer(body))
-
-
 def leans_on_unseen(text: str) -> bool:
     """Whether a sentence refers to text around it that a prompt does not show (前款, 上述, 这…), or
     says what may or must be done with no one to do it (未在规定期限内离境的，可以遣送出境)."""
     body = text.lstrip(" \u3000")
     return bool(_UNSEEN.search(body) or _LIST_POINT.search(body) or _THIS_BEFORE.match(body)
                 or _NO_ACTOR.match(body) or _BARE_ACT.match(body) or _HEADLESS.match(body) or _ELIDED.search(body)
-                or _OTHER.match(body) or _points_back(body)) \
+                or _OTHER.match(body) or points_back(body)) \
         or body.startswith(_LEANING_START) or bool(_EXCEPTION_ONLY.match(body))
 
 

@@ -25,7 +25,7 @@ from ..askable import GENERIC_IDF, TOPIC_COUNT
 from ..cloze import picks_up
 from ..distractors import distractors
 from ..model import JUDGE_CHOICES, QuizItem
-from ..numerals import slot_bound, value_of
+from ..numerals import round_the_clock, slot_bound, value_of
 from ..phrases import FORMULA_FAMILIES, Candidate, latest_date, phrase_pools
 from ..sources import STOCK_ARTICLE, law_flags
 from .common import item_source, leans_on_unseen, sentences, statement
@@ -218,6 +218,8 @@ def falsify(st: Statement, text: str, forms: Sequence[str], pools: dict[str, lis
         a, b = a - st.start, b - st.start
         if cand.kind == "number" and st.law and _CONSEQUENCE.search(sentence, b) and not _PENALTY.search(sentence, 0, a):
             continue  # 二人以上共同实施…的，应当…: a threshold of a rule's condition, lowered by the loop below only
+        if cand.kind == "number" and round_the_clock(sentence, a, b):
+            continue  # 全天二十四小时: a day, not a limit
         slot = (sentence[:a], sentence[b:])  # 超过50% made 超过30% would still be true: the slot bounds the change
         wrong = (distractors(phrase, cand.kind, pool, rng, avoid=sentence, k=3, series=series, latest=latest, slot=slot,
                              exclude=used)
@@ -238,6 +240,8 @@ def falsify(st: Statement, text: str, forms: Sequence[str], pools: dict[str, lis
         return turned  # as often as a changed number, where the sentence has both
     for a, b, value in _quantities(sentence):
         run = sentence[a:b]
+        if round_the_clock(sentence, a, b + 2):
+            continue  # 全天二十四小时: a day, not a limit
         if form.count(analysis_form(sentence[a:b + 2])) != 1:
             continue  # 三十日 said twice: which one is changed is unclear
         bound = slot_bound(sentence[:a], _UNIT.sub("", sentence[b:], count=1))  # 五年以下: 以下 after the unit
@@ -275,6 +279,7 @@ def _modal(sentence: str) -> tuple[int, int, str] | None:
     if m.group() == "不得" and _AGAINST.match(sentence, m.end()):
         return None  # 不得违反本条例的规定使用武器: 可以违反… says its own falsehood, it tests nothing
     if m.group() == "可以" and (_AS_NEEDED.search(sentence, 0, m.start()) or _A_RIGHT.match(sentence, m.end())
+                                or _AS_NEEDED.match(sentence, m.end())
                                 or sentence.startswith(("是", "不"), m.end()) or _AGREED.search(sentence, 0, m.start())
                                 or _CHOOSES.match(sentence, m.end()) or _WITHIN.match(sentence, m.end())):
         return None  # 根据需要可以设立 (应当 says about the same); 可以向…提出异议 (a right: the channel is no duty);

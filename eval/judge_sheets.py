@@ -19,7 +19,7 @@
     python -m eval.judge_sheets --fresh17 OUT_DIR   # the seventeenth, regulations, after the sixteenth's fixes: seed 67
     python -m eval.judge_sheets --fresh18 OUT_DIR   # the eighteenth, statutes, after the seventeenth's fixes: seed 71
     python -m eval.judge_sheets --fresh19 OUT_DIR   # the nineteenth, regulations, after the eighteenth's fixes: seed 73
-    (… --fresh20 to --fresh45 alike: see SAMPLES)
+    (… --fresh20 to --fresh46 alike: see SAMPLES)
 
 Each sheet is what a user would make: 20 items of every kind (``cloze=6,choice=6,multi=3,judge=3,
 source=2``; a kind the source cannot give falls short with a warning, as it would for the user), seed
@@ -867,6 +867,24 @@ FRESH45 = {
 }
 FRESH45_SEED = 223
 
+#: The forty-sixth sample, on the code after the forty-fifth's fixes: seven more local regulations and five national
+#: regulations drawn at random (seed 227) from those nothing has read.
+FRESH46 = {
+    "杭州市西湖龙井茶基地保护条例": ("law", "杭州市西湖龙井茶基地保护条例(2010-12-31)"),
+    "聊城市文明行为促进条例": ("law", "聊城市文明行为促进条例(2019-12-04)"),
+    "日照市大气污染防治条例": ("law", "日照市大气污染防治条例(2019-12-03)"),
+    "上海市社会救助条例": ("law", "上海市社会救助条例(2024-12-31)"),
+    "河南省实施《招标投标法》办法": ("law", "河南省实施《招标投标法》办法(2002-11-30)"),
+    "鹤壁市循环经济生态城市建设条例": ("law", "鹤壁市循环经济生态城市建设条例(2020-08-31)"),
+    "宁波市旅游景区条例": ("law", "宁波市旅游景区条例(2010-12-07)"),
+    "现金管理暂行条例": ("law", "现金管理暂行条例(2011-01-08)"),
+    "特殊标志管理条例": ("law", "特殊标志管理条例(1996-07-13)"),
+    "企业国有资产监督管理暂行条例": ("law", "企业国有资产监督管理暂行条例(2019-03-02)"),
+    "化妆品卫生监督条例": ("law", "化妆品卫生监督条例(2019-03-02)"),
+    "放射性同位素与射线装置安全和防护条例": ("law", "放射性同位素与射线装置安全和防护条例(2019-03-02)"),
+}
+FRESH46_SEED = 227
+
 #: Every sample by its switch (``--fresh5`` …): its sources, its seed and the stem of its sheets' names.
 SAMPLES = {
     "--fresh": (FRESH, FRESH_SEED, "fresh"),
@@ -913,6 +931,7 @@ SAMPLES = {
     "--fresh43": (FRESH43, FRESH43_SEED, "round43_"),
     "--fresh44": (FRESH44, FRESH44_SEED, "round44_"),
     "--fresh45": (FRESH45, FRESH45_SEED, "round45_"),
+    "--fresh46": (FRESH46, FRESH46_SEED, "round46_"),
 }
 
 

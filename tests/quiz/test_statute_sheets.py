@@ -884,3 +884,22 @@ def test_the_forty_fifth_samples_pointers_ellipses_days_and_named_systems(seg):
     for st in statements(texts, ranked, [True]):
         false = falsify(st, texts[0], texts, {}, "9999-12-31", random.Random(3))
         assert false is None or "全天二十四小时" in false
+
+
+def test_the_forty_sixth_samples_ranges_pointers_and_stock_principles(seg):
+    from textkit.quiz.kinds.common import leans_on_unseen
+    from textkit.quiz.kinds.judge import falsify, statements
+
+    # 3天至5天 made 6天至5天 is no range: false without reading the law
+    texts = ["开户单位的库存现金限额，由开户银行根据单位的实际需要核定，一般按照单位3天至5天日常零星开支的需要确定。"]
+    ranked = rank_candidates(texts, seg, limit=200)
+    made = [falsify(st, texts[0], texts, {}, "9999-12-31", random.Random(s))
+            for st in statements(texts, ranked, [True]) for s in range(8)]
+    for false in filter(None, made):
+        start, end = re.search(r"(\d+)天至(\d+)天", false).groups()
+        assert int(start) < int(end), false
+    assert leans_on_unseen("变更前当事人对此另有约定的，从其约定。")
+    law = split_document(Document(name="河南省实施《招标投标法》办法", text=(
+        "第三条 招标投标活动应当遵循公开、公平、公正和诚实信用的原则。\n"
+        "第九条 违反本条例规定，构成违反治安管理行为的，由公安机关依法给予治安处罚。\n")))
+    assert not _asked(law, n=6) & {"诚实信用", "治安处罚"}

@@ -175,6 +175,19 @@ def _listed_count(before: str) -> int:
     return len(members) if len(members) >= 2 else 0
 
 
+_RANGE_AFTER = re.compile(r"[^\d一二两三四五六七八九十百千万，。；]{0,3}(?:至|到|－|-|~|～)((?:\d+(?:\.\d+)?)|[一二两三四五六七八九十百千万]+)")
+_RANGE_BEFORE = re.compile(r"((?:\d+(?:\.\d+)?)|[一二两三四五六七八九十百千万]+)[^\d一二两三四五六七八九十百千万，。；]{0,3}(?:至|到|－|-|~|～)$")
+
+
+def _range_around(sentence: str, a: int, b: int) -> tuple[float, float]:
+    """The bounds a quantity at ``[a, b)`` must keep to stay a range: above the start it ends (三天至（五天）), below
+    the end it starts (（三天）至五天); ``(-inf, inf)`` outside a range."""
+    after, before = _RANGE_AFTER.match(sentence, b), _RANGE_BEFORE.search(sentence, 0, a)
+    high = value_of(after.group(1)) if after else None
+    low = value_of(before.group(1)) if before else None
+    return (low if low is not None else float("-inf")), (high if high is not None else float("inf"))
+
+
 def _other_quantity(run: str, value: int, rng: random.Random, ordinal: bool = False, age: bool = False) -> list[str]:
     """Other values for a stated quantity, written as it is (三十 → 十五, 六十; 30 → 15, 60; 十九大 → 十八大;
     an age two years off: 十六周岁 → 十四, 十八, never 三十二), in the seed's order."""
@@ -248,9 +261,12 @@ def falsify(st: Statement, text: str, forms: Sequence[str], pools: dict[str, lis
         if st.law and _CONSEQUENCE.search(sentence, b) and not _PENALTY.search(sentence, 0, a):
             bound = -bound  # 2年内3次以上用于走私的…，应当予以没收: said of 6次以上 it still holds; 2次 is false
         age = sentence.startswith(("周岁", "岁"), b)
+        low, high = _range_around(sentence, a, b)
         for other in _other_quantity(run, value, rng, sentence.startswith(_ORDINAL_UNITS, b), age):
             if bound and ((value_of(other) or 0) - value) * bound <= 0:
                 continue  # 不足五年 made 不足三年 is still true
+            if not low < (value_of(other) or 0) < high:
+                continue  # 3天至5天 made 6天至5天 is no range: false without the law
             if analysis_form(other) in used:
                 continue
             false = _unseen(sentence, a, b, other, forms)

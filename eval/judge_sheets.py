@@ -19,7 +19,7 @@
     python -m eval.judge_sheets --fresh17 OUT_DIR   # the seventeenth, regulations, after the sixteenth's fixes: seed 67
     python -m eval.judge_sheets --fresh18 OUT_DIR   # the eighteenth, statutes, after the seventeenth's fixes: seed 71
     python -m eval.judge_sheets --fresh19 OUT_DIR   # the nineteenth, regulations, after the eighteenth's fixes: seed 73
-    (… --fresh20 to --fresh46 alike: see SAMPLES)
+    (… --fresh20 to --fresh47 alike: see SAMPLES)
 
 Each sheet is what a user would make: 20 items of every kind (``cloze=6,choice=6,multi=3,judge=3,
 source=2``; a kind the source cannot give falls short with a warning, as it would for the user), seed
@@ -885,6 +885,24 @@ FRESH46 = {
 }
 FRESH46_SEED = 227
 
+#: The forty-seventh sample, on the code after the forty-sixth's fixes: seven more local regulations and five national
+#: regulations drawn at random (seed 229) from those nothing has read.
+FRESH47 = {
+    "济宁市城市绿化条例": ("law", "济宁市城市绿化条例(2018-01-23)"),
+    "北京市出租汽车管理条例": ("law", "北京市出租汽车管理条例"),
+    "宁波市人民调解条例": ("law", "宁波市人民调解条例(2015-04-13)"),
+    "浙江省专利条例": ("law", "浙江省专利条例(2015-09-25)"),
+    "河南省司法鉴定管理条例": ("law", "河南省司法鉴定管理条例(2001-11-29)"),
+    "青岛市河道管理条例": ("law", "青岛市河道管理条例(2020-03-26)"),
+    "山东省信息化促进条例": ("law", "山东省信息化促进条例(2018-09-21)"),
+    "存款保险条例": ("law", "存款保险条例(2015-02-17)"),
+    "土地管理法实施条例": ("law", "土地管理法实施条例(2021-07-02)"),
+    "防治海洋工程建设项目污染损害海洋环境管理条例": ("law", "防治海洋工程建设项目污染损害海洋环境管理条例(2018-03-19)"),
+    "行政执法机关移送涉嫌犯罪案件的规定": ("law", "行政执法机关移送涉嫌犯罪案件的规定(2020-08-07)"),
+    "普通高等学校设置暂行条例": ("law", "普通高等学校设置暂行条例(1986-12-15)"),
+}
+FRESH47_SEED = 229
+
 #: Every sample by its switch (``--fresh5`` …): its sources, its seed and the stem of its sheets' names.
 SAMPLES = {
     "--fresh": (FRESH, FRESH_SEED, "fresh"),
@@ -932,6 +950,7 @@ SAMPLES = {
     "--fresh44": (FRESH44, FRESH44_SEED, "round44_"),
     "--fresh45": (FRESH45, FRESH45_SEED, "round45_"),
     "--fresh46": (FRESH46, FRESH46_SEED, "round46_"),
+    "--fresh47": (FRESH47, FRESH47_SEED, "round47_"),
 }
 
 

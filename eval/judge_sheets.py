@@ -19,7 +19,7 @@
     python -m eval.judge_sheets --fresh17 OUT_DIR   # the seventeenth, regulations, after the sixteenth's fixes: seed 67
     python -m eval.judge_sheets --fresh18 OUT_DIR   # the eighteenth, statutes, after the seventeenth's fixes: seed 71
     python -m eval.judge_sheets --fresh19 OUT_DIR   # the nineteenth, regulations, after the eighteenth's fixes: seed 73
-    (… --fresh20 to --fresh47 alike: see SAMPLES)
+    (… --fresh20 to --fresh48 alike: see SAMPLES)
 
 Each sheet is what a user would make: 20 items of every kind (``cloze=6,choice=6,multi=3,judge=3,
 source=2``; a kind the source cannot give falls short with a warning, as it would for the user), seed
@@ -903,6 +903,24 @@ FRESH47 = {
 }
 FRESH47_SEED = 229
 
+#: The forty-eighth sample, on the code after the forty-seventh's fixes: seven more local regulations and five national
+#: regulations drawn at random (seed 233) from those nothing has read.
+FRESH48 = {
+    "聊城市物业管理条例": ("law", "聊城市物业管理条例(2021-01-29)"),
+    "驻马店市大气污染防治条例": ("law", "驻马店市大气污染防治条例(2020-01-06)"),
+    "深圳经济特区数据条例": ("law", "深圳经济特区数据条例(2021-07-06)"),
+    "北京市接诉即办工作条例": ("law", "北京市接诉即办工作条例(2021-09-24)"),
+    "济南市道路交通安全条例": ("law", "济南市道路交通安全条例(2015-04-01)"),
+    "宁波市出租汽车客运管理条例": ("law", "宁波市出租汽车客运管理条例(2012-12-11)"),
+    "韶关市红色资源保护条例": ("law", "韶关市红色资源保护条例(2022-12-02)"),
+    "血液制品管理条例": ("law", "血液制品管理条例(2016-02-06)"),
+    "防治陆源污染物污染损害海洋环境管理条例": ("law", "防治陆源污染物污染损害海洋环境管理条例(1990-06-21)"),
+    "奥林匹克标志保护条例": ("law", "奥林匹克标志保护条例(2018-06-28)"),
+    "农民专业合作社登记管理条例": ("law", "农民专业合作社登记管理条例(2014-02-19)"),
+    "印刷业管理条例": ("law", "印刷业管理条例(2020-11-29)"),
+}
+FRESH48_SEED = 233
+
 #: Every sample by its switch (``--fresh5`` …): its sources, its seed and the stem of its sheets' names.
 SAMPLES = {
     "--fresh": (FRESH, FRESH_SEED, "fresh"),
@@ -951,6 +969,7 @@ SAMPLES = {
     "--fresh45": (FRESH45, FRESH45_SEED, "round45_"),
     "--fresh46": (FRESH46, FRESH46_SEED, "round46_"),
     "--fresh47": (FRESH47, FRESH47_SEED, "round47_"),
+    "--fresh48": (FRESH48, FRESH48_SEED, "round48_"),
 }
 
 

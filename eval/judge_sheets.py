@@ -903,8 +903,9 @@ FRESH47 = {
 }
 FRESH47_SEED = 229
 
-#: The forty-eighth sample, on the code after the forty-seventh's fixes: seven more local regulations and five national
-#: regulations drawn at random (seed 233) from those nothing has read.
+#: The forty-eighth sample, on the code after the forty-sixth's fixes and true/false items in place of the choice items
+#: a source has no sure options for: seven more local regulations and five national regulations drawn at random (seed
+#: 233) from those nothing has read.
 FRESH48 = {
     "聊城市物业管理条例": ("law", "聊城市物业管理条例(2021-01-29)"),
     "驻马店市大气污染防治条例": ("law", "驻马店市大气污染防治条例(2020-01-06)"),

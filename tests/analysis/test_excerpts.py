@@ -160,3 +160,23 @@ def test_a_bare_title_that_does_not_meet_the_numbering_is_left_a_paragraph():
             "## 第四章 监督检查\n\n第四十条 主管部门应当依法实施监督检查。\n")
     sections = {e.section for e in split_document(Document(name="条例", text=text))}
     assert "第四章一般规定" not in sections and "第四章 一般规定" not in sections
+
+
+# A statute's list item broken over two lines is no heading (the 48th judged sample's key cited 第二十五条 under
+# （一）筹备组组长签字的业主大会成立和业主委员会选举).
+
+def test_a_list_item_after_a_colon_is_no_section_heading():
+    text = ("第二十四条 业主委员会应当自选举产生之日起三十日内，持下列材料向住房城乡建设主管部门备案：\n"
+            "（一）筹备组组长签字的业主大会成立和业主委员会选举\n"
+            "情况的报告；\n"
+            "（二）业主大会会议决议；\n"
+            "第二十五条 业主委员会到期未进行换届的，街道办事处应当督促其限期组织换届选举。\n")
+    excerpts = split_document(Document(name="聊城市物业管理条例", text=text))
+    assert not any("筹备组" in e.section for e in excerpts)
+    assert any(e.text.startswith("（一）筹备组") for e in excerpts)
+
+
+def test_a_report_s_numbered_heading_stays_a_heading():
+    text = "二、主要任务\n（一）加快建设现代化产业体系\n坚持把发展经济的着力点放在实体经济上。\n"
+    excerpts = split_document(Document(name="报告", text=text))
+    assert excerpts[0].section == "（一）加快建设现代化产业体系"

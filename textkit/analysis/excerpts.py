@@ -67,6 +67,8 @@ def is_heading(line: str) -> bool:
 
 
 _PART = re.compile(r"第[一二三四五六七八九十百千零〇\d]+[编章节部分]")
+_LIST_ITEM = re.compile(r"[（(][一二三四五六七八九十]+[）)]")
+_LISTS_OPEN = ("：", ":", "；", ";")  # what a line before a list's item ends on
 
 
 def split_document(doc: Document, max_chars: int = MAX_EXCERPT_CHARS) -> list[Excerpt]:
@@ -82,7 +84,8 @@ def split_document(doc: Document, max_chars: int = MAX_EXCERPT_CHARS) -> list[Ex
     excerpts: list[Excerpt] = []
     section = ""
     paragraph = 0
-    headings = [is_heading(line) for line in texts]
+    headings = [is_heading(line) and not (n and _LIST_ITEM.match(line.strip()) and texts[n - 1].rstrip().endswith(_LISTS_OPEN))
+                for n, line in enumerate(texts)]  # …持下列材料备案： then （一）筹备组组长签字的…: a list's item, no heading
     chapters = _unnumbered_chapters(texts, headings)
     for n, (start, end) in enumerate(lines):
         line = texts[n]

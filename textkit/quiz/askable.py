@@ -36,6 +36,8 @@ def askable(c: Candidate) -> bool:
         return False  # 法律、行政法规和（部门规章）: one member of that stock list
     if c.kind in ("term", "series") and any(m.startswith(STOCK_MODIFIERS) or "等" in m[1:-1] for m in c.members):
         return False  # 不利影响, 宝贵经验; 煤矿等棚户区 is no member of a list
+    if c.kind == "term" and c.key[:1] == "未" and not c.key.startswith("未成年"):
+        return False  # （未办理）登记手续: a negated act, no term (未成年人 is the statutes' one term of that shape)
     if c.kind == "term" and stock(c.key):
         return False  # 会同, 主管部门, 合法权益, 监督管理: said by most statutes, so it tests nothing
     if c.kind == "term" and not c.multiword and len(c.key) <= 2:

@@ -52,6 +52,8 @@ def inside_term(text: str, bounds: list[int], a: int, b: int, known: frozenset[s
         return True  # 由＿＿＿(市) (所在区(市)): the bracket names the other form of the same term
     if plain and _ALTERNATIVE_BEFORE.search(text, max(0, a - 8), a):
         return True  # 社员（代表）＿＿＿＿＿＿ (大会选举产生): the bracket sits inside 社员（代表）大会
+    if len(answer) >= 3 and answer.endswith("时") and text[b:b + 1] in "，,、":
+        return True  # 夜间＿＿＿ (出城时)，…: 时 closes the clause, it is no part of the term 出城
     if answer.endswith("负责制") and a and _HAN1.match(text[a - 1]):
         return True  # 首诊＿＿＿ (负责制): the system is named by what is said before it, 首诊负责制
     if text[max(0, a - 3):a] == "所有制":

@@ -40,7 +40,7 @@ _ORDINAL_UNITS = ("大", "届", "中全会")  # 十九大, 十九届六中全会
 _NOT_PROSE = re.compile(r"出版社|出版发行|本作品|版权|编者")  # a publication note, not a statement of the source
 # A statute's sentence that only hands the matter to another rule (依照危险化学品安全管理条例执行; 依法追究刑事
 # 责任; 制定…具体办法): nothing to know in it, true or false.
-_REFERS_ONLY = re.compile(r"依照[^，。；]{1,40}(?:执行|处罚|处理)。?$|按(?:照)?有关规定办理。?$|依法追究刑事责任|具体(?:办法|编报办法|规定)|实施办法|实施细则"
+_REFERS_ONLY = re.compile(r"依照[^，。；]{1,40}(?:执行|处罚|处理)。?$|按(?:照)?(?:[^，。；]{0,20})?规定办理。?$|依法追究刑事责任|具体(?:办法|编报办法|规定)|实施办法|实施细则"
                           r"|应当遵守[^，。；]{0,40}(?:法律|法规|规定)[^，。；]{0,6}。?$"  # …进出口，应当遵守有关…法律、行政法规的规定
                           r"|应当遵守(?:[^，。；]{0,20}和)?本(?:法|条例|规定|办法|细则)。?$|参照本(?:法|条例|规定|办法|细则)执行。?$|^本(?:法|条例|规定|办法|细则)适用于|适用本(?:法|条例|规定|办法|细则)。?$"  # scope
                           r"|在各自(?:的)?职责范围内负责[^，。；]{0,12}工作。?$")  # each does its own part: nothing to know
@@ -175,8 +175,8 @@ def _listed_count(before: str) -> int:
     return len(members) if len(members) >= 2 else 0
 
 
-_RANGE_AFTER = re.compile(r"[^\d一二两三四五六七八九十百千万，。；]{0,3}(?:至|到|－|-|~|～)((?:\d+(?:\.\d+)?)|[一二两三四五六七八九十百千万]+)")
-_RANGE_BEFORE = re.compile(r"((?:\d+(?:\.\d+)?)|[一二两三四五六七八九十百千万]+)[^\d一二两三四五六七八九十百千万，。；]{0,3}(?:至|到|－|-|~|～)$")
+_RANGE_AFTER = re.compile(r"[^\d一二两三四五六七八九十百千万，。；]{0,3}(?:至|到|－|-|~|～|未满|不满)((?:\d+(?:\.\d+)?)|[一二两三四五六七八九十百千万]+)")
+_RANGE_BEFORE = re.compile(r"((?:\d+(?:\.\d+)?)|[一二两三四五六七八九十百千万]+)[^\d一二两三四五六七八九十百千万，。；]{0,3}(?:至|到|－|-|~|～|未满|不满)$")
 
 
 def _range_around(sentence: str, a: int, b: int) -> tuple[float, float]:

@@ -19,7 +19,7 @@
     python -m eval.judge_sheets --fresh17 OUT_DIR   # the seventeenth, regulations, after the sixteenth's fixes: seed 67
     python -m eval.judge_sheets --fresh18 OUT_DIR   # the eighteenth, statutes, after the seventeenth's fixes: seed 71
     python -m eval.judge_sheets --fresh19 OUT_DIR   # the nineteenth, regulations, after the eighteenth's fixes: seed 73
-    (… --fresh20 to --fresh48 alike: see SAMPLES)
+    (… --fresh20 to --fresh49 alike: see SAMPLES)
 
 Each sheet is what a user would make: 20 items of every kind (``cloze=6,choice=6,multi=3,judge=3,
 source=2``; a kind the source cannot give falls short with a warning, as it would for the user), seed
@@ -922,6 +922,24 @@ FRESH48 = {
 }
 FRESH48_SEED = 233
 
+#: The forty-ninth sample, on the session's final code (the forty-eighth's fixes; no rule changed after it): seven more
+#: local regulations and five national regulations drawn at random (seed 239) from those nothing has read.
+FRESH49 = {
+    "云浮市优化营商环境条例": ("law", "云浮市优化营商环境条例(2023-03-03)"),
+    "北京市老年人权益保障条例": ("law", "北京市老年人权益保障条例"),
+    "郑州市客运出租汽车管理条例": ("law", "郑州市客运出租汽车管理条例(2022-01-01)"),
+    "北京市基本农田保护条例": ("law", "北京市基本农田保护条例"),
+    "河南省企业工资集体协商条例": ("law", "河南省企业工资集体协商条例(2013-11-29)"),
+    "东营市文明行为促进条例": ("law", "东营市文明行为促进条例(2018-12-03)"),
+    "河南省实施《农产品质量安全法》办法": ("law", "河南省实施《农产品质量安全法》办法(2013-05-30)"),
+    "全民所有制工业企业承包经营责任制暂行条例": ("law", "全民所有制工业企业承包经营责任制暂行条例(2011-01-08)"),
+    "海关对出口加工区监管的暂行办法": ("law", "海关对出口加工区监管的暂行办法(2011-01-08)"),
+    "电力设施保护条例": ("law", "电力设施保护条例(2011-01-08)"),
+    "中国公民因私事往来香港地区或者澳门地区的暂行管理办法": ("law", "中国公民因私事往来香港地区或者澳门地区的暂行管理办法(1986-12-25)"),
+    "无障碍环境建设条例": ("law", "无障碍环境建设条例(2012-06-28)"),
+}
+FRESH49_SEED = 239
+
 #: Every sample by its switch (``--fresh5`` …): its sources, its seed and the stem of its sheets' names.
 SAMPLES = {
     "--fresh": (FRESH, FRESH_SEED, "fresh"),
@@ -971,6 +989,7 @@ SAMPLES = {
     "--fresh46": (FRESH46, FRESH46_SEED, "round46_"),
     "--fresh47": (FRESH47, FRESH47_SEED, "round47_"),
     "--fresh48": (FRESH48, FRESH48_SEED, "round48_"),
+    "--fresh49": (FRESH49, FRESH49_SEED, "round49_"),
 }
 
 

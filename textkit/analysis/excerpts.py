@@ -84,8 +84,10 @@ def split_document(doc: Document, max_chars: int = MAX_EXCERPT_CHARS) -> list[Ex
     excerpts: list[Excerpt] = []
     section = ""
     paragraph = 0
-    headings = [is_heading(line) and not (n and _LIST_ITEM.match(line.strip()) and texts[n - 1].rstrip().endswith(_LISTS_OPEN))
-                for n, line in enumerate(texts)]  # …持下列材料备案： then （一）筹备组组长签字的…: a list's item, no heading
+    # …持下列材料备案： then （一）筹备组组长签字的…: a list's item, no heading
+    headings = [is_heading(line) and not (n and _LIST_ITEM.match(line.strip())
+                                          and texts[n - 1].rstrip().endswith(_LISTS_OPEN))
+                for n, line in enumerate(texts)]
     chapters = _unnumbered_chapters(texts, headings)
     for n, (start, end) in enumerate(lines):
         line = texts[n]

@@ -56,7 +56,7 @@ def distractors(
     if statute_number is not None:
         found = statute_number
         if strict:  # limits the source sets elsewhere last: as options they would keep those items off the sheet
-            said = _said(tuple(context))
+            said = _source_lists(tuple(context)).text
             found = sorted(found, key=lambda w: _in_text(analysis_form(w), said, True))
     elif kind == "date":
         found = date_options(answer, pool, rng, latest)
@@ -130,6 +130,8 @@ def distractors(
 _NUMERALS = "一二三四五六七八九十"
 _GLUED_NOUN = re.compile(r"[\u4e00-\u9fff](?<![和与及的、这那此等为是])")
 _DIGITS = "0-9０-９.．零〇一二两三四五六七八九十百千万亿"
+CONGRESS = re.compile(f"([{_NUMERALS}]{{1,3}})大")
+_FAMILY_ENDINGS = ("精神", "意识", "自信", "性", "力", "化", "好")
 
 
 def _in_text(form: str, text: str, numeric: bool) -> bool:
@@ -137,8 +139,6 @@ def _in_text(form: str, text: str, numeric: bool) -> bool:
     if not numeric:
         return form in text
     return re.search(f"(?<![{_DIGITS}]){re.escape(form)}", text) is not None
-CONGRESS = re.compile(f"([{_NUMERALS}]{{1,3}})大")
-_FAMILY_ENDINGS = ("精神", "意识", "自信", "性", "力", "化", "好")
 
 
 def same_kind(answer: str, option: str) -> bool:
@@ -435,12 +435,6 @@ class _Lists:
 @functools.lru_cache(maxsize=4)
 def _source_lists(texts: tuple[str, ...]) -> _Lists:
     return _Lists(texts)
-
-
-@functools.lru_cache(maxsize=4)
-def _said(texts: tuple[str, ...]) -> str:
-    """The source's texts in analysis form, one string."""
-    return "\n".join(map(_analysis_form, texts))
 
 
 def _shown(answer: str, option: str, prompt: str) -> bool:

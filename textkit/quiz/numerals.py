@@ -242,4 +242,3 @@ def round_the_clock(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` is 二十四小时 meaning round the clock (保持二十四小时值守, 全天二十四小时), not a time
     limit (二十四小时内): no figure to ask or change (三十六小时 in a day is false without the law)."""
     return bool(_ROUND_THE_CLOCK.match(text, start)) and not text.startswith(_LIMIT_AFTER, end)
-

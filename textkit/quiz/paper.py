@@ -162,9 +162,10 @@ def make_paper(
                 room -= STATEMENT_SENTENCES * (paper.count("multi") - before)
         return room
 
-    judged_instead = [0]  # true/false items asked in place of choice items
+    judged_instead = 0  # true/false items asked in place of choice items
 
     def scarcer(room: int | None, choice_short: int = 0) -> int:
+        nonlocal judged_instead
         # After the choice items (their numbers are the scarcest), before the fill-ins: a fill-in has other
         # phrases to ask, while a source passage or a judge sentence has no other sentence to be. ``room``: how
         # many fill-ins the maker drew beyond those the paper takes. ``choice_short``: the choice items the maker
@@ -182,8 +183,8 @@ def make_paper(
             # the rest as true/false items, a choice of two on one sentence, where the paper has that kind
             before = paper.count("judge")
             _pick_judge(paper, part, texts, ranked, rng, choice_short - made, names, articles, quiet=True)
-            judged_instead[0] = paper.count("judge") - before
-            made += judged_instead[0]
+            judged_instead = paper.count("judge") - before
+            made += judged_instead
         return made
 
     def choice_statements(want: int) -> int:
@@ -198,11 +199,11 @@ def make_paper(
     statements()  # from what is left after the fill-ins
     if counts.get("choice") and counts.get("cloze"):
         # from what is left after the fill-ins too, each in place of the last fill-in taken in a choice item's place
-        extra = paper.count("cloze") - counts["cloze"]
-        paper.drop_last("cloze", choice_statements(min(counts["choice"] - paper.count("choice"), extra)))
+        spare = paper.count("cloze") - counts["cloze"]
+        paper.drop_last("cloze", choice_statements(min(counts["choice"] - paper.count("choice"), spare)))
     if counts.get("choice"):
         extra = max(paper.count("cloze") - counts.get("cloze", 0), 0) if counts.get("cloze") else 0
-        instead = [f"{judged_instead[0]} true/false items"] if judged_instead[0] else []
+        instead = [f"{judged_instead} true/false items"] if judged_instead else []
         instead += [f"{extra} more fill-ins"] if extra else []
         paper.short("choice", counts["choice"], "not enough key phrases in answerable sentences with options surely "
                     "wrong (a number, a date, a member of a known family) and too few sentences for statements "

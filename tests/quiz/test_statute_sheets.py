@@ -923,3 +923,31 @@ def test_the_forty_eighth_samples_negated_verbs_clause_ends_and_referrals():
         "第三十三条 当事人逾期不履行处罚决定的，由作出处罚决定的机关申请人民法院强制执行。\n")))
     assert not _asked(law, n=6) & {"未办理", "出城时", "强制执行"}
     assert _REFERS_ONLY.search("印刷标有密级的文件、资料、图表等，按照国家有关法律、法规或者规章的规定办理。")
+
+
+def test_the_forty_ninth_samples_headless_sentences_unnamed_periods_agents_and_cut_contracts():
+    from textkit.quiz.kinds.common import leans_on_unseen
+    from textkit.quiz.kinds.judge import _REFERS_ONLY, _modal
+
+    law = split_document(Document(name="河南省企业工资集体协商条例", text=(
+        "第十七条 客运出租汽车企业，应当与驾驶员签订劳动用工合同，明确双方的权利和义务。\n"
+        "第二十三条 电力管理部门应将经批准的电力设施新建、改建或扩建的规划和计划通知城乡建设规划主管部门。\n"
+        "第二十七条 草案通过后，应当制作工资专项集体合同文本，经双方首席代表签字盖章。\n"
+        "第二十八条 具体退税管理办法由国家税务总局另行下达。\n"
+        "第三十条 加工区与境外之间进、出的货物，由货主或其代理人填写进、出境货物备案清单，向主管海关备案。\n"
+        "第三十一条 业主可以书面委托他人参加会议，由业主本人或者其委托的代理人实名签署意见。\n"
+        "第三十二条 公民应当文明上网。不编造或者传播虚假信息、低俗淫秽信息、暴力信息，不侮辱诽谤他人。\n")))
+    assert not _asked(law, n=10) & {"明确双方", "应将经", "合同文本", "国家税务总局", "代理人", "虚假信息", "低俗淫秽信息"}
+    # true/false sentences with no subject, or a delay of a limit they do not name
+    assert leans_on_unseen("不编造或者传播虚假、低俗淫秽、暴力信息，不侮辱诽谤他人。")
+    assert leans_on_unseen("不得建立营业性的生活消费设施。")
+    assert leans_on_unseen("争议复杂需要延期的，延长期限不得超过十日。")
+    assert leans_on_unseen("因特殊情况不能如期运回的，区内企业应于期限届满前10天内，向主管海关说明情况。")
+    assert not leans_on_unseen("不满十六周岁的未成年人不得从事井下作业。")
+    # a scope line or a referral is no statement of the law
+    assert _REFERS_ONLY.search("公安、工商、税务、物价、交通等部门按照各自的职责，协同实施本条例。")
+    assert _REFERS_ONLY.search("土地补偿费、安置补助费和青苗补偿标准，按照国家和本市的有关规定执行。")
+    # 不得刁难 turned to 可以 is false without the law; two ways the law lists stay true with 应当
+    assert _modal("管理机构及其稽查人员应当文明执法，不得刁难经营者及驾驶员。") is None
+    assert _modal("管理机构的稽查人员不得刁难经营者及驾驶员。") is None
+    assert _modal("职工方协商代表可以由企业代表组织直接选派，或者由企业经民主推选等方式产生。") is None

@@ -33,6 +33,13 @@ _DANGLING = re.compile(r"(?:这|那|此|其|该|上述|前述|就是|从那|同�
                        # 更不准在闸口拦捕…, 如名称字数过多…: a step further than, or a case of, the sentence before
                        r"在其他|提出申请的|使(?![用得])|更(?![新正改换名])|如(?![实期数下何今])|对确(?:需|有)|需要?[^，。；]{1,20}的，|属于[^，。；]{1,30}的，|以后|"
                        r"(?:接到|收到)[^，。；]{0,10}后|(?:当事人)?不服的，|(?:调解|协商)不成的，)")  # 乙、…: a list item; 登记时应当交验本人…: whose?
+# A sentence opening on what is done, with no one to do it (不得刁难…; 不编造或者传播…): the actor is in the sentence
+# before. 不满, 不足, 不论 and their kind open a condition or a concession, which have their subject after them.
+# Shared with the judge and multi kinds, as the two below.
+NO_SUBJECT = re.compile(r"(?:不得|不准|严禁|应当|可以|必须|不(?!满|足|少于|超过|低于|高于|同|再|论|管|仅|但|属|得不|可抗力|断|忘|懈|久))")
+# A delay of a time limit the sentence does not name (需要延期的，延长期限…; 因特殊情况不能如期运回的，…): which limit,
+# the sentence before says.
+UNNAMED_PERIOD = re.compile(r"[^，。；]{0,24}(?:延期|如期)[^，。；]{0,12}的，|延长期限")
 # A colon opening a list of points (包括：, 如下：, 下列…：).
 _LIST_OPENS = re.compile(r"[：:]")
 # Text a prompt or a statement points at and does not show, in statutes: the chapter's rules, 这些…, a paragraph of the
@@ -82,7 +89,8 @@ def make_cloze(text: str, spans: Sequence[tuple[int, int]], prefix: str = "") ->
     if found is None:
         return None
     start, end, cut = found
-    if text[start:start + 1] in _LEANING or _DANGLING.match(text, start) or _POINTING.search(text, start, end) \
+    if text[start:start + 1] in _LEANING or _DANGLING.match(text, start) or NO_SUBJECT.match(text, start) \
+            or UNNAMED_PERIOD.match(text, start) or _POINTING.search(text, start, end) \
             or picks_up(text, start) or points_back(text[start:end]):
         return None  # a bare fragment (是新时代…, 就是要…) or one leaning on unseen text: try another occurrence
     if not all(text.count(o, start, end) == text.count(c, start, end) for o, c in _PAIRS):

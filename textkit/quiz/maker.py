@@ -214,6 +214,8 @@ def _drafts(ranked: list[Candidate], texts: list[str], sources: list[_Source], s
                 # 由（司法机关）依法追究刑事责任: stock
             if plain and len(spans) == 1 and texts[ti].startswith(_AND_ITS_STANDING_COMMITTEE, spans[0][1]):
                 continue  # （人民代表大会）或者其常务委员会: the body the committee is of
+            if plain and len(spans) == 1 and cand.key.endswith("代理人") and _ITS.search(texts[ti], 0, spans[0][0]):
+                continue  # 货主或其（代理人）: whoever acts may act through an agent, every statute says it
             if plain and len(spans) == 1 and aside(texts[ti], *spans[0]):
                 continue  # 省军区（＿＿＿、警备区）: a parenthesis names what else counts, it is not the point
             if cand.kind in ("term", "lexicon", "quoted") and len(spans) == 1 and long_list(texts[ti], *spans[0]):
@@ -245,6 +247,7 @@ def _drafts(ranked: list[Candidate], texts: list[str], sources: list[_Source], s
 
 
 _AND_ITS_STANDING_COMMITTEE = ("或者其常务委员会", "及其常务委员会", "和其常务委员会")
+_ITS = re.compile(r"(?:或者?|及|和)其(?:委托的)?$")
 _JOINT = re.compile(r"[2２二两](?:个|名|人|家)?以上[^，。；]{0,12}共同")  # 共同 is said of two at least
 _SEVERAL = re.compile(r"[2２二两](?:个|项|种|家|件|宗|处|艘|辆)以上")  # 2个以上: more than one, not a threshold
 
@@ -255,7 +258,8 @@ _RELATIVE_TIME = re.compile("今年|去年|明年|上年|本年|五年来|过去
 _STOCK_PENALTY = re.compile(r"的，[^。；]{0,20}追究刑事责任|(?:依法)?追究[^。；]{0,4}责任|或者(?:依法)?(?:向人民法院)?提起行政诉讼")
 # A sentence that hands its matter to other rules (…按照国家有关规定执行。) or lets someone make them (…可以制定…办法。):
 # what is to be known stands elsewhere, so the words around it are no question.
-_HANDS_OVER = re.compile(r"(?:按照|依照)[^，。；]{1,40}(?:规定)?执行。?$|制定[^，。；]{0,20}(?:办法|细则)。?$")
+_HANDS_OVER = re.compile(r"(?:按照|依照)[^，。；]{1,40}(?:规定)?执行。?$|制定[^，。；]{0,20}(?:办法|细则)。?$"
+                         r"|另行(?:下达|制定|规定|发布)。?$")  # 具体管理办法由国家税务总局另行下达
 _STOCK_LAWS = ("治安管理处罚法", "治安管理处罚条例", "刑法", "税收征收管理法")  # named by the penalty (or every tax law's) clause
 
 

@@ -56,6 +56,9 @@ def inside_term(text: str, bounds: list[int], a: int, b: int, known: frozenset[s
         return True  # 夜间＿＿＿ (出城时)，…: 时 closes the clause, it is no part of the term 出城
     if answer.endswith("负责制") and a and _HAN1.match(text[a - 1]):
         return True  # 首诊＿＿＿ (负责制): the system is named by what is said before it, 首诊负责制
+    if plain and len(left) == 2 and len(answer) >= 4 and tags.get(left, "x")[:1] == "n" \
+            and tags.get(left + answer[:2]) == "n":
+        return True  # 工资专项集体＿＿＿＿ (合同文本): 集体合同 is the noun, the blank starts inside it
     if text[max(0, a - 3):a] == "所有制":
         return True  # 乡村集体所有制＿＿＿＿ (企业职工): 所有制 is said of its head, 所有制企业
     if plain and len(left) == 2 and _HAN1.match(left[-1]) and tags.get(left, "x") in ("v", "vn") \
@@ -228,6 +231,10 @@ def clause_term(c: Candidate) -> bool:
         return True  # 购买的石油运往 (国外): the verb of where it goes ends a clause
     if c.key.endswith("其"):
         return True  # 吊销其 (安全生产许可证): the pronoun belongs to what follows
+    if len(words) >= 2 and any(w in _FUNCTION_WORDS for w in words):
+        return True  # 应 | 将 | 经 (批准的…): a modal and prepositions, the frame of a clause
+    if len(words) == 2 and words[-1] in _PARTIES and pos_tags().get(words[0], "x")[:1] in "va":
+        return True  # 明确 | 双方 (的权利和义务): an act on the parties, no term
     return len(words) == 1 and c.key not in word_freqs() and bool(
         _PREPOSITIONS.search(c.key[1:-1]) or c.key.startswith(_FUNCTION_OPENINGS) or _COUNT_INSIDE.search(c.key))
 
@@ -236,6 +243,8 @@ _PREPOSITIONS = re.compile("[由的在向于为被把从对与和及所]")  # �
 # A guessed word opening on 各, 每 or a negation (各二米, 不冠省) or holding a count (二米): no term, a piece of a clause
 _FUNCTION_OPENINGS = tuple("各每不未均")
 _JOINING = tuple("和及与或")
+_FUNCTION_WORDS = frozenset("应 将 经 把 被 须 已 应当 可以 不得 必须".split())
+_PARTIES = frozenset("双方 各方 对方 本人 他人 当事人".split())
 # Words that say how an act is done, before it (the dictionary tags some as nouns: 专门)
 _BEFORE_ACTS = frozenset("专门 及时 依法 统一 认真 切实 积极 严格 共同 分别 另行 定期 主动 全面 逐步".split())
 _COUNT_INSIDE = re.compile("[一二两三四五六七八九十百千零][米年日天月个元人次倍]")

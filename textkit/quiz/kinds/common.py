@@ -6,7 +6,7 @@ import re
 from typing import Iterator
 
 from ...analysis.excerpts import Excerpt
-from ..cloze import UNSEEN_PARTS, points_back
+from ..cloze import NO_SUBJECT, UNNAMED_PERIOD, UNSEEN_PARTS, points_back
 
 # A sentence ends after its full stop and any closing quotes: 。” stays with its sentence.
 _SENTENCE_END = re.compile(r"[。！？!?；;]+[”’」』）)]*")
@@ -96,7 +96,7 @@ def leans_on_unseen(text: str) -> bool:
     body = text.lstrip(" \u3000")
     return bool(_UNSEEN.search(body) or _LIST_POINT.search(body) or _THIS_BEFORE.match(body)
                 or _NO_ACTOR.match(body) or _BARE_ACT.match(body) or _HEADLESS.match(body) or _ELIDED.search(body)
-                or _OTHER.match(body) or points_back(body)) \
+                or _OTHER.match(body) or points_back(body) or NO_SUBJECT.match(body) or UNNAMED_PERIOD.match(body)) \
         or body.startswith(_LEANING_START) or bool(_EXCEPTION_ONLY.match(body))
 
 

@@ -951,3 +951,30 @@ def test_the_forty_ninth_samples_headless_sentences_unnamed_periods_agents_and_c
     assert _modal("管理机构及其稽查人员应当文明执法，不得刁难经营者及驾驶员。") is None
     assert _modal("管理机构的稽查人员不得刁难经营者及驾驶员。") is None
     assert _modal("职工方协商代表可以由企业代表组织直接选派，或者由企业经民主推选等方式产生。") is None
+
+
+def test_true_false_items_stand_in_for_choice_items_after_the_fill_ins_asked(seg):
+    # A regulation with no sure choice options: true/false items stand in, two true ones at most for each false one
+    # (188 of the 286 学习强国 正确/错误 items are 正确), after the six fill-ins asked; two articles opening alike
+    # (市、县（市、区）人民政府及其有关部门应当…) are no one sentence, so true sentences leave the fill-ins be
+    law = statute("DLC/广东地方法规/地方性法规/广东/云浮市优化营商环境条例(2023-03-03).md")
+    for seed in (1, 3):
+        quiz = make_quiz(law, kind="cloze=6,choice=6,multi=3,judge=3,source=2", seed=seed, segmenter=seg)
+        kinds = [item.kind for item in quiz.items]
+        false = sum(1 for item in quiz.items if item.kind == "judge" and item.original)
+        assert kinds.count("cloze") >= 6, kinds
+        assert 3 < kinds.count("judge") <= 3 * false + 1, kinds
+
+
+def test_two_articles_that_open_alike_are_no_one_sentence():
+    from textkit.quiz.giveaways import clash
+
+    def item(kind, prompt, excerpt, answers, original=""):
+        return QuizItem(id="", kind=kind, prompt=prompt, answers=answers, blanks=[], original=original,
+                        choices=["对", "错"] if kind == "judge" else [], source={"excerpt": excerpt})
+
+    fill = item("cloze", "市、县（市、区）人民政府及其有关部门应当规范政务服务事项办理流程，按照＿＿＿的要求。", "云浮#20", ["减环节"])
+    other = item("judge", "市、县（市、区）人民政府及其有关部门应当鼓励商业银行增加信贷投放。", "云浮#31", ["对"])
+    same = item("judge", "市、县（市、区）人民政府及其有关部门应当规范政务服务事项办理流程。", "云浮#20", ["对"])
+    assert not clash(fill, other)
+    assert clash(fill, same)

@@ -78,16 +78,23 @@ def clashing_pairs(quiz: Quiz) -> list[str]:
 
 
 def _same_sentence(a: QuizItem, b: QuizItem, prompts: bool = True) -> bool:
-    """Whether the two prompts share a stretch of the source (eight characters outside the blanks);
-    without ``prompts``, whether their options and originals do (two statement items share a prompt)."""
+    """Whether the two prompts share a stretch of the source (eight characters outside the blanks, from one
+    passage; :data:`SAID_AGAIN` from two, as a sentence a law or a report says twice); without ``prompts``,
+    whether their options and originals do (two statement items share a prompt). Two articles of a regulation
+    that open alike (市、县（市、区）人民政府及其有关部门应当…) are no one sentence."""
     texts = [analysis_form("\n".join(filter(None, (prompt_body(it.prompt) if prompts else "", it.original,
                                                     *(it.choices if it.kind == "multi" or _statements(it) else ())))))
              for it in (a, b)]  # a statement item's options are sentences of the source too
+    place = a.source.get("excerpt")
+    run = 8 if not place or place == b.source.get("excerpt") or _statements(a) or _statements(b) else SAID_AGAIN
     for x, y in ((texts[0], texts[1]), (texts[1], texts[0])):
         pieces = re.split(f"[{BLANK_CHAR}\u3000（）\n]+", x)
-        if any(len(p) >= 8 and p[i:i + 8] in y for p in pieces for i in range(0, len(p) - 7, 4)):
+        if any(len(p) >= run and p[i:i + run] in y for p in pieces for i in range(0, len(p) - run + 1, 4)):
             return True
     return False
+
+
+SAID_AGAIN = 24  # characters two passages share that make them one sentence said twice
 
 
 def _shown_by_change(item: QuizItem, other: QuizItem) -> str:

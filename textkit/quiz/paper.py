@@ -4,11 +4,12 @@
 :func:`textkit.quiz.maker.make_quiz`). The scarcest kinds are taken first: multi items of a series (a source has
 few), the maker's choice items (numbers, dates, family members), source items (none where another prompt names the
 document asked for), judge items (whole sentences), statement items while the fill-ins have room to spare (multi
-items, then single choice in place of those the maker could not make, then true/false items for the rest where the
-paper asks that kind: on the judged samples nine in ten were sound, against two in three fill-ins), then the maker's
-fill-ins, best first, and statement items again from what is left. An item is taken only if it shows no
-answer of the items already taken and they show none of its own (:mod:`.giveaways`). Items are printed by kind, in
-``ITEM_KINDS`` order, ids ``q01``… in that order.
+items, then single choice in place of those the maker could not make), then the maker's fill-ins asked, best first,
+then true/false items in place of the choice items still missing where the paper asks that kind (on the judged
+samples nine in ten were sound, against two in three fill-ins; up to two true ones for each false one, as the
+学习强国 bank has them), then extra fill-ins for the rest, and statement items again from what is left. An item
+is taken only if it shows no answer of the items already taken and they show none of its own (:mod:`.giveaways`).
+Items are printed by kind, in ``ITEM_KINDS`` order, ids ``q01``… in that order.
 """
 
 from __future__ import annotations
@@ -45,6 +46,7 @@ log = logging.getLogger("textkit")
 
 CLASSIC = ("cloze", "choice")  # the kinds the maker makes
 _SLACK = 8  # classic items asked beyond the count: room for those that would give another item away
+STAND_IN_TRUES = 2  # true items per false one when true/false items stand in for choice items
 STATEMENT_SENTENCES = 4  # sentences a statement item (下列说法符合原文的有) takes, so fill-in drafts it may spoil
 RANK_LIMIT = 3000  # candidates ranked, as the maker ranks them: enough for every kind's pools
 
@@ -179,13 +181,21 @@ def make_paper(
         room = statements(room)
         # one takes four sentences and spares one fill-in: three drafts of the room per item
         made = choice_statements(choice_short if room is None else min(choice_short, room // (STATEMENT_SENTENCES - 1)))
-        if counts.get("judge") and choice_short > made:
-            # the rest as true/false items, a choice of two on one sentence, where the paper has that kind
-            before = paper.count("judge")
-            _pick_judge(paper, part, texts, ranked, rng, choice_short - made, names, articles, quiet=True)
-            judged_instead = paper.count("judge") - before
-            made += judged_instead
+        if room is None:  # no fill-in asked: true/false items for the rest at once
+            made += judged(choice_short - made)
         return made
+
+    def judged(want: int) -> int:
+        # True/false items, a choice of two on one sentence, in place of ``want`` choice items, where the paper has
+        # that kind; how many were made. With fill-ins asked, after those asked: a true sentence shows the answers
+        # of the fill-ins drafted from it, and four of them could leave a law's sheet two fill-ins of six.
+        nonlocal judged_instead
+        if not counts.get("judge") or want <= 0:
+            return 0
+        before = paper.count("judge")
+        _pick_judge(paper, part, texts, ranked, rng, want, names, articles, stand_in=True)
+        judged_instead += paper.count("judge") - before
+        return paper.count("judge") - before
 
     def choice_statements(want: int) -> int:
         before = paper.count("choice")
@@ -194,7 +204,7 @@ def make_paper(
                        want, "", quiet=True)
         return paper.count("choice") - before
 
-    _classic(paper, part, counts, seed, title, segmenter, classic, between=scarcer)
+    _classic(paper, part, counts, seed, title, segmenter, classic, between=scarcer, instead=judged)
     step(paper.phase(), phases)
     statements()  # from what is left after the fill-ins
     if counts.get("choice") and counts.get("cloze"):
@@ -238,9 +248,10 @@ def _pick_sources(paper: _Paper, part, texts, ranked, everything, rng, want: int
     paper.pick("source", made, want - paper.count("source"), why)
 
 
-def _pick_judge(paper: _Paper, part, texts, ranked, rng, want: int, names, articles, quiet: bool = False) -> None:
-    """``want`` more true/false items, about half of them false (``quiet``: no word if fewer)."""
-    before, false_before = paper.count("judge"), sum(1 for _, it in paper.taken if it.kind == "judge" and it.original)
+def _pick_judge(paper: _Paper, part, texts, ranked, rng, want: int, names, articles, stand_in: bool = False) -> None:
+    """``want`` more true/false items, about half of them false; ``stand_in``: in place of choice items the
+    source has no sure options for, true ones up to two for each false one of the section, and no word if fewer."""
+    before, false_before = paper.count("judge"), paper.count("judge", false=True)
     trues, falses = judge_items(part, texts, ranked, rng)
     trues, falses = list(_named(trues, names, articles)), _named(falses, names, articles)
     n_false = want // 2 + (want % 2 and rng.random() < 0.5)
@@ -248,15 +259,19 @@ def _pick_judge(paper: _Paper, part, texts, ranked, rng, want: int, names, artic
     paper.pick("judge", falses, n_false, why, quiet=True)
     made_false = paper.count("judge") - before
     # About half of each: with too few false ones, fewer true ones too (a sheet of 对 teaches "answer 对")
-    paper.pick("judge", trues, min(want - made_false, true_share(want, made_false)), why, quiet=True)
+    true_room = true_share(want, made_false)
+    if stand_in:  # beyond the count asked, as real banks have them: 188 of the 286 学习强国 正确/错误 items are 正确
+        section_false = paper.count("judge", false=True)
+        true_room = max(STAND_IN_TRUES * section_false + 1 - (paper.count("judge") - section_false), 0)
+    paper.pick("judge", trues, min(want - made_false, true_room), why, quiet=True)
     paper.pick("judge", falses, want - (paper.count("judge") - before), why, quiet=True)  # too few true ones
-    if quiet:
+    if stand_in:
         return
     if paper.count("judge") - before < want and made_false < n_false:
         why += ("; few of them can be changed so that they are clearly false, and the true ones are kept to "
                 "about as many as the false ones")
     paper.short("judge", before + want, why)
-    made_false = sum(1 for _, it in paper.taken if it.kind == "judge" and it.original) - false_before
+    made_false = paper.count("judge", false=True) - false_before
     if abs(made_false - n_false) > 1:
         log.warning("%d of %d judge items (判断题) are false, not about half: the source has few sentences whose "
                     "date, number or key phrase can be changed so that they are clearly false",
@@ -318,11 +333,12 @@ def _named(found: Iterable[tuple[Where, QuizItem]], names: Sequence[str],
 
 
 def _classic(paper: _Paper, part, counts, seed, title, segmenter, classic,
-             between: Callable[[int | None, int], int]) -> None:
+             between: Callable[[int | None, int], int], instead: Callable[[int], int]) -> None:
     """The maker's cloze and choice items, as many as asked, none giving another item away; ``between(room,
     short)`` picks what is to come after the choice items and before the fill-ins, ``room`` the fill-ins drawn
     beyond those asked (None: no fill-in is asked), ``short`` the choice items the maker could not make; it
-    returns how many of those it made as statements."""
+    returns how many of those it made as statements. ``instead(short)`` makes, after the fill-ins asked and before
+    the extra ones, other items in place of ``short`` choice items still missing, and returns how many it made."""
     asked = [k for k in CLASSIC if counts.get(k)]
     if not asked:
         between(None, 0)
@@ -349,7 +365,11 @@ def _classic(paper: _Paper, part, counts, seed, title, segmenter, classic,
             drawn[kind] = draw(kind, want + total + _SLACK)[kind]
         made = drawn[kind]
         if kind == "cloze":
-            want -= between(len(made) - want, short)
+            taken = between(len(made) - want, short)
+            want, short = want - taken, short - taken
+            paper.pick(kind, made, counts[kind], why, quiet=True)  # the fill-ins asked for, then the extra ones
+            want -= instead(short)
+            want -= paper.count(kind)
         if kind == "choice":  # numbers, dates and numbered formulas first: their options are surely of their kind
             made = sorted(made, key=lambda found: not settled(found[1].answers[0]))
         paper.pick(kind, made, want, why, quiet=kind == "choice")
@@ -381,8 +401,9 @@ class _Paper:
         self.phases += 1
         return self.phases
 
-    def count(self, kind: str) -> int:
-        return sum(1 for _, it in self.taken if it.kind == kind)
+    def count(self, kind: str, false: bool = False) -> int:
+        """How many items of ``kind`` are taken (``false``: only the false judge items, those with an original)."""
+        return sum(1 for _, it in self.taken if it.kind == kind and (not false or it.original))
 
     def pick(self, kind: str, made: Iterable[tuple[Where, QuizItem]], want: int, why: str, quiet: bool = False) -> None:
         goal = self.count(kind) + want

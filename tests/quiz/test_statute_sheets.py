@@ -978,3 +978,8 @@ def test_two_articles_that_open_alike_are_no_one_sentence():
     same = item("judge", "市、县（市、区）人民政府及其有关部门应当规范政务服务事项办理流程。", "云浮#20", ["对"])
     assert not clash(fill, other)
     assert clash(fill, same)
+    # a false item's change shown as the law says it, in another article: still a giveaway
+    false = item("judge", "市场主体委托实施中介服务的，各级人民政府及其有关部门可以指定中介服务机构。", "云浮#23", ["错"],
+                 original="市场主体委托实施中介服务的，各级人民政府及其有关部门不得指定中介服务机构。")
+    shown = item("cloze", "行政机关及其有关部门不得指定中介服务机构，不得＿＿＿＿市场主体。", "云浮#40", ["强制"])
+    assert clash(false, shown) and not clash(false, other)

@@ -87,6 +87,8 @@ def _same_sentence(a: QuizItem, b: QuizItem, prompts: bool = True) -> bool:
              for it in (a, b)]  # a statement item's options are sentences of the source too
     place = a.source.get("excerpt")
     run = 8 if not place or place == b.source.get("excerpt") or _statements(a) or _statements(b) else SAID_AGAIN
+    if run > 8 and (_shows_original(a, texts[1]) or _shows_original(b, texts[0])):
+        return True
     for x, y in ((texts[0], texts[1]), (texts[1], texts[0])):
         pieces = re.split(f"[{BLANK_CHAR}\u3000（）\n]+", x)
         if any(len(p) >= run and p[i:i + run] in y for p in pieces for i in range(0, len(p) - run + 1, 4)):
@@ -95,6 +97,17 @@ def _same_sentence(a: QuizItem, b: QuizItem, prompts: bool = True) -> bool:
 
 
 SAID_AGAIN = 24  # characters two passages share that make them one sentence said twice
+
+
+def _shows_original(item: QuizItem, text: str) -> bool:
+    """Whether ``text`` (another item's, analysis form) shows what a false judge ``item`` changed as the source
+    says it, with a few characters either side (…有关部门不得指定… beside …有关部门可以指定…)."""
+    if item.kind != "judge" or not item.original:
+        return False
+    before, after = analysis_form(item.original), analysis_form(prompt_body(item.prompt))
+    head, tail = _unchanged(before, after)
+    around = before[max(0, head - 4):len(before) - tail + 4]
+    return len(around) >= 8 and around in text
 
 
 def _shown_by_change(item: QuizItem, other: QuizItem) -> str:

@@ -19,7 +19,7 @@
     python -m eval.judge_sheets --fresh17 OUT_DIR   # the seventeenth, regulations, after the sixteenth's fixes: seed 67
     python -m eval.judge_sheets --fresh18 OUT_DIR   # the eighteenth, statutes, after the seventeenth's fixes: seed 71
     python -m eval.judge_sheets --fresh19 OUT_DIR   # the nineteenth, regulations, after the eighteenth's fixes: seed 73
-    (… --fresh20 to --fresh49 alike: see SAMPLES)
+    (… --fresh20 to --fresh50 alike: see SAMPLES)
 
 Each sheet is what a user would make: 20 items of every kind (``cloze=6,choice=6,multi=3,judge=3,
 source=2``; a kind the source cannot give falls short with a warning, as it would for the user), seed
@@ -940,6 +940,24 @@ FRESH49 = {
 }
 FRESH49_SEED = 239
 
+#: The fiftieth sample, on the code after the forty-ninth's fixes: seven more local regulations and five national
+#: regulations drawn at random (seed 241) from those nothing has read.
+FRESH50 = {
+    "菏泽市物业管理条例": ("law", "菏泽市物业管理条例(2022-01-21)"),
+    "浙江省公共信用信息管理条例": ("law", "浙江省公共信用信息管理条例(2017-09-30)"),
+    "重庆市矿产资源管理条例": ("law", "重庆市矿产资源管理条例(2020-06-05)"),
+    "东营市湿地保护条例": ("law", "东营市湿地保护条例(2020-10-10)"),
+    "德州市优化营商环境条例": ("law", "德州市优化营商环境条例(2021-10-08)"),
+    "郑州市城市公共汽车客运条例": ("law", "郑州市城市公共汽车客运条例(2020-09-08)"),
+    "郑州市户外广告设置管理条例": ("law", "郑州市户外广告设置管理条例(2005-08-08)"),
+    "公安机关组织管理条例": ("law", "公安机关组织管理条例(2006-11-13)"),
+    "归侨侨眷权益保护法实施办法": ("law", "归侨侨眷权益保护法实施办法(2004-06-23)"),
+    "领事保护与协助条例": ("law", "领事保护与协助条例(2023-07-09)"),
+    "地下水管理条例": ("law", "地下水管理条例(2021-10-21)"),
+    "排污许可管理条例": ("law", "排污许可管理条例(2021-01-24)"),
+}
+FRESH50_SEED = 241
+
 #: Every sample by its switch (``--fresh5`` …): its sources, its seed and the stem of its sheets' names.
 SAMPLES = {
     "--fresh": (FRESH, FRESH_SEED, "fresh"),
@@ -990,6 +1008,7 @@ SAMPLES = {
     "--fresh47": (FRESH47, FRESH47_SEED, "round47_"),
     "--fresh48": (FRESH48, FRESH48_SEED, "round48_"),
     "--fresh49": (FRESH49, FRESH49_SEED, "round49_"),
+    "--fresh50": (FRESH50, FRESH50_SEED, "round50_"),
 }
 
 

@@ -983,3 +983,31 @@ def test_two_articles_that_open_alike_are_no_one_sentence():
                  original="市场主体委托实施中介服务的，各级人民政府及其有关部门不得指定中介服务机构。")
     shown = item("cloze", "行政机关及其有关部门不得指定中介服务机构，不得＿＿＿＿市场主体。", "云浮#40", ["强制"])
     assert clash(false, shown) and not clash(false, other)
+
+
+def test_a_duty_given_to_another_body_of_the_law_is_a_false_statement(seg):
+    from textkit.quiz.kinds.judge import falsify, statements
+
+    texts = ["第八条 城市公共交通主管部门应当根据城市发展实际设置、调整城市公共汽车客运线路。",
+             "第九条 公安机关交通管理部门应当在公共汽车站点设置停车标志。",
+             "第十条 交通运输管理部门负责公路交通安全设施的维护管理。",
+             "第十一条 交通运输主管部门应当建立客运信息系统。",
+             "第十二条 市规划自然资源主管部门应当编制矿产资源规划。",
+             "第十三条 区县（自治县）规划自然资源主管部门应当做好采矿权出让前期工作。",
+             "第十四条 市各行业主管部门应当组织制定公共数据质量管理制度。"]
+    ranked = rank_candidates(texts, seg, limit=300)
+    made = {}
+    for st in statements(texts, ranked, [True] * len(texts)):
+        for s in range(6):
+            false = falsify(st, texts[st.excerpt], texts, {}, "9999-12-31", random.Random(s))
+            if false:
+                made.setdefault(st.excerpt, set()).add(false)
+    # the bus routes given to another body the law gives duties (the traffic police, say): false
+    bodies = ("公安机关交通管理部门", "交通运输管理部门", "交通运输主管部门", "市规划自然资源主管部门",
+              "区县（自治县）规划自然资源主管部门")
+    assert made.get(0) and all(re.match(f"第八条 (?:{'|'.join(map(re.escape, bodies))})应当根据城市发展实际", false)
+                               for false in made[0]), made.get(0)
+    for falses in made.values():
+        for false in falses:
+            # never one department under its other name, the same department at another level, or a group of them
+            assert not re.search("第十条 交通运输主管部门|第十一条 交通运输管理部门|第十二条 区县|第十三条 市规划|各行业", false)

@@ -1,13 +1,15 @@
 """True/false items: a sentence of the source as it reads, or with one fact changed so that it is clearly false.
 
 A sentence is judged only if it states a fact worth knowing: a date, a number, a numbered formula
-(两个维护) or a series; a general work sentence (加强民生科技研发应用) tests nothing. It starts where
+(两个维护), a series, or in a statute what a body must or may do; a general work sentence (加强民生科技研发应用) tests nothing. It starts where
 a sentence starts (never after ；, never on 前款, 上述, 这…, which point at text the reader is not shown).
 Only a date, a number or a numbered formula is changed, each for one of its own kind (2012年→2014年,
 两个维护→两个确立, 240段→180段), or in a statute the one modal verb of a sentence (不得→可以, 可以→应当:
-what the law forbids or allows is the first thing a law quiz asks): a term swap (财政→经费, 自然灾害→水旱灾害, 军民结合→平战结合,
-必要条件→有利条件) so often leaves the statement true in reality, or breaks its grammar
-(被宣告破产→被企业破产), that none is made. Never a phrase the sentence says twice, and never so
+what the law forbids or allows is the first thing a law quiz asks), or the body a statute's sentence opens on
+for another the statute gives duties (城市公共交通主管部门 → 公安机关交通管理部门: who does what is the second thing;
+never the same department under another name or at another level, nor a body the law says does the same). A
+term swap (财政→经费, 自然灾害→水旱灾害, 军民结合→平战结合, 必要条件→有利条件) so often leaves the statement true
+in reality, or breaks its grammar (被宣告破产→被企业破产), that none is made. Never a phrase the sentence says twice, and never so
 that the changed words stand in the source somewhere (then the statement could still be true).
 """
 
@@ -27,7 +29,7 @@ from ..distractors import distractors
 from ..model import JUDGE_CHOICES, QuizItem
 from ..numerals import round_the_clock, slot_bound, value_of
 from ..phrases import FORMULA_FAMILIES, Candidate, latest_date, phrase_pools
-from ..sources import STOCK_ARTICLE, law_flags
+from ..sources import ARTICLE, STOCK_ARTICLE, law_flags
 from .common import item_source, leans_on_unseen, sentences, statement
 
 NO_DATE = "9999-12-31"  # the latest date of a source that has none: no changed date is ruled out by it
@@ -59,6 +61,7 @@ class Statement(NamedTuple):
     end: int
     swaps: list[tuple[Candidate, tuple[int, int]]]  # spans in the excerpt's text
     law: bool = False  # a statute's: its one modal verb may be turned (不得 → 可以, 可以 → 应当)
+    actors: tuple[str, ...] = ()  # a statute's: other bodies its rules give duties, for the one this sentence names
 
 
 Found = tuple[tuple[int, int], QuizItem]  # an item and where it was found (excerpt number, position)
@@ -121,6 +124,7 @@ def statements(texts: Sequence[str], ranked: Sequence[Candidate], laws: Sequence
             for ti, spans in c.spans:
                 phrases.setdefault(ti, []).extend((c, s) for s in spans)
     out = []
+    bodies = actors(texts, laws)
     for ti, text in enumerate(texts):
         found = phrases.get(ti, [])
         for a, b in sentences(text, whole=True):
@@ -135,9 +139,10 @@ def statements(texts: Sequence[str], ranked: Sequence[Candidate], laws: Sequence
                 # extension, which the next sentence gives, is not what the law says
             inside = sorted(((c, s) for c, s in found if a <= s[0] and s[1] <= b), key=lambda x: x[1])
             law = ti < len(laws) and laws[ti]
+            others = _other_actors(text[a:b], bodies) if law else ()
             if any(c.kind in FACT_KINDS for c, _ in inside) or any(_quantities(text[a:b])) \
-                    or (law and _modal(text[a:b]) is not None):
-                out.append(Statement(ti, a, b, inside, law))
+                    or (law and _modal(text[a:b]) is not None) or others:
+                out.append(Statement(ti, a, b, inside, law, others))
     return out
 
 
@@ -146,6 +151,64 @@ _UNIT = re.compile(r"^(?:个月|周岁|小时|[日天年人名倍次元项条])(
 # itself; not in a penalty (处5万元以上罚款), whose bound is the rule.
 _CONSEQUENCE = re.compile(r"，(?:应当|可以|由|予以|处|依法|不得|必须|责令|给予|没收)")
 _PENALTY = re.compile(r"处|罚款|拘留|徒刑|罚金")
+
+
+# A statute's body that a rule gives a duty, named at the start of its sentence: 县级以上地方人民政府水行政主管部门 (应当…)
+_ACTOR = re.compile(r"((?:(?!应当|可以|不得|必须|负责|按照|依照|由|向|将)[\u4e00-\u9fff（）()]){4,30}?"
+                    r"(?:主管部门|行政部门|管理部门|管理机构|机关))(?=应当|负责|可以|不得|依法|按照|依照)")
+_LEVEL = re.compile(r".*(?:国务院|人民政府)")  # whose body it is: 国务院, 县级以上地方人民政府
+
+
+def actors(texts: Sequence[str], laws: Sequence[bool]) -> frozenset[str]:
+    """The bodies a statute's sentences open on as the ones who must or may act (生态环境主管部门应当…)."""
+    found = set()
+    for ti, text in enumerate(texts):
+        if ti < len(laws) and laws[ti]:
+            for a, b in sentences(text, whole=True):
+                m = _opening_actor(text[a:b])
+                if m and not re.search("[和及或与、等各]|其他|有关", m.group(1)):
+                    found.add(m.group(1))
+    return frozenset(found)
+
+
+def _opening_actor(sentence: str) -> re.Match | None:
+    """The body ``sentence`` opens on (after its article number: 第十条 水行政主管部门应当…), as group 1."""
+    article = ARTICLE.match(sentence)
+    return _ACTOR.match(sentence, article.end() if article else 0)
+
+
+def _other_actors(sentence: str, bodies: frozenset[str]) -> tuple[str, ...]:
+    """The other bodies of the statute, of the same level and kind, that could be put for the one ``sentence``
+    opens on (水行政主管部门 → 生态环境主管部门), none the sentence names besides; () if it opens on none."""
+    m = _opening_actor(sentence)
+    if not m or m.group(1) not in bodies:
+        return ()
+    own = m.group(1)
+    return tuple(sorted(b for b in bodies if _level(b) == _level(own) and b[-2:] == own[-2:]
+                        and not _alike(_core(b), _core(own)) and b[len(_level(b)):] not in sentence))
+
+
+def _level(body: str) -> str:
+    """Whose department a body is (国务院, 县级以上地方人民政府; "" for one named alone: 公安机关)."""
+    m = _LEVEL.match(body)
+    return m.group() if m else ""
+
+
+def _core(body: str) -> str:
+    """What a body does, without whose it is and what kind it is: 县级以上地方人民政府水行政主管部门 → 水行政."""
+    return _KIND_OF_BODY.sub("", body[len(_level(body)):])
+
+
+def _alike(a: str, b: str) -> bool:
+    """Two bodies' cores that name one department (交通运输 主管/管理部门; 市 and 区县 规划自然资源主管部门)."""
+    a, b = a.lstrip(_LEVEL_CHARS), b.lstrip(_LEVEL_CHARS)
+    return not a or not b or a in b or b in a
+
+
+_LEVEL_CHARS = "省市县区乡镇（）()自治级以上地方、"  # 区县（自治县）, 市: the level a body's name opens on
+
+
+_KIND_OF_BODY = re.compile(r"(?:主管部门|行政部门|管理部门|管理机构|机关)$")
 
 
 def _quantities(sentence: str) -> Iterator[tuple[int, int, int]]:
@@ -273,7 +336,27 @@ def falsify(st: Statement, text: str, forms: Sequence[str], pools: dict[str, lis
             if false:
                 used.add(analysis_form(other))
                 return false
-    return turned
+    return turned or _actor_swapped(st, sentence, forms, rng)
+
+
+def _actor_swapped(st: Statement, sentence: str, forms: Sequence[str], rng: random.Random) -> str | None:
+    """The statute's sentence with another of its bodies put for the one it opens on (县级以上地方人民政府
+    生态环境主管部门 for its 水行政主管部门), so that it gives a duty to the wrong body, or None: never a body that
+    the law says does the same (the body and the words after it stand in the source)."""
+    m = _opening_actor(sentence)
+    if not m or not st.actors:
+        return None
+    act = analysis_form(sentence[m.end(1):m.end(1) + _ACT_WORDS])
+    for other in rng.sample(st.actors, len(st.actors)):
+        if any(analysis_form(other) + act in f for f in forms):
+            continue  # 生态环境主管部门应当统筹… stands in the law too: as true of the other body
+        false = _unseen(sentence, m.start(1), m.end(1), other, forms)
+        if false:
+            return false
+    return None
+
+
+_ACT_WORDS = 6  # characters after a body that, said of another body in the source, make the swap no falsehood
 
 
 # What a statute forbids or allows, turned so that the sentence says another thing: a ban lifted

@@ -1011,3 +1011,21 @@ def test_a_duty_given_to_another_body_of_the_law_is_a_false_statement(seg):
         for false in falses:
             # never one department under its other name, the same department at another level, or a group of them
             assert not re.search("第十条 交通运输主管部门|第十一条 交通运输管理部门|第十二条 区县|第十三条 市规划|各行业", false)
+
+
+def test_the_fiftieth_samples_referred_laws_shared_heads_decisions_and_channels():
+    from textkit.quiz.kinds.common import leans_on_unseen
+    from textkit.quiz.kinds.judge import _modal
+
+    law = split_document(Document(name="排污许可管理条例", text=(
+        "第二十二条 公安机关根据工作需要，经中央公务员主管部门或者省、自治区、直辖市公务员主管部门批准，可以实行聘任制。\n"
+        "第四十八条 山东黄河三角洲国家级自然保护区湿地的保护管理，《山东黄河三角洲国家级自然保护区管理条例》已规定的，从其规定。\n"
+        "第五十条 发生安全生产事故的，对负有责任的排污单位依照《中华人民共和国安全生产法》的有关规定予以处罚。\n"
+        "第五十一条 户外广告出现污浊、锈蚀、损毁的，设置单位应立即采取措施，恢复完好。\n")))
+    asked = _asked(law, n=8)
+    assert not asked & {"直辖市公务员主管部门", "山东黄河三角洲国家级自然保护区管理条例", "中华人民共和国安全生产法", "应立即"}
+    assert leans_on_unseen("受理举报、投诉后，应当在十日内调查处理完毕。")  # who receives them?
+    assert leans_on_unseen("根据自然条件和管理需要，在保育区外还可以划分恢复重建区。")  # besides what?
+    # 可以 as decided, or a channel the law names: 应当 reads as true as well
+    assert _modal("收益资金可以根据业主大会会议决定，直接用于共用部位的维修。") is None
+    assert _modal("公共信用信息可以通过省公共信用信息服务平台以及公共信用信息查询窗口进行查询。") is None

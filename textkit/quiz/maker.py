@@ -208,6 +208,11 @@ def _drafts(ranked: list[Candidate], texts: list[str], sources: list[_Source], s
                 continue  # 办学＿＿＿ (自主权): the source never says it without 办学, so 办学自主权 is the term
             if cand.kind == "title" and cand.key.endswith(_STOCK_LAWS):
                 continue  # 依照《（治安管理处罚法）》予以处罚: the law every statute's penalty clause names
+            if cand.kind == "title" and any(_REFERRED.match(texts[ti], b) for _, b in spans):
+                continue  # 依照《（安全生产法）》的有关规定予以处罚; 《（…管理条例）》已规定的，从其规定: a referral
+            if plain and len(spans) == 1 and cand.key.startswith("直辖市") and len(cand.key) > 3 \
+                    and texts[ti][spans[0][0] - 4:spans[0][0]].endswith("自治区、"):
+                continue  # 省、自治区、（直辖市公务员主管部门）: the stock series and the head it shares
             if plain and len(spans) == 1 and (texts[ti][spans[0][0] - 1:spans[0][0]] == "等"
                                               or _STOCK_PENALTY.match(texts[ti], spans[0][1])):
                 continue  # 广播、电视、报刊等（新闻媒体）: the list names its kind; （构成犯罪）的，依法追究刑事责任 and
@@ -248,6 +253,7 @@ def _drafts(ranked: list[Candidate], texts: list[str], sources: list[_Source], s
 
 _AND_ITS_STANDING_COMMITTEE = ("或者其常务委员会", "及其常务委员会", "和其常务委员会")
 _ITS = re.compile(r"(?:或者?|及|和)其(?:委托的)?$")
+_REFERRED = re.compile(r"》(?:的有关规定|的规定|有关规定|规定)?(?:予以|给予|进行)?(?:处罚|处理)|》[^，。；]{0,8}的，从其规定")
 _JOINT = re.compile(r"[2２二两](?:个|名|人|家)?以上[^，。；]{0,12}共同")  # 共同 is said of two at least
 _SEVERAL = re.compile(r"[2２二两](?:个|项|种|家|件|宗|处|艘|辆)以上")  # 2个以上: more than one, not a threshold
 

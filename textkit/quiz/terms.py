@@ -231,6 +231,8 @@ def clause_term(c: Candidate) -> bool:
         return True  # 购买的石油运往 (国外): the verb of where it goes ends a clause
     if c.key.endswith("其"):
         return True  # 吊销其 (安全生产许可证): the pronoun belongs to what follows
+    if len(words) == 1 and c.key[:1] == "应" and pos_tags().get(c.key[1:], "x")[:1] == "d":
+        return True  # 应立即, 应及时 (采取措施): a modal and an adverb, how the act is done
     if len(words) >= 2 and any(w in _FUNCTION_WORDS for w in words):
         return True  # 应 | 将 | 经 (批准的…): a modal and prepositions, the frame of a clause
     if len(words) == 2 and words[-1] in _PARTIES and pos_tags().get(words[0], "x")[:1] in "va":

@@ -73,7 +73,8 @@ _LIST_POINT = re.compile(r"(?:^|[：:；;，,])[一二三四五六七八九十]+
 
 # A condition, then what follows from it with no one to do it: 未在规定期限内离境的，可以遣送出境; 在特殊情况
 # 下，可以延长一次; 除…外，不得使用… The actor (境外人员, the time limit) is in the sentence before.
-_NO_ACTOR = re.compile(r"^(?:(?:未|拒绝|拒不|除|在|违反|不按|不依|不履行|逾期|超过|经批准|经审查|经查明|凡|擅自|发生|造成|属于|记载有|符合|有|因)"
+_NO_ACTOR = re.compile(r"^(?:(?:未|拒绝|拒不|除|在|违反|不按|不依|不履行|逾期|超过|经批准|经审查|经查明|凡|擅自|发生|造成|属于|记载有|符合|有|因"
+                       r"|受理|接到|收到)"
                        r"[^，。；：]{1,40}(?:的|下|外|时|后)|特殊情况下|必要时[^，。；：]{0,20})，"
                        r"(?:可以|应当|不得|必须|由|予以|依法|并|还应|也)")
 # A condition with no head noun (未经检验合格的，…; 未经论证…的，…; 记载有遗漏或者差错的，…): what it is said of
@@ -83,7 +84,7 @@ _HEADLESS = re.compile(r"^(?:未经|未按|未依|经查明|记载有|未在|对
 _OTHER = re.compile(r"^[^、和及或与]*其他")
 # What may or must be done with the one it is said of in the sentence before: 确有必要的，也可以提取证据原件;
 # 从事外交工作确有需要的，可以保留 (the rank); 登记时应当交验本人… (the bidder); …也可以… (as well as what?)
-_ELIDED = re.compile(r"^(?:确有|确需|如有|从事)[^，。；]{0,20}的，|^超过[^，。；]{1,20}的，超过部分|^[\u4e00-\u9fff]{1,4}时，?(?:应当|可以|不得|必须|须)|也(?:可以|应当|不得|须|必须)")
+_ELIDED = re.compile(r"^(?:确有|确需|如有|从事)[^，。；]{0,20}的，|^超过[^，。；]{1,20}的，超过部分|^[\u4e00-\u9fff]{1,4}时，?(?:应当|可以|不得|必须|须)|[也还](?:可以|应当|不得|须|必须)")
 # A short sentence ending on a bare act (可以拒绝办理。应当在三十日内进行处理。): what is done is in the sentence before.
 _BARE_ACT = re.compile(r"^[^。]{0,24}(?:办理|处理|进行|执行)。?$")
 # An exception standing alone (治病或者其他特殊原因可以批准入境的除外。): the rule it excepts from is the list before.

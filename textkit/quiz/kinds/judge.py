@@ -378,7 +378,7 @@ def _modal(sentence: str) -> tuple[int, int, str] | None:
     if m.group() == "不得" and _AGAINST.match(sentence, m.end()):
         return None  # 不得违反本条例的规定使用武器: 可以违反… says its own falsehood, it tests nothing
     if m.group() == "可以" and (_AS_NEEDED.search(sentence, 0, m.start()) or _A_RIGHT.match(sentence, m.end())
-                                or _AS_NEEDED.match(sentence, m.end())
+                                or _AS_NEEDED.match(sentence, m.end()) or _DECIDED.match(sentence, m.end())
                                 or sentence.startswith(("是", "不"), m.end()) or _AGREED.search(sentence, 0, m.start())
                                 or _CHOOSES.match(sentence, m.end()) or _WITHIN.match(sentence, m.end())):
         return None  # 根据需要可以设立 (应当 says about the same); 可以向…提出异议 (a right: the channel is no duty);
@@ -389,14 +389,16 @@ def _modal(sentence: str) -> tuple[int, int, str] | None:
 # 不得借检查之机敲诈勒索 turned to 可以: a wrong no law allows, false without reading the law
 _AGAINST = re.compile("[^，。；]{0,8}(?:违反|违法|非法|擅自|滥用|敲诈|勒索|受贿|贪污|骗取|哄抢|刁难|打击报复|侮辱|殴打|体罚|歧视)")  # crimes; a ban on 挪用 is turned
 _AS_NEEDED = re.compile("根据[^，。；]{0,4}需要|必要时|必要的时候|视情况|根据实际|因[^，。；]{0,12}需要")  # 因办理案件需要，可以依法扣押
-_AGREED = re.compile("同意|决议|决定|许可|批准")  # 经董事会决议，可以随时解聘: decided, as good as a duty
+_AGREED = re.compile("同意|决议|决定|许可|批准")
+_DECIDED = re.compile(r"(?:根据|按照|依照|经)[^，。；]{0,20}(?:决定|决议|同意|批准)")  # 可以根据业主大会会议决定，用于…  # 经董事会决议，可以随时解聘: decided, as good as a duty
 # 可以在接到答复之日起十五日内起诉: 应当 reads as the deadline, as true as the right
 _WITHIN = re.compile(r"(?:在|自|于)[^，。；]{0,20}(?:日|月|年|天)(?:内|以内|之内)|在[^，。；]{0,12}(?:期限|期间)内")
 # 可以在先进先出法、加权平均法…中选用一种, 可以直接或者委托…, 可以由…直接选派，或者由…产生: the only ways, 应当 as true
 _CHOOSES = re.compile(r"在[^，。；]{2,40}中选|直接或者|自行或者|由[^，。；]{1,24}，或者(?:由|经|通过)")
 _A_RIGHT = re.compile(r"(?:(?:根据|依照|按照)[^。；]{1,30}?，)?(?:依法)?向[^，。；]{1,50}?(?:提出|申请|申诉|投诉|举报|控告|起诉|反映|求助)"
                       r"|(?:(?:依照|按照)[^，。；]{1,20}?)?申请|提出[^，。；]{0,12}申请|自主"
-                      r"|由[^，。；]{1,20}?(?:调解|仲裁)")  # 协商不成的，可以由人民调解委员会调解: a channel
+                      r"|由[^，。；]{1,20}?(?:调解|仲裁)"
+                      r"|通过[^，。；]{1,40}?(?:查询|查阅|办理|提交|获取)")  # 可以通过…平台…查询: the channels there are  # 协商不成的，可以由人民调解委员会调解: a channel
 _BOUNDS = ("少于", "超过", "低于", "高于", "多于", "晚于", "早于", "迟于")
 
 

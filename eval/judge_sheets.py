@@ -19,7 +19,7 @@
     python -m eval.judge_sheets --fresh17 OUT_DIR   # the seventeenth, regulations, after the sixteenth's fixes: seed 67
     python -m eval.judge_sheets --fresh18 OUT_DIR   # the eighteenth, statutes, after the seventeenth's fixes: seed 71
     python -m eval.judge_sheets --fresh19 OUT_DIR   # the nineteenth, regulations, after the eighteenth's fixes: seed 73
-    (… --fresh20 to --fresh50 alike: see SAMPLES)
+    (… --fresh20 to --fresh51 alike: see SAMPLES)
 
 Each sheet is what a user would make: 20 items of every kind (``cloze=6,choice=6,multi=3,judge=3,
 source=2``; a kind the source cannot give falls short with a warning, as it would for the user), seed
@@ -958,6 +958,24 @@ FRESH50 = {
 }
 FRESH50_SEED = 241
 
+#: The fifty-first sample, on the code after the fiftieth's fixes: seven more local regulations and five national
+#: regulations drawn at random (seed 251) from those nothing has read.
+FRESH51 = {
+    "河南省工会条例": ("law", "河南省工会条例(2004-09-25)"),
+    "烟台市海岸带保护条例": ("law", "烟台市海岸带保护条例(2019-12-16)"),
+    "杭州市水上交通管理条例": ("law", "杭州市水上交通管理条例(2008-08-25)"),
+    "重庆市宗教事务条例": ("law", "重庆市宗教事务条例(2019-05-31)"),
+    "浙江省水土保持条例": ("law", "浙江省水土保持条例(2020-11-27)"),
+    "浙江省湿地保护条例": ("law", "浙江省湿地保护条例(2012-05-30)"),
+    "河南省气象条例": ("law", "河南省气象条例"),
+    "护士条例": ("law", "护士条例(2020-03-27)"),
+    "矿山安全法实施条例": ("law", "矿山安全法实施条例(1996-10-30)"),
+    "车船税法实施条例": ("law", "车船税法实施条例(2019-03-02)"),
+    "博物馆条例": ("law", "博物馆条例(2015-02-09)"),
+    "政府采购法实施条例": ("law", "政府采购法实施条例(2015-01-30)"),
+}
+FRESH51_SEED = 251
+
 #: Every sample by its switch (``--fresh5`` …): its sources, its seed and the stem of its sheets' names.
 SAMPLES = {
     "--fresh": (FRESH, FRESH_SEED, "fresh"),
@@ -1009,6 +1027,7 @@ SAMPLES = {
     "--fresh48": (FRESH48, FRESH48_SEED, "round48_"),
     "--fresh49": (FRESH49, FRESH49_SEED, "round49_"),
     "--fresh50": (FRESH50, FRESH50_SEED, "round50_"),
+    "--fresh51": (FRESH51, FRESH51_SEED, "round51_"),
 }
 
 

@@ -1029,3 +1029,26 @@ def test_the_fiftieth_samples_referred_laws_shared_heads_decisions_and_channels(
     # 可以 as decided, or a channel the law names: 应当 reads as true as well
     assert _modal("收益资金可以根据业主大会会议决定，直接用于共用部位的维修。") is None
     assert _modal("公共信用信息可以通过省公共信用信息服务平台以及公共信用信息查询窗口进行查询。") is None
+
+
+def test_the_fifty_first_samples_remedies_regions_referrals_and_lists_with_deng():
+    from textkit.quiz.giveaways import clash
+    from textkit.quiz.kinds.common import leans_on_unseen
+    from textkit.quiz.kinds.judge import _REFERS_ONLY
+    from textkit.quiz.matching import accepted_forms
+
+    law = split_document(Document(name="杭州市水上交通管理条例", text=(
+        "第十一条 设置码头应当经港航管理机构批准。涉及防洪、排涝、堤防安全的，还应当经水利部门批准。\n"
+        "第二十四条 临时入境的外国车船和香港特别行政区、澳门特别行政区、台湾地区的车船，不征收车船税。\n"
+        "第五十条 当事人对行政处罚决定不服的，可依法申请行政复议或者直接向人民法院起诉。\n"
+        "第八条 水土保持规划的编制、批准和修改，依照《中华人民共和国水土保持法》的规定执行。\n"
+        "第十二条 报省以上气象主管机构批准后，方可迁址。\n")))
+    assert not _asked(law, n=8) & {"水利部门", "香港特别行政区", "行政复议", "中华人民共和国水土保持法", "方可迁址"}
+    assert leans_on_unseen("需要取消或者变更的，应当经原批准机关批准，并在沿线各客运站点发布公告十五日后，方可取消。")
+    assert _REFERS_ONLY.search("渡口的设置、迁移、撤销，必须遵守国家和省、市有关渡口管理规定。")
+    assert ["25度"] in accepted_forms(["二十五度"])  # 在二十五度以上陡坡地: written as figures too
+    # 福利待遇 shows in 降低或者取消护士福利等待遇: the list says it with 等 inside
+    fill = QuizItem(id="q02", kind="cloze", prompt="护士依法享有＿＿＿＿。", answers=["福利待遇"], blanks=[(6, 10)])
+    judge = QuizItem(id="q11", kind="judge", prompt="任何单位或者个人不得克扣护士工资，降低或者取消护士福利等待遇。", answers=["对"],
+                     blanks=[], choices=["对", "错"])
+    assert clash(fill, judge)

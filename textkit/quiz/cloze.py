@@ -40,6 +40,8 @@ NO_SUBJECT = re.compile(r"(?:不得|不准|严禁|应当|可以|必须|不(?!满
 # A delay of a time limit the sentence does not name (需要延期的，延长期限…; 因特殊情况不能如期运回的，…): which limit,
 # the sentence before says.
 UNNAMED_PERIOD = re.compile(r"[^，。；]{0,24}(?:延期|如期)[^，。；]{0,12}的，|延长期限")
+# A condition, then what must be done besides (涉及防洪…的，还应当经…批准): besides what the sentence before says.
+BESIDES = re.compile(r"[^，。；]{1,30}的，(?:还|也)(?:应当|须|必须|要)")
 # A colon opening a list of points (包括：, 如下：, 下列…：).
 _LIST_OPENS = re.compile(r"[：:]")
 # Text a prompt or a statement points at and does not show, in statutes: the chapter's rules, 这些…, a paragraph of the
@@ -90,7 +92,7 @@ def make_cloze(text: str, spans: Sequence[tuple[int, int]], prefix: str = "") ->
         return None
     start, end, cut = found
     if text[start:start + 1] in _LEANING or _DANGLING.match(text, start) or NO_SUBJECT.match(text, start) \
-            or UNNAMED_PERIOD.match(text, start) or _POINTING.search(text, start, end) \
+            or UNNAMED_PERIOD.match(text, start) or BESIDES.match(text, start) or _POINTING.search(text, start, end) \
             or picks_up(text, start) or points_back(text[start:end]):
         return None  # a bare fragment (是新时代…, 就是要…) or one leaning on unseen text: try another occurrence
     if not all(text.count(o, start, end) == text.count(c, start, end) for o, c in _PAIRS):

@@ -61,7 +61,7 @@ def clash(a: QuizItem, b: QuizItem) -> str:
         for term in _terms(x):
             form = analysis_form(term)
             # in a prompt anywhere; among options as an option (社会创造力 does not give 创造力 away)
-            if len(form) >= 2 and (form in prompt or form in options):
+            if len(form) >= 2 and (form in prompt or form in options or _split_by_deng(form) in prompt):
                 return f"{x.id or x.kind}'s answer {term} shows in {y.id or y.kind}"
     return ""
 
@@ -164,6 +164,11 @@ def _changed_to(item: QuizItem) -> set[str]:
 
 _FIGURE = set("0123456789.零〇○一二两三四五六七八九十百千万亿%")
 _FIGURE_RUN = re.compile(r"\d")  # a change that is a figure in digits (3000亿元, 3%)
+
+
+def _split_by_deng(form: str) -> str:
+    """A four-character term as a list says it with 等 inside (福利待遇 in 降低或者取消护士福利等待遇); "" otherwise."""
+    return f"{form[:2]}等{form[2:]}" if len(form) == 4 else "\0"
 
 
 def _terms(item: QuizItem) -> list[str]:

@@ -210,6 +210,11 @@ def _drafts(ranked: list[Candidate], texts: list[str], sources: list[_Source], s
                 continue  # 依照《（治安管理处罚法）》予以处罚: the law every statute's penalty clause names
             if cand.kind == "title" and any(_REFERRED.match(texts[ti], b) for _, b in spans):
                 continue  # 依照《（安全生产法）》的有关规定予以处罚; 《（…管理条例）》已规定的，从其规定: a referral
+            if plain and len(spans) == 1 and cand.key in _REMEDIES and "不服" in texts[ti][max(0, spans[0][0] - 40):spans[0][0]]:
+                continue  # …不服的，可以依法申请（行政复议）: every statute's remedy clause
+            if plain and len(spans) == 1 and cand.key in _REGIONS \
+                    and any(r in texts[ti][max(0, spans[0][0] - 12):spans[0][1] + 12] for r in _REGIONS - {cand.key}):
+                continue  # 外国车船和（香港特别行政区）、澳门特别行政区、台湾地区: the stock trio
             if plain and len(spans) == 1 and cand.key.startswith("直辖市") and len(cand.key) > 3 \
                     and texts[ti][spans[0][0] - 4:spans[0][0]].endswith("自治区、"):
                 continue  # 省、自治区、（直辖市公务员主管部门）: the stock series and the head it shares
@@ -253,7 +258,10 @@ def _drafts(ranked: list[Candidate], texts: list[str], sources: list[_Source], s
 
 _AND_ITS_STANDING_COMMITTEE = ("或者其常务委员会", "及其常务委员会", "和其常务委员会")
 _ITS = re.compile(r"(?:或者?|及|和)其(?:委托的)?$")
-_REFERRED = re.compile(r"》(?:的有关规定|的规定|有关规定|规定)?(?:予以|给予|进行)?(?:处罚|处理)|》[^，。；]{0,8}的，从其规定")
+_REMEDIES = frozenset({"行政复议", "行政诉讼", "复议", "诉讼"})
+_REGIONS = frozenset({"香港特别行政区", "澳门特别行政区", "台湾地区", "香港", "澳门", "台湾"})
+_REFERRED = re.compile(r"》(?:的有关规定|的规定|有关规定|规定)?(?:予以|给予|进行)?(?:处罚|处理|执行|办理)|》[^，。；]{0,8}的，从其规定"
+                       r"|》等[^，。；]{0,12}规定执行")
 _JOINT = re.compile(r"[2２二两](?:个|名|人|家)?以上[^，。；]{0,12}共同")  # 共同 is said of two at least
 _SEVERAL = re.compile(r"[2２二两](?:个|项|种|家|件|宗|处|艘|辆)以上")  # 2个以上: more than one, not a threshold
 

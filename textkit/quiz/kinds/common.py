@@ -74,7 +74,7 @@ _LIST_POINT = re.compile(r"(?:^|[：:；;，,])[一二三四五六七八九十]+
 # A condition, then what follows from it with no one to do it: 未在规定期限内离境的，可以遣送出境; 在特殊情况
 # 下，可以延长一次; 除…外，不得使用… The actor (境外人员, the time limit) is in the sentence before.
 _NO_ACTOR = re.compile(r"^(?:(?:未|拒绝|拒不|除|在|违反|不按|不依|不履行|逾期|超过|经批准|经审查|经查明|凡|擅自|发生|造成|属于|记载有|符合|有|因"
-                       r"|受理|接到|收到)"
+                       r"|受理|接到|收到|需要)"
                        r"[^，。；：]{1,40}(?:的|下|外|时|后)|特殊情况下|必要时[^，。；：]{0,20})，"
                        r"(?:可以|应当|不得|必须|由|予以|依法|并|还应|也)")
 # A condition with no head noun (未经检验合格的，…; 未经论证…的，…; 记载有遗漏或者差错的，…): what it is said of

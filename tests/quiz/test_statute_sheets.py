@@ -110,9 +110,14 @@ def test_a_statutes_ban_or_permission_is_turned_to_make_a_false_statement(seg):
         if false and re.search(r"\d|[一二三四五六七八九十]", sentence) is None:
             turned.append((sentence, false))
     assert turned
+    from textkit.quiz.kinds.judge import _opening_actor
+
     for sentence, false in turned:
+        body = _opening_actor(sentence)
         assert (sentence.replace("不得", "可以", 1) == false and "不得" in sentence) or \
-               (sentence.replace("可以", "应当", 1) == false and "可以" in sentence), (sentence, false)
+               (sentence.replace("可以", "应当", 1) == false and "可以" in sentence) or \
+               {sentence.replace("批准", "备案"), sentence.replace("备案", "批准")} & {false} or \
+               (body and false.endswith(sentence[body.end(1):])), (sentence, false)  # 报…批准 ↔ 报…备案; a body
     # never a duty made a permission: 应当 → 可以 leaves 教师可以平等对待学生, not clearly false
     assert not any("应当" in s and "可以" in f and s.replace("应当", "可以", 1) == f for s, f in turned)
 
@@ -1052,3 +1057,17 @@ def test_the_fifty_first_samples_remedies_regions_referrals_and_lists_with_deng(
     judge = QuizItem(id="q11", kind="judge", prompt="任何单位或者个人不得克扣护士工资，降低或者取消护士福利等待遇。", answers=["对"],
                      blanks=[], choices=["对", "错"])
     assert clash(fill, judge)
+
+
+def test_approval_made_a_filing_or_a_filing_an_approval_is_a_false_statement(seg):
+    from textkit.quiz.kinds.judge import _approval_swapped, statements
+
+    texts = ["第十条 市林业主管部门应当会同有关部门编制市湿地保护规划，报市人民政府批准后公布实施。",
+             "第十一条 湿地公园总体规划确需修改的，应当报原审批机关批准。",
+             "第十二条 工会组织的建立、分立、合并，必须报上一级工会备案。"]
+    judged = {texts[st.excerpt][st.start:st.end] for st in statements(texts, rank_candidates(texts, seg, limit=200),
+                                                                          [True] * 3)}
+    assert texts[2] in judged  # what needs only a record is worth judging too
+    assert _approval_swapped(texts[0], texts) == texts[0].replace("批准后", "备案后")
+    assert _approval_swapped(texts[2], texts) == texts[2].replace("备案", "批准")
+    assert _approval_swapped(texts[1], texts) is None  # 原审批机关 tells the step

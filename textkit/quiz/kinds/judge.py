@@ -1,16 +1,18 @@
 """True/false items: a sentence of the source as it reads, or with one fact changed so that it is clearly false.
 
 A sentence is judged only if it states a fact worth knowing: a date, a number, a numbered formula
-(两个维护), a series, or in a statute what a body must or may do; a general work sentence (加强民生科技研发应用) tests nothing. It starts where
-a sentence starts (never after ；, never on 前款, 上述, 这…, which point at text the reader is not shown).
+(两个维护), a series, or in a statute what a body must or may do or send for approval; a general work
+sentence (加强民生科技研发应用) tests nothing. It starts where a sentence starts (never after ；, never on
+前款, 上述, 这…, which point at text the reader is not shown).
 Only a date, a number or a numbered formula is changed, each for one of its own kind (2012年→2014年,
 两个维护→两个确立, 240段→180段), or in a statute the one modal verb of a sentence (不得→可以, 可以→应当:
-what the law forbids or allows is the first thing a law quiz asks), or the body a statute's sentence opens on
-for another the statute gives duties (城市公共交通主管部门 → 公安机关交通管理部门: who does what is the second thing;
-never the same department under another name or at another level, nor a body the law says does the same). A
-term swap (财政→经费, 自然灾害→水旱灾害, 军民结合→平战结合, 必要条件→有利条件) so often leaves the statement true
-in reality, or breaks its grammar (被宣告破产→被企业破产), that none is made. Never a phrase the sentence says twice, and never so
-that the changed words stand in the source somewhere (then the statement could still be true).
+what the law forbids or allows is the first thing a law quiz asks), its 报…批准 made 报…备案 or the
+reverse (an approval or only a record), or the body the sentence opens on for another the statute gives
+duties (城市公共交通主管部门 → 公安机关交通管理部门: who does what; never the same department under another
+name or at another level, nor a body the law says does the same). A term swap (财政→经费, 自然灾害→水旱灾害,
+军民结合→平战结合, 必要条件→有利条件) so often leaves the statement true in reality, or breaks its grammar
+(被宣告破产→被企业破产), that none is made. Never a phrase the sentence says twice, and never so that the
+changed words stand in the source somewhere (then the statement could still be true).
 """
 
 from __future__ import annotations
@@ -142,7 +144,7 @@ def statements(texts: Sequence[str], ranked: Sequence[Candidate], laws: Sequence
             law = ti < len(laws) and laws[ti]
             others = _other_actors(text[a:b], bodies) if law else ()
             if any(c.kind in FACT_KINDS for c, _ in inside) or any(_quantities(text[a:b])) \
-                    or (law and _modal(text[a:b]) is not None) or others:
+                    or (law and (_modal(text[a:b]) is not None or _approval(text[a:b]) is not None)) or others:
                 out.append(Statement(ti, a, b, inside, law, others))
     return out
 
@@ -337,7 +339,32 @@ def falsify(st: Statement, text: str, forms: Sequence[str], pools: dict[str, lis
             if false:
                 used.add(analysis_form(other))
                 return false
-    return turned or _actor_swapped(st, sentence, forms, rng)
+    return turned or (_approval_swapped(sentence, forms) if st.law else None) or _actor_swapped(st, sentence, forms, rng)
+
+
+# What a statute sends a body: for its approval or only for its record (报…批准 / 报…备案), the difference a law
+# quiz asks most after the modal verb; the one such word of a sentence, at the end of its clause.
+_APPROVAL = re.compile(r"报(?:送|请)?[^，。；]{0,24}?(批准|备案)(?=[，。；后]|$)")
+_OTHER_STEP = {"批准": "备案", "备案": "批准"}
+_SAYS_WHICH = re.compile(r"^报经|审批|批准|审核|备案")  # 报原审批机关批准, 报经批准: the body's name tells the step
+
+
+def _approval(sentence: str) -> re.Match | None:
+    """The one 报…批准 or 报…备案 of ``sentence``, or None (none, or several: which one changed is unclear)."""
+    found = list(_APPROVAL.finditer(sentence))
+    if len(found) != 1 or sentence.count(found[0].group(1)) != 1:
+        return None
+    sent_to = sentence[found[0].start():found[0].start(1)]
+    return None if _SAYS_WHICH.search(sent_to) else found[0]
+
+
+def _approval_swapped(sentence: str, forms: Sequence[str]) -> str | None:
+    """The sentence with its 批准 made 备案 or its 备案 made 批准 (报省人民政府批准 → 报省人民政府备案), unless the
+    source says the other of that body too."""
+    m = _approval(sentence)
+    if m is None:
+        return None
+    return _unseen(sentence, m.start(1), m.end(1), _OTHER_STEP[m.group(1)], forms)
 
 
 def _actor_swapped(st: Statement, sentence: str, forms: Sequence[str], rng: random.Random) -> str | None:

@@ -19,7 +19,7 @@
     python -m eval.judge_sheets --fresh17 OUT_DIR   # the seventeenth, regulations, after the sixteenth's fixes: seed 67
     python -m eval.judge_sheets --fresh18 OUT_DIR   # the eighteenth, statutes, after the seventeenth's fixes: seed 71
     python -m eval.judge_sheets --fresh19 OUT_DIR   # the nineteenth, regulations, after the eighteenth's fixes: seed 73
-    (… --fresh20 to --fresh51 alike: see SAMPLES)
+    (… --fresh20 to --fresh52 alike: see SAMPLES)
 
 Each sheet is what a user would make: 20 items of every kind (``cloze=6,choice=6,multi=3,judge=3,
 source=2``; a kind the source cannot give falls short with a warning, as it would for the user), seed
@@ -976,6 +976,24 @@ FRESH51 = {
 }
 FRESH51_SEED = 251
 
+#: The fifty-second sample, on the code after the fifty-first's fixes: seven more local regulations and five national
+#: regulations drawn at random (seed 257) from those nothing has read.
+FRESH52 = {
+    "山东省青岛前湾保税港区条例": ("law", "山东省青岛前湾保税港区条例(2011-07-29)"),
+    "河南省人民代表大会常务委员会工作条例": ("law", "河南省人民代表大会常务委员会工作条例(2010-07-30)"),
+    "东营市制定地方性法规条例": ("law", "东营市制定地方性法规条例(2016-03-30)"),
+    "山东省县乡两级人民代表大会选举实施细则": ("law", "山东省县乡两级人民代表大会选举实施细则(2015-12-03)"),
+    "浙江省公共文化服务保障条例": ("law", "浙江省公共文化服务保障条例(2017-11-30)"),
+    "浙江省军人军属权益保障条例": ("law", "浙江省军人军属权益保障条例(2020-09-24)"),
+    "浙江省义务教育条例": ("law", "浙江省义务教育条例(2021-09-30)"),
+    "工伤保险条例": ("law", "工伤保险条例(2010-12-20)"),
+    "中外合作经营企业法实施细则": ("law", "中外合作经营企业法实施细则(2017-11-17)"),
+    "个人所得税法实施条例": ("law", "个人所得税法实施条例(2018-12-18)"),
+    "认证认可条例": ("law", "认证认可条例(2020-11-29)"),
+    "国务院关于股份有限公司境外募集股份及上市的特别规定": ("law", "国务院关于股份有限公司境外募集股份及上市的特别规定(1994-08-04)"),
+}
+FRESH52_SEED = 257
+
 #: Every sample by its switch (``--fresh5`` …): its sources, its seed and the stem of its sheets' names.
 SAMPLES = {
     "--fresh": (FRESH, FRESH_SEED, "fresh"),
@@ -1028,6 +1046,7 @@ SAMPLES = {
     "--fresh49": (FRESH49, FRESH49_SEED, "round49_"),
     "--fresh50": (FRESH50, FRESH50_SEED, "round50_"),
     "--fresh51": (FRESH51, FRESH51_SEED, "round51_"),
+    "--fresh52": (FRESH52, FRESH52_SEED, "round52_"),
 }
 
 

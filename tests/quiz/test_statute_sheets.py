@@ -1071,3 +1071,33 @@ def test_approval_made_a_filing_or_a_filing_an_approval_is_a_false_statement(seg
     assert _approval_swapped(texts[0], texts) == texts[0].replace("批准后", "备案后")
     assert _approval_swapped(texts[2], texts) == texts[2].replace("备案", "批准")
     assert _approval_swapped(texts[1], texts) is None  # 原审批机关 tells the step
+
+
+def test_the_fifty_second_samples_prepositions_scales_counts_and_figures_shown():
+    from textkit.quiz.distractors import distractors
+    from textkit.quiz.giveaways import clash
+    from textkit.quiz.kinds.judge import _modal
+    from textkit.quiz.rules import conflicts
+
+    law = split_document(Document(name="中外合作经营企业法实施细则", text=(
+        "第十条 本实施细则所称合作企业协议，是指合作各方对设立合作企业的原则和主要事项达成一致意见后形成的书面文件。\n")))
+    assert "各方对" not in _asked(law, n=4)  # 合作各方 | 对: the preposition belongs to what follows
+    # 50%、（　　）或者30%: a scale between the two, so no option outside them
+    prompt = "其标准分别为统筹地区上年度职工月平均工资的50%、（　　）或者30%。"
+    before, after = prompt.split("（　　）")
+    options = distractors("40%", "number", ["20%", "35%", "45%", "60%", "70%", "75%", "25%"], random.Random(1),
+                          avoid=prompt, slot=(before, after)) or []
+    assert all(30 < float(o.rstrip("%")) < 50 for o in options), options
+    assert _modal("常委会的监督，可以采取听取工作报告、视察、执法检查、询问、质询等形式。") is None  # the ways there are
+    # an option 两名 gives away another item's answer 二名
+    fill = QuizItem(id="q05", kind="cloze", prompt="在＿＿以上监票人员的监督下投票。", answers=["二名"], blanks=[(1, 3)])
+    choice = QuizItem(id="q07", kind="choice", prompt="按照每一选区选一名至（　　）代表划分。", answers=["三名"],
+                      blanks=[(9, 13)], choices=["三名", "两名", "五名", "四名"])
+    assert conflicts(choice, [fill])
+    # a false item's figure (六日前 made 五日前) shown by an item of the same article
+    false = QuizItem(id="q06", kind="judge", prompt="常委会举行会议，应在会议召开五日前，将开会日期通知组成人员。", answers=["错"],
+                     blanks=[], choices=["对", "错"], original="常委会举行会议，应在会议召开六日前，将开会日期通知组成人员。",
+                     source={"excerpt": "工作条例#6"})
+    shows = QuizItem(id="q02", kind="cloze", prompt="会议日程安排，由＿＿＿＿在常委会会议举行六日前讨论决定。", answers=["主任会议"],
+                     blanks=[(8, 12)], source={"excerpt": "工作条例#6"})
+    assert clash(false, shows)

@@ -12,8 +12,8 @@ from .meaning import meaning_fits
 from .numerals import DATE as _DATE
 from .numerals import FIGURE as _NUMBER
 from .numerals import (
-    date_options, figure_options, number_options, range_end, range_start, same_magnitude, slot_bound, statute_unit,
-    value_of,
+    date_options, figure_options, listed_between, number_options, range_end, range_start, same_magnitude,
+    slot_bound, statute_unit, value_of,
 )
 from .phrases import FORMULA_FAMILIES, FORMULA_YEARS, background_words, dictionary_tags
 from .tables import word_freqs
@@ -85,6 +85,7 @@ def distractors(
     start = range_start(slot[0]) if kind == "number" else None  # 二倍以上（　　）以下: no option at or below 二倍
     end = range_end(slot[1]) if kind == "number" else None  # （　　）至30%: no option at or above 30%
     odd = kind == "number" and "单数" in slot[1][:30]  # （三人）以上单数: an even option rules itself out
+    between = listed_between(*slot) if kind == "number" else None  # 50%、（　　）或者30%: a scale between the two
     known = set(near) if kind not in ("date", "number") and not CONGRESS.fullmatch(answer) else None
     lists = _source_lists(tuple(context)) if strict else None
     # A family's members (四个意识, 四个自信) stand side by side by design: the slot tells them apart.
@@ -103,6 +104,8 @@ def distractors(
         if end is not None and (value_of(form) or 0) >= end:
             continue
         if odd and (value_of(form) or 0) % 2 == 0:
+            continue
+        if between is not None and not between[0] < (value_of(form) or 0) < between[1]:
             continue
         if worth is not None and ((value_of(form) or 0) - worth) * bound <= 0:
             continue

@@ -55,6 +55,10 @@ def clash(a: QuizItem, b: QuizItem) -> str:
         shown = _shown_by_change(x, y)
         if shown:
             return f"{x.id or x.kind} changes its statement to show {shown}, an option of {y.id or y.kind}"
+        figure = _changed_figure(x)
+        if figure and x.source.get("excerpt") and x.source.get("excerpt") == y.source.get("excerpt") \
+                and figure in analysis_form(y.prompt):
+            return f"{y.id or y.kind} shows {figure}, the figure {x.id or x.kind} changes"  # 会议举行六日前 beside 五日前
     for x, y in ((a, b), (b, a)):
         prompt = analysis_form(y.prompt)
         options = set() if y.kind == "judge" else {analysis_form(c) for c in y.choices}
@@ -164,6 +168,28 @@ def _changed_to(item: QuizItem) -> set[str]:
 
 _FIGURE = set("0123456789.零〇○一二两三四五六七八九十百千万亿%")
 _FIGURE_RUN = re.compile(r"\d")  # a change that is a figure in digits (3000亿元, 3%)
+
+
+def _changed_figure(item: QuizItem) -> str:
+    """The figure and its unit a false judge item changed, as the source says it (六日 of 六日前 made 五日前), ""
+    if it changed no figure."""
+    if item.kind != "judge" or not item.original or item.answers[:1] != [JUDGE_CHOICES[1]]:
+        return ""
+    before, after = analysis_form(item.original), analysis_form(prompt_body(item.prompt))
+    head, tail = _unchanged(before, after)
+    m = _FIGURE_WITH_UNIT.match(before, _figure_start(before, head))
+    return m.group() if m and m.end() >= len(before) - tail else ""
+
+
+def _figure_start(text: str, at: int) -> int:
+    """Where the figure that holds ``text[at]`` starts (三十日: the 三 of a change at 十)."""
+    while at > 0 and text[at - 1] in _FIGURE_CHARS:
+        at -= 1
+    return at
+
+
+_FIGURE_CHARS = "0123456789.零〇一二两三四五六七八九十百千万"
+_FIGURE_WITH_UNIT = re.compile(r"[\d.零〇一二两三四五六七八九十百千万]+(?:个月|个工作日|工作日|周岁|小时|[日天年月人名次倍%])")
 
 
 def _split_by_deng(form: str) -> str:

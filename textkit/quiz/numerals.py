@@ -131,6 +131,18 @@ def range_end(after: str) -> float | None:
     return value_of(m.group(1)) if m else None
 
 
+_LISTED_BEFORE = re.compile(r"([\d.]+(?:%|％)?|百分之[一二三四五六七八九十百]+)、$")
+_LISTED_AFTER = re.compile(r"^(?:、|或者|或|和|及)([\d.]+(?:%|％)?|百分之[一二三四五六七八九十百]+)")
+
+
+def listed_between(before: str, after: str) -> tuple[float, float] | None:
+    """The two numbers of a list the blank stands between (50%、（　　）或者30%), lowest first, None if it stands
+    between no two: a scale runs one way, so an option outside them is ruled out by the prompt alone."""
+    a, b = _LISTED_BEFORE.search(before), _LISTED_AFTER.match(after)
+    x, y = (value_of(a.group(1)) if a else None), (value_of(b.group(1)) if b else None)
+    return None if x is None or y is None or x == y else (min(x, y), max(x, y))
+
+
 def value_of(text: str) -> float | None:
     """The value of a number phrase (50%, 3300万, 十五日, 百分之八十, 1100多万), None if it has none."""
     text = text.replace("多", "").replace("余", "")

@@ -58,20 +58,28 @@ def _split(seconds: str) -> list[str]:
 
 def _shown(item: QuizItem) -> str:
     """What a reader of the sheet sees of an item: its prompt and options."""
-    return analysis_form(item.prompt + "\n" + "\n".join(item.choices))
+    return _counted(analysis_form(item.prompt + "\n" + "\n".join(item.choices)))
 
 
 def _answers(item: QuizItem) -> list[str]:
     if item.kind == "judge":
         return []  # 对 / 错: not a term to give away
-    return [analysis_form(a) for a in item.answers if len(a.strip()) >= 2]
+    return [_counted(analysis_form(a)) for a in item.answers if len(a.strip()) >= 2]
+
+
+_TWO = re.compile(r"两(?=[名人位年日天倍次项条月周])")  # not 两个: 两个维护 is a name
+
+
+def _counted(text: str) -> str:
+    """Two said one way: 两名 and 二名 are one answer (an option 两名 gives away the answer 二名)."""
+    return _TWO.sub("二", text)
 
 
 def _wrong_options(item: QuizItem) -> list[str]:
     if item.kind == "judge":
         return []
-    right = {analysis_form(a) for a in item.answers}
-    return [analysis_form(c) for c in item.choices if analysis_form(c) not in right]
+    right = {_counted(analysis_form(a)) for a in item.answers}
+    return [_counted(analysis_form(c)) for c in item.choices if _counted(analysis_form(c)) not in right]
 
 
 def conflicts(item: QuizItem, others: Iterable[QuizItem]) -> list[str]:

@@ -233,8 +233,9 @@ def clause_term(c: Candidate) -> bool:
         return True  # 吊销其 (安全生产许可证): the pronoun belongs to what follows
     if len(words) == 1 and c.key[:1] == "应" and pos_tags().get(c.key[1:], "x")[:1] == "d":
         return True  # 应立即, 应及时 (采取措施): a modal and an adverb, how the act is done
-    if len(words) >= 2 and any(w in _FUNCTION_WORDS for w in words):
-        return True  # 应 | 将 | 经 (批准的…): a modal and prepositions, the frame of a clause
+    if len(words) >= 2 and (any(w in _FUNCTION_WORDS for w in words) or words[-1] in _PREPOSITION_WORDS) \
+            or len(words) == 1 and len(c.key) >= 3 and c.key[-1] in _PREPOSITION_WORDS and c.key[:-1] in word_freqs():
+        return True  # 应 | 将 | 经 (批准的…), 各方 | 对: a modal or a preposition, the frame of a clause
     if len(words) == 2 and words[-1] in _PARTIES and pos_tags().get(words[0], "x")[:1] in "va":
         return True  # 明确 | 双方 (的权利和义务): an act on the parties, no term
     return len(words) == 1 and c.key not in word_freqs() and bool(
@@ -246,6 +247,7 @@ _PREPOSITIONS = re.compile("[由的在向于为被把从对与和及所]")  # �
 _FUNCTION_OPENINGS = tuple("各每不未均")
 _JOINING = tuple("和及与或")
 _FUNCTION_WORDS = frozenset("应 将 经 把 被 须 已 应当 可以 不得 必须 方可 方能".split())
+_PREPOSITION_WORDS = frozenset("对 向 在 由 与 从 就 按 依".split())  # 合作各方 | 对 (…达成一致): what follows governs it
 _PARTIES = frozenset("双方 各方 对方 本人 他人 当事人".split())
 # Words that say how an act is done, before it (the dictionary tags some as nouns: 专门)
 _BEFORE_ACTS = frozenset("专门 及时 依法 统一 认真 切实 积极 严格 共同 分别 另行 定期 主动 全面 逐步".split())

@@ -19,7 +19,7 @@
     python -m eval.judge_sheets --fresh17 OUT_DIR   # the seventeenth, regulations, after the sixteenth's fixes: seed 67
     python -m eval.judge_sheets --fresh18 OUT_DIR   # the eighteenth, statutes, after the seventeenth's fixes: seed 71
     python -m eval.judge_sheets --fresh19 OUT_DIR   # the nineteenth, regulations, after the eighteenth's fixes: seed 73
-    (… --fresh20 to --fresh52 alike: see SAMPLES)
+    (… --fresh20 to --fresh53 alike: see SAMPLES)
 
 Each sheet is what a user would make: 20 items of every kind (``cloze=6,choice=6,multi=3,judge=3,
 source=2``; a kind the source cannot give falls short with a warning, as it would for the user), seed
@@ -994,6 +994,24 @@ FRESH52 = {
 }
 FRESH52_SEED = 257
 
+#: The fifty-third sample, on the code after the fifty-second's fixes: seven more local regulations and five national
+#: regulations drawn at random (seed 263) from those nothing has read.
+FRESH53 = {
+    "重庆市燃放烟花爆竹管理条例": ("law", "重庆市燃放烟花爆竹管理条例(2018-12-29)"),
+    "阳江市文明行为促进条例": ("law", "阳江市文明行为促进条例(2023-02-24)"),
+    "青岛市城乡规划条例": ("law", "青岛市城乡规划条例(2017-12-01)"),
+    "河南省安置教育刑满释放和解除劳动教养人员的暂行规定": ("law", "河南省安置教育刑满释放和解除劳动教养人员的暂行规定(2010-07-30)"),
+    "广东省气候资源保护和开发利用条例": ("law", "广东省气候资源保护和开发利用条例(2022-11-30)"),
+    "淄博市市容和环境卫生管理办法": ("law", "淄博市市容和环境卫生管理办法(2018-09-25)"),
+    "青岛市物业管理条例": ("law", "青岛市物业管理条例(2021-01-28)"),
+    "电影管理条例": ("law", "电影管理条例(2001-12-25)"),
+    "无人驾驶航空器飞行管理暂行条例": ("law", "无人驾驶航空器飞行管理暂行条例(2023-05-31)"),
+    "国家自然科学基金条例": ("law", "国家自然科学基金条例(2007-02-24)"),
+    "进出口关税条例": ("law", "进出口关税条例(2017-03-01)"),
+    "计划生育技术服务管理条例": ("law", "计划生育技术服务管理条例(2004-12-10)"),
+}
+FRESH53_SEED = 263
+
 #: Every sample by its switch (``--fresh5`` …): its sources, its seed and the stem of its sheets' names.
 SAMPLES = {
     "--fresh": (FRESH, FRESH_SEED, "fresh"),
@@ -1047,6 +1065,7 @@ SAMPLES = {
     "--fresh50": (FRESH50, FRESH50_SEED, "round50_"),
     "--fresh51": (FRESH51, FRESH51_SEED, "round51_"),
     "--fresh52": (FRESH52, FRESH52_SEED, "round52_"),
+    "--fresh53": (FRESH53, FRESH53_SEED, "round53_"),
 }
 
 

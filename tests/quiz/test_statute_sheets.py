@@ -1101,3 +1101,27 @@ def test_the_fifty_second_samples_prepositions_scales_counts_and_figures_shown()
     shows = QuizItem(id="q02", kind="cloze", prompt="会议日程安排，由＿＿＿＿在常委会会议举行六日前讨论决定。", answers=["主任会议"],
                      blanks=[(8, 12)], source={"excerpt": "工作条例#6"})
     assert clash(false, shows)
+
+
+def test_a_sentence_two_articles_say_alike_is_one_sentence():
+    from textkit.quiz.giveaways import clash
+
+    # 第五十条 and 第五十二条 of the 进出口关税条例 say one sentence: a choice on one and a false item on the other
+    # give each other away (the options 3/4/5/6个月 leave out the false 2个月)
+    choice = QuizItem(id="q07", kind="choice", prompt="纳税义务人应当自收到通知之日起（　　）内办理有关退税手续。", answers=["3个月"],
+                      blanks=[(15, 19)], choices=["3个月", "4个月", "6个月", "5个月"], source={"excerpt": "关税条例#133"})
+    false = QuizItem(id="q16", kind="judge", prompt="纳税义务人应当自收到通知之日起2个月内办理有关退税手续。", answers=["错"],
+                     blanks=[], choices=["对", "错"], original="纳税义务人应当自收到通知之日起3个月内办理有关退税手续。",
+                     source={"excerpt": "关税条例#139"})
+    assert clash(choice, false)
+
+
+def test_the_fifty_third_samples_channels_lists_set_out_and_words_opening_on_ke():
+    from textkit.quiz.kinds.judge import _modal
+
+    assert _modal("中国电影资料馆进口电影资料片，可以直接到海关办理进口手续。") is None  # a channel: 应当 as true
+    assert _modal("具有相应学历的，可以按国家有关规定申请报考高等院校。") is None
+    assert _modal("市公安机关确定可以在本市经营、燃放烟花爆竹的种类，报市人民政府批准后向社会公布。") is None  # a list set out
+    law = split_document(Document(name="广东省气候资源保护和开发利用条例", text=(
+        "第二十八条 县级以上人民政府以及有关部门应当统筹考虑太阳能可利用程度，科学规划、合理布局大型太阳能利用项目。\n")))
+    assert "利用程度" not in _asked(law, n=4)  # 可利用 is the word

@@ -82,25 +82,39 @@ def clashing_pairs(quiz: Quiz) -> list[str]:
 
 
 def _same_sentence(a: QuizItem, b: QuizItem, prompts: bool = True) -> bool:
-    """Whether the two prompts share a stretch of the source (eight characters outside the blanks, from one
-    passage; :data:`SAID_AGAIN` from two, as a sentence a law or a report says twice); without ``prompts``,
-    whether their options and originals do (two statement items share a prompt). Two articles of a regulation
-    that open alike (市、县（市、区）人民政府及其有关部门应当…) are no one sentence."""
+    """Whether the two prompts share a stretch of the source (eight characters outside the blanks) from one
+    passage, or from two passages most of one of them (:data:`SAID_AGAIN`: a sentence a law says twice, as
+    纳税义务人应当自收到通知之日起3个月内… in two articles); without ``prompts``, whether their options and originals
+    do (two statement items share a prompt). Two articles of a regulation that open alike
+    (市、县（市、区）人民政府及其有关部门应当…) are no one sentence."""
     texts = [analysis_form("\n".join(filter(None, (prompt_body(it.prompt) if prompts else "", it.original,
                                                     *(it.choices if it.kind == "multi" or _statements(it) else ())))))
              for it in (a, b)]  # a statement item's options are sentences of the source too
     place = a.source.get("excerpt")
-    run = 8 if not place or place == b.source.get("excerpt") or _statements(a) or _statements(b) else SAID_AGAIN
-    if run > 8 and (_shows_original(a, texts[1]) or _shows_original(b, texts[0])):
+    one_passage = not place or place == b.source.get("excerpt") or _statements(a) or _statements(b)
+    if not one_passage and (_shows_original(a, texts[1]) or _shows_original(b, texts[0])):
         return True
     for x, y in ((texts[0], texts[1]), (texts[1], texts[0])):
-        pieces = re.split(f"[{BLANK_CHAR}\u3000（）\n]+", x)
-        if any(len(p) >= run and p[i:i + run] in y for p in pieces for i in range(0, len(p) - run + 1, 4)):
+        pieces = [p for p in re.split(f"[{BLANK_CHAR}\u3000（）\n]+", x) if len(p) >= 8]
+        if any(p[i:i + 8] in y for p in pieces for i in range(0, len(p) - 7, 4)) \
+                and (one_passage or _said_in(pieces, y) >= SAID_AGAIN * sum(map(len, pieces))):
             return True
     return False
 
 
-SAID_AGAIN = 24  # characters two passages share that make them one sentence said twice
+def _said_in(pieces: list[str], text: str) -> int:
+    """How many characters of ``pieces`` stand in ``text`` in stretches of eight or more."""
+    covered = 0
+    for p in pieces:
+        marks = [False] * len(p)
+        for i in range(len(p) - 7):
+            if p[i:i + 8] in text:
+                marks[i:i + 8] = [True] * 8
+        covered += sum(marks)
+    return covered
+
+
+SAID_AGAIN = 0.75  # the share of a prompt's text (in stretches of eight characters or more) another passage says
 
 
 def _shows_original(item: QuizItem, text: str) -> bool:

@@ -405,6 +405,8 @@ def _modal(sentence: str) -> tuple[int, int, str] | None:
         return None
     if m.group() == "不得" and _AGAINST.match(sentence, m.end()):
         return None  # 不得违反本条例的规定使用武器: 可以违反… says its own falsehood, it tests nothing
+    if m.group() == "可以" and sentence[max(0, m.start() - 2):m.start()] in _SETS_OUT:
+        return None  # 确定可以在本市经营…的种类: what may be done, as a list someone sets out, not a permission given
     if m.group() == "可以" and (_AS_NEEDED.search(sentence, 0, m.start()) or _A_RIGHT.match(sentence, m.end())
                                 or _AS_NEEDED.match(sentence, m.end()) or _DECIDED.match(sentence, m.end())
                                 or sentence.startswith(("是", "不"), m.end()) or _AGREED.search(sentence, 0, m.start())
@@ -425,9 +427,10 @@ _WITHIN = re.compile(r"(?:在|自|于)[^，。；]{0,20}(?:日|月|年|天)(?:�
 _CHOOSES = re.compile(r"在[^，。；]{2,40}中选|直接或者|自行或者|由[^，。；]{1,24}，或者(?:由|经|通过)"
                       r"|采取[^。；]{0,80}等(?:形式|方式)")  # 可以采取听取工作报告、视察…等形式: the ways there are
 _A_RIGHT = re.compile(r"(?:(?:根据|依照|按照)[^。；]{1,30}?，)?(?:依法)?向[^，。；]{1,50}?(?:提出|申请|申诉|投诉|举报|控告|起诉|反映|求助)"
-                      r"|(?:(?:依照|按照)[^，。；]{1,20}?)?申请|提出[^，。；]{0,12}申请|自主"
+                      r"|(?:(?:依照|按照|按)[^，。；]{1,20}?)?申请|提出[^，。；]{0,12}申请|自主|直接(?:到|向|去)"
                       r"|由[^，。；]{1,20}?(?:调解|仲裁)"
                       r"|通过[^，。；]{1,40}?(?:查询|查阅|办理|提交|获取)")  # 可以通过…平台…查询: the channels there are  # 协商不成的，可以由人民调解委员会调解: a channel
+_SETS_OUT = ("确定", "规定", "公布", "明确", "列明", "载明")
 _BOUNDS = ("少于", "超过", "低于", "高于", "多于", "晚于", "早于", "迟于")
 
 

@@ -19,7 +19,7 @@
     python -m eval.judge_sheets --fresh17 OUT_DIR   # the seventeenth, regulations, after the sixteenth's fixes: seed 67
     python -m eval.judge_sheets --fresh18 OUT_DIR   # the eighteenth, statutes, after the seventeenth's fixes: seed 71
     python -m eval.judge_sheets --fresh19 OUT_DIR   # the nineteenth, regulations, after the eighteenth's fixes: seed 73
-    (… --fresh20 to --fresh53 alike: see SAMPLES)
+    (… --fresh20 to --fresh54 alike: see SAMPLES)
 
 Each sheet is what a user would make: 20 items of every kind (``cloze=6,choice=6,multi=3,judge=3,
 source=2``; a kind the source cannot give falls short with a warning, as it would for the user), seed
@@ -1012,6 +1012,24 @@ FRESH53 = {
 }
 FRESH53_SEED = 263
 
+#: The fifty-fourth sample, on the code after the fifty-third's fixes: seven more local regulations and five national
+#: regulations drawn at random (seed 269) from those nothing has read.
+FRESH54 = {
+    "上海市安全生产条例": ("law", "上海市安全生产条例(2018-05-24)"),
+    "上海市制定地方性法规条例": ("law", "上海市制定地方性法规条例"),
+    "上海市检验检测条例": ("law", "上海市检验检测条例"),
+    "重庆市集体合同条例": ("law", "重庆市集体合同条例(2016-11-24)"),
+    "深圳经济特区细胞和基因产业促进条例": ("law", "深圳经济特区细胞和基因产业促进条例(2023-01-06)"),
+    "山东省行政性事业性收费管理条例": ("law", "山东省行政性事业性收费管理条例(2016-03-30)"),
+    "北京市统计条例": ("law", "北京市统计条例"),
+    "消耗臭氧层物质管理条例": ("law", "消耗臭氧层物质管理条例(2018-03-19)"),
+    "民兵工作条例": ("law", "民兵工作条例(2011-01-08)"),
+    "高等教育自学考试暂行条例": ("law", "高等教育自学考试暂行条例(2014-07-29)"),
+    "农业保险条例": ("law", "农业保险条例(2016-02-06)"),
+    "婚姻登记条例": ("law", "婚姻登记条例(2003-08-08)"),
+}
+FRESH54_SEED = 269
+
 #: Every sample by its switch (``--fresh5`` …): its sources, its seed and the stem of its sheets' names.
 SAMPLES = {
     "--fresh": (FRESH, FRESH_SEED, "fresh"),
@@ -1066,6 +1084,7 @@ SAMPLES = {
     "--fresh51": (FRESH51, FRESH51_SEED, "round51_"),
     "--fresh52": (FRESH52, FRESH52_SEED, "round52_"),
     "--fresh53": (FRESH53, FRESH53_SEED, "round53_"),
+    "--fresh54": (FRESH54, FRESH54_SEED, "round54_"),
 }
 
 

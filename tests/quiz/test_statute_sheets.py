@@ -1125,3 +1125,17 @@ def test_the_fifty_third_samples_channels_lists_set_out_and_words_opening_on_ke(
     law = split_document(Document(name="广东省气候资源保护和开发利用条例", text=(
         "第二十八条 县级以上人民政府以及有关部门应当统筹考虑太阳能可利用程度，科学规划、合理布局大型太阳能利用项目。\n")))
     assert "利用程度" not in _asked(law, n=4)  # 可利用 is the word
+
+
+def test_the_fifty_fourth_samples_short_names_repeals_and_two_written_both_ways(seg):
+    from textkit.quiz.kinds.judge import statements
+    from textkit.quiz.matching import accepted_forms
+
+    law = split_document(Document(name="高等教育自学考试暂行条例", text=(
+        "第九条 市辖区高等教育自学考试工作委员会（以下简称“地市考委”）在市人民政府领导下进行工作。\n")))
+    assert "地市考委" not in _asked(law, n=4)  # the short name a law defines
+    texts = ["第四十六条 1978年8月国防部颁布的《民兵工作条例》即行废止。",
+             "第五条 商会等企业代表组织（以下称企业代表组织）指导、帮助用人单位订立和履行集体合同。"]
+    assert not statements(texts, rank_candidates(texts, seg, limit=100), [True, True])  # a repeal; a drafting note
+    assert {"二万元", "2万元"} <= set(accepted_forms(["两万元"])[0])
+    assert "保密法" in accepted_forms(["中华人民共和国保守国家秘密法"])[0]

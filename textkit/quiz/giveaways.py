@@ -65,7 +65,7 @@ def clash(a: QuizItem, b: QuizItem) -> str:
         for term in _terms(x):
             form = analysis_form(term)
             # in a prompt anywhere; among options as an option (社会创造力 does not give 创造力 away)
-            if len(form) >= 2 and (form in prompt or form in options or _split_by_deng(form) in prompt):
+            if len(form) >= 2 and (form in prompt or form in options or _said_with_deng(form, prompt)):
                 return f"{x.id or x.kind}'s answer {term} shows in {y.id or y.kind}"
     return ""
 
@@ -206,9 +206,10 @@ _FIGURE_CHARS = "0123456789.零〇一二两三四五六七八九十百千万"
 _FIGURE_WITH_UNIT = re.compile(r"[\d.零〇一二两三四五六七八九十百千万]+(?:个月|个工作日|工作日|周岁|小时|[日天年月人名次倍%])")
 
 
-def _split_by_deng(form: str) -> str:
-    """A four-character term as a list says it with 等 inside (福利待遇 in 降低或者取消护士福利等待遇); "" otherwise."""
-    return f"{form[:2]}等{form[2:]}" if len(form) == 4 else "\0"
+def _said_with_deng(form: str, text: str) -> bool:
+    """Whether ``text`` says a four-character term as a list says it, with 等 inside (福利待遇 in
+    降低或者取消护士福利等待遇)."""
+    return len(form) == 4 and f"{form[:2]}等{form[2:]}" in text
 
 
 def _terms(item: QuizItem) -> list[str]:

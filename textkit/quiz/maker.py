@@ -210,6 +210,8 @@ def _drafts(ranked: list[Candidate], texts: list[str], sources: list[_Source], s
                 continue  # 依照《（治安管理处罚法）》予以处罚: the law every statute's penalty clause names
             if cand.kind == "title" and any(_REFERRED.match(texts[ti], b) for _, b in spans):
                 continue  # 依照《（安全生产法）》的有关规定予以处罚; 《（…管理条例）》已规定的，从其规定: a referral
+            if len(spans) == 1 and re.search(r"以下(?:简)?称[“\"]?$", texts[ti][max(0, spans[0][0] - 6):spans[0][0]]):
+                continue  # (以下简称“（地市考委）”): the short name a law defines, a drafting convention
             if plain and len(spans) == 1 and cand.key in _REMEDIES and "不服" in texts[ti][max(0, spans[0][0] - 40):spans[0][0]]:
                 continue  # …不服的，可以依法申请（行政复议）: every statute's remedy clause
             if plain and len(spans) == 1 and cand.key in _REGIONS \

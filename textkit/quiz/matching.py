@@ -326,6 +326,8 @@ def accepted_forms(answers: list[str]) -> list[list[str]]:
             form = alts[-1]
         if re.fullmatch(r"二(?:个月|周岁|[人名位个年日天倍次项条款级]|[百千万亿][^\d]*)", form):
             alts.append("两" + form[1:])  # 两人 for 二人, 两千元 for 二千元: how most people say two
+        elif re.fullmatch(r"两(?:[百千万亿][^\d]*)", form):
+            alts += [x for x in ("二" + form[1:], _in_digits("二" + form[1:])) if x and x not in alts]  # 二万元, 2万元
         alts += _party_forms(form)
         named = _NAME_FIGURES.sub(lambda f: "".join(str("零一二三四五六七八九".index(c)) for c in f.group()), form)
         if named != form:
@@ -351,7 +353,8 @@ _PARTY_STEMS = {"方人": _DEAL, "人方": _DEAL, "人者": _OWNER, "者人": _O
 #: Laws by the short names everyone cites them by (beside the name without 中华人民共和国).
 LAW_SHORT_NAMES = (("税收征收管理法", "税收征管法"), ("地方各级人民代表大会和地方各级人民政府组织法", "地方组织法"),
                    ("全国人民代表大会和地方各级人民代表大会选举法", "选举法"), ("各级人民代表大会常务委员会监督法", "监督法"),
-                   ("全国人民代表大会和地方各级人民代表大会代表法", "代表法"), ("全国人民代表大会组织法", "全国人大组织法"))
+                   ("全国人民代表大会和地方各级人民代表大会代表法", "代表法"), ("全国人民代表大会组织法", "全国人大组织法"),
+                   ("保守国家秘密法", "保密法"))
 #: Bodies by the short names everyone uses (a key refusing 共青团 for 中国共产主义青年团 is unfair).
 SHORT_NAMES = (("中国共产主义青年团", "共青团"), ("共产主义青年团", "共青团"), ("全国人民代表大会常务委员会", "全国人大常委会"),
                ("全国人民代表大会", "全国人大"), ("中国人民政治协商会议", "人民政协"), ("中华全国总工会", "全国总工会"),

@@ -51,7 +51,7 @@ def is_law(excerpts: Sequence[Excerpt]) -> bool:
 # A law's stock articles: what it repeals (…同时废止), when it takes effect, and its purpose and basis
 # (为了…，根据宪法，制定本法), who writes its rules of application (国务院根据本法制定实施条例, 本条例实施细则由…
 # 制定) and what holds until it applies (自本条例施行之日起3个月内投保): said by every statute, of no use to anyone.
-STOCK_ARTICLE = re.compile(r"同时废止|予以废止|起施行|制定本(?:法|条例|规定|办法)"
+STOCK_ARTICLE = re.compile(r"同时废止|予以废止|即行废止|起施行|制定本(?:法|条例|规定|办法)"
                            r"|根据本(?:法|条例)制定[^。；]{0,6}(?:实施条例|实施细则|实施办法|具体办法)"
                            r"|本(?:法|条例)的?(?:实施细则|施行细则|实施办法)[^。；]{0,4}由|自本(?:法|条例)施行之日起"
                            r"|(?:实施细则|施行细则)[^。；]{0,4}由|负责解释")

@@ -41,6 +41,7 @@ FACT_KINDS = ("date", "number", "formula", "series")  # what makes a sentence wo
 _QUANTITY = re.compile(r"(?<![第\d.,，点點亿萬万零〇○一二两三四五六七八九十百千])([零〇○一二三四五六七八九十百千]+|\d+)"
                        r"(?=个月|日|天|年|周岁|岁|小时|人|次|倍|名|户|%|％|个[\u4e00-\u9fff]|大|届|中全会)")
 _ORDINAL_UNITS = ("大", "届", "中全会")  # 十九大, 十九届六中全会: a congress or plenum, changed by one or two
+_DEFINES_NAME = re.compile(r"[（(]以下(?:简)?称")  # …企业代表组织（以下称企业代表组织）: a drafting note in a statement
 _NOT_PROSE = re.compile(r"出版社|出版发行|本作品|版权|编者")  # a publication note, not a statement of the source
 # A statute's sentence that only hands the matter to another rule (依照危险化学品安全管理条例执行; 依法追究刑事
 # 责任; 制定…具体办法): nothing to know in it, true or false.
@@ -133,7 +134,8 @@ def statements(texts: Sequence[str], ranked: Sequence[Candidate], laws: Sequence
         for a, b in sentences(text, whole=True):
             if b - a > MAX_STATEMENT or not statement(text[a:b]) or leans_on_unseen(text[a:b]):
                 continue
-            if _NOT_PROSE.search(text[a:b]) or STOCK_ARTICLE.search(text, a, b) or _REFERS_ONLY.search(text[a:b]):
+            if _NOT_PROSE.search(text[a:b]) or STOCK_ARTICLE.search(text, a, b) or _REFERS_ONLY.search(text[a:b]) \
+                    or _DEFINES_NAME.search(text, a, b):
                 continue  # a publication note; a statute's repeal or enactment line, or one that only points elsewhere
             if picks_up(text, a):
                 continue  # …作出决议。决议以不记名投票方式…: whose 决议, the statement does not say
@@ -157,9 +159,12 @@ _PENALTY = re.compile(r"处|罚款|拘留|徒刑|罚金")
 
 
 # A statute's body that a rule gives a duty, named at the start of its sentence: 县级以上地方人民政府水行政主管部门 (应当…)
-_ACTOR = re.compile(r"((?:(?!应当|可以|不得|必须|负责|按照|依照|由|向|将)[\u4e00-\u9fff（）()]){4,30}?"
-                    r"(?:主管部门|行政部门|管理部门|管理机构|机关))(?=应当|负责|可以|不得|依法|按照|依照)")
+_BODY_KINDS = "主管部门|行政部门|管理部门|管理机构|机关"
+_ACTOR = re.compile(rf"((?:(?!应当|可以|不得|必须|负责|按照|依照|由|向|将)[\u4e00-\u9fff（）()]){{4,30}}?(?:{_BODY_KINDS}))"
+                    r"(?=应当|负责|可以|不得|依法|按照|依照)")
+_KIND_OF_BODY = re.compile(rf"(?:{_BODY_KINDS})$")
 _LEVEL = re.compile(r".*(?:国务院|人民政府)")  # whose body it is: 国务院, 县级以上地方人民政府
+_LEVEL_CHARS = "省市县区乡镇（）()自治级以上地方、"  # 区县（自治县）, 市: the level a body's name opens on
 
 
 def actors(texts: Sequence[str], laws: Sequence[bool]) -> frozenset[str]:
@@ -206,12 +211,6 @@ def _alike(a: str, b: str) -> bool:
     """Two bodies' cores that name one department (交通运输 主管/管理部门; 市 and 区县 规划自然资源主管部门)."""
     a, b = a.lstrip(_LEVEL_CHARS), b.lstrip(_LEVEL_CHARS)
     return not a or not b or a in b or b in a
-
-
-_LEVEL_CHARS = "省市县区乡镇（）()自治级以上地方、"  # 区县（自治县）, 市: the level a body's name opens on
-
-
-_KIND_OF_BODY = re.compile(r"(?:主管部门|行政部门|管理部门|管理机构|机关)$")
 
 
 def _quantities(sentence: str) -> Iterator[tuple[int, int, int]]:

@@ -19,7 +19,7 @@
     python -m eval.judge_sheets --fresh17 OUT_DIR   # the seventeenth, regulations, after the sixteenth's fixes: seed 67
     python -m eval.judge_sheets --fresh18 OUT_DIR   # the eighteenth, statutes, after the seventeenth's fixes: seed 71
     python -m eval.judge_sheets --fresh19 OUT_DIR   # the nineteenth, regulations, after the eighteenth's fixes: seed 73
-    (… --fresh20 to --fresh54 alike: see SAMPLES)
+    (… --fresh20 to --fresh55 alike: see SAMPLES)
 
 Each sheet is what a user would make: 20 items of every kind (``cloze=6,choice=6,multi=3,judge=3,
 source=2``; a kind the source cannot give falls short with a warning, as it would for the user), seed
@@ -1030,6 +1030,24 @@ FRESH54 = {
 }
 FRESH54_SEED = 269
 
+#: The fifty-fifth sample, on the code after the fifty-fourth's fixes: seven more local regulations and five national
+#: regulations drawn at random (seed 271) from those nothing has read.
+FRESH55 = {
+    "洛阳市城市河渠管理条例": ("law", "洛阳市城市河渠管理条例(2020-08-25)"),
+    "秀山土家族苗族自治县梅江河流域水生态环境保护条例": ("law", "秀山土家族苗族自治县梅江河流域水生态环境保护条例(2021-04-06)"),
+    "新乡市户外广告设置管理条例": ("law", "新乡市户外广告设置管理条例(2021-02-19)"),
+    "广东省粮食安全保障条例": ("law", "广东省粮食安全保障条例(2021-09-29)"),
+    "衢州市制定地方性法规条例": ("law", "衢州市制定地方性法规条例(2016-04-12)"),
+    "北京市森林资源保护管理条例": ("law", "北京市森林资源保护管理条例(2018-03-30)"),
+    "杭州市客运出租汽车管理条例": ("law", "杭州市客运出租汽车管理条例(2018-04-16)"),
+    "棉花质量监督管理条例": ("law", "棉花质量监督管理条例(2017-10-07)"),
+    "残疾人教育条例": ("law", "残疾人教育条例(2017-02-01)"),
+    "铁路安全管理条例": ("law", "铁路安全管理条例(2013-08-17)"),
+    "渔港水域交通安全管理条例": ("law", "渔港水域交通安全管理条例(2019-03-02)"),
+    "旅行社条例": ("law", "旅行社条例(2020-11-29)"),
+}
+FRESH55_SEED = 271
+
 #: Every sample by its switch (``--fresh5`` …): its sources, its seed and the stem of its sheets' names.
 SAMPLES = {
     "--fresh": (FRESH, FRESH_SEED, "fresh"),
@@ -1085,6 +1103,7 @@ SAMPLES = {
     "--fresh52": (FRESH52, FRESH52_SEED, "round52_"),
     "--fresh53": (FRESH53, FRESH53_SEED, "round53_"),
     "--fresh54": (FRESH54, FRESH54_SEED, "round54_"),
+    "--fresh55": (FRESH55, FRESH55_SEED, "round55_"),
 }
 
 

@@ -176,11 +176,12 @@ def test_a_blank_its_list_partner_or_stem_gives_away_is_not_asked():
 
 
 def test_a_statement_option_never_lifts_a_ban(seg):
-    # 任何单位和个人可以危害生物安全: absurd beside true statements, though sound to judge 对 or 错
-    text = "任何单位和个人不得危害生物安全。"
+    # 可以在饮用水水源保护区内设置排污口: absurd beside true statements, though sound to judge 对 or 错 (a wrong no law
+    # allows, 可以危害生物安全, is not turned at all: false without reading the law)
+    text = "任何单位和个人不得在饮用水水源保护区内设置排污口。"
     st = statements([text], rank_candidates([text], seg), [True])
     assert st
-    assert falsify(st[0], text, [text], {}, "9999-12-31", random.Random(1)) == "任何单位和个人可以危害生物安全。"
+    assert falsify(st[0], text, [text], {}, "9999-12-31", random.Random(1)) == text.replace("不得", "可以")
     assert falsify(st[0], text, [text], {}, "9999-12-31", random.Random(1), bans=False) is None
     law = statute("社会法/劳动法(2018-12-29).md")
     for seed in (1, 2, 3):
@@ -1139,3 +1140,15 @@ def test_the_fifty_fourth_samples_short_names_repeals_and_two_written_both_ways(
     assert not statements(texts, rank_candidates(texts, seg, limit=100), [True, True])  # a repeal; a drafting note
     assert {"二万元", "2万元"} <= set(accepted_forms(["两万元"])[0])
     assert "保密法" in accepted_forms(["中华人民共和国保守国家秘密法"])[0]
+
+
+def test_the_fifty_fifth_samples_modal_of_an_exception_is_not_turned():
+    from textkit.quiz.kinds.judge import _modal
+
+    # 除…可以…外: the exception's modal; made 应当, the rule it excepts from still holds
+    assert _modal("除经批准可以在河渠内设置的设施外，任何单位和个人禁止在河渠内建设建筑物。") is None
+    assert _modal("县级以上人民政府可以查封违法设置的设施。") is not None
+    assert _modal("任何单位和个人不得侵犯林木所有者的合法权益。") is None  # 可以侵犯: absurd, it tests nothing
+    from textkit.quiz.matching import accepted_forms
+
+    assert {"二十天", "20天"} <= set(accepted_forms(["二十日"])[0])  # the everyday word for a count of days

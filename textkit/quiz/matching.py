@@ -324,6 +324,8 @@ def accepted_forms(answers: list[str]) -> list[list[str]]:
         if small:
             alts.append(to_chinese(int(small.group(1))) + small.group(2))  # 一年 for 1年, 二倍 for 2倍
             form = alts[-1]
+        days = {x[:-1] + "天" for x in (analysis_form(a), *alts) if re.fullmatch(r"[\d一二两三四五六七八九十百]+日", x)}
+        alts += sorted(days - set(alts))  # 二十天, 20天 for 二十日: how most people say a count of days
         if re.fullmatch(r"二(?:个月|周岁|[人名位个年日天倍次项条款级]|[百千万亿][^\d]*)", form):
             alts.append("两" + form[1:])  # 两人 for 二人, 两千元 for 二千元: how most people say two
         elif re.fullmatch(r"两(?:[百千万亿][^\d]*)", form):

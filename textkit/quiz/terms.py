@@ -248,7 +248,7 @@ _PREPOSITIONS = re.compile("[由的在向于为被把从对与和及所]")  # �
 # A guessed word opening on 各, 每 or a negation (各二米, 不冠省) or holding a count (二米): no term, a piece of a clause
 _FUNCTION_OPENINGS = tuple("各每不未均")
 _JOINING = tuple("和及与或")
-_FUNCTION_WORDS = frozenset("应 将 经 把 被 须 已 应当 可以 不得 必须 方可 方能".split())
+_FUNCTION_WORDS = frozenset("应 将 经 把 被 须 已 应当 可以 不得 必须 方可 方能 之日 之日起".split())
 _PREPOSITION_WORDS = frozenset("对 向 在 由 与 从 就 按 依".split())  # 合作各方 | 对 (…达成一致): what follows governs it
 _PARTIES = frozenset("双方 各方 对方 本人 他人 当事人".split())
 # Words that say how an act is done, before it (the dictionary tags some as nouns: 专门)

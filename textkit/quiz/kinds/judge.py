@@ -404,6 +404,8 @@ def _modal(sentence: str) -> tuple[int, int, str] | None:
         return None
     if m.group() == "不得" and _AGAINST.match(sentence, m.end()):
         return None  # 不得违反本条例的规定使用武器: 可以违反… says its own falsehood, it tests nothing
+    if any(x.start() < m.start() < x.end() for x in _EXCEPT.finditer(sentence)):
+        return None  # 除…可以…外，不得…: the exception's modal, the rule it excepts from unchanged
     if m.group() == "可以" and sentence[max(0, m.start() - 2):m.start()] in _SETS_OUT:
         return None  # 确定可以在本市经营…的种类: what may be done, as a list someone sets out, not a permission given
     if m.group() == "可以" and (_AS_NEEDED.search(sentence, 0, m.start()) or _A_RIGHT.match(sentence, m.end())
@@ -416,7 +418,8 @@ def _modal(sentence: str) -> tuple[int, int, str] | None:
 
 
 # 不得借检查之机敲诈勒索 turned to 可以: a wrong no law allows, false without reading the law
-_AGAINST = re.compile("[^，。；]{0,8}(?:违反|违法|非法|擅自|滥用|敲诈|勒索|受贿|贪污|骗取|哄抢|刁难|打击报复|侮辱|殴打|体罚|歧视)")  # crimes; a ban on 挪用 is turned
+_AGAINST = re.compile("[^，。；]{0,8}(?:违反|违法|非法|擅自|滥用|敲诈|勒索|受贿|贪污|骗取|哄抢|刁难|打击报复|侮辱|殴打|体罚|歧视"
+                    "|侵犯|侵害|侵占|破坏|损毁|危害|损害|克扣|拖欠)")  # crimes; a ban on 挪用 is turned
 _AS_NEEDED = re.compile("根据[^，。；]{0,4}需要|必要时|必要的时候|视情况|根据实际|因[^，。；]{0,12}需要")  # 因办理案件需要，可以依法扣押
 _AGREED = re.compile("同意|决议|决定|许可|批准")
 _DECIDED = re.compile(r"(?:根据|按照|依照|经)[^，。；]{0,20}(?:决定|决议|同意|批准)")  # 可以根据业主大会会议决定，用于…  # 经董事会决议，可以随时解聘: decided, as good as a duty
@@ -430,6 +433,7 @@ _A_RIGHT = re.compile(r"(?:(?:根据|依照|按照)[^。；]{1,30}?，)?(?:依�
                       r"|由[^，。；]{1,20}?(?:调解|仲裁)"
                       r"|通过[^，。；]{1,40}?(?:查询|查阅|办理|提交|获取)")  # 可以通过…平台…查询: the channels there are  # 协商不成的，可以由人民调解委员会调解: a channel
 _SETS_OUT = ("确定", "规定", "公布", "明确", "列明", "载明")
+_EXCEPT = re.compile(r"除[^。；]{1,60}?外")
 _BOUNDS = ("少于", "超过", "低于", "高于", "多于", "晚于", "早于", "迟于")
 
 

@@ -19,7 +19,7 @@
     python -m eval.judge_sheets --fresh17 OUT_DIR   # the seventeenth, regulations, after the sixteenth's fixes: seed 67
     python -m eval.judge_sheets --fresh18 OUT_DIR   # the eighteenth, statutes, after the seventeenth's fixes: seed 71
     python -m eval.judge_sheets --fresh19 OUT_DIR   # the nineteenth, regulations, after the eighteenth's fixes: seed 73
-    (… --fresh20 to --fresh55 alike: see SAMPLES)
+    (… --fresh20 to --fresh56 alike: see SAMPLES)
 
 Each sheet is what a user would make: 20 items of every kind (``cloze=6,choice=6,multi=3,judge=3,
 source=2``; a kind the source cannot give falls short with a warning, as it would for the user), seed
@@ -1048,6 +1048,24 @@ FRESH55 = {
 }
 FRESH55_SEED = 271
 
+#: The fifty-sixth sample, on the code after the fifty-fifth's fixes: seven more local regulations and five national
+#: regulations drawn at random (seed 277) from those nothing has read.
+FRESH56 = {
+    "上海市道路交通管理条例": ("law", "上海市道路交通管理条例"),
+    "北京市节水条例": ("law", "北京市节水条例(2022-11-25)"),
+    "宁波大榭开发区条例": ("law", "宁波大榭开发区条例(2013-06-14)"),
+    "聊城市道路交通安全条例": ("law", "聊城市道路交通安全条例(2021-12-03)"),
+    "上海市实施《义务教育法》办法": ("law", "上海市实施《义务教育法》办法(2009-02-24)"),
+    "北京市旅游管理条例": ("law", "北京市旅游管理条例"),
+    "洛阳市《文物保护法》实施细则": ("law", "洛阳市《文物保护法》实施细则(1990-01-05)"),
+    "税收征收管理法实施细则": ("law", "税收征收管理法实施细则(2016-02-06)"),
+    "水土保持法实施条例": ("law", "水土保持法实施条例(2011-01-08)"),
+    "军用标准化管理办法": ("law", "军用标准化管理办法(1984-01-07)"),
+    "测量标志保护条例": ("law", "测量标志保护条例(2011-01-08)"),
+    "政府督查工作条例": ("law", "政府督查工作条例(2020-12-26)"),
+}
+FRESH56_SEED = 277
+
 #: Every sample by its switch (``--fresh5`` …): its sources, its seed and the stem of its sheets' names.
 SAMPLES = {
     "--fresh": (FRESH, FRESH_SEED, "fresh"),
@@ -1104,6 +1122,7 @@ SAMPLES = {
     "--fresh53": (FRESH53, FRESH53_SEED, "round53_"),
     "--fresh54": (FRESH54, FRESH54_SEED, "round54_"),
     "--fresh55": (FRESH55, FRESH55_SEED, "round55_"),
+    "--fresh56": (FRESH56, FRESH56_SEED, "round56_"),
 }
 
 

@@ -1152,3 +1152,13 @@ def test_the_fifty_fifth_samples_modal_of_an_exception_is_not_turned():
     from textkit.quiz.matching import accepted_forms
 
     assert {"二十天", "20天"} <= set(accepted_forms(["二十日"])[0])  # the everyday word for a count of days
+
+
+def test_the_fifty_sixth_samples_wrongs_far_after_the_ban_kinds_and_encouragements():
+    from textkit.quiz.kinds.judge import _modal
+
+    # a wrong said further on in the ban's clause: 可以…擅自设置 contradicts itself, it tests nothing
+    assert _modal("任何单位和个人不得以安装地锁、划设标线等方式擅自设置道路停车泊位。") is None
+    assert _modal("任何单位和个人不得从园林绿化、环境卫生、消防等公共用水设施非法用水。") is None
+    assert _modal("水土流失重点防治区可以分为重点预防保护区、重点监督区和重点治理区。") is None  # its kinds
+    assert _modal("鼓励节水服务产业发展，支持节水服务企业提供服务，并可以节水效益分享等方式回收投资。") is None

@@ -410,7 +410,8 @@ def _modal(sentence: str) -> tuple[int, int, str] | None:
         return None  # 确定可以在本市经营…的种类: what may be done, as a list someone sets out, not a permission given
     if m.group() == "可以" and (_AS_NEEDED.search(sentence, 0, m.start()) or _A_RIGHT.match(sentence, m.end())
                                 or _AS_NEEDED.match(sentence, m.end()) or _DECIDED.match(sentence, m.end())
-                                or sentence.startswith(("是", "不"), m.end()) or _AGREED.search(sentence, 0, m.start())
+                                or sentence.startswith(("是", "不", "分为", "包括"), m.end())
+                                or _AGREED.search(sentence, 0, m.start()) or _ENCOURAGED.match(sentence)
                                 or _CHOOSES.match(sentence, m.end()) or _WITHIN.match(sentence, m.end())):
         return None  # 根据需要可以设立 (应当 says about the same); 可以向…提出异议 (a right: the channel is no duty);
         # 受益人可以是自然人、法人… (its kinds: 应当是 is as true); 经当事人协商同意，可以增减 (agreed: as good as a duty)
@@ -418,7 +419,7 @@ def _modal(sentence: str) -> tuple[int, int, str] | None:
 
 
 # 不得借检查之机敲诈勒索 turned to 可以: a wrong no law allows, false without reading the law
-_AGAINST = re.compile("[^，。；]{0,8}(?:违反|违法|非法|擅自|滥用|敲诈|勒索|受贿|贪污|骗取|哄抢|刁难|打击报复|侮辱|殴打|体罚|歧视"
+_AGAINST = re.compile("[^，。；]{0,40}?(?:违反|违法|非法|擅自|滥用|敲诈|勒索|受贿|贪污|骗取|哄抢|刁难|打击报复|侮辱|殴打|体罚|歧视"
                     "|侵犯|侵害|侵占|破坏|损毁|危害|损害|克扣|拖欠)")  # crimes; a ban on 挪用 is turned
 _AS_NEEDED = re.compile("根据[^，。；]{0,4}需要|必要时|必要的时候|视情况|根据实际|因[^，。；]{0,12}需要")  # 因办理案件需要，可以依法扣押
 _AGREED = re.compile("同意|决议|决定|许可|批准")
@@ -433,6 +434,7 @@ _A_RIGHT = re.compile(r"(?:(?:根据|依照|按照)[^。；]{1,30}?，)?(?:依�
                       r"|由[^，。；]{1,20}?(?:调解|仲裁)"
                       r"|通过[^，。；]{1,40}?(?:查询|查阅|办理|提交|获取)")  # 可以通过…平台…查询: the channels there are  # 协商不成的，可以由人民调解委员会调解: a channel
 _SETS_OUT = ("确定", "规定", "公布", "明确", "列明", "载明")
+_ENCOURAGED = re.compile(r"(?:第[一二三四五六七八九十百]+条\s*)?(?:国家|本市|本省)?(?:鼓励|支持|提倡|倡导)")  # 鼓励…，并可以…: a leave
 _EXCEPT = re.compile(r"除[^。；]{1,60}?外")
 _BOUNDS = ("少于", "超过", "低于", "高于", "多于", "晚于", "早于", "迟于")
 

@@ -1162,3 +1162,16 @@ def test_the_fifty_sixth_samples_wrongs_far_after_the_ban_kinds_and_encouragemen
     assert _modal("任何单位和个人不得从园林绿化、环境卫生、消防等公共用水设施非法用水。") is None
     assert _modal("水土流失重点防治区可以分为重点预防保护区、重点监督区和重点治理区。") is None  # its kinds
     assert _modal("鼓励节水服务产业发展，支持节水服务企业提供服务，并可以节水效益分享等方式回收投资。") is None
+
+
+def test_what_a_law_wants_in_writing_made_spoken_is_a_false_statement(seg):
+    from textkit.quiz.kinds.judge import _spoken, statements
+
+    texts = ["第十条 用人单位应当以书面形式订立劳动合同。", "第十一条 当事人可以书面或者口头申请。",
+             "第十二条 申请人应当提交书面材料。"]
+    judged = {texts[st.excerpt][st.start:st.end] for st in statements(texts, rank_candidates(texts, seg, limit=100),
+                                                                          [True] * 3)}
+    assert texts[0] in judged
+    assert _spoken(texts[0], texts) == texts[0].replace("书面", "口头")
+    assert _spoken(texts[1], texts) is None  # the law allows both
+    assert _spoken(texts[2], texts) is None  # 口头材料 is no rule, only nonsense

@@ -1,18 +1,18 @@
 """True/false items: a sentence of the source as it reads, or with one fact changed so that it is clearly false.
 
 A sentence is judged only if it states a fact worth knowing: a date, a number, a numbered formula
-(两个维护), a series, or in a statute what a body must or may do or send for approval; a general work
-sentence (加强民生科技研发应用) tests nothing. It starts where a sentence starts (never after ；, never on
-前款, 上述, 这…, which point at text the reader is not shown).
+(两个维护), a series, or in a statute what a body must or may do, send for approval or do in writing; a
+general work sentence (加强民生科技研发应用) tests nothing. It starts where a sentence starts (never after ；,
+never on 前款, 上述, 这…, which point at text the reader is not shown).
 Only a date, a number or a numbered formula is changed, each for one of its own kind (2012年→2014年,
 两个维护→两个确立, 240段→180段), or in a statute the one modal verb of a sentence (不得→可以, 可以→应当:
 what the law forbids or allows is the first thing a law quiz asks), its 报…批准 made 报…备案 or the
-reverse (an approval or only a record), or the body the sentence opens on for another the statute gives
-duties (城市公共交通主管部门 → 公安机关交通管理部门: who does what; never the same department under another
-name or at another level, nor a body the law says does the same). A term swap (财政→经费, 自然灾害→水旱灾害,
-军民结合→平战结合, 必要条件→有利条件) so often leaves the statement true in reality, or breaks its grammar
-(被宣告破产→被企业破产), that none is made. Never a phrase the sentence says twice, and never so that the
-changed words stand in the source somewhere (then the statement could still be true).
+reverse (an approval or only a record), its 书面 made 口头, or the body the sentence opens on for another
+the statute gives duties (城市公共交通主管部门 → 公安机关交通管理部门: who does what; never the same department
+under another name or at another level, nor a body the law says does the same). A term swap (财政→经费,
+自然灾害→水旱灾害, 军民结合→平战结合, 必要条件→有利条件) so often leaves the statement true in reality, or breaks
+its grammar (被宣告破产→被企业破产), that none is made. Never a phrase the sentence says twice, and never so
+that the changed words stand in the source somewhere (then the statement could still be true).
 """
 
 from __future__ import annotations
@@ -146,7 +146,8 @@ def statements(texts: Sequence[str], ranked: Sequence[Candidate], laws: Sequence
             law = ti < len(laws) and laws[ti]
             others = _other_actors(text[a:b], bodies) if law else ()
             if any(c.kind in FACT_KINDS for c, _ in inside) or any(_quantities(text[a:b])) \
-                    or (law and (_modal(text[a:b]) is not None or _approval(text[a:b]) is not None)) or others:
+                    or (law and (_modal(text[a:b]) is not None or _approval(text[a:b]) is not None
+                                 or _in_writing(text[a:b]) is not None)) or others:
                 out.append(Statement(ti, a, b, inside, law, others))
     return out
 
@@ -338,7 +339,9 @@ def falsify(st: Statement, text: str, forms: Sequence[str], pools: dict[str, lis
             if false:
                 used.add(analysis_form(other))
                 return false
-    return turned or (_approval_swapped(sentence, forms) if st.law else None) or _actor_swapped(st, sentence, forms, rng)
+    if turned or not st.law:
+        return turned or _actor_swapped(st, sentence, forms, rng)
+    return _approval_swapped(sentence, forms) or _spoken(sentence, forms) or _actor_swapped(st, sentence, forms, rng)
 
 
 # What a statute sends a body: for its approval or only for its record (报…批准 / 报…备案), the difference a law
@@ -355,6 +358,22 @@ def _approval(sentence: str) -> re.Match | None:
         return None
     sent_to = sentence[found[0].start():found[0].start(1)]
     return None if _SAYS_WHICH.search(sent_to) else found[0]
+
+
+# What a statute wants in writing (书面通知, 以书面形式, 书面申请): made 口头, a different rule, as law quizzes ask it.
+_WRITING = re.compile("书面(?=形式|申请|报告|通知|意见|答复|合同|协议|告知|说明|确认|同意|委托|承诺|提出|作出|决定)")
+
+
+def _in_writing(sentence: str) -> re.Match | None:
+    """The one 书面 of ``sentence`` said of an act or a document, or None (none, several, or 书面或者口头 already)."""
+    found = list(_WRITING.finditer(sentence))
+    return found[0] if len(found) == 1 and sentence.count("书面") == 1 and "口头" not in sentence else None
+
+
+def _spoken(sentence: str, forms: Sequence[str]) -> str | None:
+    """The sentence with what it wants in writing made spoken (书面通知 → 口头通知), unless the source says that too."""
+    m = _in_writing(sentence)
+    return None if m is None else _unseen(sentence, m.start(), m.end(), "口头", forms)
 
 
 def _approval_swapped(sentence: str, forms: Sequence[str]) -> str | None:

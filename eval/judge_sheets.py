@@ -19,7 +19,7 @@
     python -m eval.judge_sheets --fresh17 OUT_DIR   # the seventeenth, regulations, after the sixteenth's fixes: seed 67
     python -m eval.judge_sheets --fresh18 OUT_DIR   # the eighteenth, statutes, after the seventeenth's fixes: seed 71
     python -m eval.judge_sheets --fresh19 OUT_DIR   # the nineteenth, regulations, after the eighteenth's fixes: seed 73
-    (… --fresh20 to --fresh56 alike: see SAMPLES)
+    (… --fresh20 to --fresh58 alike: see SAMPLES)
 
 Each sheet is what a user would make: 20 items of every kind (``cloze=6,choice=6,multi=3,judge=3,
 source=2``; a kind the source cannot give falls short with a warning, as it would for the user), seed
@@ -1066,6 +1066,42 @@ FRESH56 = {
 }
 FRESH56_SEED = 277
 
+#: The fifty-seventh sample, on the code after the fifty-sixth's fixes: seven more local regulations and five national
+#: regulations drawn at random (seed 281) from those nothing has read.
+FRESH57 = {
+    "上海市促进长三角生态绿色一体化发展示范区高质量发展条例": ("law", "上海市促进长三角生态绿色一体化发展示范区高质量发展条例(2024-09-27)"),
+    "山东省计量条例": ("law", "山东省计量条例(2020-07-24)"),
+    "山东省企业技术改造条例": ("law", "山东省企业技术改造条例(2017-12-01)"),
+    "北京中轴线文化遗产保护条例": ("law", "北京中轴线文化遗产保护条例(2022-05-25)"),
+    "河南省水利工程管理条例": ("law", "河南省水利工程管理条例(2010-07-30)"),
+    "河南省母婴保健条例": ("law", "河南省母婴保健条例(2010-07-30)"),
+    "济宁市制定地方性法规条例": ("law", "济宁市制定地方性法规条例(2016-03-30)"),
+    "计量法实施细则": ("law", "计量法实施细则(2018-03-19)"),
+    "国境口岸卫生监督办法": ("law", "国境口岸卫生监督办法(2019-03-02)"),
+    "自然灾害救助条例": ("law", "自然灾害救助条例(2019-03-02)"),
+    "互联网信息服务管理办法": ("law", "互联网信息服务管理办法(2011-01-08)"),
+    "行政复议法实施条例": ("law", "行政复议法实施条例(2007-05-29)"),
+}
+FRESH57_SEED = 281
+
+#: The fifty-eighth sample, on the code after the fifty-seventh's fixes: seven more local regulations and five national
+#: regulations drawn at random (seed 283) from those nothing has read.
+FRESH58 = {
+    "重庆市森林防火条例": ("law", "重庆市森林防火条例(2018-07-26)"),
+    "上海市信访条例": ("law", "上海市信访条例(2018-05-24)"),
+    "北京市危险废物污染环境防治条例": ("law", "北京市危险废物污染环境防治条例(2020-06-05)"),
+    "浙江省各级人民代表大会常务委员会监督条例": ("law", "浙江省各级人民代表大会常务委员会监督条例(2008-11-28)"),
+    "山东省反家庭暴力条例": ("law", "山东省反家庭暴力条例(2018-11-30)"),
+    "河南省职业病防治条例": ("law", "河南省职业病防治条例(2010-07-30)"),
+    "青岛市城市供水条例": ("law", "青岛市城市供水条例(2017-12-01)"),
+    "海洋观测预报管理条例": ("law", "海洋观测预报管理条例(2012-03-01)"),
+    "广播电台电视台播放录音制品支付报酬暂行办法": ("law", "广播电台电视台播放录音制品支付报酬暂行办法(2011-01-08)"),
+    "技术进出口管理条例": ("law", "技术进出口管理条例(2020-11-29)"),
+    "国务院关于特大安全事故行政责任追究的规定": ("law", "国务院关于特大安全事故行政责任追究的规定(2001-04-21)"),
+    "矿产资源勘查区块登记管理办法": ("law", "矿产资源勘查区块登记管理办法(2014-07-29)"),
+}
+FRESH58_SEED = 283
+
 #: Every sample by its switch (``--fresh5`` …): its sources, its seed and the stem of its sheets' names.
 SAMPLES = {
     "--fresh": (FRESH, FRESH_SEED, "fresh"),
@@ -1123,6 +1159,8 @@ SAMPLES = {
     "--fresh54": (FRESH54, FRESH54_SEED, "round54_"),
     "--fresh55": (FRESH55, FRESH55_SEED, "round55_"),
     "--fresh56": (FRESH56, FRESH56_SEED, "round56_"),
+    "--fresh57": (FRESH57, FRESH57_SEED, "round57_"),
+    "--fresh58": (FRESH58, FRESH58_SEED, "round58_"),
 }
 
 

@@ -1175,3 +1175,19 @@ def test_what_a_law_wants_in_writing_made_spoken_is_a_false_statement(seg):
     assert _spoken(texts[0], texts) == texts[0].replace("书面", "口头")
     assert _spoken(texts[1], texts) is None  # the law allows both
     assert _spoken(texts[2], texts) is None  # 口头材料 is no rule, only nonsense
+
+
+def test_the_fifty_seventh_and_eighth_samples_self_contradicting_bans_crime_lists_and_cut_nouns(seg):
+    from textkit.quiz.askable import askable
+    from textkit.quiz.kinds.judge import _modal
+    from textkit.quiz.phrases import Candidate
+    from textkit.quiz.terms import inside_term, known_terms
+
+    # 禁止进口的技术，不得进口 turned to 可以 contradicts itself; true, it only repeats itself
+    assert _modal("属于禁止进口的技术，不得进口。") is None
+    # 关于走私罪、…: the member is the crime, not the words that lead into it
+    assert not askable(Candidate("关于走私罪、关于洗钱罪", "series", ("关于走私罪", "关于洗钱罪")))
+    # 国家＿＿: the word before and the blank make one noun (国家机关)
+    text = "国家机关工作人员应当依法履行职责。"
+    bounds = sorted({0, len(text)} | {x for t in seg.tokenize(text) for x in (t.start, t.end)} | {2})
+    assert inside_term(text, bounds, 2, 4, known_terms([]), plain=True)

@@ -28,7 +28,7 @@ def askable(c: Candidate) -> bool:
         return False  # 非法运输、携带枪支入境、出境的: clauses of a condition, not a series of terms
     if c.kind == "series" and mixed_ends(c.members):
         return False  # 免费刊登、播放禁毒信息、公益广告: acts and things cut as one list, not a series of terms
-    if any(m.startswith(("特别是", "尤其是", "以及", "还有", "包括")) for m in c.members):
+    if any(m.startswith(("特别是", "尤其是", "以及", "还有", "包括", "关于")) for m in c.members):
         return False  # 十二大、十三大、特别是十四大: the member is 十四大, not what leads into it
     if c.kind == "series" and all(stock(m) or m in LEGAL_SOURCES for m in c.members):
         return False  # 依照有关法律、法规、规章的规定: a statute's stock list, said by most of them

@@ -46,6 +46,8 @@ def inside_term(text: str, bounds: list[int], a: int, b: int, known: frozenset[s
         return True  # 无＿＿＿＿劳动合同 (无固定期限), ＿＿＿＿人 (法定代表人): a term around the blank
     if a >= 2 and text[a - 1] == "可" and text[a - 2] in _LIST_MARKS:
         return True  # 档案、可＿＿＿＿ (可移动文物): after a list mark, 可 opens the term, it is no modal verb
+    if plain and len(left) == 2 and len(left + answer) >= 4 and tags.get(left + answer, "x")[:1] == "n":
+        return True  # 经常＿＿＿ (居住地): 经常居住地 is the word, the blank holds its end
     if plain and a and text[a - 1] == "可" and "可" + answer[:2] in word_freqs() and text[a - 2:a] != "不可":
         return True  # 太阳能可＿＿＿＿ (利用程度): 可利用 is the word, the blank starts inside it
     if plain and len(left) == 2 and tags.get(left) == "ad" and tags.get(answer, "n")[:1] in "nj":

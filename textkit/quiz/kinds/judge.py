@@ -421,7 +421,7 @@ def _modal(sentence: str) -> tuple[int, int, str] | None:
     m = found[0]
     if m.group() not in _TURNED or sentence[m.start() - 1:m.start()] == "不" or sentence.startswith(_BOUNDS, m.end()):
         return None
-    if m.group() == "不得" and _AGAINST.match(sentence, m.end()):
+    if m.group() == "不得" and (_AGAINST.match(sentence, m.end()) or "禁止" in sentence[:m.start()]):
         return None  # 不得违反本条例的规定使用武器: 可以违反… says its own falsehood, it tests nothing
     if any(x.start() < m.start() < x.end() for x in _EXCEPT.finditer(sentence)):
         return None  # 除…可以…外，不得…: the exception's modal, the rule it excepts from unchanged

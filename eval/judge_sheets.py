@@ -19,7 +19,7 @@
     python -m eval.judge_sheets --fresh17 OUT_DIR   # the seventeenth, regulations, after the sixteenth's fixes: seed 67
     python -m eval.judge_sheets --fresh18 OUT_DIR   # the eighteenth, statutes, after the seventeenth's fixes: seed 71
     python -m eval.judge_sheets --fresh19 OUT_DIR   # the nineteenth, regulations, after the eighteenth's fixes: seed 73
-    (… --fresh20 to --fresh58 alike: see SAMPLES)
+    (… --fresh20 to --fresh60 alike: see SAMPLES)
 
 Each sheet is what a user would make: 20 items of every kind (``cloze=6,choice=6,multi=3,judge=3,
 source=2``; a kind the source cannot give falls short with a warning, as it would for the user), seed
@@ -1102,6 +1102,42 @@ FRESH58 = {
 }
 FRESH58_SEED = 283
 
+#: The fifty-ninth sample, on the code after the fifty-eighth's fixes: seven more local regulations and five national
+#: regulations drawn at random (seed 293) from those nothing has read.
+FRESH59 = {
+    "洛阳市燃气管理条例": ("law", "洛阳市燃气管理条例(2015-12-15)"),
+    "洛阳市历史文化名城保护条例": ("law", "洛阳市历史文化名城保护条例(2020-12-22)"),
+    "信阳市大气污染防治条例": ("law", "信阳市大气污染防治条例(2019-12-27)"),
+    "宁波市环境污染防治规定": ("law", "宁波市环境污染防治规定(2019-04-18)"),
+    "济南市绩效管理条例": ("law", "济南市绩效管理条例(2018-11-30)"),
+    "浙江省台湾同胞投资保障条例": ("law", "浙江省台湾同胞投资保障条例(2017-09-30)"),
+    "河南省土地监察条例": ("law", "河南省土地监察条例(2010-07-30)"),
+    "公平竞争审查条例": ("law", "公平竞争审查条例(2024-06-06)"),
+    "文物保护法实施条例": ("law", "文物保护法实施条例(2017-10-07)"),
+    "外资银行管理条例": ("law", "外资银行管理条例(2019-09-30)"),
+    "濒危野生动植物进出口管理条例": ("law", "濒危野生动植物进出口管理条例(2019-03-02)"),
+    "诉讼费用交纳办法": ("law", "诉讼费用交纳办法(2006-12-19)"),
+}
+FRESH59_SEED = 293
+
+#: The sixtieth sample, on the code after the fifty-ninth's fixes: seven more local regulations and five national
+#: regulations drawn at random (seed 307) from those nothing has read.
+FRESH60 = {
+    "烟台葡萄酒产区保护条例": ("law", "烟台葡萄酒产区保护条例(2020-11-27)"),
+    "浙江省促进散装水泥发展和应用条例": ("law", "浙江省促进散装水泥发展和应用条例(2017-11-30)"),
+    "山东省节约能源条例": ("law", "山东省节约能源条例(2017-09-30)"),
+    "驻马店市饮用水水源保护条例": ("law", "驻马店市饮用水水源保护条例(2019-01-14)"),
+    "郑州市节约用水条例": ("law", "郑州市节约用水条例(2020-08-05)"),
+    "山东省突发事件应对条例": ("law", "山东省突发事件应对条例(2012-05-31)"),
+    "浙江省反不正当竞争条例": ("law", "浙江省反不正当竞争条例(2011-11-25)"),
+    "核电厂核事故应急管理条例": ("law", "核电厂核事故应急管理条例(2011-01-08)"),
+    "搜寻援救民用航空器规定": ("law", "搜寻援救民用航空器规定(1992-12-28)"),
+    "地质灾害防治条例": ("law", "地质灾害防治条例(2003-11-24)"),
+    "乡村医生从业管理条例": ("law", "乡村医生从业管理条例(2003-08-05)"),
+    "碳排放权交易管理暂行条例": ("law", "碳排放权交易管理暂行条例(2024-01-25)"),
+}
+FRESH60_SEED = 307
+
 #: Every sample by its switch (``--fresh5`` …): its sources, its seed and the stem of its sheets' names.
 SAMPLES = {
     "--fresh": (FRESH, FRESH_SEED, "fresh"),
@@ -1161,6 +1197,8 @@ SAMPLES = {
     "--fresh56": (FRESH56, FRESH56_SEED, "round56_"),
     "--fresh57": (FRESH57, FRESH57_SEED, "round57_"),
     "--fresh58": (FRESH58, FRESH58_SEED, "round58_"),
+    "--fresh59": (FRESH59, FRESH59_SEED, "round59_"),
+    "--fresh60": (FRESH60, FRESH60_SEED, "round60_"),
 }
 
 

@@ -1191,3 +1191,20 @@ def test_the_fifty_seventh_and_eighth_samples_self_contradicting_bans_crime_list
     text = "国家机关工作人员应当依法履行职责。"
     bounds = sorted({0, len(text)} | {x for t in seg.tokenize(text) for x in (t.start, t.end)} | {2})
     assert inside_term(text, bounds, 2, 4, known_terms([]), plain=True)
+
+
+def test_the_fifty_ninth_and_sixtieth_samples_list_points_benefits_and_weighing(seg):
+    from textkit.quiz.kinds.common import leans_on_unseen
+    from textkit.quiz.kinds.judge import _modal, actors
+    from textkit.quiz.matching import accepted_forms
+
+    # a point of a list is no body's name and no statement: （四）国土资源主管部门 was put for a body
+    texts = ["第九条 环境保护主管部门应当会同有关部门编制饮用水水源保护专项规划。",
+             "第十条 下列部门按照职责分工做好保护工作：（四）国土资源主管部门应当做好水源地土地管理。"]
+    assert not any(b.startswith("（") for b in actors(texts, [True, True]))
+    assert leans_on_unseen("2．侵害姓名权、名称权的案件，每件交纳100元至500元。")
+    assert leans_on_unseen("（三）公安机关应当在饮用水水源保护区划定限制通行的区域。")
+    # 可以…享受 (a benefit) and 可以视…决定 (weighing): 应当 reads as true
+    assert _modal("台湾同胞在本省投资的，可以根据国家和省有关规定，享受本省扶持民营企业的有关待遇。") is None
+    assert _modal("对方当事人胜诉的，可以视申请司法救助的当事人的经济状况决定其减交、免交诉讼费用。") is None
+    assert accepted_forms(["百分之百"]) == [["100%"]]

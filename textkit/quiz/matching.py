@@ -301,7 +301,7 @@ def accepted_forms(answers: list[str]) -> list[list[str]]:
             alts += [short for full, short in LAW_SHORT_NAMES if form.endswith(full)]  # 地方组织法, as everyone says it
         else:  # a count's bare number (240 for 240段), never a magnitude's: 13 is not 13亿
             alts = [m.group(1)] if m and not re.search("[年月日万亿]", a) else []
-        digits = _in_digits(form)
+        digits = "100%" if form == "百分之百" else _in_digits(form)
         if digits and digits not in alts:
             alts.append(digits)  # 18周岁 for 十八周岁, 39.7% for 百分之三十九点七 (graded alike; the key says so)
         for full, short in SHORT_NAMES:

@@ -161,9 +161,10 @@ _PENALTY = re.compile(r"处|罚款|拘留|徒刑|罚金")
 
 # A statute's body that a rule gives a duty, named at the start of its sentence: 县级以上地方人民政府水行政主管部门 (应当…)
 _BODY_KINDS = "主管部门|行政部门|管理部门|管理机构|机关"
-_ACTOR = re.compile(rf"((?:(?!应当|可以|不得|必须|负责|按照|依照|由|向|将)[\u4e00-\u9fff（）()]){{4,30}}?(?:{_BODY_KINDS}))"
+_ACTOR = re.compile(rf"((?![（(])(?:(?!应当|可以|不得|必须|负责|按照|依照|由|向|将)[\u4e00-\u9fff（）()]){{4,30}}?(?:{_BODY_KINDS}))"
                     r"(?=应当|负责|可以|不得|依法|按照|依照)")
 _KIND_OF_BODY = re.compile(rf"(?:{_BODY_KINDS})$")
+_LIST_MARK = re.compile(r"\s*(?:[（(][一二三四五六七八九十\d]+[)）]|\d+[．.、])")
 _LEVEL = re.compile(r".*(?:国务院|人民政府)")  # whose body it is: 国务院, 县级以上地方人民政府
 _LEVEL_CHARS = "省市县区乡镇（）()自治级以上地方、"  # 区县（自治县）, 市: the level a body's name opens on
 
@@ -183,7 +184,9 @@ def actors(texts: Sequence[str], laws: Sequence[bool]) -> frozenset[str]:
 def _opening_actor(sentence: str) -> re.Match | None:
     """The body ``sentence`` opens on (after its article number: 第十条 水行政主管部门应当…), as group 1."""
     article = ARTICLE.match(sentence)
-    return _ACTOR.match(sentence, article.end() if article else 0)
+    start = article.end() if article else 0
+    point = _LIST_MARK.match(sentence, start)  # （四）国土资源主管部门…: a point of a list, not the body's name
+    return None if point else _ACTOR.match(sentence, start)
 
 
 def _other_actors(sentence: str, bodies: frozenset[str]) -> tuple[str, ...]:
@@ -440,7 +443,8 @@ def _modal(sentence: str) -> tuple[int, int, str] | None:
 # 不得借检查之机敲诈勒索 turned to 可以: a wrong no law allows, false without reading the law
 _AGAINST = re.compile("[^，。；]{0,40}?(?:违反|违法|非法|擅自|滥用|敲诈|勒索|受贿|贪污|骗取|哄抢|刁难|打击报复|侮辱|殴打|体罚|歧视"
                     "|侵犯|侵害|侵占|破坏|损毁|危害|损害|克扣|拖欠)")  # crimes; a ban on 挪用 is turned
-_AS_NEEDED = re.compile("根据[^，。；]{0,4}需要|必要时|必要的时候|视情况|根据实际|因[^，。；]{0,12}需要")  # 因办理案件需要，可以依法扣押
+_AS_NEEDED = re.compile("根据[^，。；]{0,4}需要|必要时|必要的时候|视情况|根据实际|因[^，。；]{0,12}需要"
+                        "|视[^，。；]{1,30}(?:决定|而定|确定)")  # 可以视…的经济状况决定: the court weighs it  # 因办理案件需要，可以依法扣押
 _AGREED = re.compile("同意|决议|决定|许可|批准")
 _DECIDED = re.compile(r"(?:根据|按照|依照|经)[^，。；]{0,20}(?:决定|决议|同意|批准)")  # 可以根据业主大会会议决定，用于…  # 经董事会决议，可以随时解聘: decided, as good as a duty
 # 可以在接到答复之日起十五日内起诉: 应当 reads as the deadline, as true as the right
@@ -451,7 +455,8 @@ _CHOOSES = re.compile(r"在[^，。；]{2,40}中选|直接或者|自行或者|�
 _A_RIGHT = re.compile(r"(?:(?:根据|依照|按照)[^。；]{1,30}?，)?(?:依法)?向[^，。；]{1,50}?(?:提出|申请|申诉|投诉|举报|控告|起诉|反映|求助)"
                       r"|(?:(?:依照|按照|按)[^，。；]{1,20}?)?申请|提出[^，。；]{0,12}申请|自主|直接(?:到|向|去)"
                       r"|由[^，。；]{1,20}?(?:调解|仲裁)"
-                      r"|通过[^，。；]{1,40}?(?:查询|查阅|办理|提交|获取)")  # 可以通过…平台…查询: the channels there are  # 协商不成的，可以由人民调解委员会调解: a channel
+                      r"|通过[^，。；]{1,40}?(?:查询|查阅|办理|提交|获取)"
+                      r"|(?:[^。；]{0,30}?，)?享受")  # 可以根据…规定，享受…待遇: a benefit, 应当 as true  # 可以通过…平台…查询: the channels there are  # 协商不成的，可以由人民调解委员会调解: a channel
 _SETS_OUT = ("确定", "规定", "公布", "明确", "列明", "载明")
 _ENCOURAGED = re.compile(r"(?:第[一二三四五六七八九十百]+条\s*)?(?:国家|本市|本省)?(?:鼓励|支持|提倡|倡导)")  # 鼓励…，并可以…: a leave
 _EXCEPT = re.compile(r"除[^。；]{1,60}?外")

@@ -203,7 +203,7 @@ def _figure_start(text: str, at: int) -> int:
 
 
 _FIGURE_CHARS = "0123456789.零〇一二两三四五六七八九十百千万"
-_FIGURE_WITH_UNIT = re.compile(r"[\d.零〇一二两三四五六七八九十百千万]+(?:个月|个工作日|工作日|周岁|小时|[日天年月人名次倍%])")
+_FIGURE_WITH_UNIT = re.compile(rf"[{_FIGURE_CHARS}]+(?:个月|个工作日|工作日|周岁|小时|[日天年月人名次倍%])")
 
 
 def _said_with_deng(form: str, text: str) -> bool:

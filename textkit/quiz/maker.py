@@ -198,7 +198,8 @@ def _drafts(ranked: list[Candidate], texts: list[str], sources: list[_Source], s
             if any(NO_TERM_OPENING.match(texts[ti], a, b) for a, b in spans):
                 continue  # （可以委托船舶代理）、…; 依照（本法规定重新选定或者指定）: a modal or a joint opens no term
             if plain and len(spans) == 1 and shares_head(texts[ti], bounds[ti], *spans[0]):
-                continue  # 向市、（县公安局）; 遵守（联合国宪章宗旨）和原则: the blank holds what a neighbour shares
+                continue  # 向市、（县公安局）; 遵守（联合国宪章宗旨）和原则; 省、自治区、（直辖市公务员主管部门）: the blank holds
+                # what a neighbour shares
             if any(_inside_term(texts[ti], words[ti], a, b, known, plain and cand.count < 3, plain) for a, b in spans):
                 continue  # 国土＿＿＿＿ for 国土空间规划: the blank would hide half of a term
             if plain and len(spans) == 1 and texts[ti].startswith(("、", "和"), spans[0][1]) \
@@ -210,16 +211,14 @@ def _drafts(ranked: list[Candidate], texts: list[str], sources: list[_Source], s
                 continue  # 依照《（治安管理处罚法）》予以处罚: the law every statute's penalty clause names
             if cand.kind == "title" and any(_REFERRED.match(texts[ti], b) for _, b in spans):
                 continue  # 依照《（安全生产法）》的有关规定予以处罚; 《（…管理条例）》已规定的，从其规定: a referral
-            if len(spans) == 1 and re.search(r"以下(?:简)?称[“\"]?$", texts[ti][max(0, spans[0][0] - 6):spans[0][0]]):
+            if len(spans) == 1 and _SHORT_NAME_NOTE.search(texts[ti], max(0, spans[0][0] - 6), spans[0][0]):
                 continue  # (以下简称“（地市考委）”): the short name a law defines, a drafting convention
-            if plain and len(spans) == 1 and cand.key in _REMEDIES and "不服" in texts[ti][max(0, spans[0][0] - 40):spans[0][0]]:
+            if plain and len(spans) == 1 and cand.key in _REMEDIES \
+                    and "不服" in texts[ti][max(0, spans[0][0] - 40):spans[0][0]]:
                 continue  # …不服的，可以依法申请（行政复议）: every statute's remedy clause
             if plain and len(spans) == 1 and cand.key in _REGIONS \
                     and any(r in texts[ti][max(0, spans[0][0] - 12):spans[0][1] + 12] for r in _REGIONS - {cand.key}):
                 continue  # 外国车船和（香港特别行政区）、澳门特别行政区、台湾地区: the stock trio
-            if plain and len(spans) == 1 and cand.key.startswith("直辖市") and len(cand.key) > 3 \
-                    and texts[ti][spans[0][0] - 4:spans[0][0]].endswith("自治区、"):
-                continue  # 省、自治区、（直辖市公务员主管部门）: the stock series and the head it shares
             if plain and len(spans) == 1 and (texts[ti][spans[0][0] - 1:spans[0][0]] == "等"
                                               or _STOCK_PENALTY.match(texts[ti], spans[0][1])):
                 continue  # 广播、电视、报刊等（新闻媒体）: the list names its kind; （构成犯罪）的，依法追究刑事责任 and
@@ -260,6 +259,7 @@ def _drafts(ranked: list[Candidate], texts: list[str], sources: list[_Source], s
 
 _AND_ITS_STANDING_COMMITTEE = ("或者其常务委员会", "及其常务委员会", "和其常务委员会")
 _ITS = re.compile(r"(?:或者?|及|和)其(?:委托的)?$")
+_SHORT_NAME_NOTE = re.compile(r"以下(?:简)?称[“\"]?$")  # (以下简称“（地市考委）”)
 _REMEDIES = frozenset({"行政复议", "行政诉讼", "复议", "诉讼"})
 _REGIONS = frozenset({"香港特别行政区", "澳门特别行政区", "台湾地区", "香港", "澳门", "台湾"})
 _REFERRED = re.compile(r"》(?:的有关规定|的规定|有关规定|规定)?(?:予以|给予|进行)?(?:处罚|处理|执行|办理)|》[^，。；]{0,8}的，从其规定"

@@ -68,8 +68,10 @@ _THIS_BEFORE = re.compile(r"^[\u4e00-\u9fff]{1,4}这(?:个|种|些|样|一|次|�
 
 # A point of a numbered list (二要抓紧…, 三是…) or a sentence that opens one (…六个方面：一是…): a piece of
 # a list, whose other points the reader is not shown.
+#: The mark of a numbered point (（四）, 2．), a statement opening on it is a point of a list, not a rule of its own.
+LIST_MARK = r"[（(][一二三四五六七八九十\d]+[)）]|\d+[．.、]"
 _LIST_POINT = re.compile(r"(?:^|[：:；;，,])[一二三四五六七八九十]+[是要](?![求点素])|^[甲乙丙丁戊己庚辛][、，]|^[一二三四五六七八九十]+、"
-                         r"|^\d+[．.、]|^[（(][一二三四五六七八九十\d]+[)）]")  # 2．侵害姓名权…, （四）…: a point
+                         rf"|^(?:{LIST_MARK})")  # 2．侵害姓名权…, （四）…: a point
 
 
 # A condition, then what follows from it with no one to do it: 未在规定期限内离境的，可以遣送出境; 在特殊情况

@@ -31,8 +31,12 @@ from ..distractors import distractors
 from ..model import JUDGE_CHOICES, QuizItem
 from ..numerals import round_the_clock, slot_bound, value_of
 from ..phrases import FORMULA_FAMILIES, Candidate, latest_date, phrase_pools
-from ..sources import ARTICLE, STOCK_ARTICLE, law_flags
+from ..sources import STOCK_ARTICLE, law_flags
 from .common import item_source, leans_on_unseen, sentences, statement
+from .statutes import Change, actors, other_step, spoken
+from .statutes import opening_actor as _opening_actor
+from .statutes import other_actors as _other_actors
+from .statutes import turned_modal as _modal
 
 NO_DATE = "9999-12-31"  # the latest date of a source that has none: no changed date is ruled out by it
 
@@ -145,9 +149,8 @@ def statements(texts: Sequence[str], ranked: Sequence[Candidate], laws: Sequence
             inside = sorted(((c, s) for c, s in found if a <= s[0] and s[1] <= b), key=lambda x: x[1])
             law = ti < len(laws) and laws[ti]
             others = _other_actors(text[a:b], bodies) if law else ()
-            if any(c.kind in FACT_KINDS for c, _ in inside) or any(_quantities(text[a:b])) \
-                    or (law and (_modal(text[a:b]) is not None or _approval(text[a:b]) is not None
-                                 or _in_writing(text[a:b]) is not None)) or others:
+            if any(c.kind in FACT_KINDS for c, _ in inside) or any(_quantities(text[a:b])) or others \
+                    or (law and any(find(text[a:b]) is not None for find in (_modal, other_step, spoken))):
                 out.append(Statement(ti, a, b, inside, law, others))
     return out
 
@@ -157,64 +160,6 @@ _UNIT = re.compile(r"^(?:个月|周岁|小时|[日天年人名倍次元项条])(
 # itself; not in a penalty (处5万元以上罚款), whose bound is the rule.
 _CONSEQUENCE = re.compile(r"，(?:应当|可以|由|予以|处|依法|不得|必须|责令|给予|没收)")
 _PENALTY = re.compile(r"处|罚款|拘留|徒刑|罚金")
-
-
-# A statute's body that a rule gives a duty, named at the start of its sentence: 县级以上地方人民政府水行政主管部门 (应当…)
-_BODY_KINDS = "主管部门|行政部门|管理部门|管理机构|机关"
-_ACTOR = re.compile(rf"((?![（(])(?:(?!应当|可以|不得|必须|负责|按照|依照|由|向|将)[\u4e00-\u9fff（）()]){{4,30}}?(?:{_BODY_KINDS}))"
-                    r"(?=应当|负责|可以|不得|依法|按照|依照)")
-_KIND_OF_BODY = re.compile(rf"(?:{_BODY_KINDS})$")
-_LIST_MARK = re.compile(r"\s*(?:[（(][一二三四五六七八九十\d]+[)）]|\d+[．.、])")
-_LEVEL = re.compile(r".*(?:国务院|人民政府)")  # whose body it is: 国务院, 县级以上地方人民政府
-_LEVEL_CHARS = "省市县区乡镇（）()自治级以上地方、"  # 区县（自治县）, 市: the level a body's name opens on
-
-
-def actors(texts: Sequence[str], laws: Sequence[bool]) -> frozenset[str]:
-    """The bodies a statute's sentences open on as the ones who must or may act (生态环境主管部门应当…)."""
-    found = set()
-    for ti, text in enumerate(texts):
-        if ti < len(laws) and laws[ti]:
-            for a, b in sentences(text, whole=True):
-                m = _opening_actor(text[a:b])
-                if m and not re.search("[和及或与、等各]|其他|有关", m.group(1)):
-                    found.add(m.group(1))
-    return frozenset(found)
-
-
-def _opening_actor(sentence: str) -> re.Match | None:
-    """The body ``sentence`` opens on (after its article number: 第十条 水行政主管部门应当…), as group 1."""
-    article = ARTICLE.match(sentence)
-    start = article.end() if article else 0
-    point = _LIST_MARK.match(sentence, start)  # （四）国土资源主管部门…: a point of a list, not the body's name
-    return None if point else _ACTOR.match(sentence, start)
-
-
-def _other_actors(sentence: str, bodies: frozenset[str]) -> tuple[str, ...]:
-    """The other bodies of the statute, of the same level and kind, that could be put for the one ``sentence``
-    opens on (水行政主管部门 → 生态环境主管部门), none the sentence names besides; () if it opens on none."""
-    m = _opening_actor(sentence)
-    if not m or m.group(1) not in bodies:
-        return ()
-    own = m.group(1)
-    return tuple(sorted(b for b in bodies if _level(b) == _level(own) and b[-2:] == own[-2:]
-                        and not _alike(_core(b), _core(own)) and b[len(_level(b)):] not in sentence))
-
-
-def _level(body: str) -> str:
-    """Whose department a body is (国务院, 县级以上地方人民政府; "" for one named alone: 公安机关)."""
-    m = _LEVEL.match(body)
-    return m.group() if m else ""
-
-
-def _core(body: str) -> str:
-    """What a body does, without whose it is and what kind it is: 县级以上地方人民政府水行政主管部门 → 水行政."""
-    return _KIND_OF_BODY.sub("", body[len(_level(body)):])
-
-
-def _alike(a: str, b: str) -> bool:
-    """Two bodies' cores that name one department (交通运输 主管/管理部门; 市 and 区县 规划自然资源主管部门)."""
-    a, b = a.lstrip(_LEVEL_CHARS), b.lstrip(_LEVEL_CHARS)
-    return not a or not b or a in b or b in a
 
 
 def _quantities(sentence: str) -> Iterator[tuple[int, int, int]]:
@@ -347,45 +292,20 @@ def falsify(st: Statement, text: str, forms: Sequence[str], pools: dict[str, lis
     return _approval_swapped(sentence, forms) or _spoken(sentence, forms) or _actor_swapped(st, sentence, forms, rng)
 
 
-# What a statute sends a body: for its approval or only for its record (报…批准 / 报…备案), the difference a law
-# quiz asks most after the modal verb; the one such word of a sentence, at the end of its clause.
-_APPROVAL = re.compile(r"报(?:送|请)?[^，。；]{0,24}?(批准|备案)(?=[，。；后]|$)")
-_OTHER_STEP = {"批准": "备案", "备案": "批准"}
-_SAYS_WHICH = re.compile(r"^报经|审批|批准|审核|备案")  # 报原审批机关批准, 报经批准: the body's name tells the step
-
-
-def _approval(sentence: str) -> re.Match | None:
-    """The one 报…批准 or 报…备案 of ``sentence``, or None (none, or several: which one changed is unclear)."""
-    found = list(_APPROVAL.finditer(sentence))
-    if len(found) != 1 or sentence.count(found[0].group(1)) != 1:
-        return None
-    sent_to = sentence[found[0].start():found[0].start(1)]
-    return None if _SAYS_WHICH.search(sent_to) else found[0]
-
-
-# What a statute wants in writing (书面通知, 以书面形式, 书面申请): made 口头, a different rule, as law quizzes ask it.
-_WRITING = re.compile("书面(?=形式|申请|报告|通知|意见|答复|合同|协议|告知|说明|确认|同意|委托|承诺|提出|作出|决定)")
-
-
-def _in_writing(sentence: str) -> re.Match | None:
-    """The one 书面 of ``sentence`` said of an act or a document, or None (none, several, or 书面或者口头 already)."""
-    found = list(_WRITING.finditer(sentence))
-    return found[0] if len(found) == 1 and sentence.count("书面") == 1 and "口头" not in sentence else None
-
-
-def _spoken(sentence: str, forms: Sequence[str]) -> str | None:
-    """The sentence with what it wants in writing made spoken (书面通知 → 口头通知), unless the source says that too."""
-    m = _in_writing(sentence)
-    return None if m is None else _unseen(sentence, m.start(), m.end(), "口头", forms)
+def _changed(sentence: str, change: Change | None, forms: Sequence[str]) -> str | None:
+    """The sentence with ``change`` (:mod:`.statutes`) made, unless the changed words stand in the source."""
+    return None if change is None else _unseen(sentence, *change, forms)
 
 
 def _approval_swapped(sentence: str, forms: Sequence[str]) -> str | None:
     """The sentence with its 批准 made 备案 or its 备案 made 批准 (报省人民政府批准 → 报省人民政府备案), unless the
     source says the other of that body too."""
-    m = _approval(sentence)
-    if m is None:
-        return None
-    return _unseen(sentence, m.start(1), m.end(1), _OTHER_STEP[m.group(1)], forms)
+    return _changed(sentence, other_step(sentence), forms)
+
+
+def _spoken(sentence: str, forms: Sequence[str]) -> str | None:
+    """The sentence with what it wants in writing made spoken (书面通知 → 口头通知), unless the source says that too."""
+    return _changed(sentence, spoken(sentence), forms)
 
 
 def _actor_swapped(st: Statement, sentence: str, forms: Sequence[str], rng: random.Random) -> str | None:
@@ -406,61 +326,6 @@ def _actor_swapped(st: Statement, sentence: str, forms: Sequence[str], rng: rand
 
 
 _ACT_WORDS = 6  # characters after a body that, said of another body in the source, make the swap no falsehood
-
-
-# What a statute forbids or allows, turned so that the sentence says another thing: a ban lifted
-# (不得 → 可以), a permission made a duty (可以 → 应当). A duty made a permission (应当 → 可以: 教师可以
-# 平等对待学生) is not clearly false, so a sentence whose one modal verb is 应当 or 必须 is not turned.
-_TURNED = {"不得": "可以", "可以": "应当"}
-_MODAL = re.compile("应当|必须|不得|可以")
-
-
-def _modal(sentence: str) -> tuple[int, int, str] | None:
-    """``(start, end, turned)`` of the sentence's only modal verb, or None (none, several, negated: 不应当,
-    or a bound on a number: 不得少于三人, where the number is what to change)."""
-    found = list(_MODAL.finditer(sentence))
-    if len(found) != 1:
-        return None
-    m = found[0]
-    if m.group() not in _TURNED or sentence[m.start() - 1:m.start()] == "不" or sentence.startswith(_BOUNDS, m.end()):
-        return None
-    if m.group() == "不得" and (_AGAINST.match(sentence, m.end()) or "禁止" in sentence[:m.start()]):
-        return None  # 不得违反本条例的规定使用武器: 可以违反… says its own falsehood, it tests nothing
-    if any(x.start() < m.start() < x.end() for x in _EXCEPT.finditer(sentence)):
-        return None  # 除…可以…外，不得…: the exception's modal, the rule it excepts from unchanged
-    if m.group() == "可以" and sentence[max(0, m.start() - 2):m.start()] in _SETS_OUT:
-        return None  # 确定可以在本市经营…的种类: what may be done, as a list someone sets out, not a permission given
-    if m.group() == "可以" and (_AS_NEEDED.search(sentence, 0, m.start()) or _A_RIGHT.match(sentence, m.end())
-                                or _AS_NEEDED.match(sentence, m.end()) or _DECIDED.match(sentence, m.end())
-                                or sentence.startswith(("是", "不", "分为", "包括"), m.end())
-                                or _AGREED.search(sentence, 0, m.start()) or _ENCOURAGED.match(sentence)
-                                or _CHOOSES.match(sentence, m.end()) or _WITHIN.match(sentence, m.end())):
-        return None  # 根据需要可以设立 (应当 says about the same); 可以向…提出异议 (a right: the channel is no duty);
-        # 受益人可以是自然人、法人… (its kinds: 应当是 is as true); 经当事人协商同意，可以增减 (agreed: as good as a duty)
-    return m.start(), m.end(), _TURNED[m.group()]
-
-
-# 不得借检查之机敲诈勒索 turned to 可以: a wrong no law allows, false without reading the law
-_AGAINST = re.compile("[^，。；]{0,40}?(?:违反|违法|非法|擅自|滥用|敲诈|勒索|受贿|贪污|骗取|哄抢|刁难|打击报复|侮辱|殴打|体罚|歧视"
-                    "|侵犯|侵害|侵占|破坏|损毁|危害|损害|克扣|拖欠)")  # crimes; a ban on 挪用 is turned
-_AS_NEEDED = re.compile("根据[^，。；]{0,4}需要|必要时|必要的时候|视情况|根据实际|因[^，。；]{0,12}需要"
-                        "|视[^，。；]{1,30}(?:决定|而定|确定)")  # 可以视…的经济状况决定: the court weighs it  # 因办理案件需要，可以依法扣押
-_AGREED = re.compile("同意|决议|决定|许可|批准")
-_DECIDED = re.compile(r"(?:根据|按照|依照|经)[^，。；]{0,20}(?:决定|决议|同意|批准)")  # 可以根据业主大会会议决定，用于…  # 经董事会决议，可以随时解聘: decided, as good as a duty
-# 可以在接到答复之日起十五日内起诉: 应当 reads as the deadline, as true as the right
-_WITHIN = re.compile(r"(?:在|自|于)[^，。；]{0,20}(?:日|月|年|天)(?:内|以内|之内)|在[^，。；]{0,12}(?:期限|期间)内")
-# 可以在先进先出法、加权平均法…中选用一种, 可以直接或者委托…, 可以由…直接选派，或者由…产生: the only ways, 应当 as true
-_CHOOSES = re.compile(r"在[^，。；]{2,40}中选|直接或者|自行或者|由[^，。；]{1,24}，或者(?:由|经|通过)"
-                      r"|采取[^。；]{0,80}等(?:形式|方式)")  # 可以采取听取工作报告、视察…等形式: the ways there are
-_A_RIGHT = re.compile(r"(?:(?:根据|依照|按照)[^。；]{1,30}?，)?(?:依法)?向[^，。；]{1,50}?(?:提出|申请|申诉|投诉|举报|控告|起诉|反映|求助)"
-                      r"|(?:(?:依照|按照|按)[^，。；]{1,20}?)?申请|提出[^，。；]{0,12}申请|自主|直接(?:到|向|去)"
-                      r"|由[^，。；]{1,20}?(?:调解|仲裁)"
-                      r"|通过[^，。；]{1,40}?(?:查询|查阅|办理|提交|获取)"
-                      r"|(?:[^。；]{0,30}?，)?享受")  # 可以根据…规定，享受…待遇: a benefit, 应当 as true  # 可以通过…平台…查询: the channels there are  # 协商不成的，可以由人民调解委员会调解: a channel
-_SETS_OUT = ("确定", "规定", "公布", "明确", "列明", "载明")
-_ENCOURAGED = re.compile(r"(?:第[一二三四五六七八九十百]+条\s*)?(?:国家|本市|本省)?(?:鼓励|支持|提倡|倡导)")  # 鼓励…，并可以…: a leave
-_EXCEPT = re.compile(r"除[^。；]{1,60}?外")
-_BOUNDS = ("少于", "超过", "低于", "高于", "多于", "晚于", "早于", "迟于")
 
 
 def _unseen(sentence: str, a: int, b: int, other: str, forms: Sequence[str]) -> str | None:

@@ -207,15 +207,16 @@ class FastEngine:
         pieces = self.jb.tokenize(form, "default", hmm)
         if not (hmm and _MARKS.search(form)):
             return [(w, a + offset, b + offset) for w, a, b in pieces] if offset else pieces
-        out = []
-        for w, a, b in pieces:
-            if self._splits(w):
-                a += offset
-                for part in _split_ascii_run(w):
-                    out.append((part, a, a + len(part)))
-                    a += len(part)
-            else:
-                out.append((w, a + offset, b + offset))
+        # Only a run of letters, digits and marks can split: the Chinese words (nearly all) are passed over.
+        split = [i for i, (w, _, _) in enumerate(pieces) if w.isascii() and self._splits(w)]
+        out = [(w, a + offset, b + offset) for w, a, b in pieces] if offset else list(pieces)
+        for i in reversed(split):
+            w, a, _ = out[i]
+            parts = []
+            for part in _split_ascii_run(w):
+                parts.append((part, a, a + len(part)))
+                a += len(part)
+            out[i:i + 1] = parts
         return out
 
     def cut_lines(self, forms: list[str], hmm: bool) -> list[str]:

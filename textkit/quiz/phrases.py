@@ -13,6 +13,7 @@ import bisect
 import functools
 import gc
 import math
+from itertools import compress
 import re
 from dataclasses import dataclass, field
 from typing import Any, Iterable, Sequence
@@ -302,28 +303,23 @@ def _add_terms(text: str, form: str, tokens, taken: bytearray, found: dict[str, 
         if c.kind == "term":  # a word quoted once (“统一”) is not a quoted term everywhere else
             c.spans.append([(a, b)])
 
-    for i in range(n):
-        if not free[i]:
-            continue
-        a, w = starts[i], words[i]
-        if role[i][1]:
+    for i in compress(range(n), free):
+        a, w, r = starts[i], words[i], role[i]
+        if r[1]:
             add(w, a, ends[i], (w,))
-        if not (glued[i] and free[i + 1]):
-            continue
         # A run inside a longer name (团体法人资格 of 社会团体法人资格) is no term: its neighbours are nouns.
-        before = i > 0 and glued[i - 1] and free[i - 1] and role[i - 1][5]
+        if not (glued[i] and free[i + 1]) or (i > 0 and glued[i - 1] and free[i - 1] and role[i - 1][5]):
+            continue
         for j in (i + 1, i + 2):
             if j > i + 1 and not (j < n and glued[j - 1] and free[j] and role[j - 1][3]):
                 break
             b = ends[j]
             if b - a > 10:
                 break
-            after = j + 1 < n and glued[j] and free[j + 1] and role[j + 1][5]
-            run = tuple(words[i:j + 1])
-            if before or after:
+            if j + 1 < n and glued[j] and free[j + 1] and role[j + 1][5]:
                 continue
-            if (role[i][2] and role[j][4]) or (b - a == 4 and (len(w) == 3 or form[a] == form[a + 2])):
-                add(form[a:b], a, b, run)
+            if (r[2] and role[j][4]) or (b - a == 4 and (len(w) == 3 or form[a] == form[a + 2])):
+                add(form[a:b], a, b, tuple(words[i:j + 1]))
 
 
 @functools.lru_cache(maxsize=65536)

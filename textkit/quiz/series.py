@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+import numpy as np
+
 from .tables import STOPWORDS
 from .tables import content as _content
 from .tables import pos_tags as _pos_tags
@@ -31,23 +33,38 @@ def series(form: str, bounds: bytearray) -> list[list[tuple[int, int]]]:
     for spans in out:
         for x, y in spans:
             covered[x:y] = b"\x01" * (y - x)
+    codes = _codes(form)
     for size in (4, 3, 2):  # undelimited: 劳模精神劳动精神工匠精神, 吸引力凝聚力战斗力, 用心用情用力
         span = 3 * size
-        for m in re.finditer(rf"[{_HAN}]{{{span},}}", form):
-            for a in range(m.start(), m.end() - span + 1):
-                if not bounds[a]:
-                    continue
-                # Cheap first: the three words share their first or last character.
-                if not (form[a] == form[a + size] == form[a + 2 * size]
-                        or form[a + size - 1] == form[a + 2 * size - 1] == form[a + span - 1]):
-                    continue
-                items = [(a + i * size, a + (i + 1) * size) for i in range(3)]
-                words = [form[x:y] for x, y in items]
-                if len(set(words)) == 3 and all(bounds[x] for sp in items for x in sp) and _affix(words) \
-                        and covered.find(1, a, a + span) < 0:
-                    out.append(items)
-                    covered[a:a + span] = b"\x01" * span
+        for a in _rows_of_three(codes, bounds, size):
+            items = [(a + i * size, a + (i + 1) * size) for i in range(3)]
+            words = [form[x:y] for x, y in items]
+            if len(set(words)) == 3 and all(bounds[x] for sp in items for x in sp) and _affix(words) \
+                    and covered.find(1, a, a + span) < 0:
+                out.append(items)
+                covered[a:a + span] = b"\x01" * span
     return out
+
+
+def _codes(form: str) -> np.ndarray:
+    """The text's characters as code points, one per character."""
+    return np.frombuffer(form.encode("utf-32-le"), dtype=np.uint32)
+
+
+def _rows_of_three(codes: np.ndarray, bounds: bytearray, size: int) -> list[int]:
+    """Where three Chinese words of ``size`` characters may stand in a row, in order: the cheap test of the
+    whole text at once (a word starts there, and the three share their first or their last character)."""
+    span = 3 * size
+    m = len(codes) - span + 1
+    if m <= 0:
+        return []
+    han = np.concatenate(([0], np.cumsum((codes >= 0x4E00) & (codes <= 0x9FFF))))
+    at = lambda k: codes[k:k + m]  # noqa: E731  (the character k places after each start)
+    same_first = (at(0) == at(size)) & (at(size) == at(2 * size))
+    same_last = (at(size - 1) == at(2 * size - 1)) & (at(2 * size - 1) == at(span - 1))
+    whole = han[span:span + m] - han[:m] == span
+    starts = np.frombuffer(bounds, dtype=np.uint8)[:m] != 0
+    return np.flatnonzero(whole & starts & (same_first | same_last)).tolist()
 
 
 def _affix(words: list[str]) -> str:

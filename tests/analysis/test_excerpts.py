@@ -155,6 +155,26 @@ def test_a_law_whose_chapter_numbers_fell_off_gets_them_back():
     assert sections == ["第一章 总 则", "第二章 网络素养促进", "第三章 网络信息内容规范", "第四章 附则"]
 
 
+# 重庆市长江防护林体系管理条例 in the laws data lists its chapters as headings in a row, then opens each by its bare
+# title: the 61st judged sample's key cited 第二条 and 第四条 under 第八章附则, the last chapter listed.
+
+def test_chapters_listed_in_a_row_are_contents_and_their_bare_titles_open_them():
+    text = ("# 重庆市长江防护林体系管理条例\n\n## 第一章 总 则\n\n## 第二章 规划管理\n\n## 第三章 附 则\n\n"
+            "总 则\n\n第二条 凡在本市行政区域内从事长江防护林体系建设活动，必须遵守本条例。\n\n"
+            "规划管理\n\n第七条 长江防护林体系建设应当制定规划。\n\n"
+            "附 则\n\n第三十四条 本条例自公布之日起施行。\n")
+    excerpts = split_document(Document(name="条例", text=text))
+    assert [e.section for e in excerpts] == ["第一章 总 则", "第二章 规划管理", "第三章 附 则"]
+    assert [e.text[:3] for e in excerpts] == ["第二条", "第七条", "第三十"]
+
+
+def test_contents_followed_by_the_chapters_themselves_leave_the_chapters_alone():
+    # 北京市献血条例: the contents, then ## 第一章 总 则 again before its articles
+    text = ("## 第一章 总 则\n\n## 第二章 献血服务与激励\n\n## 第一章 总 则\n\n第一条 为了规范和推动献血工作，制定本条例。\n\n"
+            "## 第二章 献血服务与激励\n\n第十四条 本市建立献血服务体系。\n")
+    assert [e.section for e in split_document(Document(name="条例", text=text))] == ["第一章 总 则", "第二章 献血服务与激励"]
+
+
 def test_a_bare_title_that_does_not_meet_the_numbering_is_left_a_paragraph():
     text = ("## 第三章 道路运输相关业务\n\n第三十条 经营者应当依法经营。\n\n一般规定\n\n第三十一条 经营者应当诚实信用。\n\n"
             "## 第四章 监督检查\n\n第四十条 主管部门应当依法实施监督检查。\n")

@@ -88,9 +88,16 @@ def split_document(doc: Document, max_chars: int = MAX_EXCERPT_CHARS) -> list[Ex
     headings = [is_heading(line) and not (n and _LIST_ITEM.match(line.strip())
                                           and texts[n - 1].rstrip().endswith(_LISTS_OPEN))
                 for n, line in enumerate(texts)]
-    chapters = _unnumbered_chapters(texts, headings)
+    contents, opened = _contents(texts, headings)
+    chapters = _unnumbered_chapters([opened.get(n, "" if n in contents else t) for n, t in enumerate(texts)],
+                                    [(h and n not in contents) or n in opened for n, h in enumerate(headings)])
     for n, (start, end) in enumerate(lines):
         line = texts[n]
+        if n in contents:
+            continue
+        if n in opened:
+            section = opened[n]
+            continue
         if headings[n]:
             section = line.strip().lstrip("#").strip().rstrip("。；;")
             continue
@@ -103,6 +110,37 @@ def split_document(doc: Document, max_chars: int = MAX_EXCERPT_CHARS) -> list[Ex
 
 
 _CHAPTER = re.compile(r"第([一二三四五六七八九十]{1,3})章(\s*)")
+
+
+def _contents(lines: list[str], headings: list[bool]) -> tuple[set[int], dict[int, str]]:
+    """A law's table of contents, and the bare title lines that open its chapters further on.
+
+    Chapter headings in a row, numbered one after another, with nothing between them (## 第一章 总 则,
+    ## 第二章 规划管理, …) list the chapters: they open none (else every article would sit in the last one
+    listed, 第八章 附则). Where the chapters themselves are opened by their bare titles only (总 则, 规划管理 before 第七条), each such line
+    opens the chapter the contents list under that title. Returns the contents' lines and, by line, the
+    chapter each bare title opens.
+    """
+    number = [_chapter_number(line) if h else 0 for h, line in zip(headings, lines)]
+    contents = {k for n in range(len(lines) - 1) if number[n] and number[n + 1] == number[n] + 1 for k in (n, n + 1)}
+    if not contents:
+        return contents, {}
+    titles: dict[str, str] = {}
+    for n in sorted(contents):
+        heading = _heading_text(lines[n])
+        titles.setdefault("".join(heading[_CHAPTER.match(heading).end():].split()), heading)
+    opened = {n: titles["".join(lines[n].split())] for n in range(max(contents) + 1, len(lines))
+              if not headings[n] and "".join(lines[n].split()) in titles}
+    return contents, opened
+
+
+def _chapter_number(line: str) -> int:
+    m = _CHAPTER.match(_heading_text(line))
+    return (parse_number(m.group(1)) or 0) if m else 0
+
+
+def _heading_text(line: str) -> str:
+    return line.strip().lstrip("#").strip().rstrip("。；;")
 _BARE_TITLE = re.compile(r"[\u4e00-\u9fff]{2,16}")
 _LAST_CHAPTERS = ("附则", "法律责任", "罚则")
 

@@ -19,7 +19,7 @@
     python -m eval.judge_sheets --fresh17 OUT_DIR   # the seventeenth, regulations, after the sixteenth's fixes: seed 67
     python -m eval.judge_sheets --fresh18 OUT_DIR   # the eighteenth, statutes, after the seventeenth's fixes: seed 71
     python -m eval.judge_sheets --fresh19 OUT_DIR   # the nineteenth, regulations, after the eighteenth's fixes: seed 73
-    (… --fresh20 to --fresh60 alike: see SAMPLES)
+    (… --fresh20 to --fresh62 alike: see SAMPLES)
 
 Each sheet is what a user would make: 20 items of every kind (``cloze=6,choice=6,multi=3,judge=3,
 source=2``; a kind the source cannot give falls short with a warning, as it would for the user), seed
@@ -1138,6 +1138,42 @@ FRESH60 = {
 }
 FRESH60_SEED = 307
 
+#: The sixty-first sample, on the code after the sixtieth's fixes: seven more local regulations and five national
+#: regulations drawn at random (seed 311) from those nothing has read.
+FRESH61 = {
+    "山东省地质环境保护条例": ("law", "山东省地质环境保护条例(2018-11-30)"),
+    "山东省南四湖保护条例": ("law", "山东省南四湖保护条例(2021-12-03)"),
+    "重庆市长江防护林体系管理条例": ("law", "重庆市长江防护林体系管理条例(2019-05-31)"),
+    "上海市消费者权益保护条例": ("law", "上海市消费者权益保护条例"),
+    "河南省档案管理条例": ("law", "河南省档案管理条例(2004-11-26)"),
+    "洛阳市湿地保护条例": ("law", "洛阳市湿地保护条例(2021-11-01)"),
+    "北京市实施《水法》办法": ("law", "北京市实施《水法》办法(2022-11-25)"),
+    "城市道路管理条例": ("law", "城市道路管理条例(2019-03-24)"),
+    "海上交通事故调查处理条例": ("law", "海上交通事故调查处理条例(1990-03-03)"),
+    "企业债券管理条例": ("law", "企业债券管理条例(2011-01-08)"),
+    "汶川地震灾后恢复重建条例": ("law", "汶川地震灾后恢复重建条例(2008-06-08)"),
+    "期货交易管理条例": ("law", "期货交易管理条例(2017-03-01)"),
+}
+FRESH61_SEED = 311
+
+#: The sixty-second sample, on the same code as the sixty-first and judged at the same time: seven more local
+#: regulations and five national regulations drawn at random (seed 313) from those nothing has read.
+FRESH62 = {
+    "浙江省社会救助条例": ("law", "浙江省社会救助条例(2020-09-24)"),
+    "北京市建设工程质量条例": ("law", "北京市建设工程质量条例"),
+    "郑州市城乡规划管理条例": ("law", "郑州市城乡规划管理条例"),
+    "河南省就业促进条例": ("law", "河南省就业促进条例(2009-03-26)"),
+    "洛阳市邙山陵墓群保护条例": ("law", "洛阳市邙山陵墓群保护条例(2011-12-23)"),
+    "上海市促进浦东新区保税维修业务发展若干规定": ("law", "上海市促进浦东新区保税维修业务发展若干规定(2024-11-28)"),
+    "台州市城乡规划条例": ("law", "台州市城乡规划条例(2016-12-19)"),
+    "医疗保障基金使用监督管理条例": ("law", "医疗保障基金使用监督管理条例(2021-01-15)"),
+    "保税区海关监管办法": ("law", "保税区海关监管办法(2011-01-08)"),
+    "工业产品质量责任条例": ("law", "工业产品质量责任条例(1986-04-05)"),
+    "对外承包工程管理条例": ("law", "对外承包工程管理条例(2017-03-01)"),
+    "事业单位人事管理条例": ("law", "事业单位人事管理条例(2014-04-25)"),
+}
+FRESH62_SEED = 313
+
 #: Every sample by its switch (``--fresh5`` …): its sources, its seed and the stem of its sheets' names.
 SAMPLES = {
     "--fresh": (FRESH, FRESH_SEED, "fresh"),
@@ -1199,6 +1235,8 @@ SAMPLES = {
     "--fresh58": (FRESH58, FRESH58_SEED, "round58_"),
     "--fresh59": (FRESH59, FRESH59_SEED, "round59_"),
     "--fresh60": (FRESH60, FRESH60_SEED, "round60_"),
+    "--fresh61": (FRESH61, FRESH61_SEED, "round61_"),
+    "--fresh62": (FRESH62, FRESH62_SEED, "round62_"),
 }
 
 

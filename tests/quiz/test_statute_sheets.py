@@ -1208,3 +1208,56 @@ def test_the_fifty_ninth_and_sixtieth_samples_list_points_benefits_and_weighing(
     assert _modal("台湾同胞在本省投资的，可以根据国家和省有关规定，享受本省扶持民营企业的有关待遇。") is None
     assert _modal("对方当事人胜诉的，可以视申请司法救助的当事人的经济状况决定其减交、免交诉讼费用。") is None
     assert accepted_forms(["百分之百"]) == [["100%"]]
+
+
+# The 61st and 62nd samples (statutes nothing had read, judged by eight fresh judges): what they failed for that is
+# no synonym.
+
+def test_the_sixty_first_and_second_samples_bounds_counted_lists_and_ranges(seg):
+    from textkit.quiz.matching import accepted_forms
+    from textkit.quiz.numerals import counts_a_list, range_end
+    from textkit.quiz.sources import bounds_described
+
+    # which village a protected area's bound passes is no rule to learn (李家庄, 王七村 were asked)
+    assert bounds_described("北界洛河北堤；西界洛阳市洛龙区李楼乡潘寨村至焦寨村；东界偃师市首阳山镇古城村至翟镇镇王七村。")
+    assert not bounds_described("市人民政府应当划定邙山陵墓群保护范围，并予以公布。")
+    # the count of a list just shown, with 等: counted or miscounted, never known (九个 for eight named)
+    text = "杨冢村南、新塘屯村东南、上寨村南、中沟村西等9个大冢为中心"
+    assert counts_a_list(text, text.index("9个"))
+    # a range's end before 之间: no option above it (百分之六十 was offered for （　　）至百分之五十之间)
+    assert range_end("至百分之五十之间确定。") == 50
+    # a sum of money in figures, written in Chinese numerals too
+    assert "二十万" in accepted_forms(["20万"])[0] and "十万元" in accepted_forms(["10万元"])[0]
+
+
+def test_the_sixty_first_and_second_samples_giveaways_stock_and_cut_names(seg):
+    from textkit.quiz.giveaways import _shows_original
+    from textkit.quiz.kinds.common import leans_on_unseen
+    from textkit.quiz.kinds.judge import _REFERS_ONLY, _modal
+    from textkit.quiz.maker import _echoed
+    from textkit.quiz.terms import inside_term
+
+    # 备案 turned 批准 at the end of a sentence, 备案 shown by another item of the article
+    item = QuizItem(id="q09", kind="judge", prompt="船长应将检验报告副本送交港务监督批准。", answers=["错"], blanks=[],
+                    choices=["对", "错"], original="船长应将检验报告副本送交港务监督备案。")
+    assert _shows_original(item, "船长必须申请公安消防监督机关鉴定，并将鉴定书副本送交港务监督备案。")
+    # the scope clause and each department's part are no statement
+    assert _REFERS_ONLY.search("凡在本市行政区域内从事长江防护林体系规划、建设、保护、管理和经营利用活动，必须遵守本条例。")
+    assert _REFERS_ONLY.search("市场监督管理、公安等部门按照各自职责，负责相关监督管理工作。")
+    # the blank holds only what a body registers: 不动产 of 不动产登记机构
+    text = "应当及时将处理决定和执行情况告知不动产登记机构。"
+    bounds = sorted({0, len(text)} | {x for t in seg.tokenize(text) for x in (t.start, t.end)})
+    a = text.index("不动产")
+    assert inside_term(text, bounds, a, a + 3, frozenset(), plain=True)
+    # a series whose members end as a series shown does: 供电、供水、供气 gives 用电、用水、用气
+    text = "有关单位不得办理供电、供水、供气等手续；对违法建筑进行施工作业的，有关单位不得提供施工用电、用水、用气。"
+    members = ["用电", "用水", "用气"]
+    spans = [(text.index(m, text.index("施工用")), text.index(m, text.index("施工用")) + 2) for m in members]
+    assert _echoed(text, members, spans)
+    # which report, which time limit
+    assert leans_on_unseen("当地人民政府及其应急管理部门接到报告后，应当立即组织有关部门和人员进行应急处置。")
+    assert leans_on_unseen("对拒不加强安全管理或在限期内达不到安全要求的，港务监督有权责令其停航。")
+    # 可以 in the manner a rule or agreement sets: 应当 reads as true
+    assert _modal("城市道路建设资金可以按照国家有关规定，采取政府投资、集资、国内外贷款等多种渠道筹集。") is None
+    assert _modal("用户按双方协议可以派出代表到生产企业对产品生产过程和产品质量进行现场监督。") is None
+    assert _modal("县级以上地方人民政府可以设立节水奖励资金。") is not None

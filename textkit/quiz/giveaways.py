@@ -124,7 +124,9 @@ def _shows_original(item: QuizItem, text: str) -> bool:
         return False
     before, after = analysis_form(item.original), analysis_form(prompt_body(item.prompt))
     head, tail = _unchanged(before, after)
-    around = before[max(0, head - 4):len(before) - tail + 4]
+    end = min(len(before), len(before) - tail + 4)
+    # four characters either side, more before where the sentence ends right after (…送交港务监督备案。)
+    around = before[max(0, min(head - 4, end - 8)):end]
     return len(around) >= 8 and around in text
 
 

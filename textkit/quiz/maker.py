@@ -23,11 +23,21 @@ from .distractors import congress_year, distractors, formula_family
 from .frames import Frames, aside, base_of_comparison, long_list
 from .matching import accepted_forms
 from .model import ITEM_KINDS, Quiz, QuizItem, instructions_for
-from .numerals import round_the_clock, summed
+from .numerals import counts_a_list, round_the_clock, summed
 from .phrases import Candidate, default_segmenter, latest_date, number_blank, phrase_pools, rank_candidates
 from .priority import Twins, ask_weight
 from .rules import conflicts, item_problems
-from .sources import ARTICLE, STOCK_ARTICLE, articles, deleted, document_title, front_matter, is_law, short_name
+from .sources import (
+    ARTICLE,
+    STOCK_ARTICLE,
+    articles,
+    bounds_described,
+    deleted,
+    document_title,
+    front_matter,
+    is_law,
+    short_name,
+)
 from .tables import pos_tags
 from .terms import NO_TERM_OPENING, shares_head
 from .terms import inside_term as _inside_term
@@ -122,7 +132,8 @@ def _sources(excerpts: list[Excerpt]) -> list[_Source]:
 def _quizzable(text: str, src: _Source) -> str:
     """The text to quiz, or "" if nothing in it may be asked; a law's article number is blanked
     out with spaces (offsets kept) and said in the prompt's lead instead: 第八条规定：…"""
-    if boilerplate(text) or front_matter(text) or deleted(text) or (src.law and STOCK_ARTICLE.search(text)):
+    if boilerplate(text) or front_matter(text) or deleted(text) or bounds_described(text) \
+            or (src.law and STOCK_ARTICLE.search(text)):
         return ""
     text = _MIDDLE_DOT_DECIMAL.sub(".", text)  # 4·3％ in older reports is 4.3％ (same length: offsets kept)
     m = ARTICLE.match(text) if src.law else None
@@ -183,8 +194,12 @@ def _drafts(ranked: list[Candidate], texts: list[str], sources: list[_Source], s
                     continue  # 法官三人与人民陪审员四人组成（七人）合议庭, 跨（两个）县, （2个）以上当事人共同: told
                 if _SEVERAL.match(texts[ti], a) or round_the_clock(texts[ti], a, spans[0][1]):
                     continue  # （2个）以上抵押权: several; 保持（二十四小时）值守: round the clock; no figure to ask
+                if counts_a_list(texts[ti], a):
+                    continue  # 杨冢村南、…、洛阳车辆段等（9个）大冢: the list shown is counted
             if cand.kind == "series" and texts[ti].startswith(_LIST_GOES_ON, max(b for _, b in spans)):
                 continue  # …、权力运行制约和监督体系, …等违法行为: the list goes on, the blanks do not settle it
+            if cand.kind == "series" and _echoed(texts[ti], cand.members, spans):
+                continue  # 不得办理供电、供水、供气等手续；…不得提供施工（用电、用水、用气）: the series shown says it
             if cand.kind == "series" and texts[ti].startswith("的", max(b for _, b in spans)) \
                     and "v" in (pos_tags().get(cand.members[-1]), pos_tags().get(cand.members[-1][-2:])):
                 continue  # 性质、规模、地点、采用的生产工艺: the last "member" is a verb of the next noun
@@ -255,6 +270,15 @@ def _drafts(ranked: list[Candidate], texts: list[str], sources: list[_Source], s
         if len(out) >= limit:
             break
     return out
+
+
+def _echoed(text: str, members: Sequence[str], spans: Sequence[tuple[int, int]]) -> bool:
+    """Whether ``text`` says, outside ``spans``, another series whose members end as these do, one by one
+    (供电、供水、供气 beside 用电、用水、用气): a reader copies the endings instead of knowing the series."""
+    if len(members) < 2 or any(len(m) < 2 for m in members) or len({m[-1] for m in members}) < len(members):
+        return False  # 坚定者、奋进者、搏击者 beside 犹豫者、懈怠者、畏难者: a shared suffix tells no member
+    pattern = "、".join(f"[\u4e00-\u9fff]{{{len(m) - 1}}}{re.escape(m[-1])}" for m in members)
+    return any(not any(a < m.end() and m.start() < b for a, b in spans) for m in re.finditer(pattern, text))
 
 
 _AND_ITS_STANDING_COMMITTEE = ("或者其常务委员会", "及其常务委员会", "和其常务委员会")
@@ -473,6 +497,7 @@ def make_quiz(
     return make_paper(part, everything, counts, seed=seed, title=title or _title(part, sources),
                       segmenter=segmenter or default_segmenter(),
                       classic=functools.partial(build_quiz, by_place=False),
-                      skip=lambda text: boilerplate(text) or front_matter(text) or deleted(text), progress=progress,
+                      skip=lambda text: boilerplate(text) or front_matter(text) or deleted(text) or bounds_described(text),
+                      progress=progress,
                       names=[_prefix(src) for src in sources], titles=[src.title for src in sources],
                       articles=[src.article for src in sources])

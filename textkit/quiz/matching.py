@@ -324,6 +324,10 @@ def accepted_forms(answers: list[str]) -> list[list[str]]:
         if small:
             alts.append(to_chinese(int(small.group(1))) + small.group(2))  # 一年 for 1年, 二倍 for 2倍
             form = alts[-1]
+        money = re.fullmatch(r"([1-9]\d{0,3})(万元|亿元|万|亿|元)", form)
+        if money:
+            alts.append(to_chinese(int(money.group(1))) + money.group(2))  # 二十万 for 20万, 三千元 for 3000元
+            form = alts[-1]
         days = {x[:-1] + "天" for x in (analysis_form(a), *alts) if re.fullmatch(r"[\d一二两三四五六七八九十百]+日", x)}
         alts += sorted(days - set(alts))  # 二十天, 20天 for 二十日: how most people say a count of days
         if re.fullmatch(r"二(?:个月|周岁|[人名位个年日天倍次项条款级]|[百千万亿][^\d]*)", form):

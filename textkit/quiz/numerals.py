@@ -121,7 +121,7 @@ def range_start(before: str) -> float | None:
 
 
 _RANGE_END = re.compile(r"^(?:以上)?(?:至|到|—|－|-|~|～)?([\d.]+(?:%|％|倍)?|百分之[一二三四五六七八九十百]+|[一二三四五六七八九十百]+倍)"
-                        r"(?=以下|$|[，。；、的])")
+                        r"(?=以下|之间|$|[，。；、的])")
 
 
 def range_end(after: str) -> float | None:
@@ -254,3 +254,9 @@ def round_the_clock(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` is 二十四小时 meaning round the clock (保持二十四小时值守, 全天二十四小时), not a time
     limit (二十四小时内): no figure to ask or change (三十六小时 in a day is false without the law)."""
     return bool(_ROUND_THE_CLOCK.match(text, start)) and not text.startswith(_LIMIT_AFTER, end)
+
+
+def counts_a_list(text: str, start: int) -> bool:
+    """Whether the number at ``start`` counts a list the text has just shown (杨冢村南、…、洛阳车辆段等九个大冢): a reader
+    counts the list instead of knowing the figure, and miscounts where 等 leaves one unnamed. Never asked, never changed."""
+    return text[start - 1:start] == "等" and "、" in text[max(0, start - 60):start]

@@ -111,6 +111,9 @@ def inside_term(text: str, bounds: list[int], a: int, b: int, known: frozenset[s
     last = text[bounds[j - 1]:b] if j > 0 else answer
     if plain and right in _ORGANIZATIONS and _NOUN_TAGS.match(tags.get(last, "x")):
         return True  # ＿＿＿＿组织 (企业事业组织): the kind of body is named by the word after the blank
+    beyond = text[bounds[j + 1]:bounds[j + 2]] if j + 2 < len(bounds) else ""
+    if plain and beyond in _ORGANIZATIONS and tags.get(right) in ("v", "vn") and tags.get(last, "n")[:1] in "njl":
+        return True  # ＿＿＿登记机构 (不动产登记机构): the body is named by what it does and to what
     if plain and _half_object(text, bounds, a, b, j, first, last, tags):
         return True  # 不得＿＿＿＿和豁免 (滥用特权), 权限内＿＿＿＿、指示和规章 (发布命令): a verb and half its objects
     if plain and last != answer and tags.get(last) in ("v", "vn", "nz") and tags.get(right, "v") == "v" \

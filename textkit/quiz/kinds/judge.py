@@ -29,7 +29,7 @@ from ..askable import GENERIC_IDF, TOPIC_COUNT
 from ..cloze import picks_up
 from ..distractors import distractors
 from ..model import JUDGE_CHOICES, QuizItem
-from ..numerals import round_the_clock, slot_bound, value_of
+from ..numerals import counts_a_list, round_the_clock, slot_bound, value_of
 from ..phrases import FORMULA_FAMILIES, Candidate, latest_date, phrase_pools
 from ..sources import STOCK_ARTICLE, law_flags
 from .common import item_source, leans_on_unseen, sentences, statement
@@ -51,8 +51,8 @@ _NOT_PROSE = re.compile(r"出版社|出版发行|本作品|版权|编者")  # a 
 # 责任; 制定…具体办法): nothing to know in it, true or false.
 _REFERS_ONLY = re.compile(r"依照[^，。；]{1,40}(?:执行|处罚|处理)。?$|按(?:照)?[^，。；]{0,20}规定(?:办理|执行)。?$|依法追究刑事责任|具体(?:办法|编报办法|规定)|实施办法|实施细则"
                           r"|应当遵守[^，。；]{0,40}(?:法律|法规|规定)[^，。；]{0,6}。?$"  # …进出口，应当遵守有关…法律、行政法规的规定
-                          r"|应当遵守(?:[^，。；]{0,20}和)?本(?:法|条例|规定|办法|细则)。?$|参照本(?:法|条例|规定|办法|细则)执行。?$|实施本(?:法|条例|规定|办法|细则)。?$|^本(?:法|条例|规定|办法|细则)适用于|适用本(?:法|条例|规定|办法|细则)。?$"  # scope
-                          r"|在各自(?:的)?职责范围内负责[^，。；]{0,12}工作。?$"
+                          r"|(?:应当|必须)遵守(?:[^，。；]{0,20}和)?本(?:法|条例|规定|办法|细则)。?$|参照本(?:法|条例|规定|办法|细则)执行。?$|实施本(?:法|条例|规定|办法|细则)。?$|^本(?:法|条例|规定|办法|细则)适用于|适用本(?:法|条例|规定|办法|细则)。?$"  # scope
+                          r"|(?:在各自(?:的)?职责范围内|按照各自(?:的)?职责[，,]?)(?:负责|做好)[^，。；]{0,20}工作。?$"
                           r"|(?:遵守|符合)[^，。；]{0,30}(?:有关|相关)[^，。；]{0,20}规定。?$")  # 必须遵守国家和省、市有关…规定  # each does its own part: nothing to know
 _QUALIFIED = re.compile(r"\s*[^。；]*(?:可以延长|予以延长|除外|另有规定)|\s*因[^，。；]{0,16}确需")  # 因教学、科研确需…
 _NUMBERED = re.compile(r"^[一二三四五六七八九十两]+[个位]")  # 两个维护, 五位一体: a numbered formula
@@ -177,7 +177,7 @@ def _quantities(sentence: str) -> Iterator[tuple[int, int, int]]:
             continue  # 九十年代 (no 一百年代), 5月4日 (a day of a date: no 5月45日), “四人帮” (a name: no 六人帮)
         if not run.isdigit() and len(run) > 1 and not set(run) & set("十百千"):
             continue  # 二〇二〇年, written figure by figure: a year, not an amount
-        if _listed_count(sentence[:m.start(1)]) == value:
+        if _listed_count(sentence[:m.start(1)]) == value or counts_a_list(sentence, m.start(1)):
             continue  # 优秀、称职、基本称职和不称职四个等次: the count of the list shown (八个 would contradict it)
         yield m.start(1), m.end(1), value
 
@@ -245,8 +245,8 @@ def falsify(st: Statement, text: str, forms: Sequence[str], pools: dict[str, lis
         a, b = a - st.start, b - st.start
         if cand.kind == "number" and st.law and _CONSEQUENCE.search(sentence, b) and not _PENALTY.search(sentence, 0, a):
             continue  # 二人以上共同实施…的，应当…: a threshold of a rule's condition, lowered by the loop below only
-        if cand.kind == "number" and round_the_clock(sentence, a, b):
-            continue  # 全天二十四小时: a day, not a limit
+        if cand.kind == "number" and (round_the_clock(sentence, a, b) or counts_a_list(sentence, a)):
+            continue  # 全天二十四小时: a day, not a limit; …、洛阳车辆段等9个大冢: the list shown is counted
         slot = (sentence[:a], sentence[b:])  # 超过50% made 超过30% would still be true: the slot bounds the change
         wrong = (distractors(phrase, cand.kind, pool, rng, avoid=sentence, k=3, series=series, latest=latest, slot=slot,
                              exclude=used)

@@ -42,7 +42,8 @@ def turned_modal(sentence: str) -> Change | None:
                                 or _AS_NEEDED.match(sentence, m.end()) or _DECIDED.match(sentence, m.end())
                                 or sentence.startswith(("是", "不", "分为", "包括"), m.end())
                                 or _AGREED.search(sentence, 0, m.start()) or _ENCOURAGED.match(sentence)
-                                or _CHOOSES.match(sentence, m.end()) or _WITHIN.match(sentence, m.end())):
+                                or _CHOOSES.match(sentence, m.end()) or _WITHIN.match(sentence, m.end())
+                                or _MANNER.match(sentence, m.end()) or _MANNER_BEFORE.search(sentence, 0, m.start())):
         return None  # 根据需要可以设立 (应当 says about the same); 可以向…提出异议 (a right: the channel is no duty);
         # 受益人可以是自然人、法人… (its kinds: 应当是 is as true); 经当事人协商同意，可以增减 (agreed: as good as a duty)
     return m.start(), m.end(), _TURNED[m.group()]
@@ -69,6 +70,10 @@ _A_RIGHT = re.compile(r"(?:(?:根据|依照|按照)[^。；]{1,30}?，)?(?:依�
                       r"|由[^，。；]{1,20}?(?:调解|仲裁)"
                       r"|通过[^，。；]{1,40}?(?:查询|查阅|办理|提交|获取)"
                       r"|(?:[^。；]{0,30}?，)?享受")
+# 可以按照国家有关规定…筹集, 用户按双方协议可以派出代表: 应当 reads as the manner the rule or the agreement sets, as true
+# (of the judged 可以 → 应当 turns after 根据, 按照 or 依照, 14 of 24 were sound, against 126 of 158 others)
+_MANNER = re.compile(r"(?:按照|依照|依据|根据|按)[^，。；]{0,30}?(?:规定|协议|约定|标准)")
+_MANNER_BEFORE = re.compile(r"(?:按照|依照|依据|根据|按)[^，。；]{0,20}?(?:规定|协议|约定)[，,]?$")
 _SETS_OUT = ("确定", "规定", "公布", "明确", "列明", "载明")
 _ENCOURAGED = re.compile(r"(?:第[一二三四五六七八九十百]+条\s*)?(?:国家|本市|本省)?(?:鼓励|支持|提倡|倡导)")  # 鼓励…，并可以…: a leave
 _EXCEPT = re.compile(r"除[^。；]{1,60}?外")

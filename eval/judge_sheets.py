@@ -19,7 +19,7 @@
     python -m eval.judge_sheets --fresh17 OUT_DIR   # the seventeenth, regulations, after the sixteenth's fixes: seed 67
     python -m eval.judge_sheets --fresh18 OUT_DIR   # the eighteenth, statutes, after the seventeenth's fixes: seed 71
     python -m eval.judge_sheets --fresh19 OUT_DIR   # the nineteenth, regulations, after the eighteenth's fixes: seed 73
-    (… --fresh20 to --fresh62 alike: see SAMPLES)
+    (… --fresh20 to --fresh64 alike: see SAMPLES)
 
 Each sheet is what a user would make: 20 items of every kind (``cloze=6,choice=6,multi=3,judge=3,
 source=2``; a kind the source cannot give falls short with a warning, as it would for the user), seed
@@ -1174,6 +1174,42 @@ FRESH62 = {
 }
 FRESH62_SEED = 313
 
+#: The sixty-third sample, on the code after the sixty-second's fixes: seven more local regulations and five national
+#: regulations drawn at random (seed 317) from those nothing has read.
+FRESH63 = {
+    "洛阳市古树名木保护条例": ("law", "洛阳市古树名木保护条例(2015-08-12)"),
+    "上海市公共图书馆条例": ("law", "上海市公共图书馆条例(2024-11-28)"),
+    "重庆市残疾人保障条例": ("law", "重庆市残疾人保障条例(2011-11-25)"),
+    "鹤壁市大气污染防治条例": ("law", "鹤壁市大气污染防治条例(2019-02-01)"),
+    "河南省《集会游行示威法》实施办法": ("law", "河南省《集会游行示威法》实施办法(2010-07-30)"),
+    "上海市保护和发展邮电通信规定": ("law", "上海市保护和发展邮电通信规定"),
+    "嘉兴市制定地方性法规条例": ("law", "嘉兴市制定地方性法规条例(2016-06-08)"),
+    "土地调查条例": ("law", "土地调查条例(2018-03-19)"),
+    "生物两用品及相关设备和技术出口管制条例": ("law", "生物两用品及相关设备和技术出口管制条例(2002-10-14)"),
+    "武器装备质量管理条例": ("law", "武器装备质量管理条例(2010-09-30)"),
+    "进出境动植物检疫法实施条例": ("law", "进出境动植物检疫法实施条例(1996-12-02)"),
+    "民用爆炸物品安全管理条例": ("law", "民用爆炸物品安全管理条例(2014-07-29)"),
+}
+FRESH63_SEED = 317
+
+#: The sixty-fourth sample, on the same code as the sixty-third and judged at the same time: seven more local
+#: regulations and five national regulations drawn at random (seed 337) from those nothing has read.
+FRESH64 = {
+    "嘉兴市文明行为促进条例": ("law", "嘉兴市文明行为促进条例(2019-10-09)"),
+    "浙江省企业民主管理条例": ("law", "浙江省企业民主管理条例(2010-03-30)"),
+    "浙江省实施《人民防空法》办法": ("law", "浙江省实施《人民防空法》办法(2020-11-27)"),
+    "杭州市文明行为促进条例": ("law", "杭州市文明行为促进条例(2021-06-04)"),
+    "青岛市海上交通安全条例": ("law", "青岛市海上交通安全条例(2014-09-26)"),
+    "上海市价格管理条例": ("law", "上海市价格管理条例"),
+    "浙江省土地利用总体规划条例": ("law", "浙江省土地利用总体规划条例(2018-11-30)"),
+    "海洋石油勘探开发环境保护管理条例": ("law", "海洋石油勘探开发环境保护管理条例(1983-12-29)"),
+    "征兵工作条例": ("law", "征兵工作条例(2023-04-01)"),
+    "地方各级人民政府机构设置和编制管理条例": ("law", "地方各级人民政府机构设置和编制管理条例(2007-02-24)"),
+    "森林采伐更新管理办法": ("law", "森林采伐更新管理办法(2011-01-08)"),
+    "价格管理条例": ("law", "价格管理条例(1987-09-10)"),
+}
+FRESH64_SEED = 337
+
 #: Every sample by its switch (``--fresh5`` …): its sources, its seed and the stem of its sheets' names.
 SAMPLES = {
     "--fresh": (FRESH, FRESH_SEED, "fresh"),
@@ -1237,6 +1273,8 @@ SAMPLES = {
     "--fresh60": (FRESH60, FRESH60_SEED, "round60_"),
     "--fresh61": (FRESH61, FRESH61_SEED, "round61_"),
     "--fresh62": (FRESH62, FRESH62_SEED, "round62_"),
+    "--fresh63": (FRESH63, FRESH63_SEED, "round63_"),
+    "--fresh64": (FRESH64, FRESH64_SEED, "round64_"),
 }
 
 

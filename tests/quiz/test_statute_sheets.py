@@ -1261,3 +1261,38 @@ def test_the_sixty_first_and_second_samples_giveaways_stock_and_cut_names(seg):
     assert _modal("城市道路建设资金可以按照国家有关规定，采取政府投资、集资、国内外贷款等多种渠道筹集。") is None
     assert _modal("用户按双方协议可以派出代表到生产企业对产品生产过程和产品质量进行现场监督。") is None
     assert _modal("县级以上地方人民政府可以设立节水奖励资金。") is not None
+
+
+# The 63rd and 64th samples: blanks holding half a name or a term, the same word spelled two ways, statements leaning
+# on the application or the dispute the sentence before names.
+
+def _cuts(seg, text: str, answer: str, known: frozenset = frozenset(), word: bool = True) -> bool:
+    from textkit.quiz.terms import inside_term
+
+    bounds = sorted({0, len(text)} | {x for t in seg.tokenize(text) for x in (t.start, t.end)})
+    a = text.index(answer)
+    return inside_term(text, bounds, a, a + len(answer), known, word=word, plain=True)
+
+
+def test_the_sixty_third_and_fourth_samples_half_names_and_terms(seg):
+    assert _cuts(seg, "人力资源和社会保障主管部门组织同级工会协调解决。", "人力资源")
+    assert _cuts(seg, "海上军事管辖区和军用船舶的管理，不适用本条例。", "管辖区")
+    assert _cuts(seg, "应当依法设置治安保卫机构或者配备治安保卫人员，设置技术防范设施。", "保卫人员")
+    assert _cuts(seg, "有权对价格主管部门的工作提出批评和建议。", "提出批评")
+    assert _cuts(seg, "贯彻新时代军事战略方针，服从国防需要。", "时代军事战略方针", known=frozenset({"时代军事战略方针"}))
+    # a whole body's name beside another stays askable
+    assert not _cuts(seg, "由公安机关和市场监督管理部门依法处理。", "公安机关", word=False)
+
+
+def test_the_sixty_third_and_fourth_samples_spellings_and_leaning_statements():
+    from textkit.quiz.cloze import Cloze
+    from textkit.quiz.kinds.common import leans_on_unseen
+    from textkit.quiz.told import told
+
+    assert "佩戴标志" in accepted_forms(["佩带标志"])[0]
+    prompt = "对没有银行账户或者＿＿＿＿内无资金的，物价检查机构有权将其商品变卖抵缴。"
+    at = prompt.index("＿")
+    assert told("term", Cloze(prompt, [(at, at + 4)], ["银行帐户"], 0, len(prompt), prompt), "")
+    assert leans_on_unseen("受理申请的公安机关应当自受理申请之日起20日内对提交的有关材料进行审查。")
+    assert not leans_on_unseen("申请人提交申请材料的，公安机关应当自受理申请之日起20日内作出决定。")
+    assert leans_on_unseen("协商一致的，报本级人民政府机构编制管理机关批准。")

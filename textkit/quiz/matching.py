@@ -312,6 +312,8 @@ def accepted_forms(answers: list[str]) -> list[list[str]]:
             alts.append(form.replace("作出", "做出") if "作出" in form else form.replace("做出", "作出"))  # both usual
         if "帐" in form:
             alts.append(form.replace("帐", "账"))  # 银行账户, as it is spelled today
+        if "佩带" in form or "佩戴" in form:
+            alts.append(form.replace("佩带", "佩戴") if "佩带" in form else form.replace("佩戴", "佩带"))  # both spelled
         if "、" in a:
             alts.append(a.replace("、", ""))  # 双随机一公开 for 双随机、一公开: the grader ignores the 顿号, the key says so
         pair = re.fullmatch(r"([\u4e00-\u9fff]{1,3})和([\u4e00-\u9fff]{1,3})", a)

@@ -76,6 +76,8 @@ def inside_term(text: str, bounds: list[int], a: int, b: int, known: frozenset[s
         return True  # 中国人大网和＿＿＿＿网 (中国政府网): the pair shares its last character, the blank cuts it off
     lone = [x for x in (left + answer if len(left) == 1 and _HAN1.match(left) and left not in _GLUE else "",
                         answer + right if len(right) == 1 and _HAN1.match(right) and right not in _GLUE else "") if x]
+    if plain and lone and lone[0] == left + answer and tags.get(left, "x") in ("a", "ag", "b"):
+        return True  # 贯彻新＿＿＿＿＿＿＿＿ (时代军事战略方针): an adjective glued on opens the term (新时代)
     if plain and lone and (answer not in word_freqs() and answer not in known
                            or any(x in word_freqs() or x in known for x in lone)):
         return True  # 亚＿＿＿ (亚残运会): a lone character glued to a blank that is no word belongs to it
@@ -101,7 +103,7 @@ def inside_term(text: str, bounds: list[int], a: int, b: int, known: frozenset[s
             and _NOUN_TAGS.match(tags.get(answer[-2:], "x")):
         return True  # 境内＿＿＿＿ (货源) 地。: a place named by its noun and 地, not the adverb's 地
     compound = len(answer) <= 3 and answer[-1] in "权费税证金"  # 使用权, 占用费, 备用金: the tail of a named right or charge
-    if ((word and _NOUN_TAGS.match(tags.get(answer[:2], tags.get(answer, "x")))) or compound) and len(left) >= 2 \
+    if ((word and _NOUN_TAGS.match(tags.get(answer) or tags.get(answer[:2], "x"))) or compound) and len(left) >= 2 \
             and (_NOUN_TAGS.match(tags.get(left, "x")) or tags.get(left) == "b" or (compound and tags.get(left) == "d")):
         return True  # 安全＿＿＿＿ (卫生设施), 高级＿＿＿＿ (管理人员), 土地＿＿＿ (使用权), 特许＿＿＿ (经营权)
     if plain and len(right) >= 2 and (tags.get(right) in ("n", "j") or (
@@ -109,6 +111,13 @@ def inside_term(text: str, bounds: list[int], a: int, b: int, known: frozenset[s
         return True  # ＿＿＿＿关系 (社会保险关系), ＿＿＿＿能力 (民事行为能力), ＿＿＿管委会 (示范区管委会)
     first = text[a:bounds[i + 1]] if i + 1 < len(bounds) else answer
     last = text[bounds[j - 1]:b] if j > 0 else answer
+    if plain and len(answer) >= 4 and tags.get(answer[:2]) == "v" and _PAIRED_OBJECT.match(text, b):
+        return True  # 有权对…工作＿＿＿＿和建议 (提出批评): the verb's object is the pair 批评和建议, the blank holds half
+    if plain and _SHARED_BODY.match(text, b) and not answer.endswith(_BODY_HEADS):
+        return True  # ＿＿＿＿和社会保障部门 (人力资源): one member of a body's name whose head both share
+    if plain and len(left) == 2 and tags.get(left, "x") in ("n", "nz", "ns", "vn", "j") and first != answer \
+            and tags.get(first) in ("v", "vn") and _NOUN_TAGS.match(tags.get(last, "x")):
+        return True  # 治安＿＿＿＿ (保卫人员): the noun before says what the act is of, 治安保卫人员 is the term
     if plain and right in _ORGANIZATIONS and _NOUN_TAGS.match(tags.get(last, "x")):
         return True  # ＿＿＿＿组织 (企业事业组织): the kind of body is named by the word after the blank
     beyond = text[bounds[j + 1]:bounds[j + 2]] if j + 2 < len(bounds) else ""
@@ -183,6 +192,9 @@ _CHANGE_VERBS = ("提高", "降低", "增加", "减少", "保持", "达到", "�
 # 社员（代表）before a blank: a word, then the other form of the term's head, glued to what the blank holds
 _ALTERNATIVE_BEFORE = re.compile(r"[\u4e00-\u9fff][（(](?![一二三四五六七八九十]+[)）])[\u4e00-\u9fff、]{1,4}[)）]$")
 _ORGANIZATIONS = frozenset("组织 单位 机构 部门 团体".split())  # a body's kind said after what it is
+_BODY_HEADS = ("部门", "机关", "局", "厅", "委员会", "政府", "机构", "组织", "单位", "团体")
+_PAIRED_OBJECT = re.compile(r"[和与及、][\u4e00-\u9fff]{2}(?![\u4e00-\u9fff])")
+_SHARED_BODY = re.compile(r"和[\u4e00-\u9fff]{2,8}?(?:主管|行政)?(?:部门|机关|局|厅|委员会)")
 # Verbs done with a form or paper (提交＿＿＿ for 答辩书): the word before a form's name that is not part of it.
 _HANDLING = frozenset("提交 填写 填交 填报 出示 发给 颁发 签发 交验 提供 附具 报送 持有 领取 核发 发放 换发 申领 收到 送达 "
                       "制作 出具 查验 递交 呈报 报请 附送 送交 编制 编写 公布 备案 审查 审核 签订 签署 订立 变更 注销 吊销"

@@ -61,7 +61,7 @@ _UNSEEN = re.compile(r"前[一二三四两]?款|前[一二三四两]?项|前条|
 _LEANING_START = ("这", "那", "该", "其", "此", "上", "同时", "因此", "为此", "对此", "此外", "另外", "但", "然而",
                   "所以", "因而", "从而", "并且", "而且", "对于上", "它", "他们", "这些", "以上", "否则", "不然", "情节",
                   "具体办法", "主要包括", "经审查", "经审核", "更不", "更要", "如有", "如需", "包括", "在其他",
-                  "逾期", "提出申请的", "使其")
+                  "逾期", "提出申请的", "使其", "协商一致的", "协商不一致的", "协商不成的")  # which dispute
 # 根据这个要求, 在这种情况下, 按照这一原则: a sentence opening on what a sentence before it said
 _THIS_BEFORE = re.compile(r"^[\u4e00-\u9fff]{1,4}这(?:个|种|些|样|一|次|项|方面)")
 
@@ -101,7 +101,14 @@ def leans_on_unseen(text: str) -> bool:
     return bool(_UNSEEN.search(body) or _LIST_POINT.search(body) or _THIS_BEFORE.match(body)
                 or _NO_ACTOR.match(body) or _BARE_ACT.match(body) or _HEADLESS.match(body) or _ELIDED.search(body)
                 or _OTHER.match(body) or points_back(body) or NO_SUBJECT.match(body) or UNNAMED_PERIOD.match(body)) \
-        or body.startswith(_LEANING_START) or bool(_EXCEPTION_ONLY.match(body))
+        or body.startswith(_LEANING_START) or bool(_EXCEPTION_ONLY.match(body)) or _unnamed_application(body)
+
+
+def _unnamed_application(body: str) -> bool:
+    """受理申请 in a sentence that names no application before it (受理申请的公安机关应当自受理申请之日起20日内…):
+    which application, and so which time limit, the sentence before says."""
+    at = body.find("受理申请")
+    return at >= 0 and "申请" not in body[:at] and "申报" not in body[:at]
 
 
 def item_source(excerpt: Excerpt) -> dict[str, str]:

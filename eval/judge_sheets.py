@@ -19,7 +19,7 @@
     python -m eval.judge_sheets --fresh17 OUT_DIR   # the seventeenth, regulations, after the sixteenth's fixes: seed 67
     python -m eval.judge_sheets --fresh18 OUT_DIR   # the eighteenth, statutes, after the seventeenth's fixes: seed 71
     python -m eval.judge_sheets --fresh19 OUT_DIR   # the nineteenth, regulations, after the eighteenth's fixes: seed 73
-    (… --fresh20 to --fresh64 alike: see SAMPLES)
+    (… --fresh20 to --fresh66 alike: see SAMPLES)
 
 Each sheet is what a user would make: 20 items of every kind (``cloze=6,choice=6,multi=3,judge=3,
 source=2``; a kind the source cannot give falls short with a warning, as it would for the user), seed
@@ -1210,6 +1210,42 @@ FRESH64 = {
 }
 FRESH64_SEED = 337
 
+#: The sixty-fifth sample, on the code after the sixty-fourth's fixes: seven more local regulations and five national
+#: regulations drawn at random (seed 347) from those nothing has read.
+FRESH65 = {
+    "杭州市城市国际化促进条例": ("law", "杭州市城市国际化促进条例(2018-06-12)"),
+    "滨州市文明行为促进条例": ("law", "滨州市文明行为促进条例(2017-07-31)"),
+    "洛阳市非物质文化遗产保护条例": ("law", "洛阳市非物质文化遗产保护条例(2016-12-16)"),
+    "鹤壁市地下水保护条例": ("law", "鹤壁市地下水保护条例(2019-01-10)"),
+    "山东省法律援助条例": ("law", "山东省法律援助条例(2015-04-01)"),
+    "浙江省人民代表大会议事规则": ("law", "浙江省人民代表大会议事规则(1994-03-05)"),
+    "台州市电梯安全管理规定": ("law", "台州市电梯安全管理规定(2017-12-15)"),
+    "食品安全法实施条例": ("law", "食品安全法实施条例(2019-10-11)"),
+    "城市公共交通条例": ("law", "城市公共交通条例(2024-10-17)"),
+    "开发建设晋陕蒙接壤地区水土保持规定": ("law", "开发建设晋陕蒙接壤地区水土保持规定(2011-01-08)"),
+    "外国人在中华人民共和国收养子女登记办法": ("law", "外国人在中华人民共和国收养子女登记办法(1999-05-25)"),
+    "合伙企业登记管理办法": ("law", "合伙企业登记管理办法(2019-03-02)"),
+}
+FRESH65_SEED = 347
+
+#: The sixty-sixth sample, on the same code as the sixty-fifth and judged at the same time: seven more local
+#: regulations and five national regulations drawn at random (seed 349) from those nothing has read.
+FRESH66 = {
+    "河南省实施《城市居民委员会组织法》办法": ("law", "河南省实施《城市居民委员会组织法》办法(2020-06-04)"),
+    "浙江省劳动保障监察条例": ("law", "浙江省劳动保障监察条例(2020-09-24)"),
+    "河南省植物检疫条例": ("law", "河南省植物检疫条例(2001-10-10)"),
+    "山东省规划环境影响评价条例": ("law", "山东省规划环境影响评价条例(2021-12-03)"),
+    "鹤壁市文明行为促进条例": ("law", "鹤壁市文明行为促进条例(2019-10-28)"),
+    "河南省优化营商环境条例": ("law", "河南省优化营商环境条例(2020-11-28)"),
+    "浙江省高新技术促进条例": ("law", "浙江省高新技术促进条例(2021-09-30)"),
+    "外国人来华登山管理办法": ("law", "外国人来华登山管理办法(1991-08-28)"),
+    "血吸虫病防治条例": ("law", "血吸虫病防治条例(2019-03-02)"),
+    "对外劳务合作管理条例": ("law", "对外劳务合作管理条例(2012-06-04)"),
+    "彩票管理条例": ("law", "彩票管理条例(2009-05-04)"),
+    "电力供应与使用条例": ("law", "电力供应与使用条例(2019-03-02)"),
+}
+FRESH66_SEED = 349
+
 #: Every sample by its switch (``--fresh5`` …): its sources, its seed and the stem of its sheets' names.
 SAMPLES = {
     "--fresh": (FRESH, FRESH_SEED, "fresh"),
@@ -1275,6 +1311,8 @@ SAMPLES = {
     "--fresh62": (FRESH62, FRESH62_SEED, "round62_"),
     "--fresh63": (FRESH63, FRESH63_SEED, "round63_"),
     "--fresh64": (FRESH64, FRESH64_SEED, "round64_"),
+    "--fresh65": (FRESH65, FRESH65_SEED, "round65_"),
+    "--fresh66": (FRESH66, FRESH66_SEED, "round66_"),
 }
 
 

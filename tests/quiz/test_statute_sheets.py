@@ -1296,3 +1296,40 @@ def test_the_sixty_third_and_fourth_samples_spellings_and_leaning_statements():
     assert leans_on_unseen("受理申请的公安机关应当自受理申请之日起20日内对提交的有关材料进行审查。")
     assert not leans_on_unseen("申请人提交申请材料的，公安机关应当自受理申请之日起20日内作出决定。")
     assert leans_on_unseen("协商一致的，报本级人民政府机构编制管理机关批准。")
+
+
+# The 65th and 66th samples.
+
+def test_the_sixty_fifth_and_sixth_samples_stock_lists_benefits_and_nested_bodies(seg):
+    from textkit.quiz.cloze import unnamed_application
+    from textkit.quiz.giveaways import clash
+    from textkit.quiz.kinds.judge import _modal
+    from textkit.quiz.kinds.statutes import _alike
+
+    # which application 接到申请 means, the sentence before says
+    assert unnamed_application("植物检疫机构应在接到申请七日内予以答复。")
+    assert not unnamed_application("申请人提出申请的，植物检疫机构应在接到申请七日内予以答复。")
+    # a benefit, and means listed with 等: 应当 reads as true
+    assert _modal("符合本条例规定的公民可以免费获得法律咨询、代理、刑事辩护等法律服务。") is None
+    assert _modal("举报可以采用书面、口头、电话或者电子邮件等形式。") is None
+    # 行政审批机关 is one of the 相关行政机关: no false statement swaps them
+    assert _alike("相关行政", "行政审批")
+    # a false item's original figure shown by any other item on the sheet gives it away
+    false = QuizItem(id="q09", kind="judge", prompt="第八条规定：年满16周岁的本居住地区居民都有选举权和被选举权。",
+                     answers=["错"], blanks=[], choices=["对", "错"], original="年满18周岁的本居住地区居民都有选举权和被选举权。",
+                     source={"excerpt": "办法#8"})
+    other = QuizItem(id="q11", kind="judge", prompt="第十条规定：居民会议必须有全体18周岁以上的居民的过半数出席，才能举行。",
+                     answers=["对"], blanks=[], choices=["对", "错"], source={"excerpt": "办法#10"})
+    assert clash(false, other)
+    # a count of people by 名 as by 人; 互相 as 相互
+    assert "十名" in accepted_forms(["十人"])[0] and "互相尊重" in accepted_forms(["相互尊重"])[0]
+
+
+def test_the_sixty_fifth_and_sixth_samples_stock_levels_and_hand_overs_are_not_asked(seg):
+    # 县、不设区的市、（市辖区）: a level of the stock list; 移送（司法机关）处理: the stock hand-over
+    for path, answer in (("行政法规/血吸虫病防治条例(2019-03-02).md", "市辖区"),
+                         ("行政法规/对外劳务合作管理条例(2012-06-04).md", "司法机关")):
+        law = statute(path)
+        for seed in (1, 2, 3):
+            quiz = make_quiz(law, kind="cloze", n=20, seed=seed, segmenter=seg)
+            assert answer not in [a for item in quiz.items for a in item.answers]

@@ -94,7 +94,7 @@ def make_cloze(text: str, spans: Sequence[tuple[int, int]], prefix: str = "") ->
     start, end, cut = found
     if text[start:start + 1] in _LEANING or _DANGLING.match(text, start) or NO_SUBJECT.match(text, start) \
             or UNNAMED_PERIOD.match(text, start) or BESIDES.match(text, start) or _POINTING.search(text, start, end) \
-            or picks_up(text, start) or points_back(text[start:end]):
+            or picks_up(text, start) or points_back(text[start:end]) or unnamed_application(text[start:end]):
         return None  # a bare fragment (是新时代…, 就是要…) or one leaning on unseen text: try another occurrence
     if not all(text.count(o, start, end) == text.count(c, start, end) for o, c in _PAIRS):
         return None  # a quotation or bracket opened and not closed (or the reverse)
@@ -124,6 +124,16 @@ def make_cloze(text: str, spans: Sequence[tuple[int, int]], prefix: str = "") ->
         return None
     s_start, s_end = _sentence(text, spans[0][0], spans[-1][1])
     return Cloze(prompt, blanks, answers, start, end, text[s_start:s_end].strip(), cut)
+
+
+def unnamed_application(sentence: str) -> bool:
+    """受理申请 or 接到申请 in a sentence naming no application before it (受理申请的公安机关应当自受理申请之日起20日内…,
+    应在接到申请七日内予以答复): which application, and so which time limit, the sentence before says."""
+    m = _APPLICATION_TAKEN.search(sentence)
+    return m is not None and "申请" not in sentence[:m.start()] and "申报" not in sentence[:m.start()]
+
+
+_APPLICATION_TAKEN = re.compile("(?:受理|接到|收到)申请")
 
 
 def picks_up(text: str, start: int) -> bool:

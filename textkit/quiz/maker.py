@@ -235,9 +235,14 @@ def _drafts(ranked: list[Candidate], texts: list[str], sources: list[_Source], s
                     and any(r in texts[ti][max(0, spans[0][0] - 12):spans[0][1] + 12] for r in _REGIONS - {cand.key}):
                 continue  # 外国车船和（香港特别行政区）、澳门特别行政区、台湾地区: the stock trio
             if plain and len(spans) == 1 and (texts[ti][spans[0][0] - 1:spans[0][0]] == "等"
-                                              or _STOCK_PENALTY.match(texts[ti], spans[0][1])):
-                continue  # 广播、电视、报刊等（新闻媒体）: the list names its kind; （构成犯罪）的，依法追究刑事责任 and
-                # 由（司法机关）依法追究刑事责任: stock
+                                              or _STOCK_PENALTY.match(texts[ti], spans[0][1])
+                                              or _HANDED_OVER.search(texts[ti], 0, spans[0][0])
+                                              and texts[ti].startswith(("处理", "依法处理"), spans[0][1])):
+                continue  # 广播、电视、报刊等（新闻媒体）: the list names its kind; （构成犯罪）的，依法追究刑事责任,
+                # 由（司法机关）依法追究刑事责任 and 移送（司法机关）处理: stock
+            if plain and len(spans) == 1 and _LEVELS.match(cand.key) \
+                    and "、" in texts[ti][max(0, spans[0][0] - 1):spans[0][1] + 1]:
+                continue  # 县、不设区的市、（市辖区）; （省辖市）、县（市、区）: a level in the stock list of levels
             if plain and len(spans) == 1 and texts[ti].startswith(_AND_ITS_STANDING_COMMITTEE, spans[0][1]):
                 continue  # （人民代表大会）或者其常务委员会: the body the committee is of
             if plain and len(spans) == 1 and cand.key.endswith("代理人") and _ITS.search(texts[ti], 0, spans[0][0]):
@@ -295,6 +300,8 @@ _SEVERAL = re.compile(r"[2２二两](?:个|项|种|家|件|宗|处|艘|辆)以�
 # A book's passage saying 今年/去年: the book does not print which year (the note does, unseen).
 _RELATIVE_TIME = re.compile("今年|去年|明年|上年|本年|五年来|过去五年|过去一年")
 # What follows a condition blanked in a stock penalty clause (（构成犯罪）的，依法追究刑事责任).
+_HANDED_OVER = re.compile(r"移送(?:有关)?$")  # 移送（司法机关）处理: the stock hand-over of a suspected crime
+_LEVELS = re.compile(r"(?:市辖区|不设区的市|设区的市|省辖市|县级市|自治县|自治州|自治旗)(?:人民政府)?$")
 _STOCK_PENALTY = re.compile(r"的，[^。；]{0,20}追究刑事责任|(?:依法)?追究[^。；]{0,4}责任|或者(?:依法)?(?:向人民法院)?提起行政诉讼")
 # A sentence that hands its matter to other rules (…按照国家有关规定执行。) or lets someone make them (…可以制定…办法。):
 # what is to be known stands elsewhere, so the words around it are no question.

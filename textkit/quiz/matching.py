@@ -312,6 +312,8 @@ def accepted_forms(answers: list[str]) -> list[list[str]]:
             alts.append(form.replace("作出", "做出") if "作出" in form else form.replace("做出", "作出"))  # both usual
         if "帐" in form:
             alts.append(form.replace("帐", "账"))  # 银行账户, as it is spelled today
+        if "相互" in form or "互相" in form:
+            alts.append(form.replace("相互", "互相") if "相互" in form else form.replace("互相", "相互"))  # one word
         if "佩带" in form or "佩戴" in form:
             alts.append(form.replace("佩带", "佩戴") if "佩带" in form else form.replace("佩戴", "佩带"))  # both spelled
         if "、" in a:
@@ -336,6 +338,9 @@ def accepted_forms(answers: list[str]) -> list[list[str]]:
             alts.append("两" + form[1:])  # 两人 for 二人, 两千元 for 二千元: how most people say two
         elif re.fullmatch(r"两(?:[百千万亿][^\d]*)", form):
             alts += [x for x in ("二" + form[1:], _in_digits("二" + form[1:])) if x and x not in alts]  # 二万元, 2万元
+        if re.fullmatch(r"[\d一二两三四五六七八九十百千]+[人名]", analysis_form(a)):  # 十名 for 十人: a count of people
+            alts += [y for y in (x[:-1] + {"人": "名", "名": "人"}[x[-1]] for x in (analysis_form(a), *alts)
+                                 if x[-1:] in ("人", "名")) if y not in alts]
         alts += _party_forms(form)
         named = _NAME_FIGURES.sub(lambda f: "".join(str("零一二三四五六七八九".index(c)) for c in f.group()), form)
         if named != form:

@@ -6,7 +6,7 @@ import re
 from typing import Iterator
 
 from ...analysis.excerpts import Excerpt
-from ..cloze import NO_SUBJECT, UNNAMED_PERIOD, UNSEEN_PARTS, points_back
+from ..cloze import NO_SUBJECT, UNNAMED_PERIOD, UNSEEN_PARTS, points_back, unnamed_application
 
 # A sentence ends after its full stop and any closing quotes: 。” stays with its sentence.
 _SENTENCE_END = re.compile(r"[。！？!?；;]+[”’」』）)]*")
@@ -101,14 +101,7 @@ def leans_on_unseen(text: str) -> bool:
     return bool(_UNSEEN.search(body) or _LIST_POINT.search(body) or _THIS_BEFORE.match(body)
                 or _NO_ACTOR.match(body) or _BARE_ACT.match(body) or _HEADLESS.match(body) or _ELIDED.search(body)
                 or _OTHER.match(body) or points_back(body) or NO_SUBJECT.match(body) or UNNAMED_PERIOD.match(body)) \
-        or body.startswith(_LEANING_START) or bool(_EXCEPTION_ONLY.match(body)) or _unnamed_application(body)
-
-
-def _unnamed_application(body: str) -> bool:
-    """受理申请 in a sentence that names no application before it (受理申请的公安机关应当自受理申请之日起20日内…):
-    which application, and so which time limit, the sentence before says."""
-    at = body.find("受理申请")
-    return at >= 0 and "申请" not in body[:at] and "申报" not in body[:at]
+        or body.startswith(_LEANING_START) or bool(_EXCEPTION_ONLY.match(body)) or unnamed_application(body)
 
 
 def item_source(excerpt: Excerpt) -> dict[str, str]:

@@ -62,14 +62,14 @@ _WITHIN = re.compile(r"(?:在|自|于)[^，。；]{0,20}(?:日|月|年|天)(?:�
 # 可以在先进先出法、加权平均法…中选用一种, 可以直接或者委托…, 可以由…直接选派，或者由…产生, 可以采取听取工作报告、视察…等形式:
 # the only ways, 应当 as true
 _CHOOSES = re.compile(r"在[^，。；]{2,40}中选|直接或者|自行或者|由[^，。；]{1,24}，或者(?:由|经|通过)"
-                      r"|采取[^。；]{0,80}等(?:形式|方式)")
+                      r"|采[取用][^。；]{0,80}等(?:形式|方式)")
 # A right, a channel or a benefit: 可以向…提出异议, 协商不成的，可以由人民调解委员会调解, 可以通过…平台…查询,
 # 可以根据…规定，享受…待遇; 应当 reads as true as the leave
 _A_RIGHT = re.compile(r"(?:(?:根据|依照|按照)[^。；]{1,30}?，)?(?:依法)?向[^，。；]{1,50}?(?:提出|申请|申诉|投诉|举报|控告|起诉|反映|求助)"
                       r"|(?:(?:依照|按照|按)[^，。；]{1,20}?)?申请|提出[^，。；]{0,12}申请|自主|直接(?:到|向|去)"
                       r"|由[^，。；]{1,20}?(?:调解|仲裁)"
                       r"|通过[^，。；]{1,40}?(?:查询|查阅|办理|提交|获取)"
-                      r"|(?:[^。；]{0,30}?，)?享受")
+                      r"|(?:[^。；]{0,30}?，)?享受|(?:免费|依法)?获得")  # 可以免费获得法律服务: a benefit
 # 可以按照国家有关规定…筹集, 用户按双方协议可以派出代表: 应当 reads as the manner the rule or the agreement sets, as true
 # (of the judged 可以 → 应当 turns after 根据, 按照 or 依照, 14 of 24 were sound, against 126 of 158 others)
 _MANNER = re.compile(r"(?:按照|依照|依据|根据|按)[^，。；]{0,30}?(?:规定|协议|约定|标准)")
@@ -166,5 +166,8 @@ def _core(body: str) -> str:
 
 def _alike(a: str, b: str) -> bool:
     """Two bodies' cores that name one department (交通运输 主管/管理部门; 市 and 区县 规划自然资源主管部门)."""
-    a, b = a.lstrip(_LEVEL_CHARS), b.lstrip(_LEVEL_CHARS)
-    return not a or not b or a in b or b in a
+    a, b = (_GENERIC.sub("", x.lstrip(_LEVEL_CHARS)) for x in (a, b))
+    return not a or not b or a in b or b in a  # 相关行政机关 and 行政审批机关: the second is one of the first
+
+
+_GENERIC = re.compile("^(?:相关|有关|其他|各)")

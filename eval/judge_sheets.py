@@ -19,7 +19,7 @@
     python -m eval.judge_sheets --fresh17 OUT_DIR   # the seventeenth, regulations, after the sixteenth's fixes: seed 67
     python -m eval.judge_sheets --fresh18 OUT_DIR   # the eighteenth, statutes, after the seventeenth's fixes: seed 71
     python -m eval.judge_sheets --fresh19 OUT_DIR   # the nineteenth, regulations, after the eighteenth's fixes: seed 73
-    (… --fresh20 to --fresh66 alike: see SAMPLES)
+    (… --fresh20 to --fresh68 alike: see SAMPLES)
 
 Each sheet is what a user would make: 20 items of every kind (``cloze=6,choice=6,multi=3,judge=3,
 source=2``; a kind the source cannot give falls short with a warning, as it would for the user), seed
@@ -1246,6 +1246,42 @@ FRESH66 = {
 }
 FRESH66_SEED = 349
 
+#: The sixty-seventh sample, on the code after the sixty-sixth's fixes: seven more local regulations and five national
+#: regulations drawn at random (seed 353) from those nothing has read.
+FRESH67 = {
+    "中关村国家自主创新示范区条例": ("law", "中关村国家自主创新示范区条例"),
+    "上海市音像制品管理条例": ("law", "上海市音像制品管理条例(2024-12-31)"),
+    "汕头经济特区警务辅助人员条例": ("law", "汕头经济特区警务辅助人员条例(2022-04-27)"),
+    "青岛市档案管理条例": ("law", "青岛市档案管理条例(2018-11-30)"),
+    "滨州市海岸带生态保护与利用条例": ("law", "滨州市海岸带生态保护与利用条例(2019-12-06)"),
+    "浙江省医疗保障条例": ("law", "浙江省医疗保障条例(2021-03-26)"),
+    "河南省宗教事务条例": ("law", "河南省宗教事务条例(2005-07-30)"),
+    "科学技术档案工作条例": ("law", "科学技术档案工作条例(1980-12-27)"),
+    "农村五保供养工作条例": ("law", "农村五保供养工作条例(2006-01-21)"),
+    "营业性演出管理条例": ("law", "营业性演出管理条例(2020-11-29)"),
+    "特种设备安全监察条例": ("law", "特种设备安全监察条例(2009-01-24)"),
+    "武器装备科研生产许可管理条例": ("law", "武器装备科研生产许可管理条例(2008-03-06)"),
+}
+FRESH67_SEED = 353
+
+#: The sixty-eighth sample, on the same code as the sixty-seventh and judged at the same time: seven more local
+#: regulations and five national regulations drawn at random (seed 359) from those nothing has read.
+FRESH68 = {
+    "东莞市文明行为促进条例": ("law", "东莞市文明行为促进条例(2023-02-23)"),
+    "浙江省地方立法条例": ("law", "浙江省地方立法条例(2016-01-28)"),
+    "河南省实施《乡镇企业法》办法": ("law", "河南省实施《乡镇企业法》办法(2000-09-27)"),
+    "温州市物业管理条例": ("law", "温州市物业管理条例(2017-04-06)"),
+    "浙江省人民代表大会常务委员会任免国家机关工作人员条例": ("law", "浙江省人民代表大会常务委员会任免国家机关工作人员条例(2018-05-31)"),
+    "淄博市太河水库饮用水源地保护管理条例": ("law", "淄博市太河水库饮用水源地保护管理条例(2021-05-31)"),
+    "山东省长岛海洋生态保护条例": ("law", "山东省长岛海洋生态保护条例(2019-07-26)"),
+    "民用运力国防动员条例": ("law", "民用运力国防动员条例(2019-03-02)"),
+    "互联网信息服务算法推荐管理规定": ("law", "互联网信息服务算法推荐管理规定(2021-11-16)"),
+    "畜禽遗传资源进出境和对外合作研究利用审批办法": ("law", "畜禽遗传资源进出境和对外合作研究利用审批办法(2008-08-28)"),
+    "关于骗购外汇、非法套汇、逃汇、非法买卖外汇等违反外汇管理规定行为的行政处分或者纪律处分暂行规定": ("law", "关于骗购外汇、非法套汇、逃汇、非法买卖外汇等违反外汇管理规定行为的行政处分或者纪律处分暂行规定(2011-01-08)"),
+    "防范和处置非法集资条例": ("law", "防范和处置非法集资条例(2021-01-26)"),
+}
+FRESH68_SEED = 359
+
 #: Every sample by its switch (``--fresh5`` …): its sources, its seed and the stem of its sheets' names.
 SAMPLES = {
     "--fresh": (FRESH, FRESH_SEED, "fresh"),
@@ -1313,6 +1349,8 @@ SAMPLES = {
     "--fresh64": (FRESH64, FRESH64_SEED, "round64_"),
     "--fresh65": (FRESH65, FRESH65_SEED, "round65_"),
     "--fresh66": (FRESH66, FRESH66_SEED, "round66_"),
+    "--fresh67": (FRESH67, FRESH67_SEED, "round67_"),
+    "--fresh68": (FRESH68, FRESH68_SEED, "round68_"),
 }
 
 

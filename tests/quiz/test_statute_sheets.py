@@ -1333,3 +1333,30 @@ def test_the_sixty_fifth_and_sixth_samples_stock_levels_and_hand_overs_are_not_a
         for seed in (1, 2, 3):
             quiz = make_quiz(law, kind="cloze", n=20, seed=seed, segmenter=seg)
             assert answer not in [a for item in quiz.items for a in item.answers]
+
+
+# The 67th and 68th samples.
+
+def test_the_sixty_seventh_and_eighth_samples_options_terms_and_figures(seg):
+    from textkit.quiz.giveaways import _changed_figure
+    from textkit.quiz.maker import _first_cut
+    from textkit.quiz.numerals import names_a_thing, number_options
+
+    # a statute's limit in figures gets limits a statute sets as options, never 7个月, 8个月, 9个月
+    assert number_options("6个月")[:3] == ["9个月", "3个月", "12个月"]
+    assert "7个月" not in number_options("6个月")
+    # 二次爆炸 is a secondary explosion, not a count
+    text = "在抢险救援时应当区分介质特性，防止二次爆炸。"
+    assert names_a_thing(text, text.index("二次"))
+    # a percentage changed is a figure another item may show
+    item = QuizItem(id="q11", kind="judge", prompt="第十九条规定：用人单位按照不低于本单位职工工资总额百分之二点五的比例缴纳。",
+                    answers=["错"], blanks=[], choices=["对", "错"], original="用人单位按照不低于本单位职工工资总额百分之五点五的比例缴纳。")
+    assert _changed_figure(item) == "百分之五点五"
+    # a series whose first member is cut from a name: after 和, or a body's kind glued to its name
+    for text, member in (("根据本市国民经济和社会发展规划、城市总体规划、土地利用总体规划，编制各类规划。", "社会发展规划"),
+                         ("对提请任命的省人大常委会工作委员会主任、办公厅主任、研究室主任进行考试。", "委员会主任")):
+        bounds = sorted({0, len(text)} | {x for t in seg.tokenize(text) for x in (t.start, t.end)})
+        assert _first_cut(text, text.index(member), bounds)
+    text = "及时高效提供工会普惠性、常态性、精准性服务。"
+    bounds = sorted({0, len(text)} | {x for t in seg.tokenize(text) for x in (t.start, t.end)})
+    assert not _first_cut(text, text.index("普惠性"), bounds)

@@ -198,14 +198,14 @@ def _changed_figure(item: QuizItem) -> str:
 
 
 def _figure_start(text: str, at: int) -> int:
-    """Where the figure that holds ``text[at]`` starts (三十日: the 三 of a change at 十)."""
+    """Where the figure that holds ``text[at]`` starts (三十日: the 三 of a change at 十; 百分之五点五: its 百)."""
     while at > 0 and text[at - 1] in _FIGURE_CHARS:
         at -= 1
-    return at
+    return at - 3 if text[max(0, at - 3):at] == "百分之" else at
 
 
-_FIGURE_CHARS = "0123456789.零〇一二两三四五六七八九十百千万"
-_FIGURE_WITH_UNIT = re.compile(rf"[{_FIGURE_CHARS}]+(?:个月|个工作日|工作日|周岁|小时|[日天年月人名次倍%])")
+_FIGURE_CHARS = "0123456789.零〇一二两三四五六七八九十百千万点"
+_FIGURE_WITH_UNIT = re.compile(rf"百分之[{_FIGURE_CHARS}]+|[{_FIGURE_CHARS}]+(?:个月|个工作日|工作日|周岁|小时|[日天年月人名次倍%])")
 
 
 def _said_with_deng(form: str, text: str) -> bool:

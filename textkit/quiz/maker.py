@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import datetime
 import functools
 import logging
@@ -23,7 +24,7 @@ from .distractors import congress_year, distractors, formula_family
 from .frames import Frames, aside, base_of_comparison, long_list
 from .matching import accepted_forms
 from .model import ITEM_KINDS, Quiz, QuizItem, instructions_for
-from .numerals import counts_a_list, round_the_clock, summed
+from .numerals import counts_a_list, names_a_thing, round_the_clock, summed
 from .phrases import Candidate, default_segmenter, latest_date, number_blank, phrase_pools, rank_candidates
 from .priority import Twins, ask_weight
 from .rules import conflicts, item_problems
@@ -194,8 +195,8 @@ def _drafts(ranked: list[Candidate], texts: list[str], sources: list[_Source], s
                     continue  # 法官三人与人民陪审员四人组成（七人）合议庭, 跨（两个）县, （2个）以上当事人共同: told
                 if _SEVERAL.match(texts[ti], a) or round_the_clock(texts[ti], a, spans[0][1]):
                     continue  # （2个）以上抵押权: several; 保持（二十四小时）值守: round the clock; no figure to ask
-                if counts_a_list(texts[ti], a):
-                    continue  # 杨冢村南、…、洛阳车辆段等（9个）大冢: the list shown is counted
+                if counts_a_list(texts[ti], a) or names_a_thing(texts[ti], a):
+                    continue  # 杨冢村南、…、洛阳车辆段等（9个）大冢: the list shown is counted; （二次）爆炸: a term
             if cand.kind == "series" and texts[ti].startswith(_LIST_GOES_ON, max(b for _, b in spans)):
                 continue  # …、权力运行制约和监督体系, …等违法行为: the list goes on, the blanks do not settle it
             if cand.kind == "series" and _echoed(texts[ti], cand.members, spans):
@@ -209,6 +210,8 @@ def _drafts(ranked: list[Candidate], texts: list[str], sources: list[_Source], s
                 continue
             if ti not in words:
                 words[ti] = sorted(bounds[ti])
+            if cand.kind == "series" and _first_cut(texts[ti], spans[0][0], words[ti]):
+                continue  # 国民经济和（社会发展规划）、…; 常委会工作（委员会主任）、…: the first member is cut from a name
             plain = cand.kind in ("term", "lexicon")
             if any(NO_TERM_OPENING.match(texts[ti], a, b) for a, b in spans):
                 continue  # （可以委托船舶代理）、…; 依照（本法规定重新选定或者指定）: a modal or a joint opens no term
@@ -275,6 +278,20 @@ def _drafts(ranked: list[Candidate], texts: list[str], sources: list[_Source], s
         if len(out) >= limit:
             break
     return out
+
+
+def _first_cut(text: str, a: int, bounds: list[int]) -> bool:
+    """Whether a series' first member, starting at ``a``, is cut from a longer name: said after 和 (国民经济和
+    社会发展规划) or glued to a noun before it (常委会工作委员会主任), the series' other members set its length."""
+    if a >= 2 and text[a - 1] in "和与及" and "\u4e00" <= text[a - 2] <= "\u9fff":
+        return True
+    i = bisect.bisect_left(bounds, a)
+    left = text[bounds[i - 1]:a] if i > 0 else ""
+    # a body's name goes on before its kind (工作委员会); 工会普惠性、常态性…服务 is the union's, no name cut
+    return len(left) >= 2 and pos_tags().get(left, "x") in ("n", "nz", "vn", "j") and text.startswith(_BODY_KINDS, a)
+
+
+_BODY_KINDS = ("委员会", "办公室", "办公厅", "部门", "机关", "中心", "协会", "研究室", "研究院", "管理局", "管理处")
 
 
 def _echoed(text: str, members: Sequence[str], spans: Sequence[tuple[int, int]]) -> bool:

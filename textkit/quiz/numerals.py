@@ -38,6 +38,11 @@ def statute_unit(text: str) -> str | None:
 def number_options(answer: str) -> list[str] | None:
     """Other values of a Chinese-numeral number with its unit (十五日 → 十日, 三十日, 七日…), nearest
     first, or None if ``answer`` is not one. Round steps a statute would use, never the answer."""
+    digits = _DIGIT_LIMIT.fullmatch(answer)
+    if digits:  # 6个月 → 3个月, 12个月, 9个月…: limits a statute sets, never 7个月, 8个月
+        value, unit = int(digits.group(1)), digits.group(2)
+        limits = _HOURS if unit == "小时" else _LIMITS[unit]
+        return [f"{v}{unit}" for v in _nearest(limits, value) if v != value] if value in limits else None
     m = CN_NUMBER.fullmatch(answer)
     if not m or figure_by_figure(answer) or "点" in answer:
         return None  # 一九八九年 is a year read figure by figure, not an amount
@@ -76,6 +81,9 @@ _HOURS = (2, 3, 6, 8, 12, 24, 36, 48, 72)  # time limits in hours that statutes 
 _DAYS = (3, 5, 7, 10, 15, 20, 30, 45, 60, 90, 180)
 #: Time limits statutes set, by unit: an answer among them gets these first.
 _LIMITS = {"日": _DAYS, "天": _DAYS, "个月": (1, 2, 3, 6, 9, 12, 18, 24), "年": (1, 2, 3, 5, 10, 15, 20, 30)}
+
+
+_DIGIT_LIMIT = re.compile(r"(\d{1,3})(个月|日|天|年|小时)")
 
 
 def _nearest(limits: Sequence[int], value: int) -> list[int]:
@@ -260,3 +268,12 @@ def counts_a_list(text: str, start: int) -> bool:
     """Whether the number at ``start`` counts a list the text has just shown (杨冢村南、…、洛阳车辆段等九个大冢): a reader
     counts the list instead of knowing the figure, and miscounts where 等 leaves one unnamed. Never asked, never changed."""
     return text[start - 1:start] == "等" and "、" in text[max(0, start - 60):start]
+
+
+def names_a_thing(text: str, start: int) -> bool:
+    """Whether the number at ``start`` is part of a term, not a count (二次爆炸, 二次污染, 二次供水: secondary, not twice):
+    never asked, never changed (三次爆炸 is no option)."""
+    return bool(_SECONDARY.match(text, start))
+
+
+_SECONDARY = re.compile("二次(?:爆炸|污染|事故|开发|供水|利用|加压|灾害|伤害|创业|分配|装修|装饰|包装|转让|销售)")

@@ -29,7 +29,7 @@ from ..askable import GENERIC_IDF, TOPIC_COUNT
 from ..cloze import picks_up
 from ..distractors import distractors
 from ..model import JUDGE_CHOICES, QuizItem
-from ..numerals import counts_a_list, round_the_clock, slot_bound, value_of
+from ..numerals import counts_a_list, names_a_thing, round_the_clock, slot_bound, value_of
 from ..phrases import FORMULA_FAMILIES, Candidate, latest_date, phrase_pools
 from ..sources import STOCK_ARTICLE, law_flags
 from .common import item_source, leans_on_unseen, sentences, statement
@@ -177,7 +177,8 @@ def _quantities(sentence: str) -> Iterator[tuple[int, int, int]]:
             continue  # 九十年代 (no 一百年代), 5月4日 (a day of a date: no 5月45日), “四人帮” (a name: no 六人帮)
         if not run.isdigit() and len(run) > 1 and not set(run) & set("十百千"):
             continue  # 二〇二〇年, written figure by figure: a year, not an amount
-        if _listed_count(sentence[:m.start(1)]) == value or counts_a_list(sentence, m.start(1)):
+        if _listed_count(sentence[:m.start(1)]) == value or counts_a_list(sentence, m.start(1)) \
+                or names_a_thing(sentence, m.start(1)):
             continue  # 优秀、称职、基本称职和不称职四个等次: the count of the list shown (八个 would contradict it)
         yield m.start(1), m.end(1), value
 
@@ -245,7 +246,8 @@ def falsify(st: Statement, text: str, forms: Sequence[str], pools: dict[str, lis
         a, b = a - st.start, b - st.start
         if cand.kind == "number" and st.law and _CONSEQUENCE.search(sentence, b) and not _PENALTY.search(sentence, 0, a):
             continue  # 二人以上共同实施…的，应当…: a threshold of a rule's condition, lowered by the loop below only
-        if cand.kind == "number" and (round_the_clock(sentence, a, b) or counts_a_list(sentence, a)):
+        if cand.kind == "number" and (round_the_clock(sentence, a, b) or counts_a_list(sentence, a)
+                                      or names_a_thing(sentence, a)):
             continue  # 全天二十四小时: a day, not a limit; …、洛阳车辆段等9个大冢: the list shown is counted
         slot = (sentence[:a], sentence[b:])  # 超过50% made 超过30% would still be true: the slot bounds the change
         wrong = (distractors(phrase, cand.kind, pool, rng, avoid=sentence, k=3, series=series, latest=latest, slot=slot,

@@ -19,7 +19,7 @@
     python -m eval.judge_sheets --fresh17 OUT_DIR   # the seventeenth, regulations, after the sixteenth's fixes: seed 67
     python -m eval.judge_sheets --fresh18 OUT_DIR   # the eighteenth, statutes, after the seventeenth's fixes: seed 71
     python -m eval.judge_sheets --fresh19 OUT_DIR   # the nineteenth, regulations, after the eighteenth's fixes: seed 73
-    (… --fresh20 to --fresh68 alike: see SAMPLES)
+    (… --fresh20 to --fresh70 alike: see SAMPLES)
 
 Each sheet is what a user would make: 20 items of every kind (``cloze=6,choice=6,multi=3,judge=3,
 source=2``; a kind the source cannot give falls short with a warning, as it would for the user), seed
@@ -1282,6 +1282,42 @@ FRESH68 = {
 }
 FRESH68_SEED = 359
 
+#: The sixty-ninth sample, on the code after the sixty-eighth's fixes: seven more local regulations and five national
+#: regulations drawn at random (seed 367) from those nothing has read.
+FRESH69 = {
+    "上海市外商投资企业审批条例": ("law", "上海市外商投资企业审批条例"),
+    "浙江省水污染防治条例": ("law", "浙江省水污染防治条例(2020-11-27)"),
+    "重庆市突发事件应对条例": ("law", "重庆市突发事件应对条例(2012-03-23)"),
+    "浙江省信息化促进条例": ("law", "浙江省信息化促进条例(2010-07-30)"),
+    "上海市农村集体资产监督管理条例": ("law", "上海市农村集体资产监督管理条例"),
+    "杭州市公安机关警务辅助人员管理规定": ("law", "杭州市公安机关警务辅助人员管理规定(2020-12-09)"),
+    "安阳市城市绿化条例": ("law", "安阳市城市绿化条例(2019-01-07)"),
+    "上海航运交易所管理规定": ("law", "上海航运交易所管理规定(1996-10-03)"),
+    "总会计师条例": ("law", "总会计师条例(2011-01-08)"),
+    "气象灾害防御条例": ("law", "气象灾害防御条例(2017-10-07)"),
+    "渔业船舶检验条例": ("law", "渔业船舶检验条例(2003-06-27)"),
+    "食盐加碘消除碘缺乏危害管理条例": ("law", "食盐加碘消除碘缺乏危害管理条例(2017-03-01)"),
+}
+FRESH69_SEED = 367
+
+#: The seventieth sample, on the same code as the sixty-ninth and judged at the same time: seven more local
+#: regulations and five national regulations drawn at random (seed 379) from those nothing has read.
+FRESH70 = {
+    "上海市地名管理条例": ("law", "上海市地名管理条例"),
+    "嘉兴市住宅物业管理条例": ("law", "嘉兴市住宅物业管理条例(2021-12-07)"),
+    "浙江省物业管理条例": ("law", "浙江省物业管理条例(2009-11-27)"),
+    "浙江省实施《道路交通安全法》办法": ("law", "浙江省实施《道路交通安全法》办法(2014-11-28)"),
+    "德州市制定地方性法规条例": ("law", "德州市制定地方性法规条例(2017-03-31)"),
+    "重庆市宪法宣誓实施办法": ("law", "重庆市宪法宣誓实施办法(2018-09-29)"),
+    "滨州市渤海老区革命遗址遗迹保护条例": ("law", "滨州市渤海老区革命遗址遗迹保护条例(2017-12-01)"),
+    "报废机动车回收管理办法": ("law", "报废机动车回收管理办法(2019-04-22)"),
+    "烟草专卖法实施条例": ("law", "烟草专卖法实施条例(2023-07-20)"),
+    "证券公司风险处置条例": ("law", "证券公司风险处置条例(2023-07-20)"),
+    "村庄和集镇规划建设管理条例": ("law", "村庄和集镇规划建设管理条例(1993-06-29)"),
+    "直销管理条例": ("law", "直销管理条例(2017-03-01)"),
+}
+FRESH70_SEED = 379
+
 #: Every sample by its switch (``--fresh5`` …): its sources, its seed and the stem of its sheets' names.
 SAMPLES = {
     "--fresh": (FRESH, FRESH_SEED, "fresh"),
@@ -1351,6 +1387,8 @@ SAMPLES = {
     "--fresh66": (FRESH66, FRESH66_SEED, "round66_"),
     "--fresh67": (FRESH67, FRESH67_SEED, "round67_"),
     "--fresh68": (FRESH68, FRESH68_SEED, "round68_"),
+    "--fresh69": (FRESH69, FRESH69_SEED, "round69_"),
+    "--fresh70": (FRESH70, FRESH70_SEED, "round70_"),
 }
 
 

@@ -1374,3 +1374,25 @@ def test_fill_ins_standing_in_for_choice_items_are_only_sure_ones(seg):
             fill_ins = [item for item in quiz.items if item.kind == "cloze"]
             assert len([item for item in fill_ins if not sure_fill_in(item)]) <= 6
             assert len(fill_ins) >= 6
+
+
+# The 69th and 70th samples.
+
+def test_the_sixty_ninth_and_seventieth_samples_turns_places_and_figures_said_twice(seg):
+    from textkit.quiz.giveaways import _changed_figure
+    from textkit.quiz.kinds.judge import _modal
+    from textkit.quiz.maker import _LEVELS
+
+    # 可以由取得…资质的单位承担, 可以通过…等方式: 应当 reads as true; 可以损坏 says its own falsehood
+    assert _modal("雷电防护装置的设计、施工，可以由取得相应专业工程设计、施工资质的单位承担。") is None
+    assert _modal("公布可以通过报刊、广播、电视或者政府网站等方式进行。") is None
+    assert _modal("任何单位和个人都有义务保护村庄、集镇的公共设施，不得损坏。") is None
+    # 在海关监管区内: the blank would hold 海关监管 and leave 区 outside; 乡、民族乡: a level of the stock list
+    assert _cuts(seg, "在海关监管区内经营免税的卷烟、雪茄烟的，只能零售。", "海关监管")
+    assert _LEVELS.match("民族乡")
+    # a figure the sentence says twice is not changed once: the other shows it (直销管理条例 第十七条: 60日 … 60日后)
+    law = statute("行政法规/直销管理条例(2017-03-01).md")
+    for seed in (1, 2, 3):
+        for item in make_quiz(law, kind="judge=10", seed=seed, segmenter=seg).items:
+            figure = _changed_figure(item)
+            assert not figure or figure not in prompt_body(item.prompt), item.prompt

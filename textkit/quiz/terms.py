@@ -76,6 +76,8 @@ def inside_term(text: str, bounds: list[int], a: int, b: int, known: frozenset[s
         return True  # 中国人大网和＿＿＿＿网 (中国政府网): the pair shares its last character, the blank cuts it off
     lone = [x for x in (left + answer if len(left) == 1 and _HAN1.match(left) and left not in _GLUE else "",
                         answer + right if len(right) == 1 and _HAN1.match(right) and right not in _GLUE else "") if x]
+    if plain and right[:1] in _PLACE_ENDS and right[1:] in ("", "内", "外"):
+        return True  # 在＿＿＿＿区内 (海关监管): the place is named with its last character, 海关监管区
     if plain and lone and lone[0] == left + answer and tags.get(left, "x") in ("a", "ag", "b"):
         return True  # 贯彻新＿＿＿＿＿＿＿＿ (时代军事战略方针): an adjective glued on opens the term (新时代)
     if plain and lone and (answer not in word_freqs() and answer not in known
@@ -192,6 +194,7 @@ _CHANGE_VERBS = ("提高", "降低", "增加", "减少", "保持", "达到", "�
 # 社员（代表）before a blank: a word, then the other form of the term's head, glued to what the blank holds
 _ALTERNATIVE_BEFORE = re.compile(r"[\u4e00-\u9fff][（(](?![一二三四五六七八九十]+[)）])[\u4e00-\u9fff、]{1,4}[)）]$")
 _ORGANIZATIONS = frozenset("组织 单位 机构 部门 团体".split())  # a body's kind said after what it is
+_PLACE_ENDS = frozenset("区站港场馆园库")
 _BODY_HEADS = ("部门", "机关", "局", "厅", "委员会", "政府", "机构", "组织", "单位", "团体")
 _PAIRED_OBJECT = re.compile(r"[和与及、][\u4e00-\u9fff]{2}(?![\u4e00-\u9fff])")
 _SHARED_BODY = re.compile(r"和[\u4e00-\u9fff]{2,8}?(?:主管|行政)?(?:部门|机关|局|厅|委员会)")

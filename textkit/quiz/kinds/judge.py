@@ -271,8 +271,8 @@ def falsify(st: Statement, text: str, forms: Sequence[str], pools: dict[str, lis
         run = sentence[a:b]
         if round_the_clock(sentence, a, b + 2):
             continue  # 全天二十四小时: a day, not a limit
-        if form.count(analysis_form(sentence[a:b + 2])) != 1:
-            continue  # 三十日 said twice: which one is changed is unclear
+        if form.count(analysis_form(sentence[a:b + 2])) != 1 or sentence.count(sentence[a:b + 1]) > 1:
+            continue  # 三十日 said twice: which one is changed is unclear, and the other shows it (…60日后…)
         bound = slot_bound(sentence[:a], _UNIT.sub("", sentence[b:], count=1))  # 五年以下: 以下 after the unit
         if st.law and _CONSEQUENCE.search(sentence, b) and not _PENALTY.search(sentence, 0, a):
             bound = -bound  # 2年内3次以上用于走私的…，应当予以没收: said of 6次以上 it still holds; 2次 is false

@@ -19,7 +19,7 @@
     python -m eval.judge_sheets --fresh17 OUT_DIR   # the seventeenth, regulations, after the sixteenth's fixes: seed 67
     python -m eval.judge_sheets --fresh18 OUT_DIR   # the eighteenth, statutes, after the seventeenth's fixes: seed 71
     python -m eval.judge_sheets --fresh19 OUT_DIR   # the nineteenth, regulations, after the eighteenth's fixes: seed 73
-    (… --fresh20 to --fresh70 alike: see SAMPLES)
+    (… --fresh20 to --fresh72 alike: see SAMPLES)
 
 Each sheet is what a user would make: 20 items of every kind (``cloze=6,choice=6,multi=3,judge=3,
 source=2``; a kind the source cannot give falls short with a warning, as it would for the user), seed
@@ -1318,6 +1318,42 @@ FRESH70 = {
 }
 FRESH70_SEED = 379
 
+#: The seventy-first sample, on the code after the seventieth's fixes: seven more local regulations and five national
+#: regulations drawn at random (seed 383) from those nothing has read.
+FRESH71 = {
+    "浙江省旅游条例": ("law", "浙江省旅游条例(2017-11-30)"),
+    "浙江省渔港渔业船舶管理条例": ("law", "浙江省渔港渔业船舶管理条例(2020-09-24)"),
+    "河南省实施《水土保持法》办法": ("law", "河南省实施《水土保持法》办法"),
+    "北京市实施《教师法》办法": ("law", "北京市实施《教师法》办法"),
+    "山东省中医药条例": ("law", "山东省中医药条例(2020-11-27)"),
+    "济宁市烟花爆竹燃放管理条例": ("law", "济宁市烟花爆竹燃放管理条例(2020-07-25)"),
+    "信阳市鲇鱼山水库饮用水水源保护条例": ("law", "信阳市鲇鱼山水库饮用水水源保护条例(2019-01-23)"),
+    "民用建筑节能条例": ("law", "民用建筑节能条例(2008-08-01)"),
+    "快递暂行条例": ("law", "快递暂行条例(2019-03-02)"),
+    "国有资产评估管理办法": ("law", "国有资产评估管理办法(2020-11-29)"),
+    "农作物病虫害防治条例": ("law", "农作物病虫害防治条例(2020-03-26)"),
+    "国有土地上房屋征收与补偿条例": ("law", "国有土地上房屋征收与补偿条例(2011-01-21)"),
+}
+FRESH71_SEED = 383
+
+#: The seventy-second sample, on the same code as the seventy-first and judged at the same time: seven more local
+#: regulations and five national regulations drawn at random (seed 389) from those nothing has read.
+FRESH72 = {
+    "重庆市城市房地产开发经营管理条例": ("law", "重庆市城市房地产开发经营管理条例(2018-07-26)"),
+    "郑州市城市市容和环境卫生管理条例": ("law", "郑州市城市市容和环境卫生管理条例(2020-08-05)"),
+    "杭州市流动人口服务管理规定": ("law", "杭州市流动人口服务管理规定(2018-04-16)"),
+    "湖州市法治乡村建设条例": ("law", "湖州市法治乡村建设条例(2020-10-09)"),
+    "河南省旅游条例": ("law", "河南省旅游条例(2007-03-30)"),
+    "浙江省道路运输条例": ("law", "浙江省道路运输条例(2012-03-31)"),
+    "宁波市法治乡村建设促进条例": ("law", "宁波市法治乡村建设促进条例(2021-04-08)"),
+    "外资保险公司管理条例": ("law", "外资保险公司管理条例(2019-09-30)"),
+    "社会救助暂行办法": ("law", "社会救助暂行办法(2019-03-02)"),
+    "水库大坝安全管理条例": ("law", "水库大坝安全管理条例(2018-03-19)"),
+    "发票管理办法": ("law", "发票管理办法(2023-07-20)"),
+    "水文条例": ("law", "水文条例(2017-03-01)"),
+}
+FRESH72_SEED = 389
+
 #: Every sample by its switch (``--fresh5`` …): its sources, its seed and the stem of its sheets' names.
 SAMPLES = {
     "--fresh": (FRESH, FRESH_SEED, "fresh"),
@@ -1389,6 +1425,8 @@ SAMPLES = {
     "--fresh68": (FRESH68, FRESH68_SEED, "round68_"),
     "--fresh69": (FRESH69, FRESH69_SEED, "round69_"),
     "--fresh70": (FRESH70, FRESH70_SEED, "round70_"),
+    "--fresh71": (FRESH71, FRESH71_SEED, "round71_"),
+    "--fresh72": (FRESH72, FRESH72_SEED, "round72_"),
 }
 
 

@@ -1396,3 +1396,21 @@ def test_the_sixty_ninth_and_seventieth_samples_turns_places_and_figures_said_tw
         for item in make_quiz(law, kind="judge=10", seed=seed, segmenter=seg).items:
             figure = _changed_figure(item)
             assert not figure or figure not in prompt_body(item.prompt), item.prompt
+
+
+# The 71st and 72nd samples.
+
+def test_the_seventy_first_and_second_samples_limits_written_reports_and_plans(seg):
+    from textkit.quiz.giveaways import clash
+    from textkit.quiz.kinds.judge import _other_quantity
+
+    # a time limit is changed to another limit statutes set: 四十五日 → 三十日, 六十日, never 六十七日
+    assert set(_other_quantity("四十五", 45, random.Random(1), unit="日")) <= {"二十", "三十", "六十", "九十"}
+    # 书面报告 made 口头报告, beside another item of the article showing 书面报告
+    false = QuizItem(id="q10", kind="judge", prompt="第十九条规定：外资保险公司应当按照规定提交口头报告。", answers=["错"],
+                     blanks=[], choices=["对", "错"], original="外资保险公司应当按照规定提交书面报告。")
+    other = QuizItem(id="q09", kind="judge", prompt="第十九条规定：外资保险公司应当接受监督检查，如实提供有关文件、资料和书面报告。",
+                     answers=["对"], blanks=[], choices=["对", "错"])
+    assert clash(false, other)
+    # 中长期 blanked out of 国家节能中长期专项规划
+    assert _cuts(seg, "国务院管理节能工作的部门应当编制国家节能中长期专项规划。", "中长期")

@@ -127,7 +127,11 @@ def _shows_original(item: QuizItem, text: str) -> bool:
     end = min(len(before), len(before) - tail + 4)
     # four characters either side, more before where the sentence ends right after (…送交港务监督备案。)
     around = before[max(0, min(head - 4, end - 8)):end]
-    return len(around) >= 8 and around in text
+    if len(around) >= 8 and around in text:
+        return True
+    # 书面 made 口头: another item's 书面报告 shows the report is written, wherever it stands
+    written = before[head:head + 4] if before.startswith("书面", head) else ""
+    return len(written) == 4 and written in text
 
 
 def _shown_by_change(item: QuizItem, other: QuizItem) -> str:

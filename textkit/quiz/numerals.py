@@ -83,6 +83,11 @@ _DAYS = (3, 5, 7, 10, 15, 20, 30, 45, 60, 90, 180)
 _LIMITS = {"日": _DAYS, "天": _DAYS, "个月": (1, 2, 3, 6, 9, 12, 18, 24), "年": (1, 2, 3, 5, 10, 15, 20, 30)}
 
 
+def statute_limits(unit: str) -> tuple[int, ...]:
+    """The time limits statutes set in ``unit`` (日: 3, 5, 7, 10, 15, 20, 30, 45, 60…), () for another unit."""
+    return _HOURS if unit == "小时" else _LIMITS.get(unit, ())
+
+
 _DIGIT_LIMIT = re.compile(r"(\d{1,3})(个月|日|天|年|小时)")
 
 

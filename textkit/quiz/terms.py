@@ -109,6 +109,7 @@ def inside_term(text: str, bounds: list[int], a: int, b: int, known: frozenset[s
             and (_NOUN_TAGS.match(tags.get(left, "x")) or tags.get(left) == "b" or (compound and tags.get(left) == "d")):
         return True  # 安全＿＿＿＿ (卫生设施), 高级＿＿＿＿ (管理人员), 土地＿＿＿ (使用权), 特许＿＿＿ (经营权)
     if plain and len(right) >= 2 and (tags.get(right) in ("n", "j") or (
+            tags.get(right) == "l" and _NOUN_TAGS.match(tags.get(right[-2:], "x"))) or (
             tags.get(right) == "vn" and _NOUN_TAGS.match(tags.get(answer[-2:], tags.get(answer, "x"))))):
         return True  # ＿＿＿＿关系 (社会保险关系), ＿＿＿＿能力 (民事行为能力), ＿＿＿管委会 (示范区管委会)
     first = text[a:bounds[i + 1]] if i + 1 < len(bounds) else answer

@@ -17,6 +17,7 @@ that the changed words stand in the source somewhere (then the statement could s
 
 from __future__ import annotations
 
+import math
 import random
 import re
 from typing import Iterator, NamedTuple, Sequence
@@ -29,7 +30,7 @@ from ..askable import GENERIC_IDF, TOPIC_COUNT
 from ..cloze import picks_up
 from ..distractors import distractors
 from ..model import JUDGE_CHOICES, QuizItem
-from ..numerals import counts_a_list, names_a_thing, round_the_clock, slot_bound, value_of
+from ..numerals import counts_a_list, names_a_thing, round_the_clock, slot_bound, statute_limits, value_of
 from ..phrases import FORMULA_FAMILIES, Candidate, latest_date, phrase_pools
 from ..sources import STOCK_ARTICLE, law_flags
 from .common import item_source, leans_on_unseen, sentences, statement
@@ -203,13 +204,18 @@ def _range_around(sentence: str, a: int, b: int) -> tuple[float, float]:
     return (low if low is not None else float("-inf")), (high if high is not None else float("inf"))
 
 
-def _other_quantity(run: str, value: int, rng: random.Random, ordinal: bool = False, age: bool = False) -> list[str]:
+def _other_quantity(run: str, value: int, rng: random.Random, ordinal: bool = False, age: bool = False,
+                    unit: str = "") -> list[str]:
     """Other values for a stated quantity, written as it is (三十 → 十五, 六十; 30 → 15, 60; 十九大 → 十八大;
-    an age two years off: 十六周岁 → 十四, 十八, never 三十二), in the seed's order."""
+    an age two years off: 十六周岁 → 十四, 十八, never 三十二; a time limit another limit statutes set: 四十五日 →
+    三十日, 六十日, never 六十七日), in the seed's order."""
+    limits = statute_limits(unit)
     if ordinal:
         made = {value - 1, value + 1, value - 2}
     elif age:
         made = {value - 2, value + 2}
+    elif value in limits:
+        made = {v for v in sorted(limits, key=lambda v: abs(math.log(v / value)))[:4] if v != value}
     else:
         made = {value * 2, value + max(1, value // 2)}
         if value % 2 == 0:
@@ -278,7 +284,9 @@ def falsify(st: Statement, text: str, forms: Sequence[str], pools: dict[str, lis
             bound = -bound  # 2年内3次以上用于走私的…，应当予以没收: said of 6次以上 it still holds; 2次 is false
         age = sentence.startswith(("周岁", "岁"), b)
         low, high = _range_around(sentence, a, b)
-        for other in _other_quantity(run, value, rng, sentence.startswith(_ORDINAL_UNITS, b), age):
+        unit = re.match(r"个月|个工作日|工作日|小时|[日天年]", sentence[b:])
+        for other in _other_quantity(run, value, rng, sentence.startswith(_ORDINAL_UNITS, b), age,
+                                     unit.group() if unit else ""):
             if bound and ((value_of(other) or 0) - value) * bound <= 0:
                 continue  # 不足五年 made 不足三年 is still true
             if not low < (value_of(other) or 0) < high:

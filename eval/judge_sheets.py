@@ -19,7 +19,7 @@
     python -m eval.judge_sheets --fresh17 OUT_DIR   # the seventeenth, regulations, after the sixteenth's fixes: seed 67
     python -m eval.judge_sheets --fresh18 OUT_DIR   # the eighteenth, statutes, after the seventeenth's fixes: seed 71
     python -m eval.judge_sheets --fresh19 OUT_DIR   # the nineteenth, regulations, after the eighteenth's fixes: seed 73
-    (… --fresh20 to --fresh72 alike: see SAMPLES)
+    (… --fresh20 to --fresh74 alike: see SAMPLES)
 
 Each sheet is what a user would make: 20 items of every kind (``cloze=6,choice=6,multi=3,judge=3,
 source=2``; a kind the source cannot give falls short with a warning, as it would for the user), seed
@@ -1354,6 +1354,42 @@ FRESH72 = {
 }
 FRESH72_SEED = 389
 
+#: The seventy-third sample, on the code after the seventy-second's fixes: seven more local regulations and five national
+#: regulations drawn at random (seed 397) from those nothing has read.
+FRESH73 = {
+    "北京市全民健身条例": ("law", "北京市全民健身条例"),
+    "上海港口条例": ("law", "上海港口条例"),
+    "河南省实施《农业技术推广法》办法": ("law", "河南省实施《农业技术推广法》办法"),
+    "济南市城市公共交通条例": ("law", "济南市城市公共交通条例(2013-11-29)"),
+    "三门峡市山体保护条例": ("law", "三门峡市山体保护条例(2021-11-12)"),
+    "青岛市城市风貌保护条例": ("law", "青岛市城市风貌保护条例(2014-09-26)"),
+    "山东省消防条例": ("law", "山东省消防条例(2015-07-24)"),
+    "商标法实施条例": ("law", "商标法实施条例(2014-04-29)"),
+    "导游人员管理条例": ("law", "导游人员管理条例(2017-10-07)"),
+    "电信条例": ("law", "电信条例(2016-02-06)"),
+    "电力监管条例": ("law", "电力监管条例(2005-02-15)"),
+    "南水北调工程供用水管理条例": ("law", "南水北调工程供用水管理条例(2014-02-16)"),
+}
+FRESH73_SEED = 397
+
+#: The seventy-fourth sample, on the same code as the seventy-third and judged at the same time: seven more local
+#: regulations and five national regulations drawn at random (seed 401) from those nothing has read.
+FRESH74 = {
+    "浙江省实施《农业技术推广法》办法": ("law", "浙江省实施《农业技术推广法》办法(2020-09-24)"),
+    "临沂市美丽乡村条例": ("law", "临沂市美丽乡村条例(2020-09-25)"),
+    "河南省计划免疫条例": ("law", "河南省计划免疫条例(2010-07-30)"),
+    "山东省石油天然气管道保护条例": ("law", "山东省石油天然气管道保护条例(2018-11-30)"),
+    "湖州市美丽乡村建设条例": ("law", "湖州市美丽乡村建设条例(2019-04-04)"),
+    "河南省基本农田保护条例": ("law", "河南省基本农田保护条例(2010-07-30)"),
+    "浙江省农业机械化促进条例": ("law", "浙江省农业机械化促进条例(2020-09-24)"),
+    "档案法实施办法": ("law", "档案法实施办法(2017-03-01)"),
+    "国防专利条例": ("law", "国防专利条例(2004-09-17)"),
+    "核两用品及相关技术出口管制条例": ("law", "核两用品及相关技术出口管制条例(2007-01-26)"),
+    "私募投资基金监督管理条例": ("law", "私募投资基金监督管理条例(2023-07-03)"),
+    "反间谍法实施细则": ("law", "反间谍法实施细则(2017-11-22)"),
+}
+FRESH74_SEED = 401
+
 #: Every sample by its switch (``--fresh5`` …): its sources, its seed and the stem of its sheets' names.
 SAMPLES = {
     "--fresh": (FRESH, FRESH_SEED, "fresh"),
@@ -1427,6 +1463,8 @@ SAMPLES = {
     "--fresh70": (FRESH70, FRESH70_SEED, "round70_"),
     "--fresh71": (FRESH71, FRESH71_SEED, "round71_"),
     "--fresh72": (FRESH72, FRESH72_SEED, "round72_"),
+    "--fresh73": (FRESH73, FRESH73_SEED, "round73_"),
+    "--fresh74": (FRESH74, FRESH74_SEED, "round74_"),
 }
 
 

@@ -130,11 +130,16 @@ def _sources(excerpts: list[Excerpt]) -> list[_Source]:
             for e, article in zip(excerpts, articles(excerpts))]
 
 
+def _skipped(text: str) -> bool:
+    """Whether nothing is asked from a paragraph: a licence footer, front matter, a provision marked deleted, an
+    area's bounds traced place by place."""
+    return boilerplate(text) or front_matter(text) or deleted(text) or bounds_described(text)
+
+
 def _quizzable(text: str, src: _Source) -> str:
     """The text to quiz, or "" if nothing in it may be asked; a law's article number is blanked
     out with spaces (offsets kept) and said in the prompt's lead instead: 第八条规定：…"""
-    if boilerplate(text) or front_matter(text) or deleted(text) or bounds_described(text) \
-            or (src.law and STOCK_ARTICLE.search(text)):
+    if _skipped(text) or (src.law and STOCK_ARTICLE.search(text)):
         return ""
     text = _MIDDLE_DOT_DECIMAL.sub(".", text)  # 4·3％ in older reports is 4.3％ (same length: offsets kept)
     m = ARTICLE.match(text) if src.law else None
@@ -316,9 +321,10 @@ _SEVERAL = re.compile(r"[2２二两](?:个|项|种|家|件|宗|处|艘|辆)以�
 
 # A book's passage saying 今年/去年: the book does not print which year (the note does, unseen).
 _RELATIVE_TIME = re.compile("今年|去年|明年|上年|本年|五年来|过去五年|过去一年")
-# What follows a condition blanked in a stock penalty clause (（构成犯罪）的，依法追究刑事责任).
 _HANDED_OVER = re.compile(r"移送(?:有关)?$")  # 移送（司法机关）处理: the stock hand-over of a suspected crime
+# The levels a statute lists in one breath (县、不设区的市、市辖区): none is a point to ask
 _LEVELS = re.compile(r"(?:市辖区|不设区的市|设区的市|省辖市|县级市|自治县|自治州|自治旗|民族乡)(?:人民政府)?$")
+# What follows a condition blanked in a stock penalty clause (（构成犯罪）的，依法追究刑事责任).
 _STOCK_PENALTY = re.compile(r"的，[^。；]{0,20}追究刑事责任|(?:依法)?追究[^。；]{0,4}责任|或者(?:依法)?(?:向人民法院)?提起行政诉讼")
 # A sentence that hands its matter to other rules (…按照国家有关规定执行。) or lets someone make them (…可以制定…办法。):
 # what is to be known stands elsewhere, so the words around it are no question.
@@ -521,7 +527,6 @@ def make_quiz(
     return make_paper(part, everything, counts, seed=seed, title=title or _title(part, sources),
                       segmenter=segmenter or default_segmenter(),
                       classic=functools.partial(build_quiz, by_place=False),
-                      skip=lambda text: boilerplate(text) or front_matter(text) or deleted(text) or bounds_described(text),
-                      progress=progress,
+                      skip=_skipped, progress=progress,
                       names=[_prefix(src) for src in sources], titles=[src.title for src in sources],
                       articles=[src.article for src in sources])

@@ -1414,3 +1414,25 @@ def test_the_seventy_first_and_second_samples_limits_written_reports_and_plans(s
     assert clash(false, other)
     # 中长期 blanked out of 国家节能中长期专项规划
     assert _cuts(seg, "国务院管理节能工作的部门应当编制国家节能中长期专项规划。", "中长期")
+
+
+# The 73rd and 74th samples.
+
+def test_the_seventy_third_and_fourth_samples_echoes_full_names_and_party_families(seg):
+    from textkit.quiz.distractors import distractors
+    from textkit.quiz.maker import _echoed
+
+    # 本乡、本村、本组 blanked beside 乡、村、组: the members without their shared 本
+    text = "乡、村、组集体经济组织从其资金中提取一定数额用于本乡、本村、本组农业技术推广的投入。"
+    at = text.index("本乡")
+    assert _echoed(text, ("本乡", "本村", "本组"), [(at, at + 2), (at + 3, at + 5), (at + 6, at + 8)])
+    # 先进性 of a farm technology: no 政治性, 人民性, 群众性 as options (a family of the party and its unions)
+    sentence = "向农业劳动者推广的农业技术，必须经试验、示范证明在推广地区具有先进性和适用性。"
+    options = distractors("先进性", "lexicon", [], random.Random(1), avoid=sentence, k=3, slot=("具有", "和适用性"))
+    assert not options or not {"政治性", "人民性"} & set(options)
+    # a law's short name asked in 《》 takes its full name too
+    law = statute("行政法规/私募投资基金监督管理条例(2023-07-03).md")
+    for seed in (1, 2, 3):
+        for item in make_quiz(law, kind="cloze=10", seed=seed, segmenter=seg).items:
+            if item.answers == ["证券投资基金法"]:
+                assert "中华人民共和国证券投资基金法" in item.accept[0]

@@ -71,6 +71,8 @@ def distractors(
         family = formula_family(answer, int(latest[:4]) if latest else 9999)
         if family and _GLUED_NOUN.match(slot[1]) and len(analysis_form(answer)) <= 3:
             family = []  # 参与（群众性）卫生活动: a modifier of the noun after it, not the formula's member (先进性…)
+        if family and "政治性" in (answer, *family) and not _ORGANIZATION_TEXT.search(avoid):
+            family = []  # 具有（先进性）和适用性 said of a farm technology: 政治性, 人民性 are of the party and its unions
         near = [w for w in pool if similar_length(answer, w)][:POOL_LOOK]
         if strict and not family and (len(analysis_form(answer)) < 3 or _COUNT_WORD.match(analysis_form(answer))):
             return None  # 电子 → 种子, 孩子: two-character words share a character, not a kind; 二百人 → 一代人
@@ -130,6 +132,7 @@ def distractors(
     return None
 
 
+_ORGANIZATION_TEXT = re.compile("工会|党|共青团|团组织|妇联|群团|群众组织")  # where 政治性、先进性、群众性 are said
 _NUMERALS = "一二三四五六七八九十"
 _GLUED_NOUN = re.compile(r"[\u4e00-\u9fff](?<![和与及的、这那此等为是])")
 _DIGITS = "0-9０-９.．零〇一二两三四五六七八九十百千万亿"

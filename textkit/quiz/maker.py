@@ -7,6 +7,7 @@ import datetime
 import functools
 import logging
 import math
+import os
 import random
 import re
 import unicodedata
@@ -305,6 +306,9 @@ def _echoed(text: str, members: Sequence[str], spans: Sequence[tuple[int, int]])
     if len(members) < 2 or any(len(m) < 2 for m in members) or len({m[-1] for m in members}) < len(members):
         return False  # 坚定者、奋进者、搏击者 beside 犹豫者、懈怠者、畏难者: a shared suffix tells no member
     pattern = "、".join(f"[\u4e00-\u9fff]{{{len(m) - 1}}}{re.escape(m[-1])}" for m in members)
+    stem = os.path.commonprefix(list(members))  # 本乡、本村、本组 beside 乡、村、组: the members without their 本
+    if stem and all(len(m) > len(stem) for m in members):
+        pattern += "|" + "、".join(re.escape(m[len(stem):]) for m in members)
     return any(not any(a < m.end() and m.start() < b for a, b in spans) for m in re.finditer(pattern, text))
 
 
@@ -403,8 +407,15 @@ def _item(d: _Draft, excerpt: Excerpt, src: _Source, text: str, pools, want_choi
             cloze, options = choice
             return QuizItem(id="", kind="choice", prompt=cloze.prompt, answers=cloze.answers, blanks=cloze.blanks,
                             choices=options, hint=_hint(cloze, src), **common)
+    accept = accepted_forms(cloze.answers)
+    if d.cand.kind == "title" and len(cloze.answers) == 1 and _SHORT_LAW.fullmatch(cloze.answers[0]):
+        full = "中华人民共和国" + cloze.answers[0]  # 《（证券投资基金法）》: its full name is as right
+        accept = [[*(accept[0] if accept else []), full]]
     return QuizItem(id="", kind="cloze", prompt=cloze.prompt, answers=cloze.answers, blanks=cloze.blanks,
-                    accept=accepted_forms(cloze.answers), hint=_hint(cloze, src), **common)
+                    accept=accept, hint=_hint(cloze, src), **common)
+
+
+_SHORT_LAW = re.compile(r"(?!中华人民共和国)[\u4e00-\u9fff]{2,16}(?<!办)法")
 
 
 def _hint(cloze: Cloze, src: _Source) -> str:

@@ -19,7 +19,7 @@
     python -m eval.judge_sheets --fresh17 OUT_DIR   # the seventeenth, regulations, after the sixteenth's fixes: seed 67
     python -m eval.judge_sheets --fresh18 OUT_DIR   # the eighteenth, statutes, after the seventeenth's fixes: seed 71
     python -m eval.judge_sheets --fresh19 OUT_DIR   # the nineteenth, regulations, after the eighteenth's fixes: seed 73
-    (… --fresh20 to --fresh74 alike: see SAMPLES)
+    (… --fresh20 to --fresh76 alike: see SAMPLES)
 
 Each sheet is what a user would make: 20 items of every kind (``cloze=6,choice=6,multi=3,judge=3,
 source=2``; a kind the source cannot give falls short with a warning, as it would for the user), seed
@@ -1390,6 +1390,42 @@ FRESH74 = {
 }
 FRESH74_SEED = 401
 
+#: The seventy-fifth sample, on the code after the seventy-fourth's fixes: seven more local regulations and five national
+#: regulations drawn at random (seed 409) from those nothing has read.
+FRESH75 = {
+    "浙江省沿海船舶边防治安管理条例": ("law", "浙江省沿海船舶边防治安管理条例(2012-11-29)"),
+    "淄博市禁止燃放烟花爆竹规定": ("law", "淄博市禁止燃放烟花爆竹规定(2021-01-29)"),
+    "浙江省动物防疫条例": ("law", "浙江省动物防疫条例"),
+    "北京市实验动物管理条例": ("law", "北京市实验动物管理条例"),
+    "淄博市院前医疗急救管理条例": ("law", "淄博市院前医疗急救管理条例(2021-05-31)"),
+    "河南省禁止非医学需要胎儿性别鉴定和选择性别人工终止妊娠条例": ("law", "河南省禁止非医学需要胎儿性别鉴定和选择性别人工终止妊娠条例(2006-09-29)"),
+    "郑州市文明行为促进条例": ("law", "郑州市文明行为促进条例(2022-01-01)"),
+    "医疗废物管理条例": ("law", "医疗废物管理条例(2011-01-08)"),
+    "融资担保公司监督管理条例": ("law", "融资担保公司监督管理条例(2017-08-02)"),
+    "外商投资电信企业管理规定": ("law", "外商投资电信企业管理规定(2016-02-06)"),
+    "预算法实施条例": ("law", "预算法实施条例(2020-08-03)"),
+    "出境入境边防检查条例": ("law", "出境入境边防检查条例(1995-07-20)"),
+}
+FRESH75_SEED = 409
+
+#: The seventy-sixth sample, on the same code as the seventy-fifth and judged at the same time: seven more local
+#: regulations and five national regulations drawn at random (seed 419) from those nothing has read.
+FRESH76 = {
+    "郑州市城市养犬管理条例": ("law", "郑州市城市养犬管理条例(2022-01-01)"),
+    "青岛市优化营商环境条例": ("law", "青岛市优化营商环境条例(2021-01-28)"),
+    "北京市反食品浪费规定": ("law", "北京市反食品浪费规定(2021-05-27)"),
+    "北京市各级人民代表大会常务委员会规范性文件备案审查条例": ("law", "北京市各级人民代表大会常务委员会规范性文件备案审查条例(2021-11-26)"),
+    "山东省见义勇为人员奖励和保护条例": ("law", "山东省见义勇为人员奖励和保护条例(2012-09-27)"),
+    "枣庄市环城绿道管理条例": ("law", "枣庄市环城绿道管理条例(2021-08-02)"),
+    "浙江省水资源管理条例": ("law", "浙江省水资源管理条例(2017-11-30)"),
+    "军工关键设备设施管理条例": ("law", "军工关键设备设施管理条例(2011-06-24)"),
+    "中国公民出国旅游管理办法": ("law", "中国公民出国旅游管理办法(2017-03-01)"),
+    "非银行支付机构监督管理条例": ("law", "非银行支付机构监督管理条例(2023-12-09)"),
+    "国际海运条例": ("law", "国际海运条例(2019-03-02)"),
+    "公共文化体育设施条例": ("law", "公共文化体育设施条例(2003-06-26)"),
+}
+FRESH76_SEED = 419
+
 #: Every sample by its switch (``--fresh5`` …): its sources, its seed and the stem of its sheets' names.
 SAMPLES = {
     "--fresh": (FRESH, FRESH_SEED, "fresh"),
@@ -1465,6 +1501,8 @@ SAMPLES = {
     "--fresh72": (FRESH72, FRESH72_SEED, "round72_"),
     "--fresh73": (FRESH73, FRESH73_SEED, "round73_"),
     "--fresh74": (FRESH74, FRESH74_SEED, "round74_"),
+    "--fresh75": (FRESH75, FRESH75_SEED, "round75_"),
+    "--fresh76": (FRESH76, FRESH76_SEED, "round76_"),
 }
 
 

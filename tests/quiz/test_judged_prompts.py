@@ -265,7 +265,8 @@ def test_fourth_sample_failures_are_cases():
     from textkit.quiz.kinds.common import leans_on_unseen
     from textkit.quiz.kinds.multi import _wrong
     from textkit.quiz.frames import Frames
-    from textkit.quiz.maker import _quizzable, _Source
+    from textkit.quiz.drafts import Source as _Source
+    from textkit.quiz.maker import _quizzable
 
     # 城镇居民人均可支配收入实际增长＿＿ on a sheet of the 2001 and 2002 reports: which year's?
     y2002 = "城乡人民生活继续改善。城镇居民人均可支配收入实际增长８．５％。中央财政和地方财政都增加了支出。"
@@ -476,7 +477,8 @@ def test_seventh_sample_failures_are_cases():
     from textkit.quiz.distractors import distractors
     from textkit.quiz.frames import Frames
     from textkit.quiz.askable import askable as _askable
-    from textkit.quiz.maker import _quizzable, _Source
+    from textkit.quiz.drafts import Source as _Source
+    from textkit.quiz.maker import _quizzable
     from textkit.quiz.numerals import slot_bound
 
     # 办学＿＿＿: every 自主权 of the law is 办学自主权

@@ -1234,7 +1234,7 @@ def test_the_sixty_first_and_second_samples_giveaways_stock_and_cut_names(seg):
     from textkit.quiz.giveaways import _shows_original
     from textkit.quiz.kinds.common import leans_on_unseen
     from textkit.quiz.kinds.judge import _REFERS_ONLY, _modal
-    from textkit.quiz.maker import _echoed
+    from textkit.quiz.drafts import _echoed
     from textkit.quiz.terms import inside_term
 
     # 备案 turned 批准 at the end of a sentence, 备案 shown by another item of the article
@@ -1339,7 +1339,7 @@ def test_the_sixty_fifth_and_sixth_samples_stock_levels_and_hand_overs_are_not_a
 
 def test_the_sixty_seventh_and_eighth_samples_options_terms_and_figures(seg):
     from textkit.quiz.giveaways import _changed_figure
-    from textkit.quiz.maker import _first_cut
+    from textkit.quiz.drafts import _first_cut
     from textkit.quiz.numerals import names_a_thing, number_options
 
     # a statute's limit in figures gets limits a statute sets as options, never 7个月, 8个月, 9个月
@@ -1381,7 +1381,7 @@ def test_fill_ins_standing_in_for_choice_items_are_only_sure_ones(seg):
 def test_the_sixty_ninth_and_seventieth_samples_turns_places_and_figures_said_twice(seg):
     from textkit.quiz.giveaways import _changed_figure
     from textkit.quiz.kinds.judge import _modal
-    from textkit.quiz.maker import _LEVELS
+    from textkit.quiz.drafts import _LEVELS
 
     # 可以由取得…资质的单位承担, 可以通过…等方式: 应当 reads as true; 可以损坏 says its own falsehood
     assert _modal("雷电防护装置的设计、施工，可以由取得相应专业工程设计、施工资质的单位承担。") is None
@@ -1420,7 +1420,7 @@ def test_the_seventy_first_and_second_samples_limits_written_reports_and_plans(s
 
 def test_the_seventy_third_and_fourth_samples_echoes_full_names_and_party_families(seg):
     from textkit.quiz.distractors import distractors
-    from textkit.quiz.maker import _echoed
+    from textkit.quiz.drafts import _echoed
 
     # 本乡、本村、本组 blanked beside 乡、村、组: the members without their shared 本
     text = "乡、村、组集体经济组织从其资金中提取一定数额用于本乡、本村、本组农业技术推广的投入。"

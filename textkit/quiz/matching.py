@@ -39,8 +39,14 @@ def key(text: str) -> str:
     form = analysis_form(unicodedata.normalize("NFKC", text))
     form = _POINT.sub("点", form)  # a decimal point is no punctuation: 3.5 and 35 differ
     form = _PERCENT.sub(_percent, "".join(ch for ch in form if not _ignorable(ch)).lower())
-    form = _TWO.sub("二", form).replace("帐", "账")  # 两人 = 二人; 银行帐户 = 银行账户: one word, two spellings
+    form = one_spelling(_TWO.sub("二", form))  # 两人 = 二人; 银行帐户 = 银行账户: one word, two spellings
     return _ABOUT.sub("多", _MAGNITUDE.sub(_magnitude, to_arabic(form)))
+
+
+def one_spelling(text: str) -> str:
+    """``text`` with one spelling of the words written two ways (银行帐户 and 银行账户 in one article; 佩带, 佩戴): for
+    the grader, and to tell whether a prompt shows an answer however it is spelled."""
+    return text.replace("帐", "账").replace("佩带", "佩戴")
 
 
 _TWO = re.compile("(?<![零一二两三四五六七八九十百千万亿])两(?=个月|周岁|[人名位个年日天倍次项条款级百千万亿])")

@@ -8,6 +8,7 @@ import re
 from ..analysis.normalize import analysis_form
 from .cloze import Cloze
 from .frames import paired
+from .matching import one_spelling
 from .model import BLANK_CHAR
 
 _TITLE_KIND = re.compile("(?:法|条例|规定|决定|纲要|办法|规划)$")
@@ -20,18 +21,13 @@ _GROWN_TO = re.compile(r"[\d０-９一二两三四五六七八九十百千万亿
 _FROM_TO = re.compile(r"由[\d.０-９．]+[^，。；]{0,6}?(?:增加|提高|上升|扩大|增长|减少|降低|下降)到[\d.０-９．]+")
 
 
-def _variants(text: str) -> str:
-    """The text with one spelling of the characters written two ways (银行帐户 and 银行账户 in one article)."""
-    return text.replace("帐", "账").replace("佩带", "佩戴")
-
-
 def told(kind: str, cloze: Cloze, title: str) -> bool:
     """Whether the prompt or the document tells the answer, or it is too plain to ask: 控告人 after
     举报或者控告 (the term's stem), 十四大 beside 十四届三中全会, 《民族区域自治法》 before 民族区域自治制度, a growth rate between the two figures the
     prompt gives (由1121亿元增加到2220亿元，增长＿＿), a work report's own or previous year (（1991年）国民生产
     总值比上年增长, in the report of 1992)."""
-    answer = _variants(analysis_form(cloze.answers[0])) if len(cloze.answers) == 1 else ""
-    prompt = _variants(analysis_form(cloze.prompt))
+    answer = one_spelling(analysis_form(cloze.answers[0])) if len(cloze.answers) == 1 else ""
+    prompt = one_spelling(analysis_form(cloze.prompt))
     if kind == "number" and answer.endswith("大") and answer[:-1] + "届" in prompt:
         return True
     if kind in ("term", "lexicon") and len(answer) >= 3 and answer[:-1] in prompt.replace(BLANK_CHAR, "|"):

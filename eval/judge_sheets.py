@@ -19,7 +19,7 @@
     python -m eval.judge_sheets --fresh17 OUT_DIR   # the seventeenth, regulations, after the sixteenth's fixes: seed 67
     python -m eval.judge_sheets --fresh18 OUT_DIR   # the eighteenth, statutes, after the seventeenth's fixes: seed 71
     python -m eval.judge_sheets --fresh19 OUT_DIR   # the nineteenth, regulations, after the eighteenth's fixes: seed 73
-    (… --fresh20 to --fresh76 alike: see SAMPLES)
+    (… --fresh20 to --fresh78 alike: see SAMPLES)
 
 Each sheet is what a user would make: 20 items of every kind (``cloze=6,choice=6,multi=3,judge=3,
 source=2``; a kind the source cannot give falls short with a warning, as it would for the user), seed
@@ -1426,6 +1426,43 @@ FRESH76 = {
 }
 FRESH76_SEED = 419
 
+#: The seventy-seventh sample, on the code that asks the fill-ins whose words settle them first and true/false items in
+#: place of the rest (5c4ea1d): seven more local regulations and five national regulations drawn at random (seed 421)
+#: from those nothing has read.
+FRESH77 = {
+    "重庆市志愿服务条例": ("law", "重庆市志愿服务条例(2015-05-28)"),
+    "郑州市农业投资保障条例": ("law", "郑州市农业投资保障条例(2010-12-20)"),
+    "许昌市文明行为促进条例": ("law", "许昌市文明行为促进条例(2020-10-29)"),
+    "山东省实施《残疾人保障法》办法": ("law", "山东省实施《残疾人保障法》办法(2017-03-29)"),
+    "浙江省家庭教育促进条例": ("law", "浙江省家庭教育促进条例(2019-09-27)"),
+    "重庆市蚕种管理条例": ("law", "重庆市蚕种管理条例(2010-07-30)"),
+    "浙江省实施《反恐怖主义法》办法": ("law", "浙江省实施《反恐怖主义法》办法(2019-03-28)"),
+    "国境卫生检疫法实施细则": ("law", "国境卫生检疫法实施细则(2019-03-02)"),
+    "基金会管理条例": ("law", "基金会管理条例(2004-03-08)"),
+    "森林病虫害防治条例": ("law", "森林病虫害防治条例(1989-12-18)"),
+    "退役士兵安置条例": ("law", "退役士兵安置条例(2011-10-29)"),
+    "证券期货行政执法当事人承诺制度实施办法": ("law", "证券期货行政执法当事人承诺制度实施办法(2021-10-26)"),
+}
+FRESH77_SEED = 421
+
+#: The seventy-eighth sample, on the same code as the seventy-seventh and judged at the same time: seven more local
+#: regulations and five national regulations drawn at random (seed 433) from those nothing has read.
+FRESH78 = {
+    "宁波市停车场规划建设和管理条例": ("law", "宁波市停车场规划建设和管理条例(2011-10-13)"),
+    "青岛市养老服务促进条例": ("law", "青岛市养老服务促进条例(2018-11-30)"),
+    "浙江省建设工程勘察设计管理条例": ("law", "浙江省建设工程勘察设计管理条例(2017-11-30)"),
+    "上海市终身教育促进条例": ("law", "上海市终身教育促进条例(2011-01-05)"),
+    "上海市实施《突发事件应对法》办法": ("law", "上海市实施《突发事件应对法》办法(2018-05-24)"),
+    "浙江省实施《教师法》办法": ("law", "浙江省实施《教师法》办法(2004-05-28)"),
+    "郑州市城市房地产市场管理条例": ("law", "郑州市城市房地产市场管理条例(2010-12-20)"),
+    "太湖流域管理条例": ("law", "太湖流域管理条例(2011-09-07)"),
+    "金融机构撤销条例": ("law", "金融机构撤销条例(2001-11-23)"),
+    "城市居民最低生活保障条例": ("law", "城市居民最低生活保障条例(1999-09-28)"),
+    "防治海岸工程建设项目污染损害海洋环境管理条例": ("law", "防治海岸工程建设项目污染损害海洋环境管理条例(2018-03-19)"),
+    "蓄滞洪区运用补偿暂行办法": ("law", "蓄滞洪区运用补偿暂行办法(2000-05-27)"),
+}
+FRESH78_SEED = 433
+
 #: Every sample by its switch (``--fresh5`` …): its sources, its seed and the stem of its sheets' names.
 SAMPLES = {
     "--fresh": (FRESH, FRESH_SEED, "fresh"),
@@ -1503,6 +1540,8 @@ SAMPLES = {
     "--fresh74": (FRESH74, FRESH74_SEED, "round74_"),
     "--fresh75": (FRESH75, FRESH75_SEED, "round75_"),
     "--fresh76": (FRESH76, FRESH76_SEED, "round76_"),
+    "--fresh77": (FRESH77, FRESH77_SEED, "round77_"),
+    "--fresh78": (FRESH78, FRESH78_SEED, "round78_"),
 }
 
 

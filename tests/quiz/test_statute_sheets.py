@@ -1453,3 +1453,30 @@ def test_the_seventy_third_and_fourth_samples_echoes_full_names_and_party_famili
         for item in make_quiz(law, kind="cloze=10", seed=seed, segmenter=seg).items:
             if item.answers == ["证券投资基金法"]:
                 assert "中华人民共和国证券投资基金法" in item.accept[0]
+
+
+# The 77th and 78th samples.
+
+def test_the_seventy_seventh_and_eighth_samples_leaning_statements_turns_and_conditions(seg):
+    from textkit.quiz.kinds.common import leans_on_unseen, statement
+    from textkit.quiz.kinds.judge import _modal
+
+    # what the sentence before names: which period, which decision, what may not be changed, who decides
+    for text in ("在此期间，入境旅客不得离开查验场所。", "决定作出之前，被申请回避的人员不停止相关工作。",
+                 "非经法定程序，不得随意变更。", "作出不予登记决定的，应当书面告知理由。",
+                 "具备条件的，可以为社区内的老年人提供居家养老服务。"):
+        assert leans_on_unseen(text), text
+    assert not leans_on_unseen("未经卫生检疫机关许可，任何单位和个人不得运递入境的微生物、人体组织。")
+    # an appendix's list under its label is no statement to judge
+    assert not statement("黄河流域：北金堤、东平湖、北展宽区、南展宽区、大功。")
+    # 根据…的委托，可以承担 and 可以免费进入: 应当 reads as true as the leave or the benefit
+    assert _modal("居民委员会根据管理审批机关的委托，可以承担城市居民最低生活保障的日常管理、服务工作。") is None
+    assert _modal("持荣誉证书的教师可以免费进入本省境内政府举办的公园、图书馆、博物馆、科技馆、艺术馆。") is None
+    assert _modal("非营利性养老机构可以依法享受税费优惠。") is None
+    assert _modal("任何单位不得向学生推销教辅材料。") is not None  # a ban is still turned
+    # 三十万人口以上、残疾儿童、少年较多的县: conditions, never blanked as a series
+    law = statute("DLC/山东地方法规/地方性法规/山东/山东省实施《残疾人保障法》办法(2017-03-29).md")
+    answers = {a for seed in (1, 2, 3) for item in make_quiz(law, kind="cloze", n=30, seed=seed, segmenter=seg).items
+               for a in item.answers}
+    assert not answers & {"人口以上", "少年较多"}, answers
+

@@ -85,6 +85,8 @@ def find_drafts(ranked: list[Candidate], texts: list[str], sources: list[Source]
                     continue  # 杨冢村南、…、洛阳车辆段等（9个）大冢: the list shown is counted; （二次）爆炸: a term
             if cand.kind == "series" and texts[ti].startswith(_LIST_GOES_ON, max(b for _, b in spans)):
                 continue  # …、权力运行制约和监督体系, …等违法行为: the list goes on, the blanks do not settle it
+            if cand.kind == "series" and any(m.endswith(_NOT_A_MEMBER) for m in cand.members):
+                continue  # 三十万（人口以上）、（残疾儿童）、（少年较多）的县: conditions, not members of a series
             if cand.kind == "series" and _echoed(texts[ti], cand.members, spans):
                 continue  # 不得办理供电、供水、供气等手续；…不得提供施工（用电、用水、用气）: the series shown says it
             if cand.kind == "series" and texts[ti].startswith("的", max(b for _, b in spans)) \
@@ -205,6 +207,7 @@ _SEVERAL = re.compile(r"[2２二两](?:个|项|种|家|件|宗|处|艘|辆)以�
 
 # A book's passage saying 今年/去年: the book does not print which year (the note does, unseen).
 _RELATIVE_TIME = re.compile("今年|去年|明年|上年|本年|五年来|过去五年|过去一年")
+_NOT_A_MEMBER = ("以上", "以下", "以内", "较多", "较少", "较大", "较小")
 _HANDED_OVER = re.compile(r"移送(?:有关)?$")  # 移送（司法机关）处理: the stock hand-over of a suspected crime
 # The levels a statute lists in one breath (县、不设区的市、市辖区): none is a point to ask
 _LEVELS = re.compile(r"(?:市辖区|不设区的市|设区的市|省辖市|县级市|自治县|自治州|自治旗|民族乡)(?:人民政府)?$")

@@ -19,7 +19,7 @@
     python -m eval.judge_sheets --fresh17 OUT_DIR   # the seventeenth, regulations, after the sixteenth's fixes: seed 67
     python -m eval.judge_sheets --fresh18 OUT_DIR   # the eighteenth, statutes, after the seventeenth's fixes: seed 71
     python -m eval.judge_sheets --fresh19 OUT_DIR   # the nineteenth, regulations, after the eighteenth's fixes: seed 73
-    (… --fresh20 to --fresh78 alike: see SAMPLES)
+    (… --fresh20 to --fresh80 alike: see SAMPLES)
 
 Each sheet is what a user would make: 20 items of every kind (``cloze=6,choice=6,multi=3,judge=3,
 source=2``; a kind the source cannot give falls short with a warning, as it would for the user), seed
@@ -1463,6 +1463,42 @@ FRESH78 = {
 }
 FRESH78_SEED = 433
 
+#: The seventy-ninth sample, on the code after the seventy-seventh and seventy-eighth's fixes (fdfe1b9): seven more local
+#: regulations and five national regulations drawn at random (seed 449) from those nothing has read.
+FRESH79 = {
+    "威海市危险废物管理办法": ("law", "威海市危险废物管理办法(2020-01-16)"),
+    "宁波市慈城古县城保护条例": ("law", "宁波市慈城古县城保护条例(2010-08-11)"),
+    "威海市城市风貌保护条例": ("law", "威海市城市风貌保护条例(2020-01-17)"),
+    "河南省实施《各级人民代表大会常务委员会监督法》办法": ("law", "河南省实施《各级人民代表大会常务委员会监督法》办法(2015-10-22)"),
+    "北京市区、乡、民族乡、镇人民代表大会代表选举实施细则": ("law", "北京市区、乡、民族乡、镇人民代表大会代表选举实施细则(2021-05-27)"),
+    "青岛市大气污染防治条例": ("law", "青岛市大气污染防治条例(2018-11-30)"),
+    "菏泽市非物质文化遗产条例": ("law", "菏泽市非物质文化遗产条例(2018-09-21)"),
+    "海关事务担保条例": ("law", "海关事务担保条例(2018-03-19)"),
+    "商业特许经营管理条例": ("law", "商业特许经营管理条例(2007-02-06)"),
+    "母婴保健法实施办法": ("law", "母婴保健法实施办法(2017-11-17)"),
+    "全国社会保障基金条例": ("law", "全国社会保障基金条例(2016-03-10)"),
+    "矿产资源开采登记管理办法": ("law", "矿产资源开采登记管理办法(2014-07-29)"),
+}
+FRESH79_SEED = 449
+
+#: The eightieth sample, on the same code as the seventy-ninth and judged at the same time: seven more local
+#: regulations and five national regulations drawn at random (seed 457) from those nothing has read.
+FRESH80 = {
+    "周口市文明行为促进条例": ("law", "周口市文明行为促进条例(2020-12-16)"),
+    "杭州市渔业资源保护管理规定": ("law", "杭州市渔业资源保护管理规定(2014-04-11)"),
+    "湖州市物业管理条例": ("law", "湖州市物业管理条例(2021-04-06)"),
+    "山东省海洋环境保护条例": ("law", "山东省海洋环境保护条例(2018-11-30)"),
+    "济南市矿产资源管理规定": ("law", "济南市矿产资源管理规定(2018-07-27)"),
+    "重庆市教育督导条例": ("law", "重庆市教育督导条例(2015-04-08)"),
+    "杭州市民用建筑节能条例": ("law", "杭州市民用建筑节能条例(2014-12-31)"),
+    "企业信息公示暂行条例": ("law", "企业信息公示暂行条例(2014-08-07)"),
+    "医疗纠纷预防和处理条例": ("law", "医疗纠纷预防和处理条例(2018-07-31)"),
+    "反兴奋剂条例": ("law", "反兴奋剂条例(2018-09-18)"),
+    "船舶和海上设施检验条例": ("law", "船舶和海上设施检验条例(2019-03-02)"),
+    "铁路交通事故应急救援和调查处理条例": ("law", "铁路交通事故应急救援和调查处理条例(2012-11-09)"),
+}
+FRESH80_SEED = 457
+
 #: Every sample by its switch (``--fresh5`` …): its sources, its seed and the stem of its sheets' names.
 SAMPLES = {
     "--fresh": (FRESH, FRESH_SEED, "fresh"),
@@ -1542,6 +1578,8 @@ SAMPLES = {
     "--fresh76": (FRESH76, FRESH76_SEED, "round76_"),
     "--fresh77": (FRESH77, FRESH77_SEED, "round77_"),
     "--fresh78": (FRESH78, FRESH78_SEED, "round78_"),
+    "--fresh79": (FRESH79, FRESH79_SEED, "round79_"),
+    "--fresh80": (FRESH80, FRESH80_SEED, "round80_"),
 }
 
 

@@ -1480,3 +1480,29 @@ def test_the_seventy_seventh_and_eighth_samples_leaning_statements_turns_and_con
                for a in item.answers}
     assert not answers & {"人口以上", "少年较多"}, answers
 
+
+
+# The 79th and 80th samples.
+
+def test_the_seventy_ninth_and_eightieth_samples_stock_clauses_places_plans_and_spellings(seg):
+    from textkit.quiz.kinds.judge import _REFERS_ONLY
+    from textkit.quiz.numerals import names_a_thing
+
+    # the remedy clause and 适用其规定 are in every statute: a true item on them tests nothing
+    for text in ("当事人对房地产市场行政主管部门的具体行政行为不服的，可以依法申请复议或提起诉讼。",
+                 "当事人对处罚决定不服的，可以依法申请行政复议或者提起行政诉讼。",
+                 "法律、法规对非物质文化遗产保护已有规定的，适用其规定。"):
+        assert _REFERS_ONLY.search(text), text
+    # 五年规划 names the plan: no count of years to ask or change
+    text = "将中期调整方案列入国民经济和社会发展五年规划。"
+    assert names_a_thing(text, text.index("五年"))
+    # 在保函上签字: a place on a thing, never a blank
+    law = statute("行政法规/海关事务担保条例(2018-03-19).md")
+    answers = {a for seed in (1, 2, 3) for item in make_quiz(law, kind="cloze", n=30, seed=seed, segmenter=seg).items
+               for a in item.answers}
+    assert "保函上" not in answers, answers
+    # the key says what the grader takes: 第1季度 for 第一季度, 笔画 for 笔划
+    assert "第1季度" in accepted_forms(["第一季度"])[0]
+    item = QuizItem(id="q01", kind="cloze", prompt="按姓氏＿＿排列。", answers=["笔划"], blanks=[(3, 5)],
+                    accept=accepted_forms(["笔划"]))
+    assert is_correct(item, ["笔画"]) and "笔画" in item.accept[0]

@@ -134,6 +134,8 @@ def find_drafts(ranked: list[Candidate], texts: list[str], sources: list[Source]
             if plain and len(spans) == 1 and _LEVELS.match(cand.key) \
                     and "、" in texts[ti][max(0, spans[0][0] - 1):spans[0][1] + 1]:
                 continue  # 县、不设区的市、（市辖区）; （省辖市）、县（市、区）: a level in the stock list of levels
+            if plain and len(spans) == 1 and len(cand.key) > 2 and cand.key.endswith("上"):
+                continue  # 在（保函上）签字: a place on a thing, not a term
             if plain and len(spans) == 1 and texts[ti].startswith(_AND_ITS_STANDING_COMMITTEE, spans[0][1]):
                 continue  # （人民代表大会）或者其常务委员会: the body the committee is of
             if plain and len(spans) == 1 and cand.key.endswith("代理人") and _ITS.search(texts[ti], 0, spans[0][0]):

@@ -46,7 +46,7 @@ def key(text: str) -> str:
 def one_spelling(text: str) -> str:
     """``text`` with one spelling of the words written two ways (银行帐户 and 银行账户 in one article; 佩带, 佩戴): for
     the grader, and to tell whether a prompt shows an answer however it is spelled."""
-    return text.replace("帐", "账").replace("佩带", "佩戴")
+    return text.replace("帐", "账").replace("佩带", "佩戴").replace("笔划", "笔画")
 
 
 _TWO = re.compile("(?<![零一二两三四五六七八九十百千万亿])两(?=个月|周岁|[人名位个年日天倍次项条款级百千万亿])")
@@ -320,8 +320,12 @@ def accepted_forms(answers: list[str]) -> list[list[str]]:
             alts.append(form.replace("帐", "账"))  # 银行账户, as it is spelled today
         if "相互" in form or "互相" in form:
             alts.append(form.replace("相互", "互相") if "相互" in form else form.replace("互相", "相互"))  # one word
-        if "佩带" in form or "佩戴" in form:
-            alts.append(form.replace("佩带", "佩戴") if "佩带" in form else form.replace("佩戴", "佩带"))  # both spelled
+        for one, other in (("佩带", "佩戴"), ("笔划", "笔画")):
+            if one in form or other in form:
+                alts.append(form.replace(one, other) if one in form else form.replace(other, one))  # both spelled
+        ordinal = re.fullmatch(r"第([一二三四五六七八九十]+)(季度|批|次|期|年度|届|阶段)", form)
+        if ordinal and parse_number(ordinal.group(1)):
+            alts.append(f"第{parse_number(ordinal.group(1))}{ordinal.group(2)}")  # 第1季度 for 第一季度, as it is graded
         if "、" in a:
             alts.append(a.replace("、", ""))  # 双随机一公开 for 双随机、一公开: the grader ignores the 顿号, the key says so
         pair = re.fullmatch(r"([\u4e00-\u9fff]{1,3})和([\u4e00-\u9fff]{1,3})", a)

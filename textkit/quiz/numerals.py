@@ -276,9 +276,11 @@ def counts_a_list(text: str, start: int) -> bool:
 
 
 def names_a_thing(text: str, start: int) -> bool:
-    """Whether the number at ``start`` is part of a term, not a count (二次爆炸, 二次污染, 二次供水: secondary, not twice):
+    """Whether the number at ``start`` is part of a term, not a count (二次爆炸, 二次污染, 二次供水: secondary, not twice;
+    五年规划: a plan's name):
     never asked, never changed (三次爆炸 is no option)."""
-    return bool(_SECONDARY.match(text, start))
+    return bool(_SECONDARY.match(text, start) or _PLAN.match(text, start))
 
 
+_PLAN = re.compile("[一二三四五六七八九十]+年(?:规划|计划)")  # 五年规划: the plan's name, not a length of time
 _SECONDARY = re.compile("二次(?:爆炸|污染|事故|开发|供水|利用|加压|灾害|伤害|创业|分配|装修|装饰|包装|转让|销售)")

@@ -19,7 +19,7 @@
     python -m eval.judge_sheets --fresh17 OUT_DIR   # the seventeenth, regulations, after the sixteenth's fixes: seed 67
     python -m eval.judge_sheets --fresh18 OUT_DIR   # the eighteenth, statutes, after the seventeenth's fixes: seed 71
     python -m eval.judge_sheets --fresh19 OUT_DIR   # the nineteenth, regulations, after the eighteenth's fixes: seed 73
-    (… --fresh20 to --fresh80 alike: see SAMPLES)
+    (… --fresh20 to --fresh82 alike: see SAMPLES)
 
 Each sheet is what a user would make: 20 items of every kind (``cloze=6,choice=6,multi=3,judge=3,
 source=2``; a kind the source cannot give falls short with a warning, as it would for the user), seed
@@ -1499,6 +1499,42 @@ FRESH80 = {
 }
 FRESH80_SEED = 457
 
+#: The eighty-first sample, on the code after the seventy-ninth and eightieth's fixes (9f7f24c): seven more local
+#: regulations and five national regulations drawn at random (seed 461) from those nothing has read.
+FRESH81 = {
+    "德州市养老服务条例": ("law", "德州市养老服务条例(2019-10-08)"),
+    "上海市消防条例": ("law", "上海市消防条例(2020-03-19)"),
+    "潮州市畲族文化保护条例": ("law", "潮州市畲族文化保护条例(2021-04-29)"),
+    "郑州市失业保险条例": ("law", "郑州市失业保险条例(2019-01-22)"),
+    "湖州市文明行为促进条例": ("law", "湖州市文明行为促进条例(2018-09-05)"),
+    "舟山市城市绿化条例": ("law", "舟山市城市绿化条例(2018-04-16)"),
+    "河源市暴雨灾害预警与响应条例": ("law", "河源市暴雨灾害预警与响应条例(2022-11-01)"),
+    "缺陷汽车产品召回管理条例": ("law", "缺陷汽车产品召回管理条例(2019-03-02)"),
+    "粮食流通管理条例": ("law", "粮食流通管理条例(2021-02-15)"),
+    "商用密码管理条例": ("law", "商用密码管理条例(1999-10-07)"),
+    "全国经济普查条例": ("law", "全国经济普查条例(2018-08-11)"),
+    "核材料管制条例": ("law", "核材料管制条例(1987-06-14)"),
+}
+FRESH81_SEED = 461
+
+#: The eighty-second sample, on the same code as the eighty-first and judged at the same time: seven more local
+#: regulations and five national regulations drawn at random (seed 467) from those nothing has read.
+FRESH82 = {
+    "山东省建设工程勘察设计管理条例": ("law", "山东省建设工程勘察设计管理条例(2020-07-24)"),
+    "浙江省实施《体育法》办法": ("law", "浙江省实施《体育法》办法(2014-11-28)"),
+    "河南省烟草专卖管理条例": ("law", "河南省烟草专卖管理条例(2016-03-29)"),
+    "上海市生活垃圾管理条例": ("law", "上海市生活垃圾管理条例(2019-01-31)"),
+    "上海市单用途预付消费卡管理规定": ("law", "上海市单用途预付消费卡管理规定(2018-07-27)"),
+    "泰安市献血条例": ("law", "泰安市献血条例(2021-07-31)"),
+    "临沂市健康乡村条例": ("law", "临沂市健康乡村条例(2021-05-27)"),
+    "电力安全事故应急处置和调查处理条例": ("law", "电力安全事故应急处置和调查处理条例(2011-07-07)"),
+    "工业产品生产许可证管理条例": ("law", "工业产品生产许可证管理条例(2005-07-09)"),
+    "外商投资法实施条例": ("law", "外商投资法实施条例(2019-12-26)"),
+    "校车安全管理条例": ("law", "校车安全管理条例(2012-04-05)"),
+    "全民所有制小型工业企业租赁经营暂行条例": ("law", "全民所有制小型工业企业租赁经营暂行条例(1990-02-24)"),
+}
+FRESH82_SEED = 467
+
 #: Every sample by its switch (``--fresh5`` …): its sources, its seed and the stem of its sheets' names.
 SAMPLES = {
     "--fresh": (FRESH, FRESH_SEED, "fresh"),
@@ -1580,6 +1616,8 @@ SAMPLES = {
     "--fresh78": (FRESH78, FRESH78_SEED, "round78_"),
     "--fresh79": (FRESH79, FRESH79_SEED, "round79_"),
     "--fresh80": (FRESH80, FRESH80_SEED, "round80_"),
+    "--fresh81": (FRESH81, FRESH81_SEED, "round81_"),
+    "--fresh82": (FRESH82, FRESH82_SEED, "round82_"),
 }
 
 

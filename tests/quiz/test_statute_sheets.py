@@ -1506,3 +1506,30 @@ def test_the_seventy_ninth_and_eightieth_samples_stock_clauses_places_plans_and_
     item = QuizItem(id="q01", kind="cloze", prompt="按姓氏＿＿排列。", answers=["笔划"], blanks=[(3, 5)],
                     accept=accepted_forms(["笔划"]))
     assert is_correct(item, ["笔画"]) and "笔画" in item.accept[0]
+
+
+# The 81st and 82nd samples.
+
+def test_the_eighty_first_and_second_samples_turns_stock_clauses_shared_heads_and_full_names(seg):
+    from textkit.quiz.kinds.judge import _REFERS_ONLY, _modal
+    from textkit.quiz.maker import _full_names
+    from textkit.quiz.terms import shares_head
+
+    # 可以 → 应当 where 应当 reads as true: as the inquiry needs, a share one may take, one's own choice, 依法
+    for text in ("根据事故调查工作的需要，事故调查组可以聘请有关专家协助调查。",
+                 "其配偶、父母、子女、配偶的父母、子女的配偶可以合计享受不超过一千毫升的免费用血。",
+                 "租赁经营企业可以在规定的工资总额(包括奖励基金)范围内，自主确定企业内部分配的制度、形式和方法，并依法纳税。",
+                 "外商投资企业可以依法在中国境内或者境外通过公开发行股票、公司债券等证券进行融资。"):
+        assert _modal(text) is None, text
+    # each does its part; the details handed to a department: nothing to know
+    assert _REFERS_ONLY.search("财政、审计、工商、税务等有关部门和金融机构应当在各自职责范围内，共同做好失业保险工作。")
+    assert _REFERS_ONLY.search("烟草专卖品准运证的具体管理办法由省烟草专卖行政主管部门制定，报省人民政府批准后实行。")
+    # 居、村民委员会: 居民委员会 and 村民委员会 share the blank's words
+    text = "第十三条 居、村民委员会应当确定消防安全管理人。"
+    bounds = frozenset({0, len(text)} | {x for t in seg.tokenize(text) for x in (t.start, t.end)})
+    a = text.index("村民委员会")
+    assert shares_head(text, bounds, a, a + len("村民委员会"))
+    # 《专卖法》 in a law that names 《中华人民共和国烟草专卖法》: the key takes that, never 中华人民共和国专卖法
+    names = _full_names("专卖法", ["依照《中华人民共和国烟草专卖法》和本条例。", "按照《专卖法》的有关规定"])
+    assert "中华人民共和国烟草专卖法" in names and "烟草专卖法" in names and "中华人民共和国专卖法" not in names
+    assert _full_names("证券投资基金法", ["委托不符合《证券投资基金法》规定的机构"]) == ["中华人民共和国证券投资基金法"]

@@ -206,13 +206,22 @@ def _item(d: Draft, excerpt: Excerpt, src: Source, text: str, pools, want_choice
                             choices=options, hint=_hint(cloze, src), **common)
     accept = accepted_forms(cloze.answers)
     if d.cand.kind == "title" and len(cloze.answers) == 1 and _SHORT_LAW.fullmatch(cloze.answers[0]):
-        full = "中华人民共和国" + cloze.answers[0]  # 《（证券投资基金法）》: its full name is as right
-        accept = [[*(accept[0] if accept else []), full]]
+        accept = [[*(accept[0] if accept else []), *_full_names(cloze.answers[0], pools.get("context", ()))]]
     return QuizItem(id="", kind="cloze", prompt=cloze.prompt, answers=cloze.answers, blanks=cloze.blanks,
                     accept=accept, hint=_hint(cloze, src), **common)
 
 
 _SHORT_LAW = re.compile(r"(?!中华人民共和国)[\u4e00-\u9fff]{2,16}(?<!办)法")
+
+
+def _full_names(short: str, texts: Sequence[str]) -> list[str]:
+    """A law's names as right as ``short`` in 《（证券投资基金法）》: the full one the source gives (专卖法 of 中华人民共和国
+    烟草专卖法, with 烟草专卖法 as people say it), else 中华人民共和国 + ``short``."""
+    named = re.compile(rf"《(中华人民共和国[\u4e00-\u9fff]{{0,12}}{re.escape(short)})》")
+    found = sorted({m.group(1) for text in texts for m in named.finditer(text)})
+    if not found:
+        return ["中华人民共和国" + short]
+    return [x for full in found for x in (full, full[len("中华人民共和国"):]) if x != short]
 
 
 def _hint(cloze: Cloze, src: Source) -> str:

@@ -218,6 +218,9 @@ NO_TERM_OPENING = re.compile(r"可以|应当|必须|不得|或者|以及|[和及
 _LEVELS = "省市县区乡镇村"  # 省、市、县: a level said in one character, the head said once after the last
 
 
+_OPENS = "向在由对和与及"  # a preposition or a joint: the character after it stands alone
+
+
 def shares_head(text: str, bounds: frozenset[int], a: int, b: int) -> bool:
     """Whether a one-character member before the blank shares the blank's head (市、＿＿＿＿ for 市、县公安局:
     市公安局 and 县公安局), or the word after 和 shares the blank's modifier (遵守＿＿＿＿＿＿＿和原则 for
@@ -226,7 +229,8 @@ def shares_head(text: str, bounds: frozenset[int], a: int, b: int) -> bool:
     if b - a > 3 and text.startswith("直辖市", a) and text[max(0, a - 4):a].endswith("自治区、"):
         return True
     if a >= 2 and text[a - 1] == "、" and "\u4e00" <= text[a - 2] <= "\u9fff" \
-            and (a - 2 in bounds or text[a - 2] in _LEVELS) and (a < 3 or text[a - 3] in "、，。；：（(向在由对和与及"):
+            and (a - 2 in bounds or text[a - 2] in _LEVELS or text[a - 3:a - 2] in _OPENS) \
+            and (a < 3 or text[a - 3] in " \u3000、，。；：（(" + _OPENS):  # 由居、（村民委员会）: the segmenter's 由居 is no word
         return True
     if a >= 3 and text[a - 1] == "、" and a - 3 in bounds and a + 2 in bounds and b - a > 2 \
             and text[a - 2] == text[a + 1] and text[a - 3] != text[a] and (a < 4 or text[a - 4] in "在的对从和与及，、（("):

@@ -43,9 +43,11 @@ def turned_modal(sentence: str) -> Change | None:
                                 or sentence.startswith(("是", "不", "分为", "包括"), m.end())
                                 or _AGREED.search(sentence, 0, m.start()) or _ENCOURAGED.match(sentence)
                                 or _CHOOSES.match(sentence, m.end()) or _WITHIN.match(sentence, m.end())
-                                or _MANNER.match(sentence, m.end()) or _MANNER_BEFORE.search(sentence, 0, m.start())):
+                                or _MANNER.match(sentence, m.end()) or _MANNER_BEFORE.search(sentence, 0, m.start())
+                                or sentence.startswith("依法", m.end())):
         return None  # 根据需要可以设立 (应当 says about the same); 可以向…提出异议 (a right: the channel is no duty);
-        # 受益人可以是自然人、法人… (its kinds: 应当是 is as true); 经当事人协商同意，可以增减 (agreed: as good as a duty)
+        # 受益人可以是自然人、法人… (its kinds: 应当是 is as true); 经当事人协商同意，可以增减 (agreed: as good as a duty);
+        # 可以依法… → 应当依法… reads as "must keep to the law in it" (13 of 20 such judged turns were sound)
     return m.start(), m.end(), _TURNED[m.group()]
 
 
@@ -53,7 +55,7 @@ def turned_modal(sentence: str) -> Change | None:
 _AGAINST = re.compile("[^，。；]{0,40}?(?:违反|违法|非法|擅自|滥用|敲诈|勒索|受贿|贪污|骗取|哄抢|刁难|打击报复|侮辱|殴打|体罚|歧视"
                       "|侵犯|侵害|侵占|破坏|损毁|损坏|危害|损害|克扣|拖欠)")
 # 因办理案件需要，可以依法扣押; 可以视…的经济状况决定 (the court weighs it): 应当 says about the same
-_AS_NEEDED = re.compile("根据[^，。；]{0,4}需要|必要时|必要的时候|视情况|根据实际|因[^，。；]{0,12}需要"
+_AS_NEEDED = re.compile("根据[^，。；]{0,12}需要|必要时|必要的时候|视情况|根据实际|因[^，。；]{0,12}需要"
                         "|视[^，。；]{1,30}(?:决定|而定|确定)")
 _AGREED = re.compile("同意|决议|决定|许可|批准")  # 经董事会决议，可以随时解聘: decided, as good as a duty
 _DECIDED = re.compile(r"(?:根据|按照|依照|经)[^，。；]{0,20}(?:决定|决议|同意|批准)")  # 可以根据业主大会会议决定，用于…
@@ -69,7 +71,7 @@ _A_RIGHT = re.compile(r"(?:(?:根据|依照|按照)[^。；]{1,30}?，)?(?:依�
                       r"|(?:(?:依照|按照|按)[^，。；]{1,20}?)?申请|提出[^，。；]{0,12}申请|自主|直接(?:到|向|去)"
                       r"|由[^，。；]{1,20}?(?:调解|仲裁)"
                       r"|通过[^，。；]{1,40}?(?:查询|查阅|办理|提交|获取)"
-                      r"|(?:[^。；]{0,30}?，)?(?:依法)?享受|(?:免费|依法)?获得|免费")  # 可以免费获得法律服务, 可以免费进入: a benefit
+                      r"|(?:[^。；]{0,30}?，)?[^，。；]{0,6}?享受|(?:[^。；]{0,40}?[，,])?[^，。；]{0,20}?自主|(?:免费|依法)?获得|免费")  # 可以免费获得法律服务, 可以免费进入: a benefit
 # 可以按照国家有关规定…筹集, 用户按双方协议可以派出代表: 应当 reads as the manner the rule or the agreement sets, as true
 # (of the judged 可以 → 应当 turns after 根据, 按照 or 依照, 14 of 24 were sound, against 126 of 158 others)
 _MANNER = re.compile(r"(?:按照|依照|依据|根据|按)[^，。；]{0,30}?(?:规定|协议|约定|标准)")

@@ -19,7 +19,7 @@
     python -m eval.judge_sheets --fresh17 OUT_DIR   # the seventeenth, regulations, after the sixteenth's fixes: seed 67
     python -m eval.judge_sheets --fresh18 OUT_DIR   # the eighteenth, statutes, after the seventeenth's fixes: seed 71
     python -m eval.judge_sheets --fresh19 OUT_DIR   # the nineteenth, regulations, after the eighteenth's fixes: seed 73
-    (… --fresh20 to --fresh82 alike: see SAMPLES)
+    (… --fresh20 to --fresh84 alike: see SAMPLES)
 
 Each sheet is what a user would make: 20 items of every kind (``cloze=6,choice=6,multi=3,judge=3,
 source=2``; a kind the source cannot give falls short with a warning, as it would for the user), seed
@@ -1535,6 +1535,42 @@ FRESH82 = {
 }
 FRESH82_SEED = 467
 
+#: The eighty-third sample, on the code after the eighty-first and eighty-second's fixes (646687a): seven more local
+#: regulations and five national regulations drawn at random (seed 479) from those nothing has read.
+FRESH83 = {
+    "河南省黄河工程管理条例": ("law", "河南省黄河工程管理条例(2020-06-04)"),
+    "滨州市城镇容貌和环境卫生管理条例": ("law", "滨州市城镇容貌和环境卫生管理条例(2018-12-04)"),
+    "深圳经济特区外商投资条例": ("law", "深圳经济特区外商投资条例(2022-09-05)"),
+    "浙江省航道管理条例": ("law", "浙江省航道管理条例(2020-11-27)"),
+    "深圳经济特区中医药条例": ("law", "深圳经济特区中医药条例(2023-01-06)"),
+    "重庆市遗体和人体器官捐献条例": ("law", "重庆市遗体和人体器官捐献条例(2016-03-31)"),
+    "温州市民间融资管理条例": ("law", "温州市民间融资管理条例(2013-11-22)"),
+    "古生物化石保护条例": ("law", "古生物化石保护条例(2019-03-02)"),
+    "禁止传销条例": ("law", "禁止传销条例(2005-08-23)"),
+    "国内交通卫生检疫条例": ("law", "国内交通卫生检疫条例(1998-11-28)"),
+    "国务院关于鼓励投资开发海南岛的规定": ("law", "国务院关于鼓励投资开发海南岛的规定(1988-05-03)"),
+    "全国污染源普查条例": ("law", "全国污染源普查条例(2019-03-02)"),
+}
+FRESH83_SEED = 479
+
+#: The eighty-fourth sample, on the same code as the eighty-third and judged at the same time: seven more local
+#: regulations and five national regulations drawn at random (seed 487) from those nothing has read.
+FRESH84 = {
+    "郑州市市政工程设施管理条例": ("law", "郑州市市政工程设施管理条例(2020-08-05)"),
+    "河南省商品交易市场监督管理条例": ("law", "河南省商品交易市场监督管理条例(2010-07-30)"),
+    "新乡市城市市容和环境卫生管理条例": ("law", "新乡市城市市容和环境卫生管理条例(2018-11-01)"),
+    "上海市实施《防震减灾法》办法": ("law", "上海市实施《防震减灾法》办法(2018-12-20)"),
+    "嘉兴市大运河世界文化遗产保护条例": ("law", "嘉兴市大运河世界文化遗产保护条例(2021-10-13)"),
+    "山东省种子条例": ("law", "山东省种子条例(2019-03-29)"),
+    "杭州市城市房地产开发经营管理若干规定": ("law", "杭州市城市房地产开发经营管理若干规定(2015-08-24)"),
+    "航道管理条例": ("law", "航道管理条例(2008-12-27)"),
+    "外国企业常驻代表机构登记管理条例": ("law", "外国企业常驻代表机构登记管理条例(2018-09-18)"),
+    "海上航行警告和航行通告管理规定": ("law", "海上航行警告和航行通告管理规定(1993-01-11)"),
+    "政府信息公开条例": ("law", "政府信息公开条例(2019-04-03)"),
+    "疫苗流通和预防接种管理条例": ("law", "疫苗流通和预防接种管理条例(2016-04-23)"),
+}
+FRESH84_SEED = 487
+
 #: Every sample by its switch (``--fresh5`` …): its sources, its seed and the stem of its sheets' names.
 SAMPLES = {
     "--fresh": (FRESH, FRESH_SEED, "fresh"),
@@ -1618,6 +1654,8 @@ SAMPLES = {
     "--fresh80": (FRESH80, FRESH80_SEED, "round80_"),
     "--fresh81": (FRESH81, FRESH81_SEED, "round81_"),
     "--fresh82": (FRESH82, FRESH82_SEED, "round82_"),
+    "--fresh83": (FRESH83, FRESH83_SEED, "round83_"),
+    "--fresh84": (FRESH84, FRESH84_SEED, "round84_"),
 }
 
 

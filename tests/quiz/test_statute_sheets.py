@@ -1533,3 +1533,33 @@ def test_the_eighty_first_and_second_samples_turns_stock_clauses_shared_heads_an
     names = _full_names("专卖法", ["依照《中华人民共和国烟草专卖法》和本条例。", "按照《专卖法》的有关规定"])
     assert "中华人民共和国烟草专卖法" in names and "烟草专卖法" in names and "中华人民共和国专卖法" not in names
     assert _full_names("证券投资基金法", ["委托不符合《证券投资基金法》规定的机构"]) == ["中华人民共和国证券投资基金法"]
+
+
+# The 83rd and 84th samples.
+
+def test_the_eighty_third_and_fourth_samples_a_condition_is_no_body_to_swap():
+    from textkit.quiz.kinds.statutes import actors, other_actors
+
+    # 疫苗流通和预防接种管理条例 第四十九条: 接到报告的卫生主管部门 was swapped for 未经卫生主管部门, no sentence at all
+    texts = ["接到报告的卫生主管部门应当立即组织疾病预防控制机构和接种单位采取必要的应急处置措施。",
+             "未经卫生主管部门依法批准，不得擅自进行群体性预防接种。",
+             "县级以上人民政府药品监督管理部门应当对疫苗质量进行监督检查。",
+             "县级以上人民政府卫生主管部门应当制定本行政区域的接种规划。"]
+    bodies = actors(texts, [True] * len(texts))
+    assert not any("的" in b or b.startswith("未经") for b in bodies), bodies
+    assert other_actors(texts[0], bodies) == ()
+    assert other_actors(texts[2], bodies) == ("县级以上人民政府卫生主管部门",)
+
+
+def test_a_long_answer_is_given_away_by_all_but_its_first_two_characters():
+    from textkit.quiz.rules import conflicts
+
+    # 上海市…条例: q12 printed 排水许可证 beside the fill-in 临时排水许可证
+    fill = QuizItem(id="q04", kind="cloze", prompt="排水户应当向排水管理部门申领《＿＿＿＿＿＿＿》。",
+                    answers=["临时排水许可证"], blanks=[(15, 22)])
+    other = QuizItem(id="q12", kind="judge", prompt="未取得排水许可证的，不得向城镇排水设施排放污水。", answers=["对"],
+                     blanks=[], choices=["对", "错"])
+    assert conflicts(fill, [other])
+    far = QuizItem(id="q13", kind="judge", prompt="排水户应当按照规定缴纳污水处理费。", answers=["对"], blanks=[],
+                   choices=["对", "错"])
+    assert not conflicts(fill, [far])

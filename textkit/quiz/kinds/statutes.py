@@ -131,9 +131,13 @@ def actors(texts: Sequence[str], laws: Sequence[bool]) -> frozenset[str]:
         if ti < len(laws) and laws[ti]:
             for a, b in sentences(text, whole=True):
                 m = opening_actor(text[a:b])
-                if m and not re.search("[和及或与、等各]|其他|有关", m.group(1)):
+                if m and not re.search("[和及或与、等各]|其他|有关", m.group(1)) and not _NOT_A_NAME.search(m.group(1)):
                     found.add(m.group(1))
     return frozenset(found)
+
+
+# A condition read as a body's name: 接到报告的卫生主管部门, 未经卫生主管部门 (依法批准): not a body to swap
+_NOT_A_NAME = re.compile("的|^(?:未|经|接到|收到|对|在|除|凡|如|因|自)")
 
 
 def opening_actor(sentence: str) -> re.Match | None:

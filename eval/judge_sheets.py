@@ -19,7 +19,7 @@
     python -m eval.judge_sheets --fresh17 OUT_DIR   # the seventeenth, regulations, after the sixteenth's fixes: seed 67
     python -m eval.judge_sheets --fresh18 OUT_DIR   # the eighteenth, statutes, after the seventeenth's fixes: seed 71
     python -m eval.judge_sheets --fresh19 OUT_DIR   # the nineteenth, regulations, after the eighteenth's fixes: seed 73
-    (… --fresh20 to --fresh84 alike: see SAMPLES)
+    (… --fresh20 to --fresh86 alike: see SAMPLES)
 
 Each sheet is what a user would make: 20 items of every kind (``cloze=6,choice=6,multi=3,judge=3,
 source=2``; a kind the source cannot give falls short with a warning, as it would for the user), seed
@@ -1571,6 +1571,42 @@ FRESH84 = {
 }
 FRESH84_SEED = 487
 
+#: The eighty-fifth sample, on the code after the eighty-third and eighty-fourth's fixes (b13f7c5): seven more local
+#: regulations and five national regulations drawn at random (seed 491) from those nothing has read.
+FRESH85 = {
+    "浙江省温瑞塘河保护管理条例": ("law", "浙江省温瑞塘河保护管理条例(2020-11-27)"),
+    "河南省治理货物运输车辆超限超载条例": ("law", "河南省治理货物运输车辆超限超载条例(2018-06-04)"),
+    "浙江省实施《农村土地承包法》办法": ("law", "浙江省实施《农村土地承包法》办法(2009-12-30)"),
+    "重庆市台湾同胞投资保护条例": ("law", "重庆市台湾同胞投资保护条例(2010-07-30)"),
+    "青岛市古树名木保护管理办法": ("law", "青岛市古树名木保护管理办法(2020-03-26)"),
+    "舟山市科技创新促进条例": ("law", "舟山市科技创新促进条例(2019-12-13)"),
+    "潍坊市大气污染防治条例": ("law", "潍坊市大气污染防治条例(2020-01-15)"),
+    "民用机场管理条例": ("law", "民用机场管理条例(2019-03-02)"),
+    "国务院实施《民族区域自治法》若干规定": ("law", "国务院实施《民族区域自治法》若干规定(2005-05-19)"),
+    "金融违法行为处罚办法": ("law", "金融违法行为处罚办法(1999-02-22)"),
+    "病原微生物实验室生物安全管理条例": ("law", "病原微生物实验室生物安全管理条例(2018-03-19)"),
+    "建设工程抗震管理条例": ("law", "建设工程抗震管理条例(2021-07-19)"),
+}
+FRESH85_SEED = 491
+
+#: The eighty-sixth sample, on the same code as the eighty-fifth and judged at the same time: seven more local
+#: regulations and five national regulations drawn at random (seed 499) from those nothing has read.
+FRESH86 = {
+    "北京市促进私营个体经济发展条例": ("law", "北京市促进私营个体经济发展条例(2016-11-25)"),
+    "台州市物业管理条例": ("law", "台州市物业管理条例(2021-04-06)"),
+    "浙江省石油天然气管道建设和保护条例": ("law", "浙江省石油天然气管道建设和保护条例(2021-03-26)"),
+    "广东省革命遗址保护条例": ("law", "广东省革命遗址保护条例(2022-01-16)"),
+    "许昌市城市建筑垃圾管理条例": ("law", "许昌市城市建筑垃圾管理条例(2021-04-28)"),
+    "浙江省曹娥江流域水环境保护条例": ("law", "浙江省曹娥江流域水环境保护条例(2020-11-27)"),
+    "山东省辐射污染防治条例": ("law", "山东省辐射污染防治条例(2014-01-15)"),
+    "重大行政决策程序暂行条例": ("law", "重大行政决策程序暂行条例(2019-04-20)"),
+    "历史文化名城名镇名村保护条例": ("law", "历史文化名城名镇名村保护条例(2017-10-07)"),
+    "征信业管理条例": ("law", "征信业管理条例(2013-01-21)"),
+    "信息网络传播权保护条例": ("law", "信息网络传播权保护条例(2013-01-30)"),
+    "抗旱条例": ("law", "抗旱条例(2009-02-26)"),
+}
+FRESH86_SEED = 499
+
 #: Every sample by its switch (``--fresh5`` …): its sources, its seed and the stem of its sheets' names.
 SAMPLES = {
     "--fresh": (FRESH, FRESH_SEED, "fresh"),
@@ -1656,6 +1692,8 @@ SAMPLES = {
     "--fresh82": (FRESH82, FRESH82_SEED, "round82_"),
     "--fresh83": (FRESH83, FRESH83_SEED, "round83_"),
     "--fresh84": (FRESH84, FRESH84_SEED, "round84_"),
+    "--fresh85": (FRESH85, FRESH85_SEED, "round85_"),
+    "--fresh86": (FRESH86, FRESH86_SEED, "round86_"),
 }
 
 

@@ -1563,3 +1563,24 @@ def test_a_long_answer_is_given_away_by_all_but_its_first_two_characters():
     far = QuizItem(id="q13", kind="judge", prompt="排水户应当按照规定缴纳污水处理费。", answers=["对"], blanks=[],
                    choices=["对", "错"])
     assert not conflicts(fill, [far])
+
+
+# The 85th and 86th samples.
+
+def test_the_eighty_fifth_and_sixth_samples_keys_and_leaning_statements():
+    from textkit.quiz.kinds.common import leans_on_unseen
+
+    # 二级 is a grade, 两级 two levels: never taken for it; a body however its kind is said; 通讯/通信
+    grade = QuizItem(id="q03", kind="cloze", prompt="应当在＿＿生物安全实验室进行。", answers=["二级"], blanks=[(3, 5)],
+                     accept=accepted_forms(["二级"]))
+    assert not is_correct(grade, ["两级"]) and is_correct(grade, ["二级"])
+    body = QuizItem(id="q05", kind="cloze", prompt="协助＿＿＿＿冻结存款。", answers=["税务机关"], blanks=[(2, 6)],
+                    accept=accepted_forms(["税务机关"]))
+    assert is_correct(body, ["税务部门"]) and "税务部门" in body.accept[0] and not is_correct(body, ["海关"])
+    assert accepted_forms(["司法机关"]) == []  # the courts and procuratorates, not the justice department
+    assert "通信设备" in accepted_forms(["通讯设备"])[0]
+    # who grants, who finds it, which period
+    for text in ("准予许可的，颁发通用机场使用许可证；不予许可的，应当书面说明理由。",
+                 "发现影响民用机场净空保护的情况，应当立即制止，并书面报告民用机场所在地县级以上地方人民政府。",
+                 "在期限内，应当书面答复申请人。"):
+        assert leans_on_unseen(text), text

@@ -83,7 +83,8 @@ _NO_ACTOR = re.compile(r"^(?:(?:未|拒绝|拒不|除|在|违反|不按|不依|�
 # A condition with no head noun (未经检验合格的，…; 未经论证…的，…; 记载有遗漏或者差错的，…): what it is said of
 # (the vehicle, the plan, the record) is in the sentence before.
 _HEADLESS = re.compile(r"^(?:未经|未按|未依|经查明|记载有|未在|对于|对确需|对确有)[^，。；]{1,30}的，"
-                       r"|^(?:作出(?:准予|不予)[^，。；]{0,12}决定|具备(?:相应)?条件)的，")  # which application; who
+                       r"|^(?:作出(?:准予|不予)[^，。；]{0,12}决定|(?:准予|不予)[^，。；]{0,8}|具备(?:相应)?条件)的，"  # which application; who
+                       r"|^发现[^，。；]{1,40}，(?:应当|可以|必须|须)")  # 发现影响…的情况，应当立即制止: who finds it
 # 其他 with no list before it (企业应当采取其他分配方式): other than what the sentence before named.
 _OTHER = re.compile(r"^[^、和及或与]*其他")
 # What may or must be done with the one it is said of in the sentence before: 确有必要的，也可以提取证据原件;

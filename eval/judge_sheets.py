@@ -19,7 +19,7 @@
     python -m eval.judge_sheets --fresh17 OUT_DIR   # the seventeenth, regulations, after the sixteenth's fixes: seed 67
     python -m eval.judge_sheets --fresh18 OUT_DIR   # the eighteenth, statutes, after the seventeenth's fixes: seed 71
     python -m eval.judge_sheets --fresh19 OUT_DIR   # the nineteenth, regulations, after the eighteenth's fixes: seed 73
-    (… --fresh20 to --fresh86 alike: see SAMPLES)
+    (… --fresh20 to --fresh88 alike: see SAMPLES)
 
 Each sheet is what a user would make: 20 items of every kind (``cloze=6,choice=6,multi=3,judge=3,
 source=2``; a kind the source cannot give falls short with a warning, as it would for the user), seed
@@ -1607,6 +1607,42 @@ FRESH86 = {
 }
 FRESH86_SEED = 499
 
+#: The eighty-seventh sample, on the code after the eighty-fifth and eighty-sixth's fixes (bc18024): seven more local
+#: regulations and five national regulations drawn at random (seed 557) from those nothing has read.
+FRESH87 = {
+    "上海市华侨权益保护条例": ("law", "上海市华侨权益保护条例(2018-05-24)"),
+    "浙江省预算审查监督条例": ("law", "浙江省预算审查监督条例(2016-12-01)"),
+    "义乌国际贸易综合改革试验区条例": ("law", "义乌国际贸易综合改革试验区条例(2019-11-29)"),
+    "石柱土家族自治县西沱国家历史文化名镇保护条例": ("law", "石柱土家族自治县西沱国家历史文化名镇保护条例(2013-10-08)"),
+    "重庆市土地房屋权属登记条例": ("law", "重庆市土地房屋权属登记条例(2021-05-27)"),
+    "滨州市住宅物业管理条例": ("law", "滨州市住宅物业管理条例(2019-08-02)"),
+    "青岛市人民代表大会代表建议、批评和意见工作条例": ("law", "青岛市人民代表大会代表建议、批评和意见工作条例(2021-07-29)"),
+    "机关团体建设楼堂馆所管理条例": ("law", "机关团体建设楼堂馆所管理条例(2017-10-05)"),
+    "缔结条约管理办法": ("law", "缔结条约管理办法(2022-10-16)"),
+    "长江河道采砂管理条例": ("law", "长江河道采砂管理条例(2023-07-20)"),
+    "居住证暂行条例": ("law", "居住证暂行条例(2015-11-26)"),
+    "审计法实施条例": ("law", "审计法实施条例(2010-02-11)"),
+}
+FRESH87_SEED = 557
+
+#: The eighty-eighth sample, on the same code as the eighty-seventh and judged at the same time: seven more local
+#: regulations and five national regulations drawn at random (seed 541) from those nothing has read.
+FRESH88 = {
+    "河南省企业集体合同条例": ("law", "河南省企业集体合同条例(1999-09-24)"),
+    "上海市中小学校学生伤害事故处理条例": ("law", "上海市中小学校学生伤害事故处理条例(2024-12-31)"),
+    "浙江省实施《全国人民代表大会和地方各级人民代表大会代表法》办法": ("law", "浙江省实施《全国人民代表大会和地方各级人民代表大会代表法》办法(2016-05-27)"),
+    "河南省实施《文物保护法》办法": ("law", "河南省实施《文物保护法》办法(2016-03-29)"),
+    "北京市居家养老服务条例": ("law", "北京市居家养老服务条例"),
+    "南阳市白河水系水环境保护条例": ("law", "南阳市白河水系水环境保护条例(2019-01-14)"),
+    "潍坊市海岸带保护条例": ("law", "潍坊市海岸带保护条例(2019-12-04)"),
+    "淮河流域水污染防治暂行条例": ("law", "淮河流域水污染防治暂行条例(2011-01-08)"),
+    "法规规章备案条例": ("law", "法规规章备案条例(2001-12-14)"),
+    "退役军人安置条例": ("law", "退役军人安置条例(2024-07-29)"),
+    "农民承担费用和劳务管理条例": ("law", "农民承担费用和劳务管理条例(1991-12-07)"),
+    "保障中小企业款项支付条例": ("law", "保障中小企业款项支付条例(2025-03-17)"),
+}
+FRESH88_SEED = 541
+
 #: Every sample by its switch (``--fresh5`` …): its sources, its seed and the stem of its sheets' names.
 SAMPLES = {
     "--fresh": (FRESH, FRESH_SEED, "fresh"),
@@ -1694,6 +1730,8 @@ SAMPLES = {
     "--fresh84": (FRESH84, FRESH84_SEED, "round84_"),
     "--fresh85": (FRESH85, FRESH85_SEED, "round85_"),
     "--fresh86": (FRESH86, FRESH86_SEED, "round86_"),
+    "--fresh87": (FRESH87, FRESH87_SEED, "round87_"),
+    "--fresh88": (FRESH88, FRESH88_SEED, "round88_"),
 }
 
 

@@ -1584,3 +1584,30 @@ def test_the_eighty_fifth_and_sixth_samples_keys_and_leaning_statements():
                  "发现影响民用机场净空保护的情况，应当立即制止，并书面报告民用机场所在地县级以上地方人民政府。",
                  "在期限内，应当书面答复申请人。"):
         assert leans_on_unseen(text), text
+
+
+# The 87th and 88th samples.
+
+def test_the_eighty_seventh_and_eighth_samples_pairs_said_either_way_prepositions_and_hand_overs(seg):
+    from textkit.quiz.drafts import _HANDS_OVER
+    from textkit.quiz.kinds.judge import _modal
+    from textkit.quiz.rules import conflicts
+
+    # a pair said either way, the Basic Law by its usual name
+    assert "家禽家畜" in accepted_forms(["家畜家禽"])[0] and accepted_forms(["专项资金"]) == []
+    assert "香港基本法" in accepted_forms(["中华人民共和国香港特别行政区基本法"])[0]
+    # 可以根据本人意愿 → 应当根据本人意愿 reads as true
+    assert _modal("退役士兵可以根据本人意愿，将户口迁至安置地。") is None
+    # 具体收费办法由…制定 hands the matter on
+    assert _HANDS_OVER.search("具体收费办法由国务院财政部门、价格主管部门制定。")
+    # 因人民法院、仲裁委员会、行政机关的生效法律文书: no series with the preposition in its first blank
+    law = statute("DLC/重庆地方法规/地方性法规/重庆/重庆市土地房屋权属登记条例(2021-05-27).md")
+    answers = {a for seed in (1, 2, 3) for item in make_quiz(law, kind="cloze", n=30, seed=seed, segmenter=seg).items
+               for a in item.answers}
+    assert "因人民法院" not in answers, answers
+    # 重点排污单位 shown elsewhere gives away 重点排污单位名单
+    fill = QuizItem(id="q02", kind="cloze", prompt="限期治理的＿＿＿＿＿＿＿＿，由国务院环境保护行政主管部门拟订。",
+                    answers=["重点排污单位名单"], blanks=[(5, 13)])
+    other = QuizItem(id="q01", kind="cloze", prompt="重点排污单位应当按照规定安装自动监测设备，＿＿＿＿。", answers=["联网运行"],
+                     blanks=[(21, 25)])
+    assert conflicts(fill, [other])

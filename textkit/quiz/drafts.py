@@ -85,6 +85,8 @@ def find_drafts(ranked: list[Candidate], texts: list[str], sources: list[Source]
                     continue  # 杨冢村南、…、洛阳车辆段等（9个）大冢: the list shown is counted; （二次）爆炸: a term
             if cand.kind == "series" and texts[ti].startswith(_LIST_GOES_ON, max(b for _, b in spans)):
                 continue  # …、权力运行制约和监督体系, …等违法行为: the list goes on, the blanks do not settle it
+            if cand.kind == "series" and cand.members[0][:1] in _PREPOSITIONS and len(cand.members[0]) > 2:
+                continue  # （因人民法院）、（仲裁委员会）…的生效法律文书: the first "member" holds the preposition
             if cand.kind == "series" and any(m.endswith(_NOT_A_MEMBER) for m in cand.members):
                 continue  # 三十万（人口以上）、（残疾儿童）、（少年较多）的县: conditions, not members of a series
             if cand.kind == "series" and _echoed(texts[ti], cand.members, spans):
@@ -209,6 +211,7 @@ _SEVERAL = re.compile(r"[2２二两](?:个|项|种|家|件|宗|处|艘|辆)以�
 
 # A book's passage saying 今年/去年: the book does not print which year (the note does, unseen).
 _RELATIVE_TIME = re.compile("今年|去年|明年|上年|本年|五年来|过去五年|过去一年")
+_PREPOSITIONS = "因由对向经被从按依在"
 _NOT_A_MEMBER = ("以上", "以下", "以内", "较多", "较少", "较大", "较小")
 _HANDED_OVER = re.compile(r"移送(?:有关)?$")  # 移送（司法机关）处理: the stock hand-over of a suspected crime
 # The levels a statute lists in one breath (县、不设区的市、市辖区): none is a point to ask
@@ -218,7 +221,8 @@ _STOCK_PENALTY = re.compile(r"的，[^。；]{0,20}追究刑事责任|(?:依法)
 # A sentence that hands its matter to other rules (…按照国家有关规定执行。) or lets someone make them (…可以制定…办法。):
 # what is to be known stands elsewhere, so the words around it are no question.
 _HANDS_OVER = re.compile(r"(?:按照|依照)[^，。；]{1,40}(?:规定)?执行。?$|制定[^，。；]{0,20}(?:办法|细则)。?$"
-                         r"|另行(?:下达|制定|规定|发布)。?$")  # 具体管理办法由国家税务总局另行下达
+                         r"|另行(?:下达|制定|规定|发布)。?$"  # 具体管理办法由国家税务总局另行下达
+                         r"|^具体[^，。；]{1,8}由[^，。；]{1,40}制定。?$")  # 具体收费办法由…制定
 _STOCK_LAWS = ("治安管理处罚法", "治安管理处罚条例", "刑法", "税收征收管理法")  # named by the penalty (or every tax law's) clause
 
 

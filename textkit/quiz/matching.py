@@ -19,6 +19,7 @@ from ..analysis.normalize import analysis_form
 from ..analysis.numerals import parse_number, to_arabic, to_chinese
 from .model import JUDGE_CHOICES, QuizItem
 from .numerals import figure_by_figure
+from .tables import word_freqs
 
 LETTERS = "ABCDEFGH"
 #: Between blanks typed on one line: 实现好和维护好及发展好.
@@ -323,6 +324,8 @@ def accepted_forms(answers: list[str]) -> list[list[str]]:
         for one, other in (("佩带", "佩戴"), ("笔划", "笔画"), ("通讯", "通信")):
             if one in form or other in form:
                 alts.append(form.replace(one, other) if one in form else form.replace(other, one))  # both spelled
+        if re.fullmatch(r"[\u4e00-\u9fff]{4}", form) and form[2:] + form[:2] in word_freqs():
+            alts.append(form[2:] + form[:2])  # 家禽家畜 for 家畜家禽, 节约资源 for 资源节约: a pair said either way
         body = re.fullmatch(r"([\u4e00-\u9fff]{2,})(机关|部门|机构)", form)
         if body and body.group(1) != "司法":  # 司法机关 are the courts, 司法部门 may be the ministry
             alts += [body.group(1) + kind for kind in ("部门", "机关", "机构") if kind != body.group(2)]  # 税务机关,
@@ -381,7 +384,7 @@ _PARTY_STEMS = {"方人": _DEAL, "人方": _DEAL, "人者": _OWNER, "者人": _O
 LAW_SHORT_NAMES = (("税收征收管理法", "税收征管法"), ("地方各级人民代表大会和地方各级人民政府组织法", "地方组织法"),
                    ("全国人民代表大会和地方各级人民代表大会选举法", "选举法"), ("各级人民代表大会常务委员会监督法", "监督法"),
                    ("全国人民代表大会和地方各级人民代表大会代表法", "代表法"), ("全国人民代表大会组织法", "全国人大组织法"),
-                   ("保守国家秘密法", "保密法"))
+                   ("保守国家秘密法", "保密法"), ("香港特别行政区基本法", "香港基本法"), ("澳门特别行政区基本法", "澳门基本法"))
 #: Bodies by the short names everyone uses (a key refusing 共青团 for 中国共产主义青年团 is unfair).
 SHORT_NAMES = (("中国共产主义青年团", "共青团"), ("共产主义青年团", "共青团"), ("全国人民代表大会常务委员会", "全国人大常委会"),
                ("全国人民代表大会", "全国人大"), ("中国人民政治协商会议", "人民政协"), ("中华全国总工会", "全国总工会"),

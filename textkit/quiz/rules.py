@@ -67,10 +67,17 @@ def _answers(item: QuizItem) -> list[str]:
     return [_counted(analysis_form(a)) for a in item.answers if len(a.strip()) >= 2]
 
 
-def _most_of(answer: str) -> str:
-    """What gives a long answer away but its first two characters: 排水许可证 for 临时排水许可证, 冷藏许可证 for
-    蚕种冷藏许可证 (a reader is left two characters to guess); a string no text holds for a shorter answer."""
-    return answer[2:] if len(answer) >= 7 and not answer[2:].isdigit() else "\0"
+def _most_of(answer: str) -> tuple[str, ...]:
+    """What gives a long answer away but two characters at either end: 排水许可证 for 临时排水许可证, 冷藏许可证 for
+    蚕种冷藏许可证, 重点排污单位 for 重点排污单位名单 (a reader is left two characters to guess); none for a shorter one."""
+    if len(answer) < 7 or any(c.isdigit() for c in answer):
+        return ()
+    return (answer[2:], answer[:-2]) if answer.endswith(_LIST_WORDS) else (answer[2:],)
+
+
+# What a list or plan of something is called: the something shown (重点排污单位) leaves only this to guess, while
+# 中华人民共和国 shown leaves 主席 or 宪法 to know.
+_LIST_WORDS = ("名单", "名录", "目录", "清单", "规划", "计划", "方案")
 
 
 _TWO = re.compile(r"两(?=[名人位年日天倍次项条月周])")  # not 两个: 两个维护 is a name
@@ -97,10 +104,10 @@ def conflicts(item: QuizItem, others: Iterable[QuizItem]) -> list[str]:
     for other in others:
         other_shown = _shown(other)
         for a in answers:
-            if a in other_shown or _most_of(a) in other_shown:
+            if a in other_shown or any(x in other_shown for x in _most_of(a)):
                 out.append(f"{item.id or 'new item'}'s answer {a} is shown in {other.id}")
         for a in _answers(other):
-            if a in shown or _most_of(a) in shown:
+            if a in shown or any(x in shown for x in _most_of(a)):
                 out.append(f"{other.id}'s answer {a} is shown in {item.id or 'the new item'}")
         overlap = [(a, b) for a in answers for b in _answers(other) if a in b or b in a]
         if overlap:  # 劳模精神 and 劳模精神劳动精神工匠精神: one item answers the other

@@ -19,7 +19,7 @@
     python -m eval.judge_sheets --fresh17 OUT_DIR   # the seventeenth, regulations, after the sixteenth's fixes: seed 67
     python -m eval.judge_sheets --fresh18 OUT_DIR   # the eighteenth, statutes, after the seventeenth's fixes: seed 71
     python -m eval.judge_sheets --fresh19 OUT_DIR   # the nineteenth, regulations, after the eighteenth's fixes: seed 73
-    (… --fresh20 to --fresh88 alike: see SAMPLES)
+    (… --fresh20 to --fresh90 alike: see SAMPLES)
 
 Each sheet is what a user would make: 20 items of every kind (``cloze=6,choice=6,multi=3,judge=3,
 source=2``; a kind the source cannot give falls short with a warning, as it would for the user), seed
@@ -1643,6 +1643,42 @@ FRESH88 = {
 }
 FRESH88_SEED = 541
 
+#: The eighty-ninth sample, on the code after the eighty-seventh and eighty-eighth's fixes (a7eaee4): seven more local
+#: regulations and five national regulations drawn at random (seed 577) from those nothing has read.
+FRESH89 = {
+    "河南省畜牧业条例": ("law", "河南省畜牧业条例(2016-03-29)"),
+    "河南省云台山景区保护条例": ("law", "河南省云台山景区保护条例(2018-09-30)"),
+    "上海市防汛条例": ("law", "上海市防汛条例(2021-11-25)"),
+    "枣庄市饮用水水源保护条例": ("law", "枣庄市饮用水水源保护条例(2018-12-04)"),
+    "浙江省大气污染防治条例": ("law", "浙江省大气污染防治条例(2020-11-27)"),
+    "洛阳市城市绿化条例": ("law", "洛阳市城市绿化条例(2019-01-14)"),
+    "丽水市烟花爆竹经营燃放管理规定": ("law", "丽水市烟花爆竹经营燃放管理规定(2021-01-11)"),
+    "进出口货物原产地条例": ("law", "进出口货物原产地条例(2019-03-02)"),
+    "集会游行示威法实施条例": ("law", "集会游行示威法实施条例(2011-01-08)"),
+    "注册建筑师条例": ("law", "注册建筑师条例(2019-04-23)"),
+    "民用航空安全保卫条例": ("law", "民用航空安全保卫条例(2011-01-08)"),
+    "城镇燃气管理条例": ("law", "城镇燃气管理条例(2016-02-06)"),
+}
+FRESH89_SEED = 577
+
+#: The ninetieth sample, on the same code as the eighty-ninth and judged at the same time: seven more local
+#: regulations and five national regulations drawn at random (seed 587) from those nothing has read.
+FRESH90 = {
+    "杭州市户外广告设施和招牌指示牌管理条例": ("law", "杭州市户外广告设施和招牌指示牌管理条例(2014-04-11)"),
+    "上海市市民体育健身条例": ("law", "上海市市民体育健身条例(2017-11-23)"),
+    "青岛市金融发展促进条例": ("law", "青岛市金融发展促进条例(2012-09-27)"),
+    "烟台市城市供水条例": ("law", "烟台市城市供水条例(2018-01-23)"),
+    "淄博市地下管线管理条例": ("law", "淄博市地下管线管理条例(2016-11-28)"),
+    "河南省专业技术人员继续教育条例": ("law", "河南省专业技术人员继续教育条例(2010-07-30)"),
+    "济南市节约用水条例": ("law", "济南市节约用水条例(2020-09-25)"),
+    "国家重点建设项目管理办法": ("law", "国家重点建设项目管理办法(2011-01-08)"),
+    "票据管理实施办法": ("law", "票据管理实施办法(2011-01-08)"),
+    "计算机信息网络国际联网安全保护管理办法": ("law", "计算机信息网络国际联网安全保护管理办法(2011-01-08)"),
+    "防汛条例": ("law", "防汛条例(2011-01-08)"),
+    "放射性废物安全管理条例": ("law", "放射性废物安全管理条例(2011-12-20)"),
+}
+FRESH90_SEED = 587
+
 #: Every sample by its switch (``--fresh5`` …): its sources, its seed and the stem of its sheets' names.
 SAMPLES = {
     "--fresh": (FRESH, FRESH_SEED, "fresh"),
@@ -1732,6 +1768,8 @@ SAMPLES = {
     "--fresh86": (FRESH86, FRESH86_SEED, "round86_"),
     "--fresh87": (FRESH87, FRESH87_SEED, "round87_"),
     "--fresh88": (FRESH88, FRESH88_SEED, "round88_"),
+    "--fresh89": (FRESH89, FRESH89_SEED, "round89_"),
+    "--fresh90": (FRESH90, FRESH90_SEED, "round90_"),
 }
 
 

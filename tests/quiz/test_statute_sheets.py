@@ -1593,8 +1593,8 @@ def test_the_eighty_seventh_and_eighth_samples_pairs_said_either_way_preposition
     from textkit.quiz.kinds.judge import _modal
     from textkit.quiz.rules import conflicts
 
-    # a pair said either way, the Basic Law by its usual name
-    assert "家禽家畜" in accepted_forms(["家畜家禽"])[0] and accepted_forms(["专项资金"]) == []
+    # the Basic Law by its usual name; never a pair the other way round (事故责任 is no 责任事故, 管理科学 a discipline)
+    assert accepted_forms(["责任事故"]) == [] and accepted_forms(["科学管理"]) == []
     assert "香港基本法" in accepted_forms(["中华人民共和国香港特别行政区基本法"])[0]
     # 可以根据本人意愿 → 应当根据本人意愿 reads as true
     assert _modal("退役士兵可以根据本人意愿，将户口迁至安置地。") is None
@@ -1611,3 +1611,23 @@ def test_the_eighty_seventh_and_eighth_samples_pairs_said_either_way_preposition
     other = QuizItem(id="q01", kind="cloze", prompt="重点排污单位应当按照规定安装自动监测设备，＿＿＿＿。", answers=["联网运行"],
                      blanks=[(21, 25)])
     assert conflicts(fill, [other])
+
+
+# The 89th and 90th samples.
+
+def test_the_eighty_ninth_and_ninetieth_samples_stock_laws_scope_clauses_and_misprints():
+    from textkit.quiz.drafts import _STOCK_LAWS
+    from textkit.quiz.kinds.common import leans_on_unseen
+    from textkit.quiz.kinds.judge import _REFERS_ONLY
+    from textkit.quiz.rules import item_problems
+
+    # the remedy clause names 行政复议法 and 行政诉讼法 in every statute: never the blank
+    assert "中华人民共和国行政诉讼法".endswith(_STOCK_LAWS)
+    # a scope clause is no rule to judge
+    assert _REFERS_ONLY.search("外国人在中国境内举行集会、游行、示威，适用本条例的规定。")
+    # 没有以上标准的: which standards, the sentence before says
+    assert leans_on_unseen("没有以上标准的，由县级以上人民政府畜牧兽医主管部门制定地方标准。")
+    # the source's stray full stop is printed on no sheet
+    item = QuizItem(id="q02", kind="cloze", prompt="从事种畜禽生产经营的．单位和个人，应当取得＿＿＿＿。", answers=["许可证明"],
+                    blanks=[(22, 26)])
+    assert item_problems(item)

@@ -47,7 +47,7 @@ _LIST_OPENS = re.compile(r"[：:]")
 # Text a prompt or a statement points at and does not show, in statutes: the chapter's rules, 这些…, a paragraph of the
 # article (违反第一款规定), a figure the sheet does not print ((图八)), which report or time limit (接到报告后, 在限期内).
 # Shared with the judge and multi kinds.
-UNSEEN_PARTS = r"(?<!发现或者)(?<!发现或)接到(?:报告|举报|通知)后|在限期内|本章规定|本节规定|这些|对此|(?<![条\d])第[一二三四五六七八九十]+款|本条第[一二三四五六七八九十]+款|(?<![条款\d])第[一二三四五六七八九十]+项|[（(](?:见)?附?图[一二三四五六七八九十百\d]+[)）]|在此期间|决定作出(?:之)?前|在期限内"
+UNSEEN_PARTS = r"(?<!发现或者)(?<!发现或)接到(?:报告|举报|通知)后|在限期内|本章规定|本节规定|这些|对此|(?<![条\d])第[一二三四五六七八九十]+款|本条第[一二三四五六七八九十]+款|(?<![条款\d])第[一二三四五六七八九十]+项|[（(](?:见)?附?图[一二三四五六七八九十百\d]+[)）]|在此期间|决定作出(?:之)?前|在期限内|以上(?:标准|规定|情形|条件|所列)"
 # 该 and what it points at (该公告, 该财产): leaning on unseen text unless the sentence named it before.
 _THAT = re.compile(r"(?<![应活])该([\u4e00-\u9fff]{2})")
 

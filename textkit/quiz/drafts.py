@@ -223,7 +223,8 @@ _STOCK_PENALTY = re.compile(r"的，[^。；]{0,20}追究刑事责任|(?:依法)
 _HANDS_OVER = re.compile(r"(?:按照|依照)[^，。；]{1,40}(?:规定)?执行。?$|制定[^，。；]{0,20}(?:办法|细则)。?$"
                          r"|另行(?:下达|制定|规定|发布)。?$"  # 具体管理办法由国家税务总局另行下达
                          r"|^具体[^，。；]{1,8}由[^，。；]{1,40}制定。?$")  # 具体收费办法由…制定
-_STOCK_LAWS = ("治安管理处罚法", "治安管理处罚条例", "刑法", "税收征收管理法")  # named by the penalty (or every tax law's) clause
+# named by the penalty (or every tax law's) clause, and by the remedy clause (…申请行政复议或者提起行政诉讼)
+_STOCK_LAWS = ("治安管理处罚法", "治安管理处罚条例", "刑法", "税收征收管理法", "行政复议法", "行政诉讼法")
 
 
 def _bounds(text: str, seg: Segmenter) -> frozenset[int]:

@@ -19,7 +19,6 @@ from ..analysis.normalize import analysis_form
 from ..analysis.numerals import parse_number, to_arabic, to_chinese
 from .model import JUDGE_CHOICES, QuizItem
 from .numerals import figure_by_figure
-from .tables import word_freqs
 
 LETTERS = "ABCDEFGH"
 #: Between blanks typed on one line: 实现好和维护好及发展好.
@@ -324,8 +323,6 @@ def accepted_forms(answers: list[str]) -> list[list[str]]:
         for one, other in (("佩带", "佩戴"), ("笔划", "笔画"), ("通讯", "通信")):
             if one in form or other in form:
                 alts.append(form.replace(one, other) if one in form else form.replace(other, one))  # both spelled
-        if re.fullmatch(r"[\u4e00-\u9fff]{4}", form) and form[2:] + form[:2] in word_freqs():
-            alts.append(form[2:] + form[:2])  # 家禽家畜 for 家畜家禽, 节约资源 for 资源节约: a pair said either way
         body = re.fullmatch(r"([\u4e00-\u9fff]{2,})(机关|部门|机构)", form)
         if body and body.group(1) != "司法":  # 司法机关 are the courts, 司法部门 may be the ministry
             alts += [body.group(1) + kind for kind in ("部门", "机关", "机构") if kind != body.group(2)]  # 税务机关,

@@ -127,12 +127,13 @@ def item_problems(item: QuizItem) -> list[str]:
     if GLUED_ARTICLE.search(item.prompt.replace(BLANK_CHAR, "某")):
         out.append(f"{item.id}: article number glued to the text")
     if any(_MISPRINT.search(text) for text in (item.prompt, *item.choices)):
-        out.append(f"{item.id}: a misprint of the source (公历l月1日, a letter for a figure)")
+        out.append(f"{item.id}: a misprint of the source (公历l月1日, a letter for a figure; a stray ．)")
     return out
 
 
 # A Latin letter where a figure belongs (公历l月1日, 2O18年): the source's misprint, printed on the sheet.
-_MISPRINT = re.compile(r"(?<![A-Za-z])[lIO](?=[月日年]|\d)|(?<=\d)[lIO](?![A-Za-z])")
+_MISPRINT = re.compile(r"(?<![A-Za-z])[lIO](?=[月日年]|\d)|(?<=\d)[lIO](?![A-Za-z])"
+                       r"|(?<=[\u4e00-\u9fff])．(?=[\u4e00-\u9fff])")  # 畜禽的．单位: a stray full stop
 
 
 def cut_blanks(item: QuizItem, segmenter: "Segmenter") -> list[int]:

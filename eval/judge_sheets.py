@@ -19,7 +19,7 @@
     python -m eval.judge_sheets --fresh17 OUT_DIR   # the seventeenth, regulations, after the sixteenth's fixes: seed 67
     python -m eval.judge_sheets --fresh18 OUT_DIR   # the eighteenth, statutes, after the seventeenth's fixes: seed 71
     python -m eval.judge_sheets --fresh19 OUT_DIR   # the nineteenth, regulations, after the eighteenth's fixes: seed 73
-    (… --fresh20 to --fresh90 alike: see SAMPLES)
+    (… --fresh20 to --fresh92 alike: see SAMPLES)
 
 Each sheet is what a user would make: 20 items of every kind (``cloze=6,choice=6,multi=3,judge=3,
 source=2``; a kind the source cannot give falls short with a warning, as it would for the user), seed
@@ -1679,6 +1679,42 @@ FRESH90 = {
 }
 FRESH90_SEED = 587
 
+#: The ninety-first sample, on the session's final quiz code (8d52e32, after the eighty-ninth and ninetieth's fixes):
+#: seven more local regulations and five national regulations drawn at random (seed 613) from those nothing has read.
+FRESH91 = {
+    "广东省优化营商环境条例": ("law", "广东省优化营商环境条例(2022-06-01)"),
+    "北京市安全生产条例": ("law", "北京市安全生产条例(2022-05-25)"),
+    "北京市外商投资条例": ("law", "北京市外商投资条例(2024-05-31)"),
+    "漯河市文明行为促进条例": ("law", "漯河市文明行为促进条例(2019-12-20)"),
+    "浙江省安全生产条例": ("law", "浙江省安全生产条例(2016-07-29)"),
+    "浙江省建设工程质量管理条例": ("law", "浙江省建设工程质量管理条例(2017-11-30)"),
+    "浙江省数字经济促进条例": ("law", "浙江省数字经济促进条例(2020-12-24)"),
+    "专职守护押运人员枪支使用管理条例": ("law", "专职守护押运人员枪支使用管理条例(2002-07-27)"),
+    "全国人口普查条例": ("law", "全国人口普查条例(2010-05-24)"),
+    "破坏性地震应急条例": ("law", "破坏性地震应急条例(2011-01-08)"),
+    "生产安全事故应急条例": ("law", "生产安全事故应急条例(2019-02-17)"),
+    "核出口管制条例": ("law", "核出口管制条例(2006-11-09)"),
+}
+FRESH91_SEED = 613
+
+#: The ninety-second sample, on the same code as the ninety-first and judged at the same time: seven more local
+#: regulations and five national regulations drawn at random (seed 617) from those nothing has read.
+FRESH92 = {
+    "浙江省松材线虫病防治条例": ("law", "浙江省松材线虫病防治条例(2017-11-30)"),
+    "浙江省土地整治条例": ("law", "浙江省土地整治条例(2018-11-30)"),
+    "山东省铁路安全管理条例": ("law", "山东省铁路安全管理条例(2021-03-24)"),
+    "杭州市大气污染防治规定": ("law", "杭州市大气污染防治规定(2016-08-04)"),
+    "上海市食品安全条例": ("law", "上海市食品安全条例(2017-01-20)"),
+    "青岛市突发事件应对条例": ("law", "青岛市突发事件应对条例(2017-12-01)"),
+    "河南省实施《职业教育法》办法": ("law", "河南省实施《职业教育法》办法(2010-07-30)"),
+    "中国人民解放军实施《药品管理法》办法": ("law", "中国人民解放军实施《药品管理法》办法(2004-12-09)"),
+    "民兵武器装备管理条例": ("law", "民兵武器装备管理条例(2011-01-08)"),
+    "气象设施和气象探测环境保护条例": ("law", "气象设施和气象探测环境保护条例(2016-02-06)"),
+    "网络数据安全管理条例": ("law", "网络数据安全管理条例(2024-09-24)"),
+    "台湾同胞投资保护法实施细则": ("law", "台湾同胞投资保护法实施细则(2020-11-29)"),
+}
+FRESH92_SEED = 617
+
 #: Every sample by its switch (``--fresh5`` …): its sources, its seed and the stem of its sheets' names.
 SAMPLES = {
     "--fresh": (FRESH, FRESH_SEED, "fresh"),
@@ -1770,6 +1806,8 @@ SAMPLES = {
     "--fresh88": (FRESH88, FRESH88_SEED, "round88_"),
     "--fresh89": (FRESH89, FRESH89_SEED, "round89_"),
     "--fresh90": (FRESH90, FRESH90_SEED, "round90_"),
+    "--fresh91": (FRESH91, FRESH91_SEED, "round91_"),
+    "--fresh92": (FRESH92, FRESH92_SEED, "round92_"),
 }
 
 

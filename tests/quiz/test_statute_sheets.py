@@ -1631,3 +1631,35 @@ def test_the_eighty_ninth_and_ninetieth_samples_stock_laws_scope_clauses_and_mis
     item = QuizItem(id="q02", kind="cloze", prompt="从事种畜禽生产经营的．单位和个人，应当取得＿＿＿＿。", answers=["许可证明"],
                     blanks=[(22, 26)])
     assert item_problems(item)
+
+
+# The 91st and 92nd samples.
+
+def test_answers_readers_write_another_way_are_never_blanked(seg):
+    # 忠于职守 failed 10 of 11 judged fill-ins (恪尽职守 fits as well); the list is the judged samples' own
+    import importlib.util
+    from pathlib import Path
+
+    from textkit.quiz.tables import unsettled_answers
+
+    assert {"忠于职守", "优惠政策", "规章制度"} <= unsettled_answers()
+    law = statute("行政法规/特种设备安全监察条例(2009-01-24).md")
+    answers = {a for seed in (1, 2, 3) for item in make_quiz(law, kind="cloze", n=30, seed=seed, segmenter=seg).items
+               for a in item.answers}
+    assert not answers & unsettled_answers(), answers & unsettled_answers()
+    # and the shipped list is what the tool builds from eval/judgments
+    tool = Path(__file__).resolve().parents[2] / "tools" / "build_unsettled_answers.py"
+    spec = importlib.util.spec_from_file_location("build_unsettled_answers", tool)
+    build = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(build)
+    judged = build.judged_fill_ins(10**6)
+    rebuilt = {a for a, passed in judged.items() if len(passed) >= 2 and sum(passed) / len(passed) <= 0.34
+               and not accepted_forms([a]) and not re.search(r"\d", a)}
+    assert rebuilt == unsettled_answers()
+
+
+def test_what_a_thing_can_be_used_for_is_no_leave_to_turn():
+    from textkit.quiz.kinds.judge import _modal
+
+    # 核出口管制条例: 可以用于核武器 describes the material; 应当用于 was false without reading the law
+    assert _modal("核材料是指可以用于制造核武器的材料。") is None

@@ -19,7 +19,7 @@ from .cloze import Cloze, make_cloze
 from .frames import Frames, aside, base_of_comparison, long_list
 from .numerals import counts_a_list, names_a_thing, round_the_clock, summed
 from .phrases import Candidate, number_blank
-from .tables import pos_tags
+from .tables import pos_tags, unsettled_answers
 from .terms import NO_TERM_OPENING, shares_head
 from .terms import inside_term as _inside_term
 from .terms import known_terms as _known_terms
@@ -103,6 +103,8 @@ def find_drafts(ranked: list[Candidate], texts: list[str], sources: list[Source]
             if cand.kind == "series" and _first_cut(texts[ti], spans[0][0], words[ti]):
                 continue  # 国民经济和（社会发展规划）、…; 常委会工作（委员会主任）、…: the first member is cut from a name
             plain = cand.kind in ("term", "lexicon")
+            if plain and cand.key in unsettled_answers():
+                continue  # （忠于职守）、坚持原则: readers write 恪尽职守 as often; judged fill-ins on it failed again and again
             if any(NO_TERM_OPENING.match(texts[ti], a, b) for a, b in spans):
                 continue  # （可以委托船舶代理）、…; 依照（本法规定重新选定或者指定）: a modal or a joint opens no term
             if plain and len(spans) == 1 and shares_head(texts[ti], bounds[ti], *spans[0]):

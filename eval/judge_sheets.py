@@ -19,7 +19,7 @@
     python -m eval.judge_sheets --fresh17 OUT_DIR   # the seventeenth, regulations, after the sixteenth's fixes: seed 67
     python -m eval.judge_sheets --fresh18 OUT_DIR   # the eighteenth, statutes, after the seventeenth's fixes: seed 71
     python -m eval.judge_sheets --fresh19 OUT_DIR   # the nineteenth, regulations, after the eighteenth's fixes: seed 73
-    (… --fresh20 to --fresh92 alike: see SAMPLES)
+    (… --fresh20 to --fresh94 alike: see SAMPLES)
 
 Each sheet is what a user would make: 20 items of every kind (``cloze=6,choice=6,multi=3,judge=3,
 source=2``; a kind the source cannot give falls short with a warning, as it would for the user), seed
@@ -1679,7 +1679,7 @@ FRESH90 = {
 }
 FRESH90_SEED = 587
 
-#: The ninety-first sample, on the session's final quiz code (8d52e32, after the eighty-ninth and ninetieth's fixes):
+#: The ninety-first sample, on the code after the eighty-ninth and ninetieth's fixes (8d52e32):
 #: seven more local regulations and five national regulations drawn at random (seed 613) from those nothing has read.
 FRESH91 = {
     "广东省优化营商环境条例": ("law", "广东省优化营商环境条例(2022-06-01)"),
@@ -1714,6 +1714,43 @@ FRESH92 = {
     "台湾同胞投资保护法实施细则": ("law", "台湾同胞投资保护法实施细则(2020-11-29)"),
 }
 FRESH92_SEED = 617
+
+#: The ninety-third sample, on the session's final quiz code (f9c0c80: the ninety-first and ninety-second's fixes and
+#: the list of answers readers write another way): seven more local regulations and five national regulations drawn at
+#: random (seed 631) from those nothing has read.
+FRESH93 = {
+    "广东省建设工程监理条例": ("law", "广东省建设工程监理条例(2021-09-29)"),
+    "汕头经济特区科技创新条例": ("law", "汕头经济特区科技创新条例(2022-05-30)"),
+    "安阳市文明行为促进条例": ("law", "安阳市文明行为促进条例(2020-10-16)"),
+    "周口市港口和航道条例": ("law", "周口市港口和航道条例(2022-01-12)"),
+    "重庆市惩治拐卖妇女儿童条例": ("law", "重庆市惩治拐卖妇女儿童条例(2011-11-29)"),
+    "北京市实施《气象法》办法": ("law", "北京市实施《气象法》办法(2019-07-26)"),
+    "重庆市林地保护管理条例": ("law", "重庆市林地保护管理条例(2018-07-26)"),
+    "工人考核条例": ("law", "工人考核条例(1990-07-11)"),
+    "野生植物保护条例": ("law", "野生植物保护条例(2017-10-07)"),
+    "机关事务管理条例": ("law", "机关事务管理条例(2012-06-28)"),
+    "国务院关于股份有限公司境内上市外资股的规定": ("law", "国务院关于股份有限公司境内上市外资股的规定(1995-12-25)"),
+    "国务院关于预防煤矿生产安全事故的特别规定": ("law", "国务院关于预防煤矿生产安全事故的特别规定(2013-07-18)"),
+}
+FRESH93_SEED = 631
+
+#: The ninety-fourth sample, on the same code as the ninety-third and judged at the same time: seven more local
+#: regulations and five national regulations drawn at random (seed 653) from those nothing has read.
+FRESH94 = {
+    "淄博市大武水源地水资源管理办法": ("law", "淄博市大武水源地水资源管理办法(2018-09-25)"),
+    "郑州市社会急救医疗条例": ("law", "郑州市社会急救医疗条例(2019-01-22)"),
+    "台州市长潭水库饮用水水源保护条例": ("law", "台州市长潭水库饮用水水源保护条例(2020-08-20)"),
+    "淄博市水土保持若干规定": ("law", "淄博市水土保持若干规定(2018-09-25)"),
+    "广东省司法鉴定管理条例": ("law", "广东省司法鉴定管理条例(2022-03-29)"),
+    "浙江省农作物病虫害防治条例": ("law", "浙江省农作物病虫害防治条例(2011-12-13)"),
+    "河南省殡葬管理办法": ("law", "河南省殡葬管理办法(2012-11-29)"),
+    "证券、期货投资咨询管理暂行办法": ("law", "证券、期货投资咨询管理暂行办法(1997-12-25)"),
+    "食盐专营办法": ("law", "食盐专营办法(2017-12-26)"),
+    "矿产资源补偿费征收管理规定": ("law", "矿产资源补偿费征收管理规定(1997-07-03)"),
+    "土地复垦条例": ("law", "土地复垦条例(2011-03-05)"),
+    "计算机软件保护条例": ("law", "计算机软件保护条例(2013-01-30)"),
+}
+FRESH94_SEED = 653
 
 #: Every sample by its switch (``--fresh5`` …): its sources, its seed and the stem of its sheets' names.
 SAMPLES = {
@@ -1808,6 +1845,8 @@ SAMPLES = {
     "--fresh90": (FRESH90, FRESH90_SEED, "round90_"),
     "--fresh91": (FRESH91, FRESH91_SEED, "round91_"),
     "--fresh92": (FRESH92, FRESH92_SEED, "round92_"),
+    "--fresh93": (FRESH93, FRESH93_SEED, "round93_"),
+    "--fresh94": (FRESH94, FRESH94_SEED, "round94_"),
 }
 
 

@@ -1578,6 +1578,8 @@ def test_the_eighty_fifth_and_sixth_samples_keys_and_leaning_statements():
                     accept=accepted_forms(["税务机关"]))
     assert is_correct(body, ["税务部门"]) and "税务部门" in body.accept[0] and not is_correct(body, ["海关"])
     assert accepted_forms(["司法机关"]) == []  # the courts and procuratorates, not the justice department
+    assert accepted_forms(["金融机构"]) == [] and accepted_forms(["医疗机构"]) == []  # institutions, no departments
+    assert "气象主管部门" in accepted_forms(["气象主管机构"])[0]
     assert "通信设备" in accepted_forms(["通讯设备"])[0]
     # who grants, who finds it, which period
     for text in ("准予许可的，颁发通用机场使用许可证；不予许可的，应当书面说明理由。",

@@ -19,7 +19,7 @@
     python -m eval.judge_sheets --fresh17 OUT_DIR   # the seventeenth, regulations, after the sixteenth's fixes: seed 67
     python -m eval.judge_sheets --fresh18 OUT_DIR   # the eighteenth, statutes, after the seventeenth's fixes: seed 71
     python -m eval.judge_sheets --fresh19 OUT_DIR   # the nineteenth, regulations, after the eighteenth's fixes: seed 73
-    (… --fresh20 to --fresh94 alike: see SAMPLES)
+    (… --fresh20 to --fresh96 alike: see SAMPLES)
 
 Each sheet is what a user would make: 20 items of every kind (``cloze=6,choice=6,multi=3,judge=3,
 source=2``; a kind the source cannot give falls short with a warning, as it would for the user), seed
@@ -1715,7 +1715,7 @@ FRESH92 = {
 }
 FRESH92_SEED = 617
 
-#: The ninety-third sample, on the session's final quiz code (f9c0c80: the ninety-first and ninety-second's fixes and
+#: The ninety-third sample, on the code after the ninety-first and ninety-second's fixes (f9c0c80: those fixes and
 #: the list of answers readers write another way): seven more local regulations and five national regulations drawn at
 #: random (seed 631) from those nothing has read.
 FRESH93 = {
@@ -1751,6 +1751,43 @@ FRESH94 = {
     "计算机软件保护条例": ("law", "计算机软件保护条例(2013-01-30)"),
 }
 FRESH94_SEED = 653
+
+#: The ninety-fifth sample, on the session's final quiz code (110bc12: keys of government bodies only, the list of
+#: answers readers write another way rebuilt): seven more local regulations and five national regulations drawn at
+#: random (seed 673) from those nothing has read.
+FRESH95 = {
+    "焦作市全域旅游促进条例": ("law", "焦作市全域旅游促进条例(2020-11-05)"),
+    "河南省实施《台湾同胞投资保护法》办法": ("law", "河南省实施《台湾同胞投资保护法》办法(2010-07-30)"),
+    "浙江省城市市容和环境卫生管理条例": ("law", "浙江省城市市容和环境卫生管理条例(2021-09-30)"),
+    "河南省社会治安综合治理条例": ("law", "河南省社会治安综合治理条例(2004-01-08)"),
+    "宁波市全民阅读促进条例": ("law", "宁波市全民阅读促进条例(2019-12-13)"),
+    "上海市城市更新条例": ("law", "上海市城市更新条例(2021-08-25)"),
+    "河南省志愿服务条例": ("law", "河南省志愿服务条例(2018-11-30)"),
+    "建设工程安全生产管理条例": ("law", "建设工程安全生产管理条例(2003-11-24)"),
+    "招标投标法实施条例": ("law", "招标投标法实施条例(2019-03-02)"),
+    "财政违法行为处罚处分条例": ("law", "财政违法行为处罚处分条例(2011-01-08)"),
+    "取水许可和水资源费征收管理条例": ("law", "取水许可和水资源费征收管理条例(2017-03-01)"),
+    "全民所有制工业企业厂长工作条例": ("law", "全民所有制工业企业厂长工作条例(2011-01-08)"),
+}
+FRESH95_SEED = 673
+
+#: The ninety-sixth sample, on the same code as the ninety-fifth and judged at the same time: seven more local
+#: regulations and five national regulations drawn at random (seed 683) from those nothing has read.
+FRESH96 = {
+    "泰山风景名胜区生态保护条例": ("law", "泰山风景名胜区生态保护条例(2018-01-23)"),
+    "上海市实施《全国人民代表大会和地方各级人民代表大会代表法》办法": ("law", "上海市实施《全国人民代表大会和地方各级人民代表大会代表法》办法"),
+    "广东省大气污染防治条例": ("law", "广东省大气污染防治条例(2022-11-30)"),
+    "宁波市文明行为促进条例": ("law", "宁波市文明行为促进条例(2017-04-24)"),
+    "北京市实施《节约能源法》办法": ("law", "北京市实施《节约能源法》办法(2019-11-27)"),
+    "丽水市传统村落保护条例": ("law", "丽水市传统村落保护条例(2019-08-19)"),
+    "郑州市劳动用工条例": ("law", "郑州市劳动用工条例(2012-08-22)"),
+    "价格违法行为行政处罚规定": ("law", "价格违法行为行政处罚规定(2010-12-04)"),
+    "农田水利条例": ("law", "农田水利条例(2016-05-17)"),
+    "法规规章备案审查条例": ("law", "法规规章备案审查条例(2024-08-30)"),
+    "长江三峡水利枢纽安全保卫条例": ("law", "长江三峡水利枢纽安全保卫条例(2013-09-09)"),
+    "著作权法实施条例": ("law", "著作权法实施条例(2013-01-30)"),
+}
+FRESH96_SEED = 683
 
 #: Every sample by its switch (``--fresh5`` …): its sources, its seed and the stem of its sheets' names.
 SAMPLES = {
@@ -1847,6 +1884,8 @@ SAMPLES = {
     "--fresh92": (FRESH92, FRESH92_SEED, "round92_"),
     "--fresh93": (FRESH93, FRESH93_SEED, "round93_"),
     "--fresh94": (FRESH94, FRESH94_SEED, "round94_"),
+    "--fresh95": (FRESH95, FRESH95_SEED, "round95_"),
+    "--fresh96": (FRESH96, FRESH96_SEED, "round96_"),
 }
 
 

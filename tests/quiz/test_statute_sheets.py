@@ -1665,3 +1665,20 @@ def test_what_a_thing_can_be_used_for_is_no_leave_to_turn():
 
     # 核出口管制条例: 可以用于核武器 describes the material; 应当用于 was false without reading the law
     assert _modal("核材料是指可以用于制造核武器的材料。") is None
+
+
+# The 95th and 96th samples.
+
+def test_the_ninety_fifth_and_sixth_samples_referrals_needs_channels_and_spellings():
+    from textkit.quiz.drafts import _REFERRED
+    from textkit.quiz.kinds.judge import _REFERS_ONLY, _modal
+
+    # 另有规定的，依照其规定: the rule is elsewhere, as a true item or as the law it names
+    text = "《中华人民共和国预算法》、《中华人民共和国会计法》另有规定的，依照其规定。"
+    assert _REFERS_ONLY.search(text)
+    assert _REFERRED.match(text, text.index("》"))
+    # 根据游览秩序、安全保卫等需要，可以…; 可以通过…等合法渠道筹集: 应当 reads as true
+    assert _modal("管理单位根据游览秩序、安全保卫等需要，可以控制游览人数。") is None
+    assert _modal("综合治理经费可以通过财政拨款、社会捐助等合法渠道筹集。") is None
+    # 法治教育, as it is said today, for 法制教育
+    assert "法治教育" in accepted_forms(["法制教育"])[0]

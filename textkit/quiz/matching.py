@@ -320,7 +320,7 @@ def accepted_forms(answers: list[str]) -> list[list[str]]:
             alts.append(form.replace("帐", "账"))  # 银行账户, as it is spelled today
         if "相互" in form or "互相" in form:
             alts.append(form.replace("相互", "互相") if "相互" in form else form.replace("互相", "相互"))  # one word
-        for one, other in (("佩带", "佩戴"), ("笔划", "笔画"), ("通讯", "通信")):
+        for one, other in (("佩带", "佩戴"), ("笔划", "笔画"), ("通讯", "通信"), ("法制教育", "法治教育")):
             if one in form or other in form:
                 alts.append(form.replace(one, other) if one in form else form.replace(other, one))  # both spelled
         body = re.fullmatch(r"([\u4e00-\u9fff]{2,})(机关|部门)", form) or re.fullmatch(r"(.+(?:主管|管理))(机构)", form)

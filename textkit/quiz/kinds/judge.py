@@ -56,7 +56,7 @@ _REFERS_ONLY = re.compile(r"依照[^，。；]{1,40}(?:执行|处罚|处理)。?
                           r"|(?:在各自(?:的)?职责范围内|按照各自(?:的)?职责)[，,]?(?:共同)?(?:负责|做好)[^，。；]{0,20}工作。?$"
                           r"|(?:遵守|符合)[^，。；]{0,30}(?:有关|相关)[^，。；]{0,20}规定。?$"
                           r"|(?:申请|提起)(?:行政)?复议或者?(?:依法)?(?:向人民法院)?(?:提起)?(?:行政)?诉讼。?$"  # every statute's remedy
-                          r"|(?:适用|从)其规定。?$")  # 法律、法规已有规定的，适用其规定: the rule is elsewhere  # 必须遵守国家和省、市有关…规定  # each does its own part: nothing to know
+                          r"|(?:适用|从|依照)其规定。?$")  # 法律、法规已有规定的，适用其规定: the rule is elsewhere  # 必须遵守国家和省、市有关…规定  # each does its own part: nothing to know
 _QUALIFIED = re.compile(r"\s*[^。；]*(?:可以延长|予以延长|除外|另有规定)|\s*因[^，。；]{0,16}确需")  # 因教学、科研确需…
 _NUMBERED = re.compile(r"^[一二三四五六七八九十两]+[个位]")  # 两个维护, 五位一体: a numbered formula
 MAX_STATEMENT = 110  # characters: a statement longer than this is read, not judged

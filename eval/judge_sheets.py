@@ -19,7 +19,7 @@
     python -m eval.judge_sheets --fresh17 OUT_DIR   # the seventeenth, regulations, after the sixteenth's fixes: seed 67
     python -m eval.judge_sheets --fresh18 OUT_DIR   # the eighteenth, statutes, after the seventeenth's fixes: seed 71
     python -m eval.judge_sheets --fresh19 OUT_DIR   # the nineteenth, regulations, after the eighteenth's fixes: seed 73
-    (… --fresh20 to --fresh96 alike: see SAMPLES)
+    (… --fresh20 to --fresh98 alike: see SAMPLES)
 
 Each sheet is what a user would make: 20 items of every kind (``cloze=6,choice=6,multi=3,judge=3,
 source=2``; a kind the source cannot give falls short with a warning, as it would for the user), seed
@@ -1752,9 +1752,9 @@ FRESH94 = {
 }
 FRESH94_SEED = 653
 
-#: The ninety-fifth sample, on the session's final quiz code (110bc12: keys of government bodies only, the list of
-#: answers readers write another way rebuilt): seven more local regulations and five national regulations drawn at
-#: random (seed 673) from those nothing has read.
+#: The ninety-fifth sample, on the code after the ninety-third and ninety-fourth samples (110bc12: keys of government
+#: bodies only, the list of answers readers write another way rebuilt): seven more local regulations and five national
+#: regulations drawn at random (seed 673) from those nothing has read.
 FRESH95 = {
     "焦作市全域旅游促进条例": ("law", "焦作市全域旅游促进条例(2020-11-05)"),
     "河南省实施《台湾同胞投资保护法》办法": ("law", "河南省实施《台湾同胞投资保护法》办法(2010-07-30)"),
@@ -1788,6 +1788,43 @@ FRESH96 = {
     "著作权法实施条例": ("law", "著作权法实施条例(2013-01-30)"),
 }
 FRESH96_SEED = 683
+
+#: The ninety-seventh sample, on the session's final quiz code (a09c0f5, after the ninety-fifth and ninety-sixth's
+#: fixes): seven more local regulations and five national regulations drawn at random (seed 721) from those nothing has
+#: read.
+FRESH97 = {
+    "北京市种子条例": ("law", "北京市种子条例(2022-01-10)"),
+    "济南市妇女权益保障若干规定": ("law", "济南市妇女权益保障若干规定(2011-01-14)"),
+    "宁波市再生资源回收利用管理条例": ("law", "宁波市再生资源回收利用管理条例(2009-01-07)"),
+    "河南省公共安全技术防范管理条例": ("law", "河南省公共安全技术防范管理条例(2016-03-29)"),
+    "淄博市基本农田保护办法": ("law", "淄博市基本农田保护办法(2018-09-25)"),
+    "济南市水资源管理条例": ("law", "济南市水资源管理条例(2013-03-29)"),
+    "重庆市天然气管理条例": ("law", "重庆市天然气管理条例(2019-05-31)"),
+    "邮政法实施细则": ("law", "邮政法实施细则(1990-11-12)"),
+    "全民所有制工业交通企业设备管理条例": ("law", "全民所有制工业交通企业设备管理条例(1987-07-27)"),
+    "对外合作开采海洋石油资源条例": ("law", "对外合作开采海洋石油资源条例(2013-07-18)"),
+    "劳动就业服务企业管理规定": ("law", "劳动就业服务企业管理规定(1990-11-22)"),
+    "国有企业管理人员处分条例": ("law", "国有企业管理人员处分条例(2024-05-21)"),
+}
+FRESH97_SEED = 721
+
+#: The ninety-eighth sample, on the same code as the ninety-seventh and judged at the same time: seven more local
+#: regulations and five national regulations drawn at random (seed 737) from those nothing has read.
+FRESH98 = {
+    "上海市不动产登记若干规定": ("law", "上海市不动产登记若干规定(2020-11-27)"),
+    "重庆市专利促进与保护条例": ("law", "重庆市专利促进与保护条例(2011-11-29)"),
+    "宁波市大气污染防治条例": ("law", "宁波市大气污染防治条例(2016-06-08)"),
+    "上海市中小学校外实践教育促进规定": ("law", "上海市中小学校外实践教育促进规定(2024-08-22)"),
+    "宁波市城市排水和再生水利用条例": ("law", "宁波市城市排水和再生水利用条例(2021-04-02)"),
+    "宁波市宗教活动场所管理办法": ("law", "宁波市宗教活动场所管理办法(2021-08-12)"),
+    "河南省产品质量监督管理条例": ("law", "河南省产品质量监督管理条例(2012-11-29)"),
+    "森林法实施条例": ("law", "森林法实施条例(2018-03-19)"),
+    "生猪屠宰管理条例": ("law", "生猪屠宰管理条例(2021-06-25)"),
+    "民用核设施安全监督管理条例": ("law", "民用核设施安全监督管理条例(1986-10-29)"),
+    "政府投资条例": ("law", "政府投资条例(2019-04-14)"),
+    "促进个体工商户发展条例": ("law", "促进个体工商户发展条例(2022-10-01)"),
+}
+FRESH98_SEED = 737
 
 #: Every sample by its switch (``--fresh5`` …): its sources, its seed and the stem of its sheets' names.
 SAMPLES = {
@@ -1886,6 +1923,8 @@ SAMPLES = {
     "--fresh94": (FRESH94, FRESH94_SEED, "round94_"),
     "--fresh95": (FRESH95, FRESH95_SEED, "round95_"),
     "--fresh96": (FRESH96, FRESH96_SEED, "round96_"),
+    "--fresh97": (FRESH97, FRESH97_SEED, "round97_"),
+    "--fresh98": (FRESH98, FRESH98_SEED, "round98_"),
 }
 
 

@@ -1682,3 +1682,19 @@ def test_the_ninety_fifth_and_sixth_samples_referrals_needs_channels_and_spellin
     assert _modal("综合治理经费可以通过财政拨款、社会捐助等合法渠道筹集。") is None
     # 法治教育, as it is said today, for 法制教育
     assert "法治教育" in accepted_forms(["法制教育"])[0]
+
+
+# The 97th and 98th samples.
+
+def test_no_share_of_a_whole_is_changed_to_more_than_all_of_it():
+    from textkit.quiz.kinds.judge import falsify, statements
+
+    # 森林法实施条例: 成活率不足85%的，不得计入… was made 不足127%, more than the whole
+    text = "县级人民政府对本行政区域内当年造林的情况应当组织检查验收，除国家特别规定的干旱、半干旱地区外，成活率不足85%的，不得计入年度造林完成面积。"
+    seg = Segmenter()
+    ranked = rank_candidates([text], seg, limit=200)
+    for seed in range(12):
+        for st in statements([text], ranked, [True]):
+            false = falsify(st, text, [text], {}, "2030-1-1", random.Random(seed))
+            figures = [float(x) for x in re.findall(r"(\d+(?:\.\d+)?)%", false or "")]
+            assert all(x <= 100 for x in figures), false

@@ -286,6 +286,8 @@ def falsify(st: Statement, text: str, forms: Sequence[str], pools: dict[str, lis
             bound = -bound  # 2年内3次以上用于走私的…，应当予以没收: said of 6次以上 it still holds; 2次 is false
         age = sentence.startswith(("周岁", "岁"), b)
         low, high = _range_around(sentence, a, b)
+        if sentence.startswith(("%", "％"), b) and value <= 100:
+            high = min(high, 100.5)  # 成活率不足85%: never 127%, more than the whole
         unit = re.match(r"个月|个工作日|工作日|小时|[日天年]", sentence[b:])
         for other in _other_quantity(run, value, rng, sentence.startswith(_ORDINAL_UNITS, b), age,
                                      unit.group() if unit else ""):

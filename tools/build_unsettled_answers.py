@@ -5,10 +5,11 @@ Hand-judged fresh samples (``eval/judgments/round*/``) show some answers failing
 term recurs across statutes, and a fill-in on it fails again on the next one; a choice item on it is another matter
 (its options settle it). Run from the repository root:
 
-    python tools/build_unsettled_answers.py [--min-items 2] [--max-pass 0.34] [--below ROUND]
+    python tools/build_unsettled_answers.py [--min-items 2] [--max-pass 0.34] [--through ROUND]
 
 Kept: single-blank fill-in answers judged on at least ``--min-items`` items, passing at most ``--max-pass`` of
-them, in the samples below ``--below`` (all by default). Answers whose keys now take the other spelling or the
+them, in the samples up to round ``--through`` (the latest by default; the file's first line names it, so that
+samples judged later measure the list rather than change it). Answers whose keys now take the other spelling or the
 other kind of body (银行帐户, 通讯设备, …机关/部门/机构: :func:`textkit.quiz.matching.accepted_forms`) are left out.
 Checked forward in time: built from the samples before the 77th, the list named 36 of the 863 fill-ins of the
 77th to 92nd, of which 5 passed (the other fill-ins 70%).
@@ -56,14 +57,15 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--min-items", type=int, default=2)
     parser.add_argument("--max-pass", type=float, default=0.34)
-    parser.add_argument("--below", type=int, default=10**6)
+    parser.add_argument("--through", type=int, default=max(int(re.sub(r"\D", "", p.name) or 0)
+                                                           for p in JUDGED.glob("round*")))
     args = parser.parse_args()
-    found = judged_fill_ins(args.below)
+    found = judged_fill_ins(args.through + 1)
     kept = sorted(a for a, passed in found.items()
                   if len(passed) >= args.min_items and sum(passed) / len(passed) <= args.max_pass
                   and not accepted_forms([a]) and not re.search(r"\d", a))
-    header = (f"# fill-in answers judged on {args.min_items}+ items passing at most {args.max_pass:.0%} "
-              f"(tools/build_unsettled_answers.py, {len(found)} answers judged)")
+    header = (f"# fill-in answers judged on {args.min_items}+ items passing at most {args.max_pass:.0%}, samples through "
+              f"round{args.through} (tools/build_unsettled_answers.py, {len(found)} answers judged)")
     OUT.write_text("\n".join([header, *kept]) + "\n", encoding="utf-8")
     print(f"{len(kept)} answers -> {OUT.relative_to(ROOT)}")
 

@@ -1654,7 +1654,10 @@ def test_answers_readers_write_another_way_are_never_blanked(seg):
     spec = importlib.util.spec_from_file_location("build_unsettled_answers", tool)
     build = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(build)
-    judged = build.judged_fill_ins(10**6)
+    header = (Path(__file__).resolve().parents[2] / "textkit" / "analysis" / "data" / "unsettled_answers.txt").read_text(
+        encoding="utf-8").splitlines()[0]
+    through = int(re.search(r"through round(\d+)", header).group(1))  # samples judged later measure the list
+    judged = build.judged_fill_ins(through + 1)
     rebuilt = {a for a, passed in judged.items() if len(passed) >= 2 and sum(passed) / len(passed) <= 0.34
                and not accepted_forms([a]) and not re.search(r"\d", a)}
     assert rebuilt == unsettled_answers()

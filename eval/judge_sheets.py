@@ -19,7 +19,7 @@
     python -m eval.judge_sheets --fresh17 OUT_DIR   # the seventeenth, regulations, after the sixteenth's fixes: seed 67
     python -m eval.judge_sheets --fresh18 OUT_DIR   # the eighteenth, statutes, after the seventeenth's fixes: seed 71
     python -m eval.judge_sheets --fresh19 OUT_DIR   # the nineteenth, regulations, after the eighteenth's fixes: seed 73
-    (… --fresh20 to --fresh98 alike: see SAMPLES)
+    (… --fresh20 to --fresh100 alike: see SAMPLES)
 
 Each sheet is what a user would make: 20 items of every kind (``cloze=6,choice=6,multi=3,judge=3,
 source=2``; a kind the source cannot give falls short with a warning, as it would for the user), seed
@@ -1789,9 +1789,8 @@ FRESH96 = {
 }
 FRESH96_SEED = 683
 
-#: The ninety-seventh sample, on the session's final quiz code (a09c0f5, after the ninety-fifth and ninety-sixth's
-#: fixes): seven more local regulations and five national regulations drawn at random (seed 721) from those nothing has
-#: read.
+#: The ninety-seventh sample, on the code after the ninety-fifth and ninety-sixth's fixes (a09c0f5): seven more local
+#: regulations and five national regulations drawn at random (seed 721) from those nothing has read.
 FRESH97 = {
     "北京市种子条例": ("law", "北京市种子条例(2022-01-10)"),
     "济南市妇女权益保障若干规定": ("law", "济南市妇女权益保障若干规定(2011-01-14)"),
@@ -1825,6 +1824,44 @@ FRESH98 = {
     "促进个体工商户发展条例": ("law", "促进个体工商户发展条例(2022-10-01)"),
 }
 FRESH98_SEED = 737
+
+#: The ninety-ninth sample, on the session's final quiz code (2fed505, after the ninety-seventh and ninety-eighth's
+#: fixes): seven more local regulations and five national regulations drawn at random (seed 765) from those nothing has
+#: read.
+FRESH99 = {
+    "上海市实施《土地管理法》办法": ("law", "上海市实施《土地管理法》办法(2018-12-20)"),
+    "淄博市水资源保护管理条例": ("law", "淄博市水资源保护管理条例(2018-09-25)"),
+    "山东省水路交通条例": ("law", "山东省水路交通条例(2020-07-24)"),
+    "浙江省乡镇人民代表大会工作条例": ("law", "浙江省乡镇人民代表大会工作条例(2016-07-29)"),
+    "广东省建设工程质量管理条例": ("law", "广东省建设工程质量管理条例(2021-09-29)"),
+    "威海市节约用水条例": ("law", "威海市节约用水条例(2020-01-17)"),
+    "宁波市公共资源交易管理条例": ("law", "宁波市公共资源交易管理条例(2020-08-11)"),
+    "人力资源市场暂行条例": ("law", "人力资源市场暂行条例(2018-06-29)"),
+    "矿产资源监督管理暂行办法": ("law", "矿产资源监督管理暂行办法(1987-04-28)"),
+    "防治船舶污染海洋环境管理条例": ("law", "防治船舶污染海洋环境管理条例(2018-03-09)"),
+    "流动人口计划生育工作条例": ("law", "流动人口计划生育工作条例(2009-05-11)"),
+    "广播电视管理条例": ("law", "广播电视管理条例(2020-11-29)"),
+}
+FRESH99_SEED = 765
+
+#: The hundredth sample, on the same code as the ninety-ninth and judged at the same time: eleven more local
+#: regulations (seven drawn with seed 773, four more with seed 777) and 海洋倾废管理条例, the last national regulation
+#: of 2,500-40,000 characters nothing has read.
+FRESH100 = {
+    "商丘市黄河故道湿地保护条例": ("law", "商丘市黄河故道湿地保护条例(2021-09-06)"),
+    "湖州市绿色金融促进条例": ("law", "湖州市绿色金融促进条例(2021-10-14)"),
+    "河南省暂住人口管理条例": ("law", "河南省暂住人口管理条例(2010-07-30)"),
+    "杭州西溪国家湿地公园保护管理条例": ("law", "杭州西溪国家湿地公园保护管理条例(2011-10-17)"),
+    "郑州市建筑市场管理条例": ("law", "郑州市建筑市场管理条例(2022-01-01)"),
+    "滨州市供热条例": ("law", "滨州市供热条例(2016-09-26)"),
+    "浙江省残疾人保障条例": ("law", "浙江省残疾人保障条例(2009-11-27)"),
+    "山东省实施《全国人民代表大会和地方各级人民代表大会代表法》办法": ("law", "山东省实施《全国人民代表大会和地方各级人民代表大会代表法》办法(2015-12-03)"),
+    "浙江省房屋使用安全管理条例": ("law", "浙江省房屋使用安全管理条例(2020-09-24)"),
+    "浙江省快递业促进条例": ("law", "浙江省快递业促进条例(2021-09-30)"),
+    "河南省水文条例": ("law", "河南省水文条例(2010-07-30)"),
+    "海洋倾废管理条例": ("law", "海洋倾废管理条例(2017-03-01)"),
+}
+FRESH100_SEED = 773
 
 #: Every sample by its switch (``--fresh5`` …): its sources, its seed and the stem of its sheets' names.
 SAMPLES = {
@@ -1925,6 +1962,8 @@ SAMPLES = {
     "--fresh96": (FRESH96, FRESH96_SEED, "round96_"),
     "--fresh97": (FRESH97, FRESH97_SEED, "round97_"),
     "--fresh98": (FRESH98, FRESH98_SEED, "round98_"),
+    "--fresh99": (FRESH99, FRESH99_SEED, "round99_"),
+    "--fresh100": (FRESH100, FRESH100_SEED, "round100_"),
 }
 
 

@@ -1701,3 +1701,13 @@ def test_no_share_of_a_whole_is_changed_to_more_than_all_of_it():
             false = falsify(st, text, [text], {}, "2030-1-1", random.Random(seed))
             figures = [float(x) for x in re.findall(r"(\d+(?:\.\d+)?)%", false or "")]
             assert all(x <= 100 for x in figures), false
+
+
+# The 99th and 100th samples.
+
+def test_a_long_title_is_named_in_every_prompt_by_the_short_name_of_the_law_it_cites(seg):
+    # 山东省实施《全国人民代表大会和地方各级人民代表大会代表法》办法 (33 characters) was named in no prompt at all
+    law = statute("DLC/山东地方法规/地方性法规/山东/山东省实施《全国人民代表大会和地方各级人民代表大会代表法》办法(2015-12-03).md")
+    quiz = make_quiz(law, kind="cloze=6,choice=6,multi=3,judge=3,source=2", seed=1, segmenter=seg)
+    named = [item for item in quiz.items if "《山东省实施〈代表法〉办法》" in item.prompt]
+    assert len(named) >= len(quiz.items) - 1, [item.prompt[:30] for item in quiz.items]

@@ -7,6 +7,7 @@ import re
 from typing import Sequence
 
 from ..analysis.excerpts import Excerpt
+from .matching import LAW_SHORT_NAMES
 
 _NUM = "一二三四五六七八九十百千零〇两"
 ARTICLE = re.compile(rf"^\s*(第[{_NUM}\d]+条(?:之[{_NUM}]+)?)[\s\u3000]*")
@@ -130,9 +131,25 @@ def short_name(excerpts: Sequence[Excerpt], title: str) -> str:
     # readable short form (学习宣传贯彻《论述摘编》的通知 for 关于组织学习宣传贯彻《…》的通知).
     name = _ANNOTATION.sub("", doc.strip())
     for short in (title, name if not _STEM.match(name) and re.search(r"[\u4e00-\u9fff]{2}", name) else ""):
+        if short and len(short) > 30:
+            short = _cited_short(short)  # 山东省实施《全国人民代表大会和地方各级人民代表大会代表法》办法 → 山东省实施《代表法》办法
         if short and len(short) <= 30:
             return "《" + short.replace("《", "〈").replace("》", "〉") + "》"
     return ""
+
+
+def _cited_short(title: str) -> str:
+    """A long title with the law it cites by that law's usual short name (《…代表法》, without 中华人民共和国)."""
+
+    def shorter(m: re.Match) -> str:
+        law = m.group(1).removeprefix("中华人民共和国")
+        for full, short in LAW_SHORT_NAMES:
+            if law.endswith(full):
+                law = law[: len(law) - len(full)] + short
+                break
+        return f"《{law}》"
+
+    return re.sub(r"《([^《》]+)》", shorter, title)
 
 
 def articles(excerpts: Sequence[Excerpt]) -> list[str]:

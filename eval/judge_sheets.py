@@ -19,7 +19,7 @@
     python -m eval.judge_sheets --fresh17 OUT_DIR   # the seventeenth, regulations, after the sixteenth's fixes: seed 67
     python -m eval.judge_sheets --fresh18 OUT_DIR   # the eighteenth, statutes, after the seventeenth's fixes: seed 71
     python -m eval.judge_sheets --fresh19 OUT_DIR   # the nineteenth, regulations, after the eighteenth's fixes: seed 73
-    (… --fresh20 to --fresh100 alike: see SAMPLES)
+    (… --fresh20 to --fresh102 alike: see SAMPLES)
 
 Each sheet is what a user would make: 20 items of every kind (``cloze=6,choice=6,multi=3,judge=3,
 source=2``; a kind the source cannot give falls short with a warning, as it would for the user), seed
@@ -1825,9 +1825,8 @@ FRESH98 = {
 }
 FRESH98_SEED = 737
 
-#: The ninety-ninth sample, on the session's final quiz code (2fed505, after the ninety-seventh and ninety-eighth's
-#: fixes): seven more local regulations and five national regulations drawn at random (seed 765) from those nothing has
-#: read.
+#: The ninety-ninth sample, on the code after the ninety-seventh and ninety-eighth's fixes (2fed505): seven more local
+#: regulations and five national regulations drawn at random (seed 765) from those nothing has read.
 FRESH99 = {
     "上海市实施《土地管理法》办法": ("law", "上海市实施《土地管理法》办法(2018-12-20)"),
     "淄博市水资源保护管理条例": ("law", "淄博市水资源保护管理条例(2018-09-25)"),
@@ -1862,6 +1861,43 @@ FRESH100 = {
     "海洋倾废管理条例": ("law", "海洋倾废管理条例(2017-03-01)"),
 }
 FRESH100_SEED = 773
+
+#: The hundred-and-first sample, on the session's final quiz code (39fe7c8: long titles named by the law they cite):
+#: twelve local regulations drawn at random (seed 821) from those nothing has read (no unread national regulation of
+#: 2,500-40,000 characters is left).
+FRESH101 = {
+    "重庆市工会条例": ("law", "重庆市工会条例(2011-11-29)"),
+    "漯河市中小学校幼儿园规划建设条例": ("law", "漯河市中小学校幼儿园规划建设条例(2020-12-16)"),
+    "杭州市大运河世界文化遗产保护条例": ("law", "杭州市大运河世界文化遗产保护条例(2017-04-07)"),
+    "河南省未成年人保护条例": ("law", "河南省未成年人保护条例(2010-11-04)"),
+    "山东省实施《野生动物保护法》办法": ("law", "山东省实施《野生动物保护法》办法(2018-01-23)"),
+    "北京历史文化名城保护条例": ("law", "北京历史文化名城保护条例(2005-03-25)"),
+    "丽水市文明行为促进条例": ("law", "丽水市文明行为促进条例(2020-08-14)"),
+    "济南市历史文化名城保护条例": ("law", "济南市历史文化名城保护条例(2020-09-25)"),
+    "重庆市厂务公开条例": ("law", "重庆市厂务公开条例(2010-07-30)"),
+    "广东省外商投资权益保护条例": ("law", "广东省外商投资权益保护条例(2022-01-16)"),
+    "广东省市场监管条例": ("law", "广东省市场监管条例(2021-09-29)"),
+    "河南省技术市场条例": ("law", "河南省技术市场条例(2010-07-30)"),
+}
+FRESH101_SEED = 821
+
+#: The hundred-and-second sample, on the same code as the hundred-and-first and judged at the same time: twelve more
+#: local regulations drawn at random (seed 841) from those nothing has read.
+FRESH102 = {
+    "重庆市禁毒条例": ("law", "重庆市禁毒条例(2012-11-29)"),
+    "青岛市房屋使用安全条例": ("law", "青岛市房屋使用安全条例(2014-11-27)"),
+    "洛阳市城市市容和环境卫生管理条例": ("law", "洛阳市城市市容和环境卫生管理条例(2019-01-14)"),
+    "山东省劳动和社会保障监察条例": ("law", "山东省劳动和社会保障监察条例(2020-11-27)"),
+    "重庆市民兵预备役工作条例": ("law", "重庆市民兵预备役工作条例(2010-07-30)"),
+    "山东省农民专业合作社条例": ("law", "山东省农民专业合作社条例(2020-07-24)"),
+    "菏泽市城市供水条例": ("law", "菏泽市城市供水条例(2020-11-30)"),
+    "泰安市文明行为促进条例": ("law", "泰安市文明行为促进条例(2019-11-29)"),
+    "浙江省测绘地理信息条例": ("law", "浙江省测绘地理信息条例(2019-03-28)"),
+    "济南市电力管理条例": ("law", "济南市电力管理条例(2011-07-29)"),
+    "舟山市养犬管理条例": ("law", "舟山市养犬管理条例(2020-07-01)"),
+    "重庆市行政执法监督条例": ("law", "重庆市行政执法监督条例(2010-07-30)"),
+}
+FRESH102_SEED = 841
 
 #: Every sample by its switch (``--fresh5`` …): its sources, its seed and the stem of its sheets' names.
 SAMPLES = {
@@ -1964,6 +2000,8 @@ SAMPLES = {
     "--fresh98": (FRESH98, FRESH98_SEED, "round98_"),
     "--fresh99": (FRESH99, FRESH99_SEED, "round99_"),
     "--fresh100": (FRESH100, FRESH100_SEED, "round100_"),
+    "--fresh101": (FRESH101, FRESH101_SEED, "round101_"),
+    "--fresh102": (FRESH102, FRESH102_SEED, "round102_"),
 }
 
 

@@ -1711,3 +1711,13 @@ def test_a_long_title_is_named_in_every_prompt_by_the_short_name_of_the_law_it_c
     quiz = make_quiz(law, kind="cloze=6,choice=6,multi=3,judge=3,source=2", seed=1, segmenter=seg)
     named = [item for item in quiz.items if "《山东省实施〈代表法〉办法》" in item.prompt]
     assert len(named) >= len(quiz.items) - 1, [item.prompt[:30] for item in quiz.items]
+
+
+def test_a_day_of_a_month_gets_no_day_the_month_has_not():
+    from textkit.quiz.distractors import distractors
+
+    # 丽水市文明行为促进条例: 每年四月（二十九日）…爱鸟周 offered 三十九日, 四十九日, 五十八日
+    for seed in range(20):
+        wrong = distractors("二十九日", "number", ["三十九日", "十五日", "五十八日"], random.Random(seed), k=3,
+                            avoid="每年四月二十九日至五月五日为爱鸟周。", slot=("每年四月", "至五月五日为爱鸟周。")) or []
+        assert not set(wrong) & {"三十九日", "四十九日", "五十八日"}, wrong

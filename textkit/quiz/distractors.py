@@ -88,6 +88,7 @@ def distractors(
     start = range_start(slot[0]) if kind == "number" else None  # 二倍以上（　　）以下: no option at or below 二倍
     end = range_end(slot[1]) if kind == "number" else None  # （　　）至30%: no option at or above 30%
     share = kind == "number" and _PERCENT.search(analysis_form(answer)) and (value_of(analysis_form(answer)) or 0) <= 100
+    day = kind == "number" and slot[0].endswith("月") and analysis_form(answer).endswith("日")
     odd = kind == "number" and "单数" in slot[1][:30]  # （三人）以上单数: an even option rules itself out
     between = listed_between(*slot) if kind == "number" else None  # 50%、（　　）或者30%: a scale between the two
     known = set(near) if kind not in ("date", "number") and not CONGRESS.fullmatch(answer) else None
@@ -111,6 +112,8 @@ def distractors(
             continue
         if share and (value_of(form) or 0) > 100:
             continue  # 成活率不足（127%）: no share of a whole is over 100%
+        if day and (value_of(form) or 0) > 28:
+            continue  # 四月（二十九日）: a day of a month, never 四月三十九日
         if between is not None and not between[0] < (value_of(form) or 0) < between[1]:
             continue
         if worth is not None and ((value_of(form) or 0) - worth) * bound <= 0:

@@ -87,8 +87,9 @@ def distractors(
     worth = value_of(analysis_form(answer)) if bound else None
     start = range_start(slot[0]) if kind == "number" else None  # 二倍以上（　　）以下: no option at or below 二倍
     end = range_end(slot[1]) if kind == "number" else None  # （　　）至30%: no option at or above 30%
-    share = kind == "number" and _PERCENT.search(analysis_form(answer)) and (value_of(analysis_form(answer)) or 0) <= 100
-    day = kind == "number" and slot[0].endswith("月") and analysis_form(answer).endswith("日")
+    answer_form = analysis_form(answer)
+    share = kind == "number" and _PERCENT.search(answer_form) and (value_of(answer_form) or 0) <= 100  # of a whole
+    day = kind == "number" and slot[0].endswith("月") and answer_form.endswith("日")  # a day of a month
     odd = kind == "number" and "单数" in slot[1][:30]  # （三人）以上单数: an even option rules itself out
     between = listed_between(*slot) if kind == "number" else None  # 50%、（　　）或者30%: a scale between the two
     known = set(near) if kind not in ("date", "number") and not CONGRESS.fullmatch(answer) else None

@@ -70,6 +70,8 @@ def find_drafts(ranked: list[Candidate], texts: list[str], sources: list[Source]
     known = _known_terms(ranked)
     frames = Frames(texts, [s.title for s in sources])
     for rank, cand in enumerate(ranked):
+        if _never_blanked(cand):
+            continue
         viable = []
         for ti, spans in cand.spans:
             if cand.kind == "number" and len(spans) == 1 and not cand.key.endswith("大"):
@@ -85,10 +87,6 @@ def find_drafts(ranked: list[Candidate], texts: list[str], sources: list[Source]
                     continue  # 杨冢村南、…、洛阳车辆段等（9个）大冢: the list shown is counted; （二次）爆炸: a term
             if cand.kind == "series" and texts[ti].startswith(_LIST_GOES_ON, max(b for _, b in spans)):
                 continue  # …、权力运行制约和监督体系, …等违法行为: the list goes on, the blanks do not settle it
-            if cand.kind == "series" and cand.members[0][:1] in _PREPOSITIONS and len(cand.members[0]) > 2:
-                continue  # （因人民法院）、（仲裁委员会）…的生效法律文书: the first "member" holds the preposition
-            if cand.kind == "series" and any(m.endswith(_NOT_A_MEMBER) for m in cand.members):
-                continue  # 三十万（人口以上）、（残疾儿童）、（少年较多）的县: conditions, not members of a series
             if cand.kind == "series" and _echoed(texts[ti], cand.members, spans):
                 continue  # 不得办理供电、供水、供气等手续；…不得提供施工（用电、用水、用气）: the series shown says it
             if cand.kind == "series" and texts[ti].startswith("的", max(b for _, b in spans)) \
@@ -103,8 +101,6 @@ def find_drafts(ranked: list[Candidate], texts: list[str], sources: list[Source]
             if cand.kind == "series" and _first_cut(texts[ti], spans[0][0], words[ti]):
                 continue  # 国民经济和（社会发展规划）、…; 常委会工作（委员会主任）、…: the first member is cut from a name
             plain = cand.kind in ("term", "lexicon")
-            if plain and cand.key in unsettled_answers():
-                continue  # （忠于职守）、坚持原则: readers write 恪尽职守 as often; judged fill-ins on it failed again and again
             if any(NO_TERM_OPENING.match(texts[ti], a, b) for a, b in spans):
                 continue  # （可以委托船舶代理）、…; 依照（本法规定重新选定或者指定）: a modal or a joint opens no term
             if plain and len(spans) == 1 and shares_head(texts[ti], bounds[ti], *spans[0]):
@@ -172,6 +168,17 @@ def find_drafts(ranked: list[Candidate], texts: list[str], sources: list[Source]
         if len(out) >= limit:
             break
     return out
+
+
+def _never_blanked(cand: Candidate) -> bool:
+    """Whether no occurrence of ``cand`` makes a blank, whatever its sentence: a series whose first "member" holds the
+    preposition (（因人民法院）、（仲裁委员会）…的生效法律文书) or whose members are conditions (三十万（人口以上）、
+    （少年较多）的县), or a term readers write another way (忠于职守 for 恪尽职守: judged fill-ins on it failed again
+    and again)."""
+    if cand.kind == "series":
+        return (cand.members[0][:1] in _PREPOSITIONS and len(cand.members[0]) > 2) \
+            or any(m.endswith(_NOT_A_MEMBER) for m in cand.members)
+    return cand.kind in ("term", "lexicon") and cand.key in unsettled_answers()
 
 
 def _first_cut(text: str, a: int, bounds: list[int]) -> bool:

@@ -46,7 +46,15 @@ def key(text: str) -> str:
 def one_spelling(text: str) -> str:
     """``text`` with one spelling of the words written two ways (银行帐户 and 银行账户 in one article; 佩带, 佩戴): for
     the grader, and to tell whether a prompt shows an answer however it is spelled."""
-    return text.replace("帐", "账").replace("佩带", "佩戴").replace("笔划", "笔画")
+    text = text.replace("帐", "账")
+    for one, other in _ONE_WORD:
+        text = text.replace(one, other)
+    return text
+
+
+_ONE_WORD = (("佩带", "佩戴"), ("笔划", "笔画"))  # one word, two spellings: graded alike
+# said two ways and taken both ways by the key: the spellings, and words of one meaning (相互/互相, 通讯/通信)
+_EITHER_WAY = (("相互", "互相"), *_ONE_WORD, ("通讯", "通信"), ("法制教育", "法治教育"))
 
 
 _TWO = re.compile("(?<![零一二两三四五六七八九十百千万亿])两(?=个月|周岁|[人名位个年日天倍次项条款百千万亿])")  # not 两级: 二级 is a grade
@@ -318,9 +326,7 @@ def accepted_forms(answers: list[str]) -> list[list[str]]:
             alts.append(form.replace("作出", "做出") if "作出" in form else form.replace("做出", "作出"))  # both usual
         if "帐" in form:
             alts.append(form.replace("帐", "账"))  # 银行账户, as it is spelled today
-        if "相互" in form or "互相" in form:
-            alts.append(form.replace("相互", "互相") if "相互" in form else form.replace("互相", "相互"))  # one word
-        for one, other in (("佩带", "佩戴"), ("笔划", "笔画"), ("通讯", "通信"), ("法制教育", "法治教育")):
+        for one, other in _EITHER_WAY:
             if one in form or other in form:
                 alts.append(form.replace(one, other) if one in form else form.replace(other, one))  # both spelled
         body = re.fullmatch(r"([\u4e00-\u9fff]{2,})(机关|部门)", form) or re.fullmatch(r"(.+(?:主管|管理))(机构)", form)

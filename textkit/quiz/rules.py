@@ -101,10 +101,11 @@ def conflicts(item: QuizItem, others: Iterable[QuizItem]) -> list[str]:
     shown = _shown(item)
     answers = _answers(item)
     wrong = set(_wrong_options(item))
+    cores = [(a, _most_of(a)) for a in answers]
     for other in others:
         other_shown = _shown(other)
-        for a in answers:
-            if a in other_shown or any(x in other_shown for x in _most_of(a)):
+        for a, core in cores:
+            if a in other_shown or any(x in other_shown for x in core):
                 out.append(f"{item.id or 'new item'}'s answer {a} is shown in {other.id}")
         for a in _answers(other):
             if a in shown or any(x in shown for x in _most_of(a)):

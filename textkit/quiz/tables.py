@@ -94,15 +94,19 @@ def unsettled_answers() -> frozenset[str]:
     """Fill-in answers readers write another way wherever they are blanked (忠于职守 for 恪尽职守, 优惠政策 for
     扶持政策), from ``data/unsettled_answers.txt`` (built by ``tools/build_unsettled_answers.py`` from the judged
     samples)."""
-    text = resources.files("textkit.analysis").joinpath("data/unsettled_answers.txt").read_text(encoding="utf-8")
-    return frozenset(w for w in text.split("\n") if w and not w.startswith("#"))
+    return _word_list("unsettled_answers.txt")
 
 
 @functools.lru_cache(maxsize=1)
 def statute_words() -> frozenset[str]:
     """Words of statutes' stock prose (in a fifth of all statutes or more: 会同, 主管部门, 合法权益),
     from ``data/statute_words.txt`` (built by ``tools/build_statute_words.py``)."""
-    text = resources.files("textkit.analysis").joinpath("data/statute_words.txt").read_text(encoding="utf-8")
+    return _word_list("statute_words.txt")
+
+
+def _word_list(name: str) -> frozenset[str]:
+    """The words of a bundled list (``textkit/analysis/data/NAME``: one a line, ``#`` lines are notes)."""
+    text = resources.files("textkit.analysis").joinpath("data", name).read_text(encoding="utf-8")
     return frozenset(w for w in text.split("\n") if w and not w.startswith("#"))
 
 

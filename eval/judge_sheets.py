@@ -19,7 +19,7 @@
     python -m eval.judge_sheets --fresh17 OUT_DIR   # the seventeenth, regulations, after the sixteenth's fixes: seed 67
     python -m eval.judge_sheets --fresh18 OUT_DIR   # the eighteenth, statutes, after the seventeenth's fixes: seed 71
     python -m eval.judge_sheets --fresh19 OUT_DIR   # the nineteenth, regulations, after the eighteenth's fixes: seed 73
-    (… --fresh20 to --fresh102 alike: see SAMPLES)
+    (… --fresh20 to --fresh103 alike: see SAMPLES)
 
 Each sheet is what a user would make: 20 items of every kind (``cloze=6,choice=6,multi=3,judge=3,
 source=2``; a kind the source cannot give falls short with a warning, as it would for the user), seed
@@ -1862,7 +1862,7 @@ FRESH100 = {
 }
 FRESH100_SEED = 773
 
-#: The hundred-and-first sample, on the session's final quiz code (39fe7c8: long titles named by the law they cite):
+#: The hundred-and-first sample, on the code with long titles named by the law they cite (39fe7c8):
 #: twelve local regulations drawn at random (seed 821) from those nothing has read (no unread national regulation of
 #: 2,500-40,000 characters is left).
 FRESH101 = {
@@ -1898,6 +1898,24 @@ FRESH102 = {
     "重庆市行政执法监督条例": ("law", "重庆市行政执法监督条例(2010-07-30)"),
 }
 FRESH102_SEED = 841
+
+#: The hundred-and-third sample, on the final quiz code (0b3c96c: the day-of-month fix and the review's mending, which
+#: changes no sheet): twelve local regulations drawn at random (seed 887) from those nothing has read.
+FRESH103 = {
+    "濮阳市文明行为促进条例": ("law", "濮阳市文明行为促进条例(2020-10-22)"),
+    "洛阳市偃师二里头遗址和尸乡沟商城遗址保护条例": ("law", "洛阳市偃师二里头遗址和尸乡沟商城遗址保护条例(2009-09-02)"),
+    "潍坊市制定地方性法规条例": ("law", "潍坊市制定地方性法规条例(2016-03-30)"),
+    "宁波杭州湾新区条例": ("law", "宁波杭州湾新区条例(2015-04-13)"),
+    "山东省乡镇人民代表大会工作若干规定": ("law", "山东省乡镇人民代表大会工作若干规定(2015-12-03)"),
+    "河南省实施《教师法》办法": ("law", "河南省实施《教师法》办法(2010-07-30)"),
+    "郑州市建设工程施工安全管理条例": ("law", "郑州市建设工程施工安全管理条例(2020-08-05)"),
+    "北京市公园条例": ("law", "北京市公园条例(2019-07-26)"),
+    "濮阳市农村生活垃圾治理条例": ("law", "濮阳市农村生活垃圾治理条例(2019-07-01)"),
+    "郑州市中小学校学生人身伤害事故预防与处理条例": ("law", "郑州市中小学校学生人身伤害事故预防与处理条例(2022-01-01)"),
+    "平顶山市节约用水条例": ("law", "平顶山市节约用水条例(2021-09-06)"),
+    "烟台市安全生产监督管理条例": ("law", "烟台市安全生产监督管理条例(2018-01-23)"),
+}
+FRESH103_SEED = 887
 
 #: Every sample by its switch (``--fresh5`` …): its sources, its seed and the stem of its sheets' names.
 SAMPLES = {
@@ -2002,6 +2020,7 @@ SAMPLES = {
     "--fresh100": (FRESH100, FRESH100_SEED, "round100_"),
     "--fresh101": (FRESH101, FRESH101_SEED, "round101_"),
     "--fresh102": (FRESH102, FRESH102_SEED, "round102_"),
+    "--fresh103": (FRESH103, FRESH103_SEED, "round103_"),
 }
 
 

@@ -962,14 +962,15 @@ def test_the_forty_ninth_samples_headless_sentences_unnamed_periods_agents_and_c
 
 def test_true_false_items_stand_in_for_choice_items_after_the_fill_ins_asked(seg):
     # A regulation with no sure choice options: true/false items stand in, two true ones at most for each false one
-    # (188 of the 286 学习强国 正确/错误 items are 正确), after the six fill-ins asked; two articles opening alike
-    # (市、县（市、区）人民政府及其有关部门应当…) are no one sentence, so true sentences leave the fill-ins be
+    # (188 of the 286 学习强国 正确/错误 items are 正确), after the fill-ins asked (the five whose words settle them:
+    # 市场化、法治化、国际化, 小型微型企业…); two articles opening alike (市、县（市、区）人民政府及其有关部门应当…) are no
+    # one sentence, so true sentences leave the fill-ins be
     law = statute("DLC/广东地方法规/地方性法规/广东/云浮市优化营商环境条例(2023-03-03).md")
     for seed in (1, 3):
         quiz = make_quiz(law, kind="cloze=6,choice=6,multi=3,judge=3,source=2", seed=seed, segmenter=seg)
         kinds = [item.kind for item in quiz.items]
         false = sum(1 for item in quiz.items if item.kind == "judge" and item.original)
-        assert kinds.count("cloze") >= 6, kinds
+        assert kinds.count("cloze") >= 5, kinds
         assert 3 < kinds.count("judge") <= 3 * false + 1, kinds
 
 
@@ -1363,34 +1364,27 @@ def test_the_sixty_seventh_and_eighth_samples_options_terms_and_figures(seg):
     assert not _first_cut(text, text.index("普惠性"), bounds)
 
 
-def test_fill_ins_standing_in_for_choice_items_are_only_sure_ones(seg):
-    # Fill-ins beyond those asked stand in for the choice items a regulation has no sure options for: on the judged
-    # samples a term of three or four characters outside a series passed 53%, so only the surer kinds stand in.
-    from textkit.quiz.paper import sure_fill_in
-
-    for path in ("行政法规/民用运力国防动员条例(2019-03-02).md", "行政法规/互联网信息服务算法推荐管理规定(2021-11-16).md"):
-        law = statute(path)
-        for seed in (1, 2):
-            quiz = make_quiz(law, kind="cloze=6,choice=6,multi=3,judge=3,source=2", seed=seed, segmenter=seg)
-            fill_ins = [item for item in quiz.items if item.kind == "cloze"]
-            assert len([item for item in fill_ins if not sure_fill_in(item)]) <= 6
-            assert len(fill_ins) >= 6
-
-
-def test_fill_ins_asked_are_sure_ones_while_true_false_items_can_stand_in(seg):
-    # A term of three or four characters outside a series passed 54% of the 61st-76th samples' judging (忠于职守 where
-    # the law says 恪尽职守), a true/false item 91%: the sure fill-ins are asked first, then true/false items in place
-    # of the rest, and only then such terms (before, the maker's order put three of them on 劳动合同法's sheet).
+def test_a_paper_asks_only_fill_ins_whose_words_settle_them_and_says_so_when_short(seg, caplog):
+    # A term of three or four characters passed 62% of the 77th-103rd samples' judging (忠于职守 where the law says
+    # 恪尽职守, 资金投入 where 经费投入 fits), a true/false item 93%: such terms are never asked, neither as the fill-ins
+    # asked nor in place of choice items; true/false items stand in for them, and the warning says what fell short.
     from textkit.quiz.paper import sure_fill_in
 
     for path in ("社会法/劳动合同法(2012-12-28).md", "社会法/劳动法(2018-12-29).md",
-                 "行政法规/私募投资基金监督管理条例(2023-07-03).md"):
+                 "行政法规/私募投资基金监督管理条例(2023-07-03).md", "行政法规/民用运力国防动员条例(2019-03-02).md",
+                 "行政法规/互联网信息服务算法推荐管理规定(2021-11-16).md"):
         law = statute(path)
         for seed in (1, 2):
+            caplog.clear()
             quiz = make_quiz(law, kind="cloze=6,choice=6,multi=3,judge=3,source=2", seed=seed, segmenter=seg)
             fill_ins = [item for item in quiz.items if item.kind == "cloze"]
-            assert len(fill_ins) >= 6
-            assert all(sure_fill_in(item) for item in fill_ins), [i.answers for i in fill_ins if not sure_fill_in(i)]
+            assert all(sure_fill_in(item) for item in fill_ins), [i.answers for i in fill_ins]
+            if len(fill_ins) < 6:
+                assert "another word of the blank's length could fill them" in caplog.text
+            if path.startswith("社会法/"):  # a long law has sure fill-ins enough
+                assert len(fill_ins) == 6, path
+    assert sure_fill_in(QuizItem(id="q01", kind="cloze", prompt="＿＿＿内", answers=["十五日"], blanks=[(0, 3)]))
+    assert not sure_fill_in(QuizItem(id="q01", kind="cloze", prompt="加大＿＿＿＿", answers=["资金投入"], blanks=[(2, 6)]))
 
 
 # The 69th and 70th samples.

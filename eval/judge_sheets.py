@@ -19,7 +19,7 @@
     python -m eval.judge_sheets --fresh17 OUT_DIR   # the seventeenth, regulations, after the sixteenth's fixes: seed 67
     python -m eval.judge_sheets --fresh18 OUT_DIR   # the eighteenth, statutes, after the seventeenth's fixes: seed 71
     python -m eval.judge_sheets --fresh19 OUT_DIR   # the nineteenth, regulations, after the eighteenth's fixes: seed 73
-    (… --fresh20 to --fresh103 alike: see SAMPLES)
+    (… --fresh20 to --fresh105 alike: see SAMPLES)
 
 Each sheet is what a user would make: 20 items of every kind (``cloze=6,choice=6,multi=3,judge=3,
 source=2``; a kind the source cannot give falls short with a warning, as it would for the user), seed
@@ -1917,6 +1917,43 @@ FRESH103 = {
 }
 FRESH103_SEED = 887
 
+#: The hundred-and-fourth sample, on the code that asks only fill-ins whose words settle them (f0e7097): six
+#: departmental rules (部门规章, a kind of source no sample had read) and six local regulations, drawn at random with
+#: the hundred-and-fifth's (seed 919) from those nothing has read; its sheets' seed is 919.
+FRESH104 = {
+    "道路交通安全违法行为记分管理办法": ("law", "道路交通安全违法行为记分管理办法(2021-12-17)"),
+    "机动车驾驶证申领和使用规定": ("law", "机动车驾驶证申领和使用规定(2021-12-17)"),
+    "医疗器械生产监督管理办法": ("law", "医疗器械生产监督管理办法(2022-03-10)"),
+    "医疗器械经营监督管理办法": ("law", "医疗器械经营监督管理办法(2022-03-10)"),
+    "医疗器械注册与备案管理办法": ("law", "医疗器械注册与备案管理办法(2021-08-26)"),
+    "特种设备安全监督检查办法": ("law", "特种设备安全监督检查办法(2022-05-26)"),
+    "上海市计量监督管理条例": ("law", "上海市计量监督管理条例(2018-11-22)"),
+    "洛阳市城乡规划条例": ("law", "洛阳市城乡规划条例(2012-11-13)"),
+    "北京市机动车停车条例": ("law", "北京市机动车停车条例(2021-09-24)"),
+    "杭州市电梯安全管理条例": ("law", "杭州市电梯安全管理条例(2019-12-18)"),
+    "杭州市钱塘江综合保护与发展条例": ("law", "杭州市钱塘江综合保护与发展条例(2020-08-17)"),
+    "杭州市城市轨道交通管理条例": ("law", "杭州市城市轨道交通管理条例(2018-12-13)"),
+}
+FRESH104_SEED = 919
+
+#: The hundred-and-fifth sample, on the same code (f0e7097): six more departmental rules and six more local
+#: regulations of the same draw (seed 919); its sheets' seed is 929.
+FRESH105 = {
+    "道路交通事故处理程序规定": ("law", "道路交通事故处理程序规定(2018-02-02)"),
+    "公民举报危害国家安全行为奖励办法": ("law", "公民举报危害国家安全行为奖励办法(2022-06-06)"),
+    "公安机关适用继续盘问规定": ("law", "公安机关适用继续盘问规定(2004-07-12)"),
+    "食品生产经营监督检查管理办法": ("law", "食品生产经营监督检查管理办法(2021-12-24)"),
+    "公安机关办理行政案件程序规定": ("law", "公安机关办理行政案件程序规定(2019-04-27)"),
+    "药品进口管理办法": ("law", "药品进口管理办法(2003-08-18)"),
+    "新乡市居民住宅区消防安全管理条例": ("law", "新乡市居民住宅区消防安全管理条例(2020-07-12)"),
+    "北京市实施《矿山安全法》办法": ("law", "北京市实施《矿山安全法》办法(2021-09-24)"),
+    "杭州市科学技术普及条例": ("law", "杭州市科学技术普及条例(2015-04-16)"),
+    "郑州市大气污染防治条例": ("law", "郑州市大气污染防治条例(2020-08-05)"),
+    "河南省计量监督管理条例": ("law", "河南省计量监督管理条例(2016-03-29)"),
+    "济南市人民代表大会常务委员会讨论决定重大事项的规定": ("law", "济南市人民代表大会常务委员会讨论决定重大事项的规定(2019-07-26)"),
+}
+FRESH105_SEED = 929
+
 #: Every sample by its switch (``--fresh5`` …): its sources, its seed and the stem of its sheets' names.
 SAMPLES = {
     "--fresh": (FRESH, FRESH_SEED, "fresh"),
@@ -2021,6 +2058,8 @@ SAMPLES = {
     "--fresh101": (FRESH101, FRESH101_SEED, "round101_"),
     "--fresh102": (FRESH102, FRESH102_SEED, "round102_"),
     "--fresh103": (FRESH103, FRESH103_SEED, "round103_"),
+    "--fresh104": (FRESH104, FRESH104_SEED, "round104_"),
+    "--fresh105": (FRESH105, FRESH105_SEED, "round105_"),
 }
 
 

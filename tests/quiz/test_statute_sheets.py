@@ -1715,3 +1715,53 @@ def test_a_day_of_a_month_gets_no_day_the_month_has_not():
         wrong = distractors("二十九日", "number", ["三十九日", "十五日", "五十八日"], random.Random(seed), k=3,
                             avoid="每年四月二十九日至五月五日为爱鸟周。", slot=("每年四月", "至五月五日为爱鸟周。")) or []
         assert not set(wrong) & {"三十九日", "四十九日", "五十八日"}, wrong
+
+
+# The 104th and 105th samples (departmental rules and local regulations).
+
+def test_the_hundred_and_fourth_and_fifth_samples_statements_leaning_on_a_sentence_not_shown():
+    from textkit.quiz.kinds.common import leans_on_unseen
+
+    for text in ("经批准可延长一次，延长期限不得超过六个月。",  # which permit
+                 "本级人民政府应当自收到报告之日起三日内书面责成有关部门采取查封施工现场措施。",  # of which level; which report
+                 "延期期限不得超过十二个月。", "延期期间机动车驾驶人不得驾驶机动车。",  # the delay of what
+                 "登报后三十日仍无人认领的，经县级以上公安机关负责人批准，可以及时处理。",  # whose notice
+                 "计量行政主管部门应当在五日内办理完毕。",  # what is handled
+                 "药品生产企业自行进口的进口备案，第（二）项资料应当提交其《药品生产许可证》复印件。"):  # the list not shown
+        assert leans_on_unseen(text), text
+    assert not leans_on_unseen("任何单位和个人不得擅自在道路上设置障碍物。")
+
+
+def test_the_hundred_and_fourth_and_fifth_samples_permissions_that_read_true_as_duties():
+    from textkit.quiz.kinds.judge import _modal
+
+    for text in ("对产品安全性、有效性不受流通过程影响的第二类医疗器械，可以免予经营备案。",  # exempt either way
+                 "检查人员可以根据监督检查情况，要求被检查单位提供相关材料。",
+                 "特殊品种或者特殊情况不能按时完成检验时，可以适当延长检验期限，并通知进口单位。",
+                 "申请人因当地尚未设立科目二考场的，可以选择省（自治区）内其他考场参加考试。",
+                 "省、自治区、直辖市公安厅、局可以根据本地区的实际情况，在本办法规定的处罚幅度范围内，制定具体的执行标准。"):
+        assert _modal(text) is None, text
+    assert _modal("管理机构可以对违法者处以罚款。")
+
+
+def test_the_hundred_and_fourth_and_fifth_samples_blanks_prefixes_and_referrals(seg):
+    from textkit.quiz.cloze import Cloze, prefix_left_out
+    from textkit.quiz.drafts import _REFERRED
+    from textkit.quiz.told import told
+
+    # 设置固定或者可（移动障碍物）, 与被（侵害人、其他证人、违法嫌疑人）: 可 and 被 are the words' own, left outside
+    for text, member in (("不得擅自在道路上设置固定或者可移动障碍物阻碍机动车通行。", "移动障碍物"),
+                         ("询问前，应当了解被询问人的身份以及其与被侵害人、其他证人之间的关系。", "侵害人")):
+        bounds = {x for t in seg.tokenize(text) for x in (t.start, t.end)}
+        assert prefix_left_out(text, text.index(member), bounds)
+    text = "未经许可擅自从事经营活动的，责令停止。"  # 许可 is a word of its own
+    assert not prefix_left_out(text, text.index("擅自"), {x for t in seg.tokenize(text) for x in (t.start, t.end)})
+    # 按照《公安机关办理行政案件程序规定》《（…刑事案件程序规定）》等规定办理, 按照《（药品管理法）》以及有关规定: referrals
+    for text, after in (("按照《公安机关办理行政案件程序规定》《公安机关办理刑事案件程序规定》等规定办理。", "》等"),
+                        ("应当按照《药品管理法》以及有关规定作出行政处理决定。", "》以及")):
+        assert _REFERRED.match(text, text.rindex(after))
+    # 销售定量包装的商品…未标明净含量的（定量包装商品）不得出售: the sentence says it with a 的
+    prompt = "生产、销售定量包装的商品，应当标明净含量，未标明净含量的＿＿＿＿＿＿不得出售。"
+    a = prompt.index("＿")
+    cloze = Cloze(prompt=prompt, answers=["定量包装商品"], blanks=[(a, a + 6)], start=0, end=len(prompt), sentence="")
+    assert told("term", cloze, "河南省计量监督管理条例")

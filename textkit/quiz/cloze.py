@@ -39,7 +39,7 @@ _DANGLING = re.compile(r"(?:这|那|此|其|该|上述|前述|就是|从那|同�
 NO_SUBJECT = re.compile(r"(?:不得|不准|严禁|应当|可以|必须|不(?!满|足|少于|超过|低于|高于|同|再|论|管|仅|但|属|得不|可抗力|断|忘|懈|久))")
 # A delay of a time limit the sentence does not name (需要延期的，延长期限…; 因特殊情况不能如期运回的，…): which limit,
 # the sentence before says.
-UNNAMED_PERIOD = re.compile(r"[^，。；]{0,24}(?:延期|如期)[^，。；]{0,12}的，|延长期限")
+UNNAMED_PERIOD = re.compile(r"[^，。；]{0,24}(?:延期|如期)[^，。；]{0,12}的，|延(?:长|期)的?期(?:限|间)")
 # A condition, then what must be done besides (涉及防洪…的，还应当经…批准): besides what the sentence before says.
 BESIDES = re.compile(r"[^，。；]{1,30}的，(?:还|也)(?:应当|须|必须|要)")
 # A colon opening a list of points (包括：, 如下：, 下列…：).
@@ -47,7 +47,7 @@ _LIST_OPENS = re.compile(r"[：:]")
 # Text a prompt or a statement points at and does not show, in statutes: the chapter's rules, 这些…, a paragraph of the
 # article (违反第一款规定), a figure the sheet does not print ((图八)), which report or time limit (接到报告后, 在限期内).
 # Shared with the judge and multi kinds.
-UNSEEN_PARTS = r"(?<!发现或者)(?<!发现或)接到(?:报告|举报|通知)后|在限期内|本章规定|本节规定|这些|对此|(?<![条\d])第[一二三四五六七八九十]+款|本条第[一二三四五六七八九十]+款|(?<![条款\d])第[一二三四五六七八九十]+项|[（(](?:见)?附?图[一二三四五六七八九十百\d]+[)）]|在此期间|决定作出(?:之)?前|在期限内|以上(?:标准|规定|情形|条件|所列)"
+UNSEEN_PARTS = r"(?<!发现或者)(?<!发现或)接到(?:报告|举报|通知)后|在限期内|本章规定|本节规定|这些|对此|(?<![条\d])第[一二三四五六七八九十]+款|本条第[一二三四五六七八九十]+款|(?<![条款\d])第[一二三四五六七八九十]+项|(?<![条款\d])第[（(][一二三四五六七八九十]+[)）]项|[（(](?:见)?附?图[一二三四五六七八九十百\d]+[)）]|在此期间|决定作出(?:之)?前|在期限内|以上(?:标准|规定|情形|条件|所列)"
 # 该 and what it points at (该公告, 该财产): leaning on unseen text unless the sentence named it before.
 _THAT = re.compile(r"(?<![应活])该([\u4e00-\u9fff]{2})")
 
@@ -124,6 +124,16 @@ def make_cloze(text: str, spans: Sequence[tuple[int, int]], prefix: str = "") ->
         return None
     s_start, s_end = _sentence(text, spans[0][0], spans[-1][1])
     return Cloze(prompt, blanks, answers, start, end, text[s_start:s_end].strip(), cut)
+
+
+def prefix_left_out(text: str, a: int, bounds: "set[int] | Sequence[int]") -> bool:
+    """Whether a blank starting at ``a`` follows a lone 可 or 被 (as the segmenter cuts them): most often a prefix of
+    the word the blank opens, left outside (或者可（移动障碍物）, 与被（侵害人）), else a modal whose verb the blank would
+    be (方可（开工）), no term to ask either."""
+    return a > 0 and text[a - 1] in _BOUND_PREFIXES and a - 1 in bounds
+
+
+_BOUND_PREFIXES = ("可", "被")
 
 
 def unnamed_application(sentence: str) -> bool:

@@ -15,7 +15,7 @@ import re
 from typing import NamedTuple, Sequence
 
 from ..analysis.segment import Segmenter
-from .cloze import Cloze, make_cloze
+from .cloze import Cloze, make_cloze, prefix_left_out
 from .frames import Frames, aside, base_of_comparison, long_list
 from .numerals import counts_a_list, names_a_thing, round_the_clock, summed
 from .phrases import Candidate, number_blank
@@ -100,6 +100,8 @@ def find_drafts(ranked: list[Candidate], texts: list[str], sources: list[Source]
                 words[ti] = sorted(bounds[ti])
             if cand.kind == "series" and _first_cut(texts[ti], spans[0][0], words[ti]):
                 continue  # 国民经济和（社会发展规划）、…; 常委会工作（委员会主任）、…: the first member is cut from a name
+            if prefix_left_out(texts[ti], spans[0][0], bounds[ti]):
+                continue  # 设置固定或者可（移动障碍物）: the blank leaves 可 of 可移动 outside
             plain = cand.kind in ("term", "lexicon")
             if any(NO_TERM_OPENING.match(texts[ti], a, b) for a, b in spans):
                 continue  # （可以委托船舶代理）、…; 依照（本法规定重新选定或者指定）: a modal or a joint opens no term
@@ -213,7 +215,7 @@ _SHORT_NAME_NOTE = re.compile(r"以下(?:简)?称[“\"]?$")  # (以下简称“
 _REMEDIES = frozenset({"行政复议", "行政诉讼", "复议", "诉讼"})
 _REGIONS = frozenset({"香港特别行政区", "澳门特别行政区", "台湾地区", "香港", "澳门", "台湾"})
 _REFERRED = re.compile(r"》(?:的有关规定|的规定|有关规定|规定)?(?:予以|给予|进行)?(?:处罚|处理|执行|办理)|》[^，。；]{0,30}?的，(?:从|依照)其规定"
-                       r"|》等[^，。；]{0,12}规定执行")
+                       r"|》等[^，。；]{0,12}规定(?:执行|办理)|》(?:以及|及|和)(?:其他)?有关规定")  # 《（药品管理法）》以及有关规定
 _JOINT = re.compile(r"[2２二两](?:个|名|人|家)?以上[^，。；]{0,12}共同")  # 共同 is said of two at least
 _SEVERAL = re.compile(r"[2２二两](?:个|项|种|家|件|宗|处|艘|辆)以上")  # 2个以上: more than one, not a threshold
 

@@ -13,6 +13,7 @@ from typing import Iterable, Sequence
 
 from ..analysis.normalize import analysis_form
 from .cloze import Cloze
+from .model import QuizItem
 from .meaning import similarity
 from .tables import idf_table, word_freqs
 
@@ -105,3 +106,20 @@ def role_weight(cloze: Cloze) -> float:
             or cloze.prompt[max(0, a - 2):a].endswith(_BODY_BEFORE):
         return ACTOR_WEIGHT
     return OF_WEIGHT if "的" in (before, after) else 1.0
+
+
+def sure_fill_in(item: QuizItem) -> bool:
+    """Whether a fill-in's words settle its answer: a number, several blanks, or a term of five characters or more.
+    Another word of the blank's length rarely fits those; on the 77th-103rd samples they passed 98%, 81% and 80%,
+    a shorter term in a series (…、（　）、…) 64% and any other term of three or four characters 58%
+    (一体化建设/一体化发展, 专项资金/专项经费)."""
+    return len(item.answers) != 1 or settled(item.answers[0]) or len(analysis_form(item.answers[0])) >= 5
+
+
+_SETTLED = re.compile(r"\d|[一二两三四五六七八九十百千]+(?:个|项|大|种|条|年|日|月|人|倍|周岁|小时|万|亿)|百分之")
+
+
+def settled(answer: str) -> bool:
+    """Whether a choice answer is a number, a date or a numbered formula (240段, 十五日, 两个确立, 十八大):
+    its options (other numbers, other formulas of the family) are wrong without doubt."""
+    return bool(_SETTLED.match(analysis_form(answer)))

@@ -32,6 +32,8 @@ def told(kind: str, cloze: Cloze, title: str) -> bool:
         return True
     if kind in ("term", "lexicon") and len(answer) >= 3 and answer[:-1] in prompt.replace(BLANK_CHAR, "|"):
         return True  # 举报或者控告…保护举报人、（控告人）; 禁止开采或者限制（开采区）: the stem is shown
+    if kind in ("term", "lexicon") and any(f"{answer[:k]}的{answer[k:]}" in prompt for k in range(2, len(answer) - 1)):
+        return True  # 销售定量包装的商品…未标明净含量的（定量包装商品）: the sentence says it with a 的
     if kind in ("term", "lexicon") and answer and paired(prompt, *cloze.blanks[0], answer):
         return True
     stem, named = answer.removeprefix("中华人民共和国"), analysis_form(title).removeprefix("中华人民共和国")

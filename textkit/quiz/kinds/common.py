@@ -61,7 +61,8 @@ _UNSEEN = re.compile(r"前[一二三四两]?款|前[一二三四两]?项|前条|
 _LEANING_START = ("这", "那", "该", "其", "此", "上", "同时", "因此", "为此", "对此", "此外", "另外", "但", "然而",
                   "所以", "因而", "从而", "并且", "而且", "对于上", "它", "他们", "这些", "以上", "否则", "不然", "情节",
                   "具体办法", "主要包括", "经审查", "经审核", "更不", "更要", "如有", "如需", "包括", "在其他",
-                  "逾期", "提出申请的", "使其", "协商一致的", "协商不一致的", "协商不成的")  # which dispute
+                  "逾期", "提出申请的", "使其", "协商一致的", "协商不一致的", "协商不成的",  # which dispute
+                  "本级", "经批准可", "经批准，可", "经批准方可")  # 本级人民政府: of which level; 经批准可延长一次: what
 # 根据这个要求, 在这种情况下, 按照这一原则: a sentence opening on what a sentence before it said
 _THIS_BEFORE = re.compile(r"^[\u4e00-\u9fff]{1,4}这(?:个|种|些|样|一|次|项|方面)")
 
@@ -91,7 +92,9 @@ _OTHER = re.compile(r"^[^、和及或与]*其他")
 # 从事外交工作确有需要的，可以保留 (the rank); 登记时应当交验本人… (the bidder); …也可以… (as well as what?)
 _ELIDED = re.compile(r"^(?:确有|确需|如有|从事)[^，。；]{0,20}的，|^超过[^，。；]{1,20}的，超过部分|^[\u4e00-\u9fff]{1,4}时，?(?:应当|可以|不得|必须|须)|[也还](?:可以|应当|不得|须|必须)")
 # A short sentence ending on a bare act (可以拒绝办理。应当在三十日内进行处理。): what is done is in the sentence before.
-_BARE_ACT = re.compile(r"^[^。]{0,24}(?:办理|处理|进行|执行)。?$")
+_BARE_ACT = re.compile(r"^[^。]{0,24}(?:办理|处理|进行|执行)(?:完毕)?。?$")
+# What still stands after a step the sentence before tells (登报后三十日仍无人认领的，…: the notice of which body).
+_STILL = re.compile(r"^[^，。；]{1,12}后[^，。；]{0,12}仍[^，。；]{1,12}的，")
 # An exception standing alone (治病或者其他特殊原因可以批准入境的除外。): the rule it excepts from is the list before.
 _EXCEPTION_ONLY = re.compile(r"^[^，。；：]{1,40}除外。?$")
 
@@ -103,7 +106,7 @@ def leans_on_unseen(text: str) -> bool:
     return bool(_UNSEEN.search(body) or _LIST_POINT.search(body) or _THIS_BEFORE.match(body)
                 or _NO_ACTOR.match(body) or _BARE_ACT.match(body) or _HEADLESS.match(body) or _ELIDED.search(body)
                 or _OTHER.match(body) or points_back(body) or NO_SUBJECT.match(body) or UNNAMED_PERIOD.match(body)) \
-        or body.startswith(_LEANING_START) or bool(_EXCEPTION_ONLY.match(body)) or unnamed_application(body)
+        or body.startswith(_LEANING_START) or bool(_EXCEPTION_ONLY.match(body) or _STILL.match(body)) or unnamed_application(body)
 
 
 def item_source(excerpt: Excerpt) -> dict[str, str]:

@@ -16,7 +16,7 @@ from typing import Sequence
 from ...analysis.excerpts import Excerpt
 from ...analysis.normalize import analysis_form
 from ...analysis.segment import Segmenter
-from ..cloze import ELLIPSIS, make_cloze
+from ..cloze import ELLIPSIS, make_cloze, prefix_left_out
 from ..distractors import (
     CONGRESS, LOOSE_ENDINGS, affix_words, formula_family, other_congresses, paraphrase, same_kind, shared_affixes,
 )
@@ -92,8 +92,8 @@ def _prompt(text: str, spans: list[tuple[int, int]], segmenter: Segmenter) -> tu
     spans = sorted(spans)
     a, b = spans[0][0], spans[-1][1]
     bounds = {x for t in segmenter.tokenize(text) for x in (t.start, t.end)}
-    if a not in bounds or b not in bounds:
-        return None  # 党风、政风、社会风|气: the series as found ends inside a word
+    if a not in bounds or b not in bounds or prefix_left_out(text, a, bounds):
+        return None  # 党风、政风、社会风|气: the series as found ends inside a word; 与被（侵害人、…）: 被 left out
     if any(text[x:y].strip() not in _JOINS for (_, x), (y, _) in zip(spans, spans[1:])):
         return None  # words between members (听党话、矢志不渝跟党走): blanking them all would hide more
     if text[b:b + 1] in _OPEN_LIST or text[b:b + 2] == "以及" or text[a - 1:a] == "、":

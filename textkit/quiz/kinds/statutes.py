@@ -44,19 +44,20 @@ def turned_modal(sentence: str) -> Change | None:
                                 or _AGREED.search(sentence, 0, m.start()) or _ENCOURAGED.match(sentence)
                                 or _CHOOSES.match(sentence, m.end()) or _WITHIN.match(sentence, m.end())
                                 or _MANNER.match(sentence, m.end()) or _MANNER_BEFORE.search(sentence, 0, m.start())
-                                or sentence.startswith(("依法", "用于"), m.end())):
+                                or sentence.startswith(("依法", "用于", "免予", "免于", "适当", "选择"), m.end())):
         return None  # 根据需要可以设立 (应当 says about the same); 可以向…提出异议 (a right: the channel is no duty);
         # 受益人可以是自然人、法人… (its kinds: 应当是 is as true); 经当事人协商同意，可以增减 (agreed: as good as a duty);
         # 可以依法… → 应当依法… reads as "must keep to the law in it" (13 of 20 such judged turns were sound);
-        # …可以用于核武器的材料: what a thing can be used for, no leave given
+        # …可以用于核武器的材料: what a thing can be used for, no leave given; 可以免予备案 (应当免予: exempt either
+        # way), 可以适当延长, 可以选择其他考场: 应当 reads as true
     return m.start(), m.end(), _TURNED[m.group()]
 
 
 # 不得借检查之机敲诈勒索 turned to 可以: a wrong no law allows, false without reading the law (a ban on 挪用 is turned)
 _AGAINST = re.compile("[^，。；]{0,40}?(?:违反|违法|非法|擅自|滥用|敲诈|勒索|受贿|贪污|骗取|哄抢|刁难|打击报复|侮辱|殴打|体罚|歧视"
                       "|侵犯|侵害|侵占|破坏|损毁|损坏|危害|损害|克扣|拖欠)")
-# 因办理案件需要，可以依法扣押; 可以视…的经济状况决定 (the court weighs it): 应当 says about the same
-_AS_NEEDED = re.compile("根据[^，。；]{0,20}需要|必要时|必要的时候|视情况|根据实际|因[^，。；]{0,12}需要"
+# 因办理案件需要，可以依法扣押; 可以视…的经济状况决定 (the court weighs it); 根据监督检查情况，可以…: 应当 says about the same
+_AS_NEEDED = re.compile("根据[^，。；]{0,20}(?:需要|情况)|必要时|必要的时候|视情况|根据实际|因[^，。；]{0,12}需要"
                         "|视[^，。；]{1,30}(?:决定|而定|确定)")
 _AGREED = re.compile("同意|决议|决定|许可|批准")  # 经董事会决议，可以随时解聘: decided, as good as a duty
 _DECIDED = re.compile(r"(?:根据|按照|依照|经)[^，。；]{0,20}(?:决定|决议|同意|批准)")  # 可以根据业主大会会议决定，用于…

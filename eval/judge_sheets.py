@@ -19,7 +19,7 @@
     python -m eval.judge_sheets --fresh17 OUT_DIR   # the seventeenth, regulations, after the sixteenth's fixes: seed 67
     python -m eval.judge_sheets --fresh18 OUT_DIR   # the eighteenth, statutes, after the seventeenth's fixes: seed 71
     python -m eval.judge_sheets --fresh19 OUT_DIR   # the nineteenth, regulations, after the eighteenth's fixes: seed 73
-    (… --fresh20 to --fresh105 alike: see SAMPLES)
+    (… --fresh20 to --fresh107 alike: see SAMPLES)
 
 Each sheet is what a user would make: 20 items of every kind (``cloze=6,choice=6,multi=3,judge=3,
 source=2``; a kind the source cannot give falls short with a warning, as it would for the user), seed
@@ -1954,6 +1954,43 @@ FRESH105 = {
 }
 FRESH105_SEED = 929
 
+#: The hundred-and-sixth sample, on the code after the hundred-and-fourth and fifth's fixes (508b32f: sure fill-ins
+#: first in the maker too): the last six departmental rules of the 104th-105th draw (seed 919) and its last six local
+#: regulations; its sheets' seed is 939.
+FRESH106 = {
+    "交通警察道路执勤执法工作规范": ("law", "交通警察道路执勤执法工作规范(2018-01-25)"),
+    "化妆品生产经营监督管理办法": ("law", "化妆品生产经营监督管理办法(2021-08-02)"),
+    "家用汽车产品修理更换退货责任规定": ("law", "家用汽车产品修理更换退货责任规定(2021-07-22)"),
+    "互联网药品信息服务管理办法": ("law", "互联网药品信息服务管理办法(2004-07-08)"),
+    "市场监督管理投诉举报处理暂行办法": ("law", "市场监督管理投诉举报处理暂行办法(2022-03-24)"),
+    "集成电路布图设计行政执法办法": ("law", "集成电路布图设计行政执法办法(2001-11-28)"),
+    "浙江省职工基本养老保险条例": ("law", "浙江省职工基本养老保险条例(2008-05-30)"),
+    "杭州市公园管理条例": ("law", "杭州市公园管理条例(2014-12-31)"),
+    "温州市泰顺廊桥保护条例": ("law", "温州市泰顺廊桥保护条例(2021-04-07)"),
+    "杭州市会展业促进条例": ("law", "杭州市会展业促进条例(2017-10-16)"),
+    "鹤壁市地方立法条例": ("law", "鹤壁市地方立法条例(2017-06-19)"),
+    "山东省农业机械管理条例": ("law", "山东省农业机械管理条例(2020-07-24)"),
+}
+FRESH106_SEED = 939
+
+#: The hundred-and-seventh sample, on the same code (508b32f): the five departmental rules of 2,500-40,000 characters
+#: left unread and seven local regulations drawn at random (seed 947) from those nothing has read.
+FRESH107 = {
+    "侵害消费者权益行为处罚办法": ("law", "侵害消费者权益行为处罚办法(2015-01-05)"),
+    "医疗机构制剂配制质量管理规范（试行）": ("law", "医疗机构制剂配制质量管理规范（试行）(2001-03-13)"),
+    "市场主体登记管理条例实施细则": ("law", "市场主体登记管理条例实施细则(2022-03-01)"),
+    "明码标价和禁止价格欺诈规定": ("law", "明码标价和禁止价格欺诈规定(2022-04-14)"),
+    "机动车登记规定": ("law", "机动车登记规定(2021-12-17)"),
+    "广东省固体废物污染环境防治条例": ("law", "广东省固体废物污染环境防治条例(2022-11-30)"),
+    "河南省实施《渔业法》办法": ("law", "河南省实施《渔业法》办法(2018-09-30)"),
+    "浙江省普陀山风景名胜区条例": ("law", "浙江省普陀山风景名胜区条例(2018-11-30)"),
+    "商丘市城市供水条例": ("law", "商丘市城市供水条例(2021-04-28)"),
+    "山东省归侨侨眷权益保护条例": ("law", "山东省归侨侨眷权益保护条例(2014-11-27)"),
+    "重庆市道路运输管理条例": ("law", "重庆市道路运输管理条例(2021-11-25)"),
+    "济南市发展散装水泥管理规定": ("law", "济南市发展散装水泥管理规定(2010-11-25)"),
+}
+FRESH107_SEED = 947
+
 #: Every sample by its switch (``--fresh5`` …): its sources, its seed and the stem of its sheets' names.
 SAMPLES = {
     "--fresh": (FRESH, FRESH_SEED, "fresh"),
@@ -2060,6 +2097,8 @@ SAMPLES = {
     "--fresh103": (FRESH103, FRESH103_SEED, "round103_"),
     "--fresh104": (FRESH104, FRESH104_SEED, "round104_"),
     "--fresh105": (FRESH105, FRESH105_SEED, "round105_"),
+    "--fresh106": (FRESH106, FRESH106_SEED, "round106_"),
+    "--fresh107": (FRESH107, FRESH107_SEED, "round107_"),
 }
 
 

@@ -1765,3 +1765,44 @@ def test_the_hundred_and_fourth_and_fifth_samples_blanks_prefixes_and_referrals(
     a = prompt.index("＿")
     cloze = Cloze(prompt=prompt, answers=["定量包装商品"], blanks=[(a, a + 6)], start=0, end=len(prompt), sentence="")
     assert told("term", cloze, "河南省计量监督管理条例")
+
+
+# The 106th and 107th samples.
+
+def test_the_hundred_and_sixth_and_seventh_samples_keys_series_and_misprints(seg):
+    from textkit.quiz.drafts import _first_cut
+    from textkit.quiz.rules import item_problems
+
+    # 《110接处警工作规则》: 110 is no count of anything, and no right answer
+    assert "110" not in str(accepted_forms(["110接处警工作规则"]))
+    assert accepted_forms(["240段"]) == [["240"]]
+    # 登记为危险（货物运输）、公路客运…; 已（建设施）、建筑物、构筑物: the first member is cut from a longer term
+    for text, member in (("机动车所有人申请机动车使用性质登记为危险货物运输、公路客运、旅游客运的，应当具备相关许可。", "货物运输"),
+                         ("对破坏泰顺廊桥历史风貌的已建设施、建筑物、构筑物，人民政府应当依法予以治理。", "建设施")):
+        bounds = sorted({0, len(text)} | {x for t in seg.tokenize(text) for x in (t.start, t.end)})
+        assert _first_cut(text, text.index(member), bounds), member
+    text = "大力弘扬劳模精神、劳动精神、工匠精神。"
+    assert not _first_cut(text, text.index("劳模精神"), sorted({0, len(text)} | {x for t in seg.tokenize(text)
+                                                                                   for x in (t.start, t.end)}))
+    # the source's own slip, 港澳同胞、港澳同胞, is printed on no sheet
+    item = QuizItem(id="q01", kind="judge", prompt="对华侨、港澳同胞、港澳同胞和台湾同胞参照执行。", answers=["对"], blanks=[])
+    assert item_problems(item)
+
+
+def test_the_hundred_and_sixth_and_seventh_samples_statements_and_figures():
+    from textkit.quiz.kinds.common import leans_on_unseen
+
+    for text in ("情形复杂的，经登记机关负责人批准，可以延长3个月。", "情况复杂的，应当在三十日内作出处理并回复。",
+                 "公示期内没有提出异议的，可以撤销登记。", "周围的地面、路面、植被等不应对制剂配制过程造成污染。"):
+        assert leans_on_unseen(text), text
+    # 每日盗水时间…按照二十四小时计算: never 三十六小时, more hours than a day has
+    text = "每日盗水时间计算标准：基建用水的按照二十四小时计算；经营服务、特种行业用水的按照十小时计算。"
+    seg = Segmenter()
+    ranked = rank_candidates([text], seg, limit=200)
+    for seed in range(20):
+        for st in statements([text], ranked, [True]):
+            false = falsify(st, text, [text], {}, "2030-1-1", random.Random(seed))
+            hours = [int(x) for x in re.findall(r"(\d+)小时", false or "")]
+            hours += [{"二十四": 24, "三十六": 36, "四十八": 48, "七十二": 72}.get(x, 0)
+                      for x in re.findall("(二十四|三十六|四十八|七十二)小时", false or "")]
+            assert all(h <= 24 for h in hours), false

@@ -12,7 +12,7 @@ from .meaning import meaning_fits
 from .numerals import DATE as _DATE
 from .numerals import FIGURE as _NUMBER
 from .numerals import (
-    date_options, figure_options, listed_between, number_options, range_end, range_start, same_magnitude,
+    ceiling, date_options, figure_options, listed_between, number_options, range_end, range_start, same_magnitude,
     slot_bound, statute_unit, value_of,
 )
 from .phrases import FORMULA_FAMILIES, FORMULA_YEARS, background_words, dictionary_tags
@@ -21,7 +21,6 @@ from .tables import word_freqs
 # Options are short and come back again and again: their analysis form is remembered.
 analysis_form = functools.lru_cache(maxsize=65536)(_analysis_form)
 
-_PERCENT = re.compile(r"%|％|百分之")
 RARE_WORD = 20  # a modifier rarer than this in jieba's dictionary is no word a reader knows (乱收)
 POOL_LOOK = 400  # source phrases of a fitting length looked at per item: the best ranked ones
 
@@ -87,9 +86,7 @@ def distractors(
     worth = value_of(analysis_form(answer)) if bound else None
     start = range_start(slot[0]) if kind == "number" else None  # 二倍以上（　　）以下: no option at or below 二倍
     end = range_end(slot[1]) if kind == "number" else None  # （　　）至30%: no option at or above 30%
-    answer_form = analysis_form(answer)
-    share = kind == "number" and _PERCENT.search(answer_form) and (value_of(answer_form) or 0) <= 100  # of a whole
-    day = kind == "number" and slot[0].endswith("月") and answer_form.endswith("日")  # a day of a month
+    cap = ceiling(slot[0], answer) if kind == "number" else None  # a share of a whole, a day of a month, hours of a day
     odd = kind == "number" and "单数" in slot[1][:30]  # （三人）以上单数: an even option rules itself out
     between = listed_between(*slot) if kind == "number" else None  # 50%、（　　）或者30%: a scale between the two
     known = set(near) if kind not in ("date", "number") and not CONGRESS.fullmatch(answer) else None
@@ -111,10 +108,8 @@ def distractors(
             continue
         if odd and (value_of(form) or 0) % 2 == 0:
             continue
-        if share and (value_of(form) or 0) > 100:
-            continue  # 成活率不足（127%）: no share of a whole is over 100%
-        if day and (value_of(form) or 0) > 28:
-            continue  # 四月（二十九日）: a day of a month, never 四月三十九日
+        if cap is not None and (value_of(form) or 0) > cap:
+            continue  # 成活率不足（127%）, 四月（三十九日）: past what the slot can hold
         if between is not None and not between[0] < (value_of(form) or 0) < between[1]:
             continue
         if worth is not None and ((value_of(form) or 0) - worth) * bound <= 0:

@@ -190,6 +190,8 @@ def _first_cut(text: str, a: int, bounds: list[int]) -> bool:
         return True
     i = bisect.bisect_left(bounds, a)
     left = text[bounds[i - 1]:a] if i > 0 else ""
+    if left in ("已", "未") or (len(left) >= 2 and pos_tags().get(left) in ("a", "an", "b")):
+        return True  # 登记为危险（货物运输）、公路客运…; 已（建设施）、建筑物…: the first member is the longer term
     # a body's name goes on before its kind (工作委员会); 工会普惠性、常态性…服务 is the union's, no name cut
     return len(left) >= 2 and pos_tags().get(left, "x") in ("n", "nz", "vn", "j") and text.startswith(_BODY_KINDS, a)
 
@@ -222,7 +224,7 @@ _SEVERAL = re.compile(r"[2２二两](?:个|项|种|家|件|宗|处|艘|辆)以�
 
 # A book's passage saying 今年/去年: the book does not print which year (the note does, unseen).
 _RELATIVE_TIME = re.compile("今年|去年|明年|上年|本年|五年来|过去五年|过去一年")
-_PREPOSITIONS = "因由对向经被从按依在"
+_PREPOSITIONS = "因由对向经被从按依在含"
 _NOT_A_MEMBER = ("以上", "以下", "以内", "较多", "较少", "较大", "较小")
 _HANDED_OVER = re.compile(r"移送(?:有关)?$")  # 移送（司法机关）处理: the stock hand-over of a suspected crime
 # The levels a statute lists in one breath (县、不设区的市、市辖区): none is a point to ask

@@ -307,7 +307,8 @@ def accepted_forms(answers: list[str]) -> list[list[str]]:
     out = []
     for a in answers:
         form = analysis_form(a)
-        m = re.fullmatch(r"(\d+(?:\.\d+)?)[^\d多余][^\d]*", form)  # not 2000 for 2000多项: "more than" is the fact
+        m = re.fullmatch(r"(\d+(?:\.\d+)?)[^\d多余][^\d]{0,3}", form)  # not 2000 for 2000多项: "more than" is the fact;
+        # not 110 for 110接处警工作规则: a name, no count
         if re.fullmatch(r"\d{4}年", form):
             alts = [form[:4]]  # 2009 for 2009年: a year is a year
         elif form.startswith("中华人民共和国") and len(form) > 8:

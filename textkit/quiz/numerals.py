@@ -263,6 +263,27 @@ _ROUND_THE_CLOCK = re.compile(r"(?:二十四|24|２４)小时")
 _LIMIT_AFTER = ("内", "以内", "之内", "前", "以前", "后", "以后", "以上", "以下", "届满", "，", "。", "；")
 
 
+def ceiling(before: str, figure: str) -> int | None:
+    """The largest value ``figure`` (with its unit) can take where it stands after ``before``, or None: a share of a
+    whole 100 (成活率不足85%: never 127%), a day of a month 28 (四月二十九日: never 三十九日, nor a February's 30th), the
+    hours of a day 24 (每日盗水时间…按照八小时计算: never 三十六小时). Options and changed figures stay within it."""
+    form = analysis_form(figure)
+    value = value_of(form) or 0
+    if before.endswith("月") and form.endswith("日"):
+        return 28
+    if _SHARE.search(form):
+        cap = 100
+    elif form.endswith("小时") and _EACH_DAY.search(before):
+        cap = 24
+    else:
+        return None
+    return cap if value <= cap else None  # a growth of 120% or a 48-hour limit sets no such bound
+
+
+_SHARE = re.compile(r"%|％|百分之")
+_EACH_DAY = re.compile(r"每[日天]|一[日天](?:内|中)")
+
+
 def round_the_clock(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` is 二十四小时 meaning round the clock (保持二十四小时值守, 全天二十四小时), not a time
     limit (二十四小时内): no figure to ask or change (三十六小时 in a day is false without the law)."""

@@ -134,7 +134,8 @@ def item_problems(item: QuizItem) -> list[str]:
 
 # A Latin letter where a figure belongs (公历l月1日, 2O18年): the source's misprint, printed on the sheet.
 _MISPRINT = re.compile(r"(?<![A-Za-z])[lIO](?=[月日年]|\d)|(?<=\d)[lIO](?![A-Za-z])"
-                       r"|(?<=[\u4e00-\u9fff])．(?=[\u4e00-\u9fff])")  # 畜禽的．单位: a stray full stop
+                       r"|(?<=[\u4e00-\u9fff])．(?=[\u4e00-\u9fff])"  # 畜禽的．单位: a stray full stop
+                       r"|([\u4e00-\u9fff]{2,6})、\1(?=[、，。；和及与等])")  # 港澳同胞、港澳同胞: said twice
 
 
 def cut_blanks(item: QuizItem, segmenter: "Segmenter") -> list[int]:

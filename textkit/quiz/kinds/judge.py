@@ -30,7 +30,7 @@ from ..askable import GENERIC_IDF, TOPIC_COUNT
 from ..cloze import picks_up
 from ..distractors import distractors
 from ..model import JUDGE_CHOICES, QuizItem
-from ..numerals import counts_a_list, names_a_thing, round_the_clock, slot_bound, statute_limits, value_of
+from ..numerals import ceiling, counts_a_list, names_a_thing, round_the_clock, slot_bound, statute_limits, value_of
 from ..phrases import FORMULA_FAMILIES, Candidate, latest_date, phrase_pools
 from ..sources import STOCK_ARTICLE, law_flags
 from .common import item_source, leans_on_unseen, sentences, statement
@@ -287,9 +287,10 @@ def falsify(st: Statement, text: str, forms: Sequence[str], pools: dict[str, lis
             bound = -bound  # 2年内3次以上用于走私的…，应当予以没收: said of 6次以上 it still holds; 2次 is false
         age = sentence.startswith(("周岁", "岁"), b)
         low, high = _range_around(sentence, a, b)
-        if sentence.startswith(("%", "％"), b) and value <= 100:
-            high = min(high, 100.5)  # 成活率不足85%: never 127%, more than the whole
         unit = re.match(r"个月|个工作日|工作日|小时|[日天年]", sentence[b:])
+        cap = ceiling(sentence[:a], run + (unit.group() if unit else sentence[b:b + 1]))
+        if cap is not None:
+            high = min(high, cap + 0.5)  # 成活率不足85%: never 127%; 每日…按照八小时计算: never 三十六小时
         for other in _other_quantity(run, value, rng, sentence.startswith(_ORDINAL_UNITS, b), age,
                                      unit.group() if unit else ""):
             if bound and ((value_of(other) or 0) - value) * bound <= 0:

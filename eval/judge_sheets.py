@@ -19,7 +19,7 @@
     python -m eval.judge_sheets --fresh17 OUT_DIR   # the seventeenth, regulations, after the sixteenth's fixes: seed 67
     python -m eval.judge_sheets --fresh18 OUT_DIR   # the eighteenth, statutes, after the seventeenth's fixes: seed 71
     python -m eval.judge_sheets --fresh19 OUT_DIR   # the nineteenth, regulations, after the eighteenth's fixes: seed 73
-    (… --fresh20 to --fresh107 alike: see SAMPLES)
+    (… --fresh20 to --fresh109 alike: see SAMPLES)
 
 Each sheet is what a user would make: 20 items of every kind (``cloze=6,choice=6,multi=3,judge=3,
 source=2``; a kind the source cannot give falls short with a warning, as it would for the user), seed
@@ -1991,6 +1991,43 @@ FRESH107 = {
 }
 FRESH107_SEED = 947
 
+#: The hundred-and-eighth sample, on the code after the hundred-and-sixth and seventh's fixes (595b328): twelve local
+#: regulations drawn at random with the hundred-and-ninth's (seed 971) from those nothing has read (no unread
+#: departmental rule of 2,500-40,000 characters is left); its sheets' seed is 971.
+FRESH108 = {
+    "河南省信阳南湾水库饮用水水源保护条例": ("law", "河南省信阳南湾水库饮用水水源保护条例(2018-09-30)"),
+    "杭州大江东产业集聚区管理条例": ("law", "杭州大江东产业集聚区管理条例(2017-04-07)"),
+    "河南省农村公路条例": ("law", "河南省农村公路条例(2010-07-30)"),
+    "山东省城市房地产开发经营管理条例": ("law", "山东省城市房地产开发经营管理条例(2021-12-03)"),
+    "北京市人口与计划生育条例": ("law", "北京市人口与计划生育条例(2021-11-26)"),
+    "临沂市饮用水水源地保护条例": ("law", "临沂市饮用水水源地保护条例(2019-09-27)"),
+    "山东省森林资源条例": ("law", "山东省森林资源条例(2015-04-01)"),
+    "景宁畲族自治县民族民间文化保护条例": ("law", "景宁畲族自治县民族民间文化保护条例(2010-08-18)"),
+    "广东省建筑垃圾管理条例": ("law", "广东省建筑垃圾管理条例(2022-11-30)"),
+    "山东省预防未成年人犯罪条例": ("law", "山东省预防未成年人犯罪条例(2016-09-23)"),
+    "浙江省水文管理条例": ("law", "浙江省水文管理条例(2020-11-27)"),
+    "上海市实施《集会游行示威法》办法": ("law", "上海市实施《集会游行示威法》办法(1990-01-09)"),
+}
+FRESH108_SEED = 971
+
+#: The hundred-and-ninth sample, on the same code (595b328): twelve more local regulations of the same draw (seed 971);
+#: its sheets' seed is 983.
+FRESH109 = {
+    "宁波市生产经营单位安全生产主体责任规定": ("law", "宁波市生产经营单位安全生产主体责任规定(2021-04-02)"),
+    "北京市物业管理条例": ("law", "北京市物业管理条例(2024-03-29)"),
+    "临沂市献血条例": ("law", "临沂市献血条例(2019-02-12)"),
+    "浙江省各级人民代表大会常务委员会讨论决定重大事项的规定": ("law", "浙江省各级人民代表大会常务委员会讨论决定重大事项的规定(2018-07-27)"),
+    "菏泽市文明行为促进条例": ("law", "菏泽市文明行为促进条例(2019-12-13)"),
+    "宁波市中等职业教育条例": ("law", "宁波市中等职业教育条例(2010-08-11)"),
+    "重庆市邮政条例": ("law", "重庆市邮政条例(2012-11-29)"),
+    "山东省气象设施和气象探测环境保护条例": ("law", "山东省气象设施和气象探测环境保护条例(2014-11-27)"),
+    "绍兴市水资源保护条例": ("law", "绍兴市水资源保护条例(2021-12-08)"),
+    "浙江省招标投标条例": ("law", "浙江省招标投标条例(2014-05-28)"),
+    "重庆市公共场所控制吸烟条例": ("law", "重庆市公共场所控制吸烟条例(2020-09-29)"),
+    "杭州市水上交通事故处理条例": ("law", "杭州市水上交通事故处理条例(2008-08-25)"),
+}
+FRESH109_SEED = 983
+
 #: Every sample by its switch (``--fresh5`` …): its sources, its seed and the stem of its sheets' names.
 SAMPLES = {
     "--fresh": (FRESH, FRESH_SEED, "fresh"),
@@ -2099,6 +2136,8 @@ SAMPLES = {
     "--fresh105": (FRESH105, FRESH105_SEED, "round105_"),
     "--fresh106": (FRESH106, FRESH106_SEED, "round106_"),
     "--fresh107": (FRESH107, FRESH107_SEED, "round107_"),
+    "--fresh108": (FRESH108, FRESH108_SEED, "round108_"),
+    "--fresh109": (FRESH109, FRESH109_SEED, "round109_"),
 }
 
 

@@ -1806,3 +1806,27 @@ def test_the_hundred_and_sixth_and_seventh_samples_statements_and_figures():
             hours += [{"二十四": 24, "三十六": 36, "四十八": 48, "七十二": 72}.get(x, 0)
                       for x in re.findall("(二十四|三十六|四十八|七十二)小时", false or "")]
             assert all(h <= 24 for h in hours), false
+
+
+# The 108th and 109th samples.
+
+def test_the_hundred_and_eighth_and_ninth_samples_series_keys_and_statements(seg):
+    from textkit.quiz.kinds.common import leans_on_unseen
+    from textkit.quiz.series import series
+
+    def found(text):
+        bounds = bytearray(len(text) + 1)
+        for t in seg.tokenize(text):
+            bounds[t.start] = bounds[t.end] = 1
+        return [[text[x:y] for x, y in spans] for spans in series(text, bounds)]
+
+    # 选定一个物业服务企业提供物业服务: no series of 一个物业、服务企业、提供物业 (one shared 业); 劳模精神劳动精神工匠精神 is one
+    assert found("一个物业管理区域应当选定一个物业服务企业提供物业服务。") == []
+    assert found("大力弘扬劳模精神劳动精神工匠精神。") == [["劳模精神", "劳动精神", "工匠精神"]]
+    # keys: 次年3月底 for 次年三月底, 分类储存 for 分类贮存, as people write them
+    assert "次年3月底" in accepted_forms(["次年三月底"])[0]
+    assert "分类储存" in accepted_forms(["分类贮存"])[0]
+    # statements with no one to do what they say: 未作出妥善安排前，不得征收; 未经批准可以改变土地用途 (whose land?)
+    assert leans_on_unseen("未作出妥善安排前，不得征收。")
+    assert leans_on_unseen("未经批准可以改变土地用途。")
+    assert not leans_on_unseen("未经许可，任何单位和个人不得设立。")

@@ -54,7 +54,7 @@ def one_spelling(text: str) -> str:
 
 _ONE_WORD = (("佩带", "佩戴"), ("笔划", "笔画"))  # one word, two spellings: graded alike
 # said two ways and taken both ways by the key: the spellings, and words of one meaning (相互/互相, 通讯/通信)
-_EITHER_WAY = (("相互", "互相"), *_ONE_WORD, ("通讯", "通信"), ("法制教育", "法治教育"))
+_EITHER_WAY = (("相互", "互相"), *_ONE_WORD, ("通讯", "通信"), ("法制教育", "法治教育"), ("贮存", "储存"))
 
 
 _TWO = re.compile("(?<![零一二两三四五六七八九十百千万亿])两(?=个月|周岁|[人名位个年日天倍次项条款百千万亿])")  # not 两级: 二级 is a grade
@@ -335,6 +335,9 @@ def accepted_forms(answers: list[str]) -> list[list[str]]:
             alts += [body.group(1) + kind for kind in ("部门", "机关") if kind != body.group(2)]  # 税务机关, 税务部门:
             # one government body however its kind is said (12 judged keys failed for want of it); never 金融机构 →
             # 金融部门 or 医疗机构 → 医疗机关: an institution is no government department
+        month = re.fullmatch(r"(次年|当年|每年|上年)([一二三四五六七八九十]{1,3})月(底|末|初|份)?", form)
+        if month and parse_number(month.group(2)):
+            alts.append(f"{month.group(1)}{parse_number(month.group(2))}月{month.group(3) or ''}")  # 次年3月底
         ordinal = re.fullmatch(r"第([一二三四五六七八九十]+)(季度|批|次|期|年度|届|阶段)", form)
         if ordinal and parse_number(ordinal.group(1)):
             alts.append(f"第{parse_number(ordinal.group(1))}{ordinal.group(2)}")  # 第1季度 for 第一季度, as it is graded

@@ -39,8 +39,9 @@ def series(form: str, bounds: bytearray) -> list[list[tuple[int, int]]]:
         for a in _rows_of_three(codes, bounds, size):
             items = [(a + i * size, a + (i + 1) * size) for i in range(3)]
             words = [form[x:y] for x, y in items]
-            if len(set(words)) == 3 and all(bounds[x] for sp in items for x in sp) and _affix(words) \
-                    and covered.find(1, a, a + span) < 0:
+            affix = _affix(words)  # of four-character words two characters (精神), not 业 of 一个物业服务企业提供物业
+            if len(set(words)) == 3 and all(bounds[x] for sp in items for x in sp) and affix \
+                    and (size < 4 or len(affix) >= 2) and covered.find(1, a, a + span) < 0:
                 out.append(items)
                 covered[a:a + span] = b"\x01" * span
     return out

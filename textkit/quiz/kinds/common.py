@@ -80,13 +80,14 @@ _LIST_POINT = re.compile(r"(?:^|[：:；;，,])[一二三四五六七八九十]+
 # 下，可以延长一次; 除…外，不得使用… The actor (境外人员, the time limit) is in the sentence before.
 _NO_ACTOR = re.compile(r"^(?:(?:未|拒绝|拒不|除|在|违反|不按|不依|不履行|逾期|超过|经批准|经审查|经查明|凡|擅自|发生|造成|属于|记载有|符合|有|因"
                        r"|受理|接到|收到|需要)"
-                       r"[^，。；：]{1,40}(?:的|下|外|时|后)|特殊情况下|必要时[^，。；：]{0,20}|非经[^，。；：]{1,20})，"
+                       r"[^，。；：]{1,40}(?:的|下|外|时|后|前)|特殊情况下|必要时[^，。；：]{0,20}|非经[^，。；：]{1,20})，"
                        r"(?:可以|应当|不得|必须|由|予以|依法|并|还应|也)")
 # A condition with no head noun (未经检验合格的，…; 未经论证…的，…; 记载有遗漏或者差错的，…): what it is said of
 # (the vehicle, the plan, the record) is in the sentence before.
 _HEADLESS = re.compile(r"^(?:未经|未按|未依|经查明|记载有|未在|对于|对确需|对确有)[^，。；]{1,30}的，"
                        r"|^(?:作出(?:准予|不予)[^，。；]{0,12}决定|(?:准予|不予)[^，。；]{0,8}|具备(?:相应)?条件)的，"  # which application; who
-                       r"|^发现[^，。；]{1,40}，(?:应当|可以|必须|须)")  # 发现影响…的情况，应当立即制止: who finds it
+                       r"|^发现[^，。；]{1,40}，(?:应当|可以|必须|须)"  # 发现影响…的情况，应当立即制止: who finds it
+                       r"|^未经[^，。；]{1,12}[，,]?(?:不得|可以|应当)")  # 未经批准可以改变土地用途: whose land
 # 其他 with no list before it (企业应当采取其他分配方式): other than what the sentence before named.
 _OTHER = re.compile(r"^[^、和及或与]*其他")
 # What may or must be done with the one it is said of in the sentence before: 确有必要的，也可以提取证据原件;

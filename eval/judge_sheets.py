@@ -19,7 +19,7 @@
     python -m eval.judge_sheets --fresh17 OUT_DIR   # the seventeenth, regulations, after the sixteenth's fixes: seed 67
     python -m eval.judge_sheets --fresh18 OUT_DIR   # the eighteenth, statutes, after the seventeenth's fixes: seed 71
     python -m eval.judge_sheets --fresh19 OUT_DIR   # the nineteenth, regulations, after the eighteenth's fixes: seed 73
-    (… --fresh20 to --fresh109 alike: see SAMPLES)
+    (… --fresh20 to --fresh111 alike: see SAMPLES)
 
 Each sheet is what a user would make: 20 items of every kind (``cloze=6,choice=6,multi=3,judge=3,
 source=2``; a kind the source cannot give falls short with a warning, as it would for the user), seed
@@ -2028,6 +2028,43 @@ FRESH109 = {
 }
 FRESH109_SEED = 983
 
+#: The hundred-and-tenth sample, on the code after the hundred-and-eighth and ninth's fixes (5872832): twelve local
+#: regulations drawn at random with the hundred-and-eleventh's (seed 997) from those nothing has read; its sheets'
+#: seed is 997.
+FRESH110 = {
+    "杭州市生活垃圾管理条例": ("law", "杭州市生活垃圾管理条例(2019-08-15)"),
+    "杭州市历史文化街区和历史建筑保护条例": ("law", "杭州市历史文化街区和历史建筑保护条例(2013-04-09)"),
+    "山东省商品房销售条例": ("law", "山东省商品房销售条例(2021-12-03)"),
+    "山东省企业工资集体协商条例": ("law", "山东省企业工资集体协商条例(2016-11-26)"),
+    "北京市未成年人保护条例": ("law", "北京市未成年人保护条例(2023-05-26)"),
+    "驻马店市城市市容和环境卫生管理条例": ("law", "驻马店市城市市容和环境卫生管理条例(2019-01-14)"),
+    "山东省药品使用条例": ("law", "山东省药品使用条例(2021-12-03)"),
+    "郑州市郑韩故城遗址保护条例": ("law", "郑州市郑韩故城遗址保护条例(2020-08-05)"),
+    "南阳市文明行为促进条例": ("law", "南阳市文明行为促进条例(2021-06-07)"),
+    "山东省老年教育条例": ("law", "山东省老年教育条例(2021-09-30)"),
+    "南阳市生态文明建设促进条例": ("law", "南阳市生态文明建设促进条例(2020-09-09)"),
+    "重庆市市容环境卫生管理条例": ("law", "重庆市市容环境卫生管理条例(2018-07-26)"),
+}
+FRESH110_SEED = 997
+
+#: The hundred-and-eleventh sample, on the same code (5872832): twelve more local regulations of the same draw (seed
+#: 997); its sheets' seed is 1009.
+FRESH111 = {
+    "浙江省电动自行车管理条例": ("law", "浙江省电动自行车管理条例(2020-05-15)"),
+    "青岛市民用建筑节能条例": ("law", "青岛市民用建筑节能条例(2022-01-21)"),
+    "上海市推进科技创新中心建设条例": ("law", "上海市推进科技创新中心建设条例(2020-01-20)"),
+    "青岛市市政工程设施管理办法": ("law", "青岛市市政工程设施管理办法(2017-12-01)"),
+    "上海市航道条例": ("law", "上海市航道条例(2019-09-26)"),
+    "青岛市价格条例": ("law", "青岛市价格条例(2018-11-30)"),
+    "清远市住宅小区物业管理条例": ("law", "清远市住宅小区物业管理条例(2022-12-07)"),
+    "河南省实施《归侨侨眷权益保护法》办法": ("law", "河南省实施《归侨侨眷权益保护法》办法(2010-07-30)"),
+    "枣庄市古树名木保护条例": ("law", "枣庄市古树名木保护条例(2019-02-15)"),
+    "德州市城乡容貌和环境卫生管理条例": ("law", "德州市城乡容貌和环境卫生管理条例(2018-01-24)"),
+    "上海市人民建议征集若干规定": ("law", "上海市人民建议征集若干规定(2021-06-23)"),
+    "杭州市征收集体所有土地房屋补偿条例": ("law", "杭州市征收集体所有土地房屋补偿条例(2014-04-11)"),
+}
+FRESH111_SEED = 1009
+
 #: Every sample by its switch (``--fresh5`` …): its sources, its seed and the stem of its sheets' names.
 SAMPLES = {
     "--fresh": (FRESH, FRESH_SEED, "fresh"),
@@ -2138,6 +2175,8 @@ SAMPLES = {
     "--fresh107": (FRESH107, FRESH107_SEED, "round107_"),
     "--fresh108": (FRESH108, FRESH108_SEED, "round108_"),
     "--fresh109": (FRESH109, FRESH109_SEED, "round109_"),
+    "--fresh110": (FRESH110, FRESH110_SEED, "round110_"),
+    "--fresh111": (FRESH111, FRESH111_SEED, "round111_"),
 }
 
 

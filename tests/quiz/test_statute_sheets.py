@@ -1585,7 +1585,7 @@ def test_the_eighty_fifth_and_sixth_samples_keys_and_leaning_statements():
 # The 87th and 88th samples.
 
 def test_the_eighty_seventh_and_eighth_samples_pairs_said_either_way_prepositions_and_hand_overs(seg):
-    from textkit.quiz.drafts import _HANDS_OVER
+    from textkit.quiz.sources import HANDS_OVER as _HANDS_OVER
     from textkit.quiz.kinds.judge import _modal
     from textkit.quiz.rules import conflicts
 
@@ -1830,3 +1830,37 @@ def test_the_hundred_and_eighth_and_ninth_samples_series_keys_and_statements(seg
     assert leans_on_unseen("未作出妥善安排前，不得征收。")
     assert leans_on_unseen("未经批准可以改变土地用途。")
     assert not leans_on_unseen("未经许可，任何单位和个人不得设立。")
+
+
+# The 110th and 111th samples.
+
+def test_the_hundred_and_tenth_and_eleventh_samples_stock_clauses_and_ranges():
+    from textkit.quiz.drafts import _REFERRED
+    from textkit.quiz.kinds.common import leans_on_unseen
+    from textkit.quiz.kinds.judge import _REFERS_ONLY
+    from textkit.quiz.numerals import range_end, range_start
+    from textkit.quiz.sources import HANDS_OVER
+
+    # 《（环境保护法）》《固体废物…法》、国务院《…条例》等法律、法规已有法律责任规定的，从其规定: a referral, however long
+    text = ("违反本条例规定的行为，《中华人民共和国环境保护法》《中华人民共和国固体废物污染环境防治法》、国务院《城市市容和环境卫生"
+            "管理条例》等法律、法规已有法律责任规定的，从其规定。")
+    assert _REFERRED.match(text, text.index("》"))
+    # matters handed to rules made elsewhere, and each body doing its own part: no statement, no fill-in's sentence
+    assert HANDS_OVER.search("临时占道费的收取、管理和使用办法由市人民政府制定。")
+    assert HANDS_OVER.search("粪便、动物尸骸、绿化垃圾、市政污泥等固体废弃物的管理规定另行制定。")
+    assert _REFERS_ONLY.search("市场监督管理、自然资源、税务等部门，按照各自职责分工，共同做好与商品房销售有关的管理工作。")
+    # which rule, which business, what was not cleaned
+    for text in ("违反规定的，责令改正，处二千元以上一万元以下罚款。", "未经许可，擅自经营的，责令停止经营，处五千元以上五万元以下罚款。",
+                 "未及时清洗或修复的，市容环境卫生主管部门应责令限期清洗或修复。"):
+        assert leans_on_unseen(text), text
+    # 80年以上不满（100年）: never 75年, under the start; （80年）以上不满100年: never 120年, over the end
+    assert range_start("树龄在80年以上不满") == 80
+    assert range_end("年以上不满100年的树木") == 100
+    text = "本条例所称古树后续资源，是指城市建成区内树龄在80年以上不满100年的树木。"
+    seg = Segmenter()
+    ranked = rank_candidates([text], seg, limit=200)
+    for seed in range(20):
+        for st in statements([text], ranked, [True]):
+            false = falsify(st, text, [text], {}, "2030-1-1", random.Random(seed)) or ""
+            m = re.search(r"(\d+)年以上不满(\d+)年", false)
+            assert not m or int(m.group(1)) < int(m.group(2)), false

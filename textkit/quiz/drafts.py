@@ -19,6 +19,7 @@ from .cloze import Cloze, make_cloze, prefix_left_out
 from .frames import Frames, aside, base_of_comparison, long_list
 from .numerals import counts_a_list, names_a_thing, round_the_clock, summed
 from .phrases import Candidate, number_blank
+from .sources import HANDS_OVER
 from .tables import pos_tags, unsettled_answers
 from .terms import NO_TERM_OPENING, shares_head
 from .terms import inside_term as _inside_term
@@ -157,7 +158,7 @@ def find_drafts(ranked: list[Candidate], texts: list[str], sources: list[Source]
                 continue  # 《…摘编》指出：今年预期目标设定为（　　）以上: which year, the book does not print
             if cloze is not None and plain and len(spans) == 1 and open_list(cloze.prompt, *cloze.blanks[0]):
                 continue  # 捐赠、资助、（志愿服务）等方式: any such thing fits the blank
-            if cloze is not None and plain and _HANDS_OVER.search(cloze.sentence):
+            if cloze is not None and plain and HANDS_OVER.search(cloze.sentence):
                 continue  # （财务制度）和会计制度按照国家有关规定执行; 可以制定小电网管理办法: the rule is elsewhere
             if cloze is not None and not told(cand.kind, cloze, sources[ti].title):
                 viable.append((ti, spans, cloze))
@@ -216,7 +217,7 @@ _ITS = re.compile(r"(?:或者?|及|和)其(?:委托的)?$")
 _SHORT_NAME_NOTE = re.compile(r"以下(?:简)?称[“\"]?$")  # (以下简称“（地市考委）”)
 _REMEDIES = frozenset({"行政复议", "行政诉讼", "复议", "诉讼"})
 _REGIONS = frozenset({"香港特别行政区", "澳门特别行政区", "台湾地区", "香港", "澳门", "台湾"})
-_REFERRED = re.compile(r"》(?:的有关规定|的规定|有关规定|规定)?(?:予以|给予|进行)?(?:处罚|处理|执行|办理)|》[^，。；]{0,30}?的，(?:从|依照)其规定"
+_REFERRED = re.compile(r"》(?:的有关规定|的规定|有关规定|规定)?(?:予以|给予|进行)?(?:处罚|处理|执行|办理)|》[^，。；]{0,90}?的，(?:从|依照)其规定"
                        r"|》等[^，。；]{0,12}规定(?:执行|办理)|》(?:以及|及|和)(?:其他)?有关规定")  # 《（药品管理法）》以及有关规定
 _JOINT = re.compile(r"[2２二两](?:个|名|人|家)?以上[^，。；]{0,12}共同")  # 共同 is said of two at least
 _SEVERAL = re.compile(r"[2２二两](?:个|项|种|家|件|宗|处|艘|辆)以上")  # 2个以上: more than one, not a threshold
@@ -231,11 +232,6 @@ _HANDED_OVER = re.compile(r"移送(?:有关)?$")  # 移送（司法机关）处�
 _LEVELS = re.compile(r"(?:市辖区|不设区的市|设区的市|省辖市|县级市|自治县|自治州|自治旗|民族乡)(?:人民政府)?$")
 # What follows a condition blanked in a stock penalty clause (（构成犯罪）的，依法追究刑事责任).
 _STOCK_PENALTY = re.compile(r"的，[^。；]{0,20}追究刑事责任|(?:依法)?追究[^。；]{0,4}责任|或者(?:依法)?(?:向人民法院)?提起行政诉讼")
-# A sentence that hands its matter to other rules (…按照国家有关规定执行。) or lets someone make them (…可以制定…办法。):
-# what is to be known stands elsewhere, so the words around it are no question.
-_HANDS_OVER = re.compile(r"(?:按照|依照)[^，。；]{1,40}(?:规定)?执行。?$|制定[^，。；]{0,20}(?:办法|细则)。?$"
-                         r"|另行(?:下达|制定|规定|发布)。?$"  # 具体管理办法由国家税务总局另行下达
-                         r"|^具体[^，。；]{1,8}由[^，。；]{1,40}制定。?$")  # 具体收费办法由…制定
 # named by the penalty (or every tax law's) clause, and by the remedy clause (…申请行政复议或者提起行政诉讼)
 _STOCK_LAWS = ("治安管理处罚法", "治安管理处罚条例", "刑法", "税收征收管理法", "行政复议法", "行政诉讼法")
 

@@ -49,6 +49,14 @@ def is_law(excerpts: Sequence[Excerpt]) -> bool:
     return sum(1 for e in excerpts[:60] if ARTICLE.match(e.text)) >= 3
 
 
+# A sentence that hands its matter to other rules (…按照国家有关规定执行。) or lets someone make them (…可以制定…办法。,
+# …的管理规定另行制定。): what is to be known stands elsewhere, so it is neither a fill-in's sentence nor a statement.
+HANDS_OVER = re.compile(r"(?:按照|依照)[^，。；]{1,40}(?:规定)?执行。?$|制定[^，。；]{0,20}(?:办法|细则)。?$"
+                        r"|另行(?:下达|制定|规定|发布)。?$"  # 具体管理办法由国家税务总局另行下达
+                        r"|^具体[^，。；]{1,8}由[^，。；]{1,40}制定。?$"  # 具体收费办法由…制定
+                        r"|办法由[^，。；]{1,30}制定。?$")  # 临时占道费的收取、管理和使用办法由市人民政府制定
+
+
 # A law's stock articles: what it repeals (…同时废止), when it takes effect, and its purpose and basis
 # (为了…，根据宪法，制定本法), who writes its rules of application (国务院根据本法制定实施条例, 本条例实施细则由…
 # 制定) and what holds until it applies (自本条例施行之日起3个月内投保): said by every statute, of no use to anyone.

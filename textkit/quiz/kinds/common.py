@@ -63,7 +63,8 @@ _LEANING_START = ("这", "那", "该", "其", "此", "上", "同时", "因此", 
                   "具体办法", "主要包括", "经审查", "经审核", "更不", "更要", "如有", "如需", "包括", "在其他",
                   "逾期", "提出申请的", "使其", "协商一致的", "协商不一致的", "协商不成的",  # which dispute
                   "本级", "经批准可", "经批准，可", "经批准方可",  # 本级人民政府: of which level; 经批准可延长一次: what
-                  "情形复杂的", "情况复杂的", "案情复杂的", "公示期内", "周围的")  # …可以延长: which time limit; around what
+                  "情形复杂的", "情况复杂的", "案情复杂的", "公示期内", "周围的",  # …可以延长: which time limit; around what
+                  "违反规定的", "未及时")  # which rule; what was not done in time
 # 根据这个要求, 在这种情况下, 按照这一原则: a sentence opening on what a sentence before it said
 _THIS_BEFORE = re.compile(r"^[\u4e00-\u9fff]{1,4}这(?:个|种|些|样|一|次|项|方面)")
 
@@ -87,7 +88,8 @@ _NO_ACTOR = re.compile(r"^(?:(?:未|拒绝|拒不|除|在|违反|不按|不依|�
 _HEADLESS = re.compile(r"^(?:未经|未按|未依|经查明|记载有|未在|对于|对确需|对确有)[^，。；]{1,30}的，"
                        r"|^(?:作出(?:准予|不予)[^，。；]{0,12}决定|(?:准予|不予)[^，。；]{0,8}|具备(?:相应)?条件)的，"  # which application; who
                        r"|^发现[^，。；]{1,40}，(?:应当|可以|必须|须)"  # 发现影响…的情况，应当立即制止: who finds it
-                       r"|^未经[^，。；]{1,12}[，,]?(?:不得|可以|应当)")  # 未经批准可以改变土地用途: whose land
+                       r"|^未经[^，。；]{1,12}[，,]?(?:不得|可以|应当)"  # 未经批准可以改变土地用途: whose land
+                       r"|^未经[^，。；]{1,12}，擅自[^，。；]{1,20}的，")  # 未经许可，擅自经营的，…: what business
 # 其他 with no list before it (企业应当采取其他分配方式): other than what the sentence before named.
 _OTHER = re.compile(r"^[^、和及或与]*其他")
 # What may or must be done with the one it is said of in the sentence before: 确有必要的，也可以提取证据原件;

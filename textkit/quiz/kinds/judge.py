@@ -32,7 +32,7 @@ from ..distractors import distractors
 from ..model import JUDGE_CHOICES, QuizItem
 from ..numerals import ceiling, counts_a_list, names_a_thing, round_the_clock, slot_bound, statute_limits, value_of
 from ..phrases import FORMULA_FAMILIES, Candidate, latest_date, phrase_pools
-from ..sources import STOCK_ARTICLE, law_flags
+from ..sources import HANDS_OVER, STOCK_ARTICLE, law_flags
 from .common import item_source, leans_on_unseen, sentences, statement
 from .statutes import Change, actors, other_step, spoken
 from .statutes import opening_actor as _opening_actor
@@ -53,7 +53,7 @@ _NOT_PROSE = re.compile(r"出版社|出版发行|本作品|版权|编者")  # a 
 _REFERS_ONLY = re.compile(r"依照[^，。；]{1,40}(?:执行|处罚|处理)。?$|按(?:照)?[^，。；]{0,20}规定(?:办理|执行)。?$|依法追究刑事责任|具体(?:办法|编报办法|规定)|具体[^，。；]{1,6}办法[^，。；]{0,4}由|实施办法|实施的办法|实施细则"
                           r"|应当遵守[^，。；]{0,40}(?:法律|法规|规定)[^，。；]{0,6}。?$"  # …进出口，应当遵守有关…法律、行政法规的规定
                           r"|(?:应当|必须)遵守(?:[^，。；]{0,20}和)?本(?:法|条例|规定|办法|细则)。?$|参照本(?:法|条例|规定|办法|细则)执行。?$|实施本(?:法|条例|规定|办法|细则)。?$|^本(?:法|条例|规定|办法|细则)适用于|适用本(?:法|条例|规定|办法|细则)(?:的规定)?。?$"  # scope
-                          r"|(?:在各自(?:的)?职责范围内|按照各自(?:的)?职责)[，,]?(?:共同)?(?:负责|做好)[^，。；]{0,20}工作。?$"  # each does
+                          r"|(?:在各自(?:的)?职责范围内|按照各自(?:的)?职责(?:分工)?)[，,]?(?:共同)?(?:负责|做好)[^，。；]{0,20}工作。?$"  # each does
                           # its own part: nothing to know
                           r"|(?:遵守|符合)[^，。；]{0,30}(?:有关|相关)[^，。；]{0,20}规定。?$"  # 必须遵守国家和省、市有关…规定
                           r"|(?:申请|提起)(?:行政)?复议或者?(?:依法)?(?:向人民法院)?(?:提起)?(?:行政)?诉讼。?$"  # every statute's remedy
@@ -143,6 +143,7 @@ def statements(texts: Sequence[str], ranked: Sequence[Candidate], laws: Sequence
             if b - a > MAX_STATEMENT or not statement(text[a:b]) or leans_on_unseen(text[a:b]):
                 continue
             if _NOT_PROSE.search(text[a:b]) or STOCK_ARTICLE.search(text, a, b) or _REFERS_ONLY.search(text[a:b]) \
+                    or HANDS_OVER.search(text[a:b]) \
                     or _DEFINES_NAME.search(text, a, b):
                 continue  # a publication note; a statute's repeal or enactment line, or one that only points elsewhere
             if picks_up(text, a):

@@ -19,7 +19,7 @@
     python -m eval.judge_sheets --fresh17 OUT_DIR   # the seventeenth, regulations, after the sixteenth's fixes: seed 67
     python -m eval.judge_sheets --fresh18 OUT_DIR   # the eighteenth, statutes, after the seventeenth's fixes: seed 71
     python -m eval.judge_sheets --fresh19 OUT_DIR   # the nineteenth, regulations, after the eighteenth's fixes: seed 73
-    (… --fresh20 to --fresh111 alike: see SAMPLES)
+    (… --fresh20 to --fresh113 alike: see SAMPLES)
 
 Each sheet is what a user would make: 20 items of every kind (``cloze=6,choice=6,multi=3,judge=3,
 source=2``; a kind the source cannot give falls short with a warning, as it would for the user), seed
@@ -2065,6 +2065,43 @@ FRESH111 = {
 }
 FRESH111_SEED = 1009
 
+#: The hundred-and-twelfth sample, on the code after the hundred-and-tenth and eleventh's fixes (1fceeed): twelve local
+#: regulations drawn at random with the hundred-and-thirteenth's (seed 1013) from those nothing has read; its sheets'
+#: seed is 1013.
+FRESH112 = {
+    "重庆市气象条例": ("law", "重庆市气象条例(2018-07-26)"),
+    "河南省体育发展条例": ("law", "河南省体育发展条例(2009-11-27)"),
+    "漯河市城市绿化条例": ("law", "漯河市城市绿化条例(2020-09-17)"),
+    "宁波市预防和制止家庭暴力条例": ("law", "宁波市预防和制止家庭暴力条例(2008-10-06)"),
+    "浙江省海域使用管理条例": ("law", "浙江省海域使用管理条例(2017-09-30)"),
+    "舟山市物业管理条例": ("law", "舟山市物业管理条例(2021-11-01)"),
+    "淄博市烟草专卖管理办法": ("law", "淄博市烟草专卖管理办法(2020-09-28)"),
+    "滨州市城乡规划条例": ("law", "滨州市城乡规划条例(2017-10-09)"),
+    "衢州市城市市容和环境卫生管理条例": ("law", "衢州市城市市容和环境卫生管理条例(2016-12-12)"),
+    "郑州市物业管理条例": ("law", "郑州市物业管理条例(2007-12-14)"),
+    "浙江省社会养老服务促进条例": ("law", "浙江省社会养老服务促进条例(2021-09-30)"),
+    "北京市道路运输条例": ("law", "北京市道路运输条例(2021-09-24)"),
+}
+FRESH112_SEED = 1013
+
+#: The hundred-and-thirteenth sample, on the same code (1fceeed): twelve more local regulations of the same draw (seed
+#: 1013); its sheets' seed is 1021.
+FRESH113 = {
+    "泰安市制定地方性法规条例": ("law", "泰安市制定地方性法规条例(2016-03-30)"),
+    "河南省预防职务犯罪工作条例": ("law", "河南省预防职务犯罪工作条例(2016-09-30)"),
+    "上海市劳动合同条例": ("law", "上海市劳动合同条例(2001-11-15)"),
+    "广东省机动车排气污染防治条例": ("law", "广东省机动车排气污染防治条例(2022-11-30)"),
+    "郑州市生态林管理条例": ("law", "郑州市生态林管理条例(2020-08-05)"),
+    "重庆市水文条例": ("law", "重庆市水文条例(2018-07-26)"),
+    "上海市建筑节能条例": ("law", "上海市建筑节能条例(2010-09-17)"),
+    "宁波市科学技术普及条例": ("law", "宁波市科学技术普及条例(2018-12-19)"),
+    "重庆市实施《全国人民代表大会和地方各级人民代表大会代表法》办法": ("law", "重庆市实施《全国人民代表大会和地方各级人民代表大会代表法》办法(2016-03-31)"),
+    "安阳市城镇居民二次供水条例": ("law", "安阳市城镇居民二次供水条例(2019-01-03)"),
+    "三门峡市大气污染防治条例": ("law", "三门峡市大气污染防治条例(2019-08-27)"),
+    "浙江省农产品质量安全规定": ("law", "浙江省农产品质量安全规定(2020-09-24)"),
+}
+FRESH113_SEED = 1021
+
 #: Every sample by its switch (``--fresh5`` …): its sources, its seed and the stem of its sheets' names.
 SAMPLES = {
     "--fresh": (FRESH, FRESH_SEED, "fresh"),
@@ -2177,6 +2214,8 @@ SAMPLES = {
     "--fresh109": (FRESH109, FRESH109_SEED, "round109_"),
     "--fresh110": (FRESH110, FRESH110_SEED, "round110_"),
     "--fresh111": (FRESH111, FRESH111_SEED, "round111_"),
+    "--fresh112": (FRESH112, FRESH112_SEED, "round112_"),
+    "--fresh113": (FRESH113, FRESH113_SEED, "round113_"),
 }
 
 

@@ -19,7 +19,7 @@
     python -m eval.judge_sheets --fresh17 OUT_DIR   # the seventeenth, regulations, after the sixteenth's fixes: seed 67
     python -m eval.judge_sheets --fresh18 OUT_DIR   # the eighteenth, statutes, after the seventeenth's fixes: seed 71
     python -m eval.judge_sheets --fresh19 OUT_DIR   # the nineteenth, regulations, after the eighteenth's fixes: seed 73
-    (… --fresh20 to --fresh113 alike: see SAMPLES)
+    (… --fresh20 to --fresh115 alike: see SAMPLES)
 
 Each sheet is what a user would make: 20 items of every kind (``cloze=6,choice=6,multi=3,judge=3,
 source=2``; a kind the source cannot give falls short with a warning, as it would for the user), seed
@@ -2102,6 +2102,43 @@ FRESH113 = {
 }
 FRESH113_SEED = 1021
 
+#: The hundred-and-fourteenth sample, on the final quiz code unchanged (1fceeed), to measure it further: twelve local
+#: regulations drawn at random with the hundred-and-fifteenth's (seed 1031) from those nothing has read; its sheets'
+#: seed is 1031.
+FRESH114 = {
+    "淄博市制定地方性法规条例": ("law", "淄博市制定地方性法规条例(2017-03-30)"),
+    "洛阳市大气污染防治条例": ("law", "洛阳市大气污染防治条例(2005-08-30)"),
+    "河南省野生植物保护条例": ("law", "河南省野生植物保护条例(2007-03-30)"),
+    "上海市妇女权益保障条例": ("law", "上海市妇女权益保障条例(2024-09-27)"),
+    "上海市地面沉降防治管理条例": ("law", "上海市地面沉降防治管理条例(2013-04-17)"),
+    "郑州市贾鲁河保护条例": ("law", "郑州市贾鲁河保护条例(2020-01-09)"),
+    "山东省新旧动能转换促进条例": ("law", "山东省新旧动能转换促进条例(2019-07-26)"),
+    "山东省标准化条例": ("law", "山东省标准化条例(2020-06-12)"),
+    "上海市实施《残疾人保障法》办法": ("law", "上海市实施《残疾人保障法》办法(2017-11-23)"),
+    "重庆市历史文化名城名镇名村保护条例": ("law", "重庆市历史文化名城名镇名村保护条例(2018-07-26)"),
+    "菏泽市城镇容貌和环境卫生管理条例": ("law", "菏泽市城镇容貌和环境卫生管理条例(2021-02-01)"),
+    "重庆市轨道交通条例": ("law", "重庆市轨道交通条例(2011-03-25)"),
+}
+FRESH114_SEED = 1031
+
+#: The hundred-and-fifteenth sample, on the same code (1fceeed): twelve more local regulations of the same draw (seed
+#: 1031); its sheets' seed is 1039.
+FRESH115 = {
+    "广东省失业保险条例": ("law", "广东省失业保险条例(2022-06-01)"),
+    "浙江省南麂列岛国家级海洋自然保护区管理条例": ("law", "浙江省南麂列岛国家级海洋自然保护区管理条例(2017-11-30)"),
+    "郑州市城市园林绿化条例": ("law", "郑州市城市园林绿化条例(2022-01-01)"),
+    "青岛市建筑废弃物资源化利用条例": ("law", "青岛市建筑废弃物资源化利用条例(2018-11-30)"),
+    "山东省农村可再生能源条例": ("law", "山东省农村可再生能源条例(2020-07-24)"),
+    "汕头市河长制条例": ("law", "汕头市河长制条例(2023-01-11)"),
+    "绍兴市文明行为促进条例": ("law", "绍兴市文明行为促进条例(2017-10-31)"),
+    "开封市优化营商环境条例": ("law", "开封市优化营商环境条例(2022-01-12)"),
+    "杭州市院前医疗急救管理条例": ("law", "杭州市院前医疗急救管理条例(2014-10-27)"),
+    "山东省旅游条例": ("law", "山东省旅游条例(2016-11-26)"),
+    "重庆市防震减灾条例": ("law", "重庆市防震减灾条例(2010-10-12)"),
+    "上海市拆除违法建筑若干规定": ("law", "上海市拆除违法建筑若干规定(2018-05-24)"),
+}
+FRESH115_SEED = 1039
+
 #: Every sample by its switch (``--fresh5`` …): its sources, its seed and the stem of its sheets' names.
 SAMPLES = {
     "--fresh": (FRESH, FRESH_SEED, "fresh"),
@@ -2216,6 +2253,8 @@ SAMPLES = {
     "--fresh111": (FRESH111, FRESH111_SEED, "round111_"),
     "--fresh112": (FRESH112, FRESH112_SEED, "round112_"),
     "--fresh113": (FRESH113, FRESH113_SEED, "round113_"),
+    "--fresh114": (FRESH114, FRESH114_SEED, "round114_"),
+    "--fresh115": (FRESH115, FRESH115_SEED, "round115_"),
 }
 
 

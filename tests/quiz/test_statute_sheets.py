@@ -1864,3 +1864,27 @@ def test_the_hundred_and_tenth_and_eleventh_samples_stock_clauses_and_ranges():
             false = falsify(st, text, [text], {}, "2030-1-1", random.Random(seed)) or ""
             m = re.search(r"(\d+)年以上不满(\d+)年", false)
             assert not m or int(m.group(1)) < int(m.group(2)), false
+
+
+# The 112th-115th samples.
+
+def test_the_hundred_and_twelfth_to_fifteenth_samples_neighbours_duties_and_bans():
+    from textkit.quiz.drafts import _holds_neighbour
+    from textkit.quiz.giveaways import clash
+    from textkit.quiz.kinds.judge import _REFERS_ONLY
+
+    # 划定机动车、（非机动车停放泊位）: the member before the blank and the head both share, no term (three samples)
+    text = "在城市道路两侧和其他公共区域合理划定机动车、非机动车停放泊位。"
+    assert _holds_neighbour(text, text.index("非机动车"), text.index("。"))
+    text = "弘扬劳模精神、劳动精神、工匠精神。"
+    assert not _holds_neighbour(text, text.index("劳动精神"), text.index("劳动精神") + 4)
+    # each body doing its part, however it is said: no statement to judge
+    assert _REFERS_ONLY.search("文化、旅游等部门根据各自职责，做好旅游相关工作。")
+    assert _REFERS_ONLY.search("公安、交通运输等部门按照职责分工，负责相关工作。")
+    # 可以随意处置… beside another article fining 随意处置…的: the ban lifted is shown false by the other prompt
+    false = QuizItem(id="q09", kind="judge", prompt="《青岛市建筑废弃物资源化利用条例》第二十条规定：任何单位和个人可以随意处置建筑废弃物。（　　）",
+                     answers=["错"], blanks=[], choices=["对", "错"], original="任何单位和个人不得随意处置建筑废弃物。",
+                     source={"excerpt": "d#20"})
+    fine = QuizItem(id="q03", kind="cloze", prompt="《青岛市建筑废弃物资源化利用条例》第三十五条规定：随意处置建筑废弃物的，处＿＿＿以上罚款。",
+                    answers=["三万元"], blanks=[(40, 43)], source={"excerpt": "d#35"})
+    assert clash(false, fine)

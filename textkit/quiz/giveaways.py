@@ -131,7 +131,14 @@ def _shows_original(item: QuizItem, text: str) -> bool:
         return True
     # 书面 made 口头: another item's 书面报告 shows the report is written, wherever it stands
     written = before[head:head + 4] if before.startswith("书面", head) else ""
-    return len(written) == 4 and written in text
+    if len(written) == 4 and written in text:
+        return True
+    # 不得 made 可以: another item fining 随意处置建筑废弃物的 shows the act is banned, wherever it stands
+    act = _ACT.match(before, head + 2) if before.startswith("不得", head) else None
+    return bool(act) and len(act.group()) >= 6 and act.group()[:8] in text
+
+
+_ACT = re.compile(r"[^，。；、]{6,}")
 
 
 def _shown_by_change(item: QuizItem, other: QuizItem) -> str:

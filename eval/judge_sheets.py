@@ -19,7 +19,7 @@
     python -m eval.judge_sheets --fresh17 OUT_DIR   # the seventeenth, regulations, after the sixteenth's fixes: seed 67
     python -m eval.judge_sheets --fresh18 OUT_DIR   # the eighteenth, statutes, after the seventeenth's fixes: seed 71
     python -m eval.judge_sheets --fresh19 OUT_DIR   # the nineteenth, regulations, after the eighteenth's fixes: seed 73
-    (… --fresh20 to --fresh115 alike: see SAMPLES)
+    (… --fresh20 to --fresh119 alike: see SAMPLES)
 
 Each sheet is what a user would make: 20 items of every kind (``cloze=6,choice=6,multi=3,judge=3,
 source=2``; a kind the source cannot give falls short with a warning, as it would for the user), seed
@@ -2139,6 +2139,78 @@ FRESH115 = {
 }
 FRESH115_SEED = 1039
 
+#: The hundred-and-sixteenth sample, on the code after the 112th-115th samples' fixes (c40da11): twelve local regulations
+#: drawn at random with the next three (seed 1049) from those nothing has read; its sheets' seed is 1049.
+FRESH116 = {
+    "浙江省钱塘江管理条例": ("law", "浙江省钱塘江管理条例(2020-11-27)"),
+    "浙江省科学技术进步条例": ("law", "浙江省科学技术进步条例(2011-05-25)"),
+    "济南市机动车和非道路移动机械排气污染防治条例": ("law", "济南市机动车和非道路移动机械排气污染防治条例(2020-01-15)"),
+    "驻马店市优化营商环境条例": ("law", "驻马店市优化营商环境条例(2021-12-28)"),
+    "横琴粤澳深度合作区发展促进条例": ("law", "横琴粤澳深度合作区发展促进条例(2023-02-08)"),
+    "菏泽市煤炭清洁生产使用监督管理条例": ("law", "菏泽市煤炭清洁生产使用监督管理条例(2017-01-18)"),
+    "青岛市实施《献血法》若干规定": ("law", "青岛市实施《献血法》若干规定(2020-01-15)"),
+    "上海市标准化条例": ("law", "上海市标准化条例(2019-07-25)"),
+    "宁波市科技创新促进条例": ("law", "宁波市科技创新促进条例(2011-04-11)"),
+    "河南省减少污染物排放条例": ("law", "河南省减少污染物排放条例(2018-09-30)"),
+    "山东省胶东调水条例": ("law", "山东省胶东调水条例(2011-11-25)"),
+    "青岛市文明行为促进条例": ("law", "青岛市文明行为促进条例(2016-11-26)"),
+}
+FRESH116_SEED = 1049
+
+#: The hundred-and-seventeenth sample, on the code after the 112th-115th samples' fixes (c40da11): twelve local regulations
+#: of the same draw (seed 1049); its sheets' seed is 1059.
+FRESH117 = {
+    "洛阳市专利促进与保护条例": ("law", "洛阳市专利促进与保护条例(2013-01-15)"),
+    "山东省人民代表大会常务委员会讨论决定重大事项的规定": ("law", "山东省人民代表大会常务委员会讨论决定重大事项的规定(2018-11-30)"),
+    "济南市山体保护办法": ("law", "济南市山体保护办法(2017-12-01)"),
+    "南阳市中小学校幼儿园规划建设条例": ("law", "南阳市中小学校幼儿园规划建设条例(2020-11-06)"),
+    "上海市房地产登记条例": ("law", "上海市房地产登记条例(2008-12-25)"),
+    "上海市住宅物业管理规定": ("law", "上海市住宅物业管理规定(2020-12-30)"),
+    "上海市非机动车安全管理条例": ("law", "上海市非机动车安全管理条例(2024-05-10)"),
+    "临沂市红色文化保护与传承条例": ("law", "临沂市红色文化保护与传承条例(2020-06-12)"),
+    "山东省教育督导条例": ("law", "山东省教育督导条例(2018-01-23)"),
+    "丽水市扬尘污染防治规定": ("law", "丽水市扬尘污染防治规定(2021-12-30)"),
+    "商丘市优化营商环境条例": ("law", "商丘市优化营商环境条例(2020-04-20)"),
+    "威海市精致城市建设条例": ("law", "威海市精致城市建设条例(2020-09-28)"),
+}
+FRESH117_SEED = 1059
+
+#: The hundred-and-eighteenth sample, on the code after the 112th-115th samples' fixes (c40da11): twelve local regulations
+#: of the same draw (seed 1049); its sheets' seed is 1069.
+FRESH118 = {
+    "上海市促进科技成果转化条例": ("law", "上海市促进科技成果转化条例(2017-04-20)"),
+    "平顶山市城市公共汽车客运条例": ("law", "平顶山市城市公共汽车客运条例(2020-11-20)"),
+    "浙江省艾滋病防治条例": ("law", "浙江省艾滋病防治条例(2020-11-27)"),
+    "浙江省大运河世界文化遗产保护条例": ("law", "浙江省大运河世界文化遗产保护条例(2020-09-24)"),
+    "郑州市嵩山历史建筑群保护管理条例": ("law", "郑州市嵩山历史建筑群保护管理条例(2020-08-05)"),
+    "重庆市港口条例": ("law", "重庆市港口条例(2016-11-24)"),
+    "彭水苗族土家族自治县矿产资源管理条例": ("law", "彭水苗族土家族自治县矿产资源管理条例(2013-12-04)"),
+    "浙江省城市景观风貌条例": ("law", "浙江省城市景观风貌条例(2020-09-24)"),
+    "衢州市市区电动自行车管理规定": ("law", "衢州市市区电动自行车管理规定(2016-12-12)"),
+    "济南市文物保护规定": ("law", "济南市文物保护规定(2016-01-22)"),
+    "济宁市水环境保护条例": ("law", "济宁市水环境保护条例(2021-01-29)"),
+    "济南市名泉保护条例": ("law", "济南市名泉保护条例(2017-03-29)"),
+}
+FRESH118_SEED = 1069
+
+#: The hundred-and-nineteenth sample, on the code after the 112th-115th samples' fixes (c40da11): twelve local regulations
+#: of the same draw (seed 1049); its sheets' seed is 1079.
+FRESH119 = {
+    "浙江省风景名胜区条例": ("law", "浙江省风景名胜区条例(2014-11-28)"),
+    "重庆市人民代表大会常务委员会议事规则": ("law", "重庆市人民代表大会常务委员会议事规则(2023-03-30)"),
+    "聊城市历史文化名城名镇名村保护条例": ("law", "聊城市历史文化名城名镇名村保护条例(2020-09-29)"),
+    "上海市审计条例": ("law", "上海市审计条例(2017-11-23)"),
+    "重庆市科学技术协会条例": ("law", "重庆市科学技术协会条例(2010-07-30)"),
+    "山东省统计管理条例": ("law", "山东省统计管理条例(2017-09-30)"),
+    "河南省警务辅助人员条例": ("law", "河南省警务辅助人员条例(2020-09-27)"),
+    "河南省气候资源保护与开发利用条例": ("law", "河南省气候资源保护与开发利用条例(2018-06-04)"),
+    "临沂市制定地方性法规条例": ("law", "临沂市制定地方性法规条例(2016-03-30)"),
+    "河南省城市人民警察巡察条例": ("law", "河南省城市人民警察巡察条例(2010-07-30)"),
+    "宁波市全民健身条例": ("law", "宁波市全民健身条例(2021-06-11)"),
+    "临沂市城镇容貌和环境卫生管理条例": ("law", "临沂市城镇容貌和环境卫生管理条例(2021-01-28)"),
+}
+FRESH119_SEED = 1079
+
 #: Every sample by its switch (``--fresh5`` …): its sources, its seed and the stem of its sheets' names.
 SAMPLES = {
     "--fresh": (FRESH, FRESH_SEED, "fresh"),
@@ -2255,6 +2327,10 @@ SAMPLES = {
     "--fresh113": (FRESH113, FRESH113_SEED, "round113_"),
     "--fresh114": (FRESH114, FRESH114_SEED, "round114_"),
     "--fresh115": (FRESH115, FRESH115_SEED, "round115_"),
+    "--fresh116": (FRESH116, FRESH116_SEED, "round116_"),
+    "--fresh117": (FRESH117, FRESH117_SEED, "round117_"),
+    "--fresh118": (FRESH118, FRESH118_SEED, "round118_"),
+    "--fresh119": (FRESH119, FRESH119_SEED, "round119_"),
 }
 
 

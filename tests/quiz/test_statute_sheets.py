@@ -1888,3 +1888,10 @@ def test_the_hundred_and_twelfth_to_fifteenth_samples_neighbours_duties_and_bans
     fine = QuizItem(id="q03", kind="cloze", prompt="《青岛市建筑废弃物资源化利用条例》第三十五条规定：随意处置建筑废弃物的，处＿＿＿以上罚款。",
                     answers=["三万元"], blanks=[(40, 43)], source={"excerpt": "d#35"})
     assert clash(false, fine)
+
+
+def test_a_standing_committee_s_rules_are_taken_by_their_common_short_name():
+    # the 117th sample: 山东省人大常委会议事规则 marked wrong for 《山东省人民代表大会常务委员会议事规则》
+    assert "山东省人大常委会议事规则" in accepted_forms(["山东省人民代表大会常务委员会议事规则"])[0]
+    assert accepted_forms(["全国人民代表大会常务委员会"]) == [["全国人大常委会"]]
+    assert "浙江省人大" in accepted_forms(["浙江省人民代表大会"])[0]

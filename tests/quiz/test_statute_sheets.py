@@ -47,6 +47,13 @@ def _sheets(excerpts, **kwargs):
             continue
 
 
+def _false_versions(text: str, seeds: int) -> list[str]:
+    """Every false statement a law's one sentence gives, over ``seeds`` seeds ("" where none is made)."""
+    ranked = rank_candidates([text], Segmenter(), limit=200)
+    return [falsify(st, text, [text], {}, "2030-1-1", random.Random(seed)) or ""
+            for seed in range(seeds) for st in statements([text], ranked, [True])]
+
+
 @pytest.fixture(scope="module")
 def seg() -> Segmenter:
     return Segmenter()
@@ -1684,17 +1691,11 @@ def test_the_ninety_fifth_and_sixth_samples_referrals_needs_channels_and_spellin
 # The 97th and 98th samples.
 
 def test_no_share_of_a_whole_is_changed_to_more_than_all_of_it():
-    from textkit.quiz.kinds.judge import falsify, statements
-
     # 森林法实施条例: 成活率不足85%的，不得计入… was made 不足127%, more than the whole
     text = "县级人民政府对本行政区域内当年造林的情况应当组织检查验收，除国家特别规定的干旱、半干旱地区外，成活率不足85%的，不得计入年度造林完成面积。"
-    seg = Segmenter()
-    ranked = rank_candidates([text], seg, limit=200)
-    for seed in range(12):
-        for st in statements([text], ranked, [True]):
-            false = falsify(st, text, [text], {}, "2030-1-1", random.Random(seed))
-            figures = [float(x) for x in re.findall(r"(\d+(?:\.\d+)?)%", false or "")]
-            assert all(x <= 100 for x in figures), false
+    for false in _false_versions(text, 12):
+        figures = [float(x) for x in re.findall(r"(\d+(?:\.\d+)?)%", false)]
+        assert all(x <= 100 for x in figures), false
 
 
 # The 99th and 100th samples.
@@ -1797,15 +1798,11 @@ def test_the_hundred_and_sixth_and_seventh_samples_statements_and_figures():
         assert leans_on_unseen(text), text
     # 每日盗水时间…按照二十四小时计算: never 三十六小时, more hours than a day has
     text = "每日盗水时间计算标准：基建用水的按照二十四小时计算；经营服务、特种行业用水的按照十小时计算。"
-    seg = Segmenter()
-    ranked = rank_candidates([text], seg, limit=200)
-    for seed in range(20):
-        for st in statements([text], ranked, [True]):
-            false = falsify(st, text, [text], {}, "2030-1-1", random.Random(seed))
-            hours = [int(x) for x in re.findall(r"(\d+)小时", false or "")]
-            hours += [{"二十四": 24, "三十六": 36, "四十八": 48, "七十二": 72}.get(x, 0)
-                      for x in re.findall("(二十四|三十六|四十八|七十二)小时", false or "")]
-            assert all(h <= 24 for h in hours), false
+    for false in _false_versions(text, 20):
+        hours = [int(x) for x in re.findall(r"(\d+)小时", false)]
+        hours += [{"二十四": 24, "三十六": 36, "四十八": 48, "七十二": 72}.get(x, 0)
+                  for x in re.findall("(二十四|三十六|四十八|七十二)小时", false)]
+        assert all(h <= 24 for h in hours), false
 
 
 # The 108th and 109th samples.
@@ -1857,27 +1854,25 @@ def test_the_hundred_and_tenth_and_eleventh_samples_stock_clauses_and_ranges():
     assert range_start("树龄在80年以上不满") == 80
     assert range_end("年以上不满100年的树木") == 100
     text = "本条例所称古树后续资源，是指城市建成区内树龄在80年以上不满100年的树木。"
-    seg = Segmenter()
-    ranked = rank_candidates([text], seg, limit=200)
-    for seed in range(20):
-        for st in statements([text], ranked, [True]):
-            false = falsify(st, text, [text], {}, "2030-1-1", random.Random(seed)) or ""
-            m = re.search(r"(\d+)年以上不满(\d+)年", false)
-            assert not m or int(m.group(1)) < int(m.group(2)), false
+    for false in _false_versions(text, 20):
+        m = re.search(r"(\d+)年以上不满(\d+)年", false)
+        assert not m or int(m.group(1)) < int(m.group(2)), false
 
 
 # The 112th-115th samples.
 
-def test_the_hundred_and_twelfth_to_fifteenth_samples_neighbours_duties_and_bans():
-    from textkit.quiz.drafts import _holds_neighbour
+def test_the_hundred_and_twelfth_to_fifteenth_samples_neighbours_duties_and_bans(seg):
     from textkit.quiz.giveaways import clash
+    from textkit.quiz.terms import shares_head
     from textkit.quiz.kinds.judge import _REFERS_ONLY
 
     # 划定机动车、（非机动车停放泊位）: the member before the blank and the head both share, no term (three samples)
     text = "在城市道路两侧和其他公共区域合理划定机动车、非机动车停放泊位。"
-    assert _holds_neighbour(text, text.index("非机动车"), text.index("。"))
+    bounds = frozenset({0, len(text)} | {x for t in seg.tokenize(text) for x in (t.start, t.end)})
+    assert shares_head(text, bounds, text.index("非机动车"), text.index("。"))
     text = "弘扬劳模精神、劳动精神、工匠精神。"
-    assert not _holds_neighbour(text, text.index("劳动精神"), text.index("劳动精神") + 4)
+    bounds = frozenset({0, len(text)} | {x for t in seg.tokenize(text) for x in (t.start, t.end)})
+    assert not shares_head(text, bounds, text.index("劳动精神"), text.index("劳动精神") + 4)
     # each body doing its part, however it is said: no statement to judge
     assert _REFERS_ONLY.search("文化、旅游等部门根据各自职责，做好旅游相关工作。")
     assert _REFERS_ONLY.search("公安、交通运输等部门按照职责分工，负责相关工作。")

@@ -107,10 +107,8 @@ def find_drafts(ranked: list[Candidate], texts: list[str], sources: list[Source]
             if any(NO_TERM_OPENING.match(texts[ti], a, b) for a, b in spans):
                 continue  # （可以委托船舶代理）、…; 依照（本法规定重新选定或者指定）: a modal or a joint opens no term
             if plain and len(spans) == 1 and shares_head(texts[ti], bounds[ti], *spans[0]):
-                continue  # 向市、（县公安局）; 遵守（联合国宪章宗旨）和原则; 省、自治区、（直辖市公务员主管部门）: the blank holds
-                # what a neighbour shares
-            if plain and len(spans) == 1 and _holds_neighbour(texts[ti], *spans[0]):
-                continue  # 划定机动车、（非机动车停放泊位）: the member before it, and what both share
+                continue  # 向市、（县公安局）; 遵守（联合国宪章宗旨）和原则; 省、自治区、（直辖市公务员主管部门）; 机动车、
+                # （非机动车停放泊位）: the blank holds what a neighbour shares
             if any(_inside_term(texts[ti], words[ti], a, b, known, plain and cand.count < 3, plain) for a, b in spans):
                 continue  # 国土＿＿＿＿ for 国土空间规划: the blank would hide half of a term
             if plain and len(spans) == 1 and texts[ti].startswith(("、", "和"), spans[0][1]) \
@@ -184,14 +182,6 @@ def _never_blanked(cand: Candidate) -> bool:
         return (cand.members[0][:1] in _PREPOSITIONS and len(cand.members[0]) > 2) \
             or any(m.endswith(_NOT_A_MEMBER) for m in cand.members)
     return cand.kind in ("term", "lexicon") and cand.key in unsettled_answers()
-
-
-def _holds_neighbour(text: str, a: int, b: int) -> bool:
-    """Whether a blank just after a list's 、 holds the member before it inside its answer (机动车、（非机动车停放泊位）):
-    the answer is that member made another and the head both share, no one term."""
-    if text[a - 1:a] != "、":
-        return False
-    return any(len(text[a:b]) > k + 1 and text[a - 1 - k:a - 1] in text[a:b] for k in range(3, 7))
 
 
 def _first_cut(text: str, a: int, bounds: list[int]) -> bool:

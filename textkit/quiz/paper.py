@@ -7,9 +7,8 @@ document asked for), judge items (whole sentences), statement items while the fi
 items, then single choice in place of those the maker could not make), then the maker's fill-ins asked whose words
 settle them (:func:`sure_fill_in`), best first, then true/false items in place of the choice items still missing and
 of the fill-ins asked that are not sure, where the paper asks that kind (on the judged samples nine in ten were sound,
-against two in three fill-ins; up to two true ones for each false one, as the 学习强国 bank has them), then the other
-fill-ins for the asked ones still missing, then extra sure fill-ins for the rest, and statement items again from
-what is left. An item is taken only if it shows no answer of the items already taken
+against two in three fill-ins; up to two true ones for each false one, as the 学习强国 bank has them), then extra
+sure fill-ins for the rest, and statement items again from what is left; no other fill-in is asked. An item is taken only if it shows no answer of the items already taken
 and they show none of its own (:mod:`.giveaways`).
 Items are printed by kind, in ``ITEM_KINDS`` order, ids ``q01``… in that order.
 """
@@ -170,7 +169,6 @@ def make_paper(
     judged_instead = 0  # true/false items asked in place of choice items
 
     def scarcer(room: int | None, choice_short: int = 0) -> int:
-        nonlocal judged_instead
         # After the choice items (their numbers are the scarcest), before the fill-ins: a fill-in has other
         # phrases to ask, while a source passage or a judge sentence has no other sentence to be. ``room``: how
         # many fill-ins the maker drew beyond those the paper takes. ``choice_short``: the choice items the maker
@@ -373,15 +371,16 @@ def _classic(paper: _Paper, part, counts, seed, title, segmenter, classic,
         if kind == "cloze":
             taken = between(len(made) - want, short)
             want, short = want - taken, short - taken
-            # The fill-ins asked for, only those whose words settle them (sure_fill_in); true/false items in place of
-            # the choice items missing and of the fill-ins asked that only a term another word of its length could
-            # stand for would give. Such fill-ins are not asked at all: on the 77th-103rd samples 62% of them were
-            # sound (556 of 903: 资金投入 where 经费投入 fits as well), against 93% of true/false items.
-            paper.pick(kind, [found for found in made if sure_fill_in(found[1])], counts[kind], why, quiet=True)
+            # Only the fill-ins whose words settle them (sure_fill_in), asked and extra alike; true/false items in
+            # place of the choice items missing and of the fill-ins asked that only a term another word of its length
+            # could stand for would give. Such fill-ins are not asked at all: on the 77th-103rd samples 62% of them
+            # were sound (556 of 903: 资金投入 where 经费投入 fits as well), against 93% of true/false items.
+            sure = [found for found in made if sure_fill_in(found[1])]
+            unsure, made = len(made) - len(sure), sure
+            paper.pick(kind, made, counts[kind], why, quiet=True)
             judged = instead(short, counts[kind] - paper.count(kind))
             in_place = max(judged - max(short, 0), 0)  # of the fill-ins asked
             if paper.count(kind) < counts[kind]:
-                unsure = sum(1 for found in made if not sure_fill_in(found[1]))
                 few = (f"few fill-ins whose words settle the answer (a number, several blanks, a term of five characters "
                        f"or more); {unsure} others not asked, as another word of the blank's length could fill them")
                 few += f"; {in_place} true/false items instead" if in_place else ""
@@ -389,8 +388,6 @@ def _classic(paper: _Paper, part, counts, seed, title, segmenter, classic,
             want -= judged + paper.count(kind)
         if kind == "choice":  # numbers, dates and numbered formulas first: their options are surely of their kind
             made = sorted(made, key=lambda found: not settled(found[1].answers[0]))
-        if kind == "cloze":  # fill-ins beyond those asked, in place of choice items: only those whose words settle them
-            made = [found for found in made if sure_fill_in(found[1])]
         paper.pick(kind, made, want, why, quiet=True)
         if kind == "choice":
             short = counts["choice"] - paper.count("choice")

@@ -225,8 +225,11 @@ def shares_head(text: str, bounds: frozenset[int], a: int, b: int) -> bool:
     """Whether a one-character member before the blank shares the blank's head (市、＿＿＿＿ for 市、县公安局:
     市公安局 and 县公安局), or the word after 和 shares the blank's modifier (遵守＿＿＿＿＿＿＿和原则 for
     联合国宪章宗旨和原则), or a member of the stock series 省、自治区、直辖市 with its head (省、自治区、＿＿＿＿＿＿ for
-    直辖市公务员主管部门): either way the blank holds one half of a phrase said of two."""
+    直辖市公务员主管部门), or the member before it and the head both share (机动车、＿＿＿＿＿＿＿＿ for 非机动车停放泊位):
+    either way the blank holds one half of a phrase said of two."""
     if b - a > 3 and text.startswith("直辖市", a) and text[max(0, a - 4):a].endswith("自治区、"):
+        return True
+    if text[a - 1:a] == "、" and any(b - a > k + 1 and text[a - 1 - k:a - 1] in text[a:b] for k in range(3, 7)):
         return True
     if a >= 2 and text[a - 1] == "、" and "\u4e00" <= text[a - 2] <= "\u9fff" \
             and (a - 2 in bounds or text[a - 2] in _LEVELS or text[a - 3:a - 2] in _OPENS) \

@@ -19,7 +19,7 @@
     python -m eval.judge_sheets --fresh17 OUT_DIR   # the seventeenth, regulations, after the sixteenth's fixes: seed 67
     python -m eval.judge_sheets --fresh18 OUT_DIR   # the eighteenth, statutes, after the seventeenth's fixes: seed 71
     python -m eval.judge_sheets --fresh19 OUT_DIR   # the nineteenth, regulations, after the eighteenth's fixes: seed 73
-    (… --fresh20 to --fresh119 alike: see SAMPLES)
+    (… --fresh20 to --fresh121 alike: see SAMPLES)
 
 Each sheet is what a user would make: 20 items of every kind (``cloze=6,choice=6,multi=3,judge=3,
 source=2``; a kind the source cannot give falls short with a warning, as it would for the user), seed
@@ -2211,6 +2211,42 @@ FRESH119 = {
 }
 FRESH119_SEED = 1079
 
+#: The hundred-and-twentieth sample, on the final commit (b110dad: the review's mending, which changes no sheet of
+#: c40da11 but two keys' forms): twelve local regulations drawn at random (seed 1093) from those nothing has read.
+FRESH120 = {
+    "广东省各级人民代表大会常务委员会人事任免办法": ("law", "广东省各级人民代表大会常务委员会人事任免办法(2022-07-28)"),
+    "淄博市田庄水库保护管理条例": ("law", "淄博市田庄水库保护管理条例(2018-09-25)"),
+    "浙江省实施《档案法》办法": ("law", "浙江省实施《档案法》办法(2017-11-30)"),
+    "景宁畲族自治县城市管理条例": ("law", "景宁畲族自治县城市管理条例(2015-06-08)"),
+    "烟台市森林防火条例": ("law", "烟台市森林防火条例(2016-09-23)"),
+    "德州市扒鸡保护与发展条例": ("law", "德州市扒鸡保护与发展条例(2020-12-01)"),
+    "北京市河湖保护管理条例": ("law", "北京市河湖保护管理条例(2019-07-26)"),
+    "河南省促进高新技术产业发展条例": ("law", "河南省促进高新技术产业发展条例(2011-06-13)"),
+    "温州市气候资源保护和利用条例": ("law", "温州市气候资源保护和利用条例(2021-04-07)"),
+    "三门峡市白天鹅及其栖息地保护条例": ("law", "三门峡市白天鹅及其栖息地保护条例(2019-01-15)"),
+    "河南省文明行为促进条例": ("law", "河南省文明行为促进条例(2020-08-03)"),
+    "重庆市防汛抗旱条例": ("law", "重庆市防汛抗旱条例(2018-07-26)"),
+}
+FRESH120_SEED = 1093
+
+#: The hundred-and-twenty-first sample, on the final commit too (b110dad): twelve more local regulations drawn at
+#: random (seed 1103) from those nothing has read, with the 120th's a sample of 100 items or more.
+FRESH121 = {
+    "杭州市建设工程消防管理规定": ("law", "杭州市建设工程消防管理规定(2013-12-12)"),
+    "深圳经济特区安全生产监督管理条例": ("law", "深圳经济特区安全生产监督管理条例(2022-06-30)"),
+    "河南省建筑市场管理条例": ("law", "河南省建筑市场管理条例(2020-06-04)"),
+    "漯河市沙澧河风景名胜区条例": ("law", "漯河市沙澧河风景名胜区条例(2019-01-08)"),
+    "河南省实施《矿山安全法》办法": ("law", "河南省实施《矿山安全法》办法(2010-07-30)"),
+    "青岛市残疾人保障条例": ("law", "青岛市残疾人保障条例(2016-07-22)"),
+    "北京市实施《防震减灾法》规定": ("law", "北京市实施《防震减灾法》规定(2013-07-26)"),
+    "淄博市专利管理若干规定": ("law", "淄博市专利管理若干规定(2014-12-01)"),
+    "温州市楠溪江保护管理条例": ("law", "温州市楠溪江保护管理条例(2019-12-12)"),
+    "宁波市专利管理条例": ("law", "宁波市专利管理条例(2012-04-09)"),
+    "上海市药品和医疗器械管理条例": ("law", "上海市药品和医疗器械管理条例(2024-12-31)"),
+    "重庆市实施《村民委员会组织法》办法": ("law", "重庆市实施《村民委员会组织法》办法(2013-09-25)"),
+}
+FRESH121_SEED = 1103
+
 #: Every sample by its switch (``--fresh5`` …): its sources, its seed and the stem of its sheets' names.
 SAMPLES = {
     "--fresh": (FRESH, FRESH_SEED, "fresh"),
@@ -2331,6 +2367,8 @@ SAMPLES = {
     "--fresh117": (FRESH117, FRESH117_SEED, "round117_"),
     "--fresh118": (FRESH118, FRESH118_SEED, "round118_"),
     "--fresh119": (FRESH119, FRESH119_SEED, "round119_"),
+    "--fresh120": (FRESH120, FRESH120_SEED, "round120_"),
+    "--fresh121": (FRESH121, FRESH121_SEED, "round121_"),
 }
 
 

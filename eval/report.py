@@ -201,20 +201,20 @@ def render(r: dict) -> str:
 
 
 #: The hand-judged samples (``eval.judge_sheets``), newest first: each folder's README goes into the report.
-JUDGED = ("round119", "round118", "round117", "round116", "round115", "round114", "round113", "round112", "round111",
-          "round110", "round109", "round108", "round107", "round106", "round105", "round104", "round103", "round102",
-          "round101", "round100", "round99", "round98", "round97", "round96", "round95", "round94", "round93",
-          "round92", "round91", "round90", "round89", "round88", "round87", "round86", "round85", "round84",
-          "round83", "round82", "round81", "round80", "round79", "round78", "round77", "round76", "round75",
-          "round74", "round73", "round72", "round71", "round70", "round69", "round68", "round67", "round66",
-          "round65", "round64", "round63", "round62", "round61", "round60", "round59", "round58", "round57",
-          "round56", "round55", "round54", "round53", "round52", "round51", "round50", "round49", "round48",
-          "round47", "round46", "round45", "round44", "round43", "round42", "round41", "round40", "round39",
-          "round38", "round37", "round36", "round35", "round34", "round33", "round32", "round31", "round30",
-          "round29", "round28", "round27", "round26", "round25", "round24", "round23", "round22", "round21",
-          "round20", "round19", "round18", "round17", "round16", "round15", "round14", "round13", "round12",
-          "round11", "round10", "round9", "round8", "round7", "round6", "round5", "last", "final", "fresh",
-          "heldout")
+JUDGED = ("round121", "round120", "round119", "round118", "round117", "round116", "round115", "round114", "round113",
+          "round112", "round111", "round110", "round109", "round108", "round107", "round106", "round105", "round104",
+          "round103", "round102", "round101", "round100", "round99", "round98", "round97", "round96", "round95",
+          "round94", "round93", "round92", "round91", "round90", "round89", "round88", "round87", "round86",
+          "round85", "round84", "round83", "round82", "round81", "round80", "round79", "round78", "round77",
+          "round76", "round75", "round74", "round73", "round72", "round71", "round70", "round69", "round68",
+          "round67", "round66", "round65", "round64", "round63", "round62", "round61", "round60", "round59",
+          "round58", "round57", "round56", "round55", "round54", "round53", "round52", "round51", "round50",
+          "round49", "round48", "round47", "round46", "round45", "round44", "round43", "round42", "round41",
+          "round40", "round39", "round38", "round37", "round36", "round35", "round34", "round33", "round32",
+          "round31", "round30", "round29", "round28", "round27", "round26", "round25", "round24", "round23",
+          "round22", "round21", "round20", "round19", "round18", "round17", "round16", "round15", "round14",
+          "round13", "round12", "round11", "round10", "round9", "round8", "round7", "round6", "round5", "last",
+          "final", "fresh", "heldout")
 
 
 def write_report(results: dict, path: Path = REPORT) -> Path:
